@@ -1,0 +1,395 @@
+using Parley.Knowledge;
+using Parley.Model;
+using Parley.Text;
+
+namespace Parley.Coding;
+
+/// <summary>An event before it is written: the trigger, its clause, roles, status and the reasons for each decision.</summary>
+public sealed class CodedEvent
+{
+    public required TriggerMatch Match { get; init; }
+    public required Clause? Clause { get; init; }
+    public PloverCategory Category { get; set; }
+    public string? Mode { get; set; }
+    public string Cameo { get; set; } = "";
+    public EventStatus Status { get; set; }
+    public List<EventEntity> Actor { get; } = [];
+    public List<EventEntity> Recipient { get; } = [];
+    public EventLocation? Location { get; set; }
+    public EventDate? Date { get; set; }
+    public List<string> Reasons { get; } = [];
+    public int First { get; set; }
+    public int Last { get; set; }
+}
+
+/// <summary>
+/// Stage 7: turns trigger matches into events. Roles come from the clause (agent and patient,
+/// with passives and control handled by the clause analysis); requests, refusals, threats and
+/// promises absorb the event in their complement and take their mode from it; compound and
+/// reciprocal meetings follow the PLOVER manual.
+/// </summary>
+public sealed class EventCoder(CameoTable cameo)
+{
+    static readonly HashSet<PloverCategory> Composing = [PloverCategory.Request, PloverCategory.Reject, PloverCategory.Threaten, PloverCategory.Agree];
+
+    static readonly HashSet<string> LocativePreps = new(StringComparer.Ordinal) { "in", "at", "near", "off", "outside", "inside", "on" };
+
+    /// <summary>Per-document memory for pronouns and reciprocal descriptions.</summary>
+    public sealed class DocumentState
+    {
+        public List<EventEntity> LastGroup { get; set; } = [];
+        public List<(EventEntity Entity, int Token)> Recent { get; } = [];
+    }
+
+    public List<CodedEvent> Code(Document d, Sentence sentence, List<Clause> clauses, List<TriggerMatch> matches, DocumentState state)
+    {
+        var actors = d.Mentions.Where(m => m.Kind == MentionKind.Actor && m.First >= sentence.FirstToken && m.End <= sentence.EndToken)
+                               .OrderBy(m => m.First).ToList();
+        var events = new List<CodedEvent>(matches.Count);
+        foreach (var match in matches)
+        {
+            var clause = ClauseOf(d, clauses, match);
+            var e = new CodedEvent
+            {
+                Match = match, Clause = clause, Category = match.Trigger.Category, Mode = match.Trigger.Mode, Cameo = match.Trigger.Cameo,
+                First = match.First, Last = match.Last,
+            };
+            e.Reasons.Add($"trigger {match.Trigger}");
+            events.Add(e);
+        }
+        Compose(d, events);
+        foreach (var e in events)
+        {
+            AssignRoles(d, sentence, e, actors, state);
+            e.Status = StatusClassifier.Classify(d, e.Clause, e.Match.Anchor, sentence.FirstToken, out var why);
+            e.Reasons.Add($"status {e.Status.Name()}: {why}");
+        }
+        RememberGroups(d, sentence, clauses, actors, state);
+        return events.Where(e => e.Actor.Count > 0 || e.Recipient.Count > 0).ToList();
+    }
+
+    static Clause? ClauseOf(Document d, List<Clause> clauses, TriggerMatch match)
+    {
+        var a = match.Anchor;
+        foreach (var c in clauses) if (a >= c.First && a < c.End) return c;
+        if (match.Trigger.Class == AnchorClass.Adjective)
+            return clauses.LastOrDefault(c => c.End <= a && a - c.End <= 3 && d.LemmaOf(c.Head) is "be" or "seem" or "remain" or "appear");
+        // A noun: the clause whose object or prepositional phrase holds it, else whose subject does.
+        foreach (var c in clauses)
+            if (c.Object.Contains(a) || c.Preps.Any(p => p.Object.Contains(a))) return c;
+        foreach (var c in clauses) if (c.Subject.Contains(a)) return c;
+        return null;
+    }
+
+    /// <summary>"urged Russia to withdraw", "refused to meet", "threatened to impose sanctions": one event, moded by its complement.</summary>
+    void Compose(Document d, List<CodedEvent> events)
+    {
+        for (var i = 0; i < events.Count; i++)
+        {
+            var outer = events[i];
+            if (!Composing.Contains(outer.Category)) continue;
+            for (var j = i + 1; j < events.Count; j++)
+            {
+                var inner = events[j];
+                var governed = inner.Clause is not null && outer.Clause is not null && inner.Clause.Governor == outer.Clause && inner.Clause.NonFinite;
+                var near = inner.Match.Anchor - outer.Match.Last is > 0 and <= 8
+                           && Enumerable.Range(outer.Match.Last + 1, inner.Match.Anchor - outer.Match.Last - 1).Any(t => d.TagOf(t) == PosTag.TO || d.LowerOf(t) is "of" or "for");
+                if (!governed && !near) continue;
+                if (outer.Category != PloverCategory.Agree)
+                {
+                    outer.Mode = ModeFor(outer.Category, inner.Category, inner.Mode);
+                    outer.Cameo = CameoFor(outer.Category, outer.Mode) ?? outer.Cameo;
+                }
+                outer.Last = Math.Max(outer.Last, inner.Last);
+                outer.Reasons.Add($"absorbs '{d.TextOf(inner.Match.Anchor, inner.Match.Last)}' ({inner.Category.Name()}) as its content: mode {outer.Mode ?? "none"}");
+                events.RemoveAt(j);
+                break;
+            }
+        }
+    }
+
+    static string? ModeFor(PloverCategory outer, PloverCategory inner, string? innerMode) => outer switch
+    {
+        PloverCategory.Request or PloverCategory.Reject => inner switch
+        {
+            PloverCategory.Consult or PloverCategory.Agree => "meet",
+            PloverCategory.Retreat or PloverCategory.Concede => "yield",
+            PloverCategory.Aid or PloverCategory.Cooperate or PloverCategory.Support => "assist",
+            _ => "change",
+        },
+        PloverCategory.Threaten => inner switch
+        {
+            PloverCategory.Assault or PloverCategory.Mobilize => "violence",
+            PloverCategory.Coerce when innerMode == "arrest" => "arrest",
+            PloverCategory.Coerce when innerMode == "deport" => "expel",
+            PloverCategory.Coerce when innerMode == "seize" => "territory",
+            PloverCategory.Sanction when innerMode == "expel" => "expel",
+            PloverCategory.Sanction or PloverCategory.Reject => "relations",
+            _ => "restrict",
+        },
+        _ => null,
+    };
+
+    static string? CameoFor(PloverCategory category, string? mode) => (category, mode) switch
+    {
+        (PloverCategory.Request, "meet") => "108",
+        (PloverCategory.Request, "yield") => "105",
+        (PloverCategory.Request, "assist") => "103",
+        (PloverCategory.Request, "change") => "104",
+        (PloverCategory.Reject, "meet") => "125",
+        (PloverCategory.Reject, "yield") => "124",
+        (PloverCategory.Reject, "assist") => "121",
+        (PloverCategory.Reject, "change") => "123",
+        (PloverCategory.Threaten, "violence") => "138",
+        (PloverCategory.Threaten, "arrest") => "132",
+        (PloverCategory.Threaten, "expel") => "136",
+        (PloverCategory.Threaten, "territory") => "1382",
+        (PloverCategory.Threaten, "relations") => "1313",
+        (PloverCategory.Threaten, "restrict") => "1312",
+        _ => null,
+    };
+
+    void AssignRoles(Document d, Sentence sentence, CodedEvent e, List<Mention> actors, DocumentState state)
+    {
+        var match = e.Match;
+        var clause = e.Clause;
+        var trigger = match.Trigger;
+        TokenRange actorRange = TokenRange.None, patientRange = TokenRange.None;
+        var nominal = trigger.Class != AnchorClass.Verb || (clause is not null && clause.Head != match.Anchor && trigger.Class == AnchorClass.Verb && d.TagOf(match.Anchor).IsNoun());
+        if (clause is not null)
+        {
+            if (clause.Passive)
+            {
+                actorRange = clause.AgentPhrase ?? TokenRange.None;
+                patientRange = clause.Subject;
+            }
+            else
+            {
+                actorRange = clause.Subject;
+                patientRange = clause.Object;
+            }
+        }
+
+        var actorEntities = new List<EventEntity>();
+        var recipientEntities = new List<EventEntity>();
+        if (nominal)
+        {
+            // "talks between X and Y", "a visit by X to Y", "China's refusal", "a Chinese attack on Y"
+            var np = NounPhraseAround(d, match.Anchor, sentence);
+            foreach (var p in PrepsAfter(d, match.Last, sentence))
+            {
+                if (p.Preposition is "between" or "by" or "among") Add(actorEntities, EntitiesIn(d, p.Object, actors, e, state));
+                else if (trigger.RecipientSlots.Contains(p.Preposition) && recipientEntities.Count == 0) Add(recipientEntities, EntitiesIn(d, p.Object, actors, e, state));
+            }
+            if (actorEntities.Count == 0) Add(actorEntities, EntitiesIn(d, new TokenRange(np.First, match.Anchor), actors, e, state));
+            if (actorEntities.Count == 0 && clause is not null && clause.Head != match.Anchor && (clause.Object.Contains(match.Anchor) || clause.Subject.Contains(match.Anchor) == false))
+                Add(actorEntities, EntitiesIn(d, actorRange, actors, e, state));
+            e.Reasons.Add("roles from the noun phrase (by/between/possessive) or the light verb's subject");
+        }
+        else
+        {
+            Add(actorEntities, EntitiesIn(d, actorRange, actors, e, state));
+            foreach (var slot in trigger.RecipientSlots)
+            {
+                if (recipientEntities.Count > 0) break;
+                if (slot == "obj") { Add(recipientEntities, EntitiesIn(d, patientRange, actors, e, state)); continue; }
+                // The preposition may be part of the pattern ("call on X") or a phrase after it.
+                var prep = clause?.Preps.FirstOrDefault(p => p.Preposition == slot && p.PrepToken > match.Anchor);
+                if (prep is { PrepToken: > 0 } found) Add(recipientEntities, EntitiesIn(d, found.Object, actors, e, state));
+                else foreach (var pp in PrepsAfter(d, match.Last, sentence).Where(p => p.Preposition == slot).Take(1))
+                    Add(recipientEntities, EntitiesIn(d, pp.Object, actors, e, state));
+            }
+            e.Reasons.Add(clause is { Passive: true } ? "passive: actor from the 'by' phrase, recipient from the subject" : "actor from the subject");
+        }
+
+        // A state named inside the event's own words ("a Chinese spy balloon" as a recipient) counts once.
+        recipientEntities.RemoveAll(r => actorEntities.Any(a => SameEntity(a, r)));
+        e.Actor.AddRange(actorEntities);
+        e.Recipient.AddRange(recipientEntities);
+
+        if (e.Category == PloverCategory.Consult && e.Mode is null or "third-party" or "multilateral")
+        {
+            // A meeting with no host: all parties are actors (PLOVER manual, compound and reciprocal actors).
+            foreach (var r in e.Recipient) if (!e.Actor.Any(a => SameEntity(a, r))) e.Actor.Add(r);
+            e.Recipient.Clear();
+        }
+    }
+
+    static bool SameEntity(EventEntity a, EventEntity b) =>
+        a.Entity.Name == b.Entity.Name && a.Entity.Country == b.Entity.Country && a.Entity.Org == b.Entity.Org;
+
+    static void Add(List<EventEntity> into, IEnumerable<EventEntity> entities)
+    {
+        foreach (var entity in entities)
+            if (!into.Any(existing => SameEntity(existing, entity))) into.Add(entity);
+    }
+
+    static TokenRange NounPhraseAround(Document d, int anchor, Sentence sentence)
+    {
+        var first = anchor;
+        while (first - 1 >= sentence.FirstToken && (ClauseAnalyzer.IsNominal(d, first - 1) || d.Mentions.Any(m => m.Kind == MentionKind.Actor && m.Contains(first - 1))))
+            first--;
+        return new TokenRange(first, anchor + 1);
+    }
+
+    static IEnumerable<PrepPhrase> PrepsAfter(Document d, int last, Sentence sentence)
+    {
+        var t = last + 1;
+        var seen = 0;
+        while (t < sentence.EndToken && seen < 3)
+        {
+            var tag = d.TagOf(t);
+            if (tag is PosTag.IN or PosTag.TO)
+            {
+                var np = ClauseAnalyzer.ReadNounPhrase(d, t + 1, sentence.EndToken);
+                if (np.IsEmpty) yield break;
+                yield return new PrepPhrase(d.LowerOf(t), t, np);
+                seen++;
+                t = np.End;
+                continue;
+            }
+            if (tag.IsVerb() || tag is PosTag.Punct or PosTag.Colon || d.LowerOf(t) is "that" or "which" or "who") yield break;
+            t++;
+        }
+    }
+
+    IEnumerable<EventEntity> EntitiesIn(Document d, TokenRange range, List<Mention> actors, CodedEvent e, DocumentState state)
+    {
+        if (range.IsEmpty) yield break;
+        var any = false;
+        foreach (var m in actors)
+        {
+            if (m.First < range.First || m.End > range.End) continue;
+            any = true;
+            yield return new EventEntity(d.TextOf(m.First, m.End - 1), m.Entity!);
+        }
+        if (any) yield break;
+
+        // Pronouns and reciprocal descriptions.
+        var words = string.Join(' ', Enumerable.Range(range.First, range.End - range.First).Select(d.LowerOf));
+        if (words.Contains("two sides") || words.Contains("both sides") || words.Contains("two countries") || words.Contains("both countries")
+            || words.Contains("two leaders") || words.Contains("two officials") || words.Contains("two men") || words.Contains("two governments"))
+        {
+            e.Reasons.Add($"'{words}' refers to {string.Join(" and ", state.LastGroup.Select(g => g.Entity.Name))}");
+            foreach (var g in state.LastGroup) yield return g;
+            yield break;
+        }
+        var pronoun = Enumerable.Range(range.First, range.End - range.First).FirstOrDefault(t => d.TagOf(t) is PosTag.PRP or PosTag.PRPS, -1);
+        if (pronoun < 0) yield break;
+        var lower = d.LowerOf(pronoun);
+        if (lower is "they" or "them" or "their" && state.LastGroup.Count > 1)
+        {
+            e.Reasons.Add($"'{lower}' refers to {string.Join(" and ", state.LastGroup.Select(g => g.Entity.Name))}");
+            foreach (var g in state.LastGroup) yield return g;
+            yield break;
+        }
+        // In reported speech, a pronoun subject is the speaker: "Beijing has told Washington it is unwilling".
+        for (var c = e.Clause; c?.Governor is { } g; c = g)
+        {
+            if (!ClauseAnalyzer.IsSpeechOrThought(d.LemmaOf(g.Head)) || g.Subject.IsEmpty) continue;
+            var speaker = actors.Where(m => m.First >= g.Subject.First && m.End <= g.Subject.End).ToList();
+            if (speaker.Count > 0 && Compatible(lower, speaker[0].Entity!))
+            {
+                e.Reasons.Add($"'{lower}' refers to the speaker {speaker[0].Entity!.Name}");
+                yield return new EventEntity(d.TextOf(speaker[0].First, speaker[0].End - 1), speaker[0].Entity!);
+                yield break;
+            }
+        }
+        var antecedent = actors.Where(m => m.End <= pronoun && Compatible(lower, m.Entity!)).Select(m => (Entity: new EventEntity(d.TextOf(m.First, m.End - 1), m.Entity!), Token: m.First))
+                               .Concat(state.Recent.Where(r => Compatible(lower, r.Entity.Entity)))
+                               .OrderByDescending(r => r.Token).FirstOrDefault();
+        if (antecedent.Entity is not null)
+        {
+            e.Reasons.Add($"'{lower}' refers to {antecedent.Entity.Entity.Name}");
+            yield return antecedent.Entity;
+        }
+    }
+
+    static bool Compatible(string pronoun, Entity entity) => pronoun switch
+    {
+        "he" or "him" or "his" or "she" or "her" => entity.Kind == EntityKind.Person,
+        "it" or "its" => entity.Kind is EntityKind.State or EntityKind.Organisation,
+        _ => true,
+    };
+
+    void RememberGroups(Document d, Sentence sentence, List<Clause> clauses, List<Mention> actors, DocumentState state)
+    {
+        foreach (var c in clauses)
+        {
+            var inSubject = actors.Where(m => m.First >= c.Subject.First && m.End <= c.Subject.End).ToList();
+            if (inSubject.Count >= 2)
+                state.LastGroup = inSubject.Select(m => new EventEntity(d.TextOf(m.First, m.End - 1), m.Entity!)).ToList();
+        }
+        foreach (var m in actors) state.Recent.Add((new EventEntity(d.TextOf(m.First, m.End - 1), m.Entity!), m.First));
+        if (state.Recent.Count > 40) state.Recent.RemoveRange(0, state.Recent.Count - 40);
+    }
+
+    /// <summary>Stage 8: the event's date and place, and historical status for dates well before publication.</summary>
+    public void Resolve(Document d, Sentence sentence, CodedEvent e, KnowledgeBase knowledge)
+    {
+        var clause = e.Clause;
+        var regionStart = clause is null ? sentence.FirstToken : Math.Min(clause.Subject.IsEmpty ? clause.First : clause.Subject.First, clause.First);
+        var regionEnd = clause?.Limit ?? sentence.EndToken;
+        if (clause is null) { regionStart = Math.Max(sentence.FirstToken, e.Match.Anchor - 6); regionEnd = Math.Min(sentence.EndToken, e.Last + 8); }
+
+        var published = d.Article.Date;
+        var dates = d.Mentions.Where(m => m.Kind == MentionKind.Date && m.First >= regionStart && m.End <= regionEnd && m.Expression is not null)
+                              .OrderBy(m => Math.Abs(m.First - e.Match.Anchor)).ToList();
+        foreach (var m in dates)
+        {
+            if (m.Expression!.PointsToFuture && e.Status == EventStatus.Asserted) e.Status = EventStatus.Future;
+            if (published is null) break;
+            var resolved = DateResolver.Resolve(m.Expression, published.Value, e.Status == EventStatus.Future);
+            if (resolved is null) continue;
+            e.Date = resolved;
+            e.Reasons.Add($"date '{d.TextOf(m.First, m.End - 1)}' → {resolved}");
+            break;
+        }
+        if (e.Date is null && published is not null) e.Date = EventDate.Day(published.Value);
+        if (e.Date is { } date && published is { } pub && e.Status == EventStatus.Asserted && date.Date.AddYears(1) < pub.AddDays(-31)
+            && (date.Precision != DatePrecision.Year || date.Date.Year < pub.Year - 1))
+        {
+            e.Status = EventStatus.Historical;
+            e.Reasons.Add($"status historical: {date} is well before publication on {pub:yyyy-MM-dd}");
+        }
+
+        // Location: a place in a locative phrase of the clause, else the host of a visit.
+        var places = d.Mentions.Where(m => m.Kind == MentionKind.Place && m.First >= regionStart && m.End <= regionEnd).ToList();
+        foreach (var m in places.OrderBy(m => Math.Abs(m.First - e.Match.Anchor)))
+        {
+            var prep = PrepositionBefore(d, m.First, regionStart);
+            if (prep is null || !LocativePreps.Contains(prep)) continue;
+            e.Location = new EventLocation(d.TextOf(m.First, m.End - 1), m.Place!);
+            break;
+        }
+        if (e.Location is null && e.Category == PloverCategory.Consult && e.Mode == "visit")
+        {
+            var to = places.FirstOrDefault(m => PrepositionBefore(d, m.First, regionStart) is "to" && m.First > e.Match.Anchor);
+            if (to is not null) e.Location = new EventLocation(d.TextOf(to.First, to.End - 1), to.Place!);
+            else if (e.Recipient.FirstOrDefault()?.Entity.Country is { } host && knowledge.CountryPlace(host) is { } place)
+                e.Location = new EventLocation(e.Recipient[0].Text, place);
+        }
+        if (e.Category == PloverCategory.Consult && e.Location is { } location && e.Mode is null && e.Actor.Count >= 2
+            && e.Actor.All(a => a.Entity.Country is not null && a.Entity.Country != location.Place.Country))
+        {
+            e.Mode = "third-party";
+            e.Cameo = "044";
+            e.Reasons.Add($"mode third-party: met in {location.Place.Name} ({location.Place.Country}), no party's own state");
+        }
+    }
+
+    /// <summary>The preposition governing a noun phrase that contains <paramref name="token"/>.</summary>
+    static string? PrepositionBefore(Document d, int token, int limit)
+    {
+        for (var t = token - 1; t >= limit && t >= token - 6; t--)
+        {
+            if (d.LowerOf(t) == "of") continue; // "off the coast of South Carolina"
+            var tag = d.TagOf(t);
+            if (tag is PosTag.IN or PosTag.TO) return d.LowerOf(t);
+            if (!ClauseAnalyzer.IsNominal(d, t)) return null;
+        }
+        return null;
+    }
+
+    public CameoCode? CameoOf(string code) => cameo.Find(code);
+}

@@ -1,0 +1,79 @@
+using Parley.Model;
+using Parley.Text;
+
+namespace Parley.Coding;
+
+/// <summary>
+/// Decides an event's PLOVER auxiliary mode from its clause: negation ("did not meet", "failed to
+/// agree", "no intention of lifting"), future ("will meet", "is expected to", "plans to", "is trying
+/// to arrange"), hypothetical ("if", "unless", "could", "the possibility of"). Historical status is
+/// decided later, from the resolved date.
+/// </summary>
+public static class StatusClassifier
+{
+    static readonly HashSet<string> FailVerbs = new(StringComparer.Ordinal) { "fail", "neglect" };
+
+    static readonly HashSet<string> FutureVerbs = new(StringComparer.Ordinal)
+    {
+        "plan", "intend", "hope", "aim", "seek", "try", "attempt", "prepare", "look", "arrange", "propose", "consider",
+        "mull", "schedule", "expect", "want", "wish", "promise", "pledge", "vow", "threaten", "offer", "agree", "decide",
+        "resolve", "work", "push", "move", "set", "reschedule", "need",
+    };
+
+    static readonly HashSet<string> FutureMarkers = new(StringComparer.Ordinal)
+    {
+        "expected", "set", "due", "scheduled", "likely", "poised", "slated", "going", "planning", "preparing", "about",
+        "planned", "proposed", "upcoming", "forthcoming", "future", "next",
+    };
+
+    static readonly HashSet<string> HypotheticalMarkers = new(StringComparer.Ordinal)
+    {
+        "possibility", "possible", "potential", "possibly", "hypothetical", "prospect", "risk", "chance", "whether", "any",
+    };
+
+    public static EventStatus Classify(Document d, Clause? clause, int anchor, int sentenceStart, out string reason)
+    {
+        // Words just before a nominal or gerund event: "no intention of lifting", "the possibility of China providing".
+        for (var t = anchor - 1; t >= sentenceStart && t >= anchor - 5; t--)
+        {
+            var lower = d.LowerOf(t);
+            if (lower is "no" && (d.LowerOf(t + 1) is "intention" or "plan" or "plans" or "sign")) { reason = $"'no {d.LowerOf(t + 1)}' before the event"; return EventStatus.Negated; }
+            if (lower is "without" && t == anchor - 1) { reason = "'without' before the event"; return EventStatus.Negated; }
+            if (clause is null || clause.Head != anchor)
+            {
+                if (HypotheticalMarkers.Contains(lower) && lower != "any") { reason = $"'{lower}' before the event"; return EventStatus.Hypothetical; }
+                if (lower is "planned" or "proposed" or "upcoming" or "forthcoming" or "expected" or "scheduled") { reason = $"'{lower}' before the event"; return EventStatus.Future; }
+            }
+            if (d.TagOf(t).IsFiniteVerb() || d.TagOf(t) is PosTag.Comma or PosTag.Punct) break;
+        }
+        if (clause is null) { reason = "no clause: asserted"; return EventStatus.Asserted; }
+
+        if (clause.Negated) { reason = $"'{d.TextOf(clause.First, clause.End - 1)}' is negated"; return EventStatus.Negated; }
+        for (var c = clause; c is not null; c = c.Governor)
+        {
+            if (c.Subordinator is "if" or "unless" or "whether" or "lest") { reason = $"inside a '{c.Subordinator}' clause"; return EventStatus.Hypothetical; }
+            if (c != clause && c.Governor is null && !c.NonFinite) break;
+        }
+
+        var status = EventStatus.Asserted;
+        reason = "asserted";
+        for (var c = clause; c is not null; c = c.NonFinite ? c.Governor : null)
+        {
+            var governor = c.Governor;
+            if (c.Modal is "will" or "shall" or "'ll") { reason = $"modal '{c.Modal}'"; return EventStatus.Future; }
+            if (c.Modal is "would" && governor is not null && ClauseAnalyzer.IsSpeechOrThought(d.LemmaOf(governor.Head))) { reason = "'would' in reported speech"; return EventStatus.Future; }
+            if (c.Modal is "would" or "could" or "might" or "may" or "can" or "should" or "must") { reason = $"modal '{c.Modal}'"; return EventStatus.Hypothetical; }
+            if (c.Infinitive)
+            {
+                for (var t = c.First - 1; t >= sentenceStart && t >= c.First - 3; t--)
+                    if (FutureMarkers.Contains(d.LowerOf(t))) { reason = $"'{d.LowerOf(t)} to'"; return EventStatus.Future; }
+            }
+            if (!c.NonFinite || governor is null) break;
+            var lemma = d.LemmaOf(governor.Head);
+            if (FailVerbs.Contains(lemma)) { reason = $"governed by '{lemma}'"; return EventStatus.Negated; }
+            if (governor.Negated && lemma is "plan" or "intend" or "want" or "agree") { reason = $"governed by negated '{lemma}'"; return EventStatus.Negated; }
+            if (FutureVerbs.Contains(lemma) && c.Infinitive) { reason = $"governed by '{lemma} to'"; status = EventStatus.Future; break; }
+        }
+        return status;
+    }
+}

@@ -1,0 +1,24 @@
+using Parley.Model;
+
+namespace Parley.Coding;
+
+/// <summary>The word class a trigger's anchor must have.</summary>
+public enum AnchorClass { Verb, Noun, Adjective }
+
+/// <summary>
+/// One trigger pattern from data/triggers: an anchor lemma with its word class, the words that must
+/// follow it, and the event it signals with where its recipient is found.
+/// </summary>
+public sealed record Trigger(
+    string Anchor,
+    AnchorClass Class,
+    IReadOnlyList<string[]> Following,
+    PloverCategory Category,
+    string? Mode,
+    string Cameo,
+    IReadOnlyList<string> RecipientSlots,
+    string Source)
+{
+    public int Length => 1 + Following.Count;
+    public override string ToString() => $"{Source}: {Anchor}/{Class.ToString()[0]} {string.Join(' ', Following.Select(f => string.Join('|', f)))} → {Category.Name()}";
+}

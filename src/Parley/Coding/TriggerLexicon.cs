@@ -1,0 +1,55 @@
+using Parley.Io;
+using Parley.Model;
+
+namespace Parley.Coding;
+
+/// <summary>All trigger patterns, indexed by anchor lemma and class. Loaded from data/triggers/*.tsv and user files.</summary>
+public sealed class TriggerLexicon
+{
+    readonly Dictionary<(string, AnchorClass), List<Trigger>> byAnchor = new();
+    public int Count { get; private set; }
+
+    public IReadOnlyList<Trigger> For(string lemma, AnchorClass anchorClass) =>
+        byAnchor.TryGetValue((lemma, anchorClass), out var list) ? list : [];
+
+    public static TriggerLexicon Load(string dataDirectory, CameoTable cameo, ProblemLog problems, IEnumerable<string>? extraFiles = null)
+    {
+        var lexicon = new TriggerLexicon();
+        var directory = Path.Combine(dataDirectory, "triggers");
+        var files = Directory.Exists(directory) ? Directory.GetFiles(directory, "*.tsv").Order(StringComparer.Ordinal) : Enumerable.Empty<string>();
+        foreach (var file in files.Concat(extraFiles ?? []))
+            foreach (var line in DataFile.Read(file, 5, problems))
+                if (lexicon.Parse(line, cameo, out var error) is { } trigger) lexicon.Add(trigger);
+                else problems.Add(line.File, line.Number, error!);
+        foreach (var list in lexicon.byAnchor.Values) list.Sort((a, b) => b.Length.CompareTo(a.Length));
+        return lexicon;
+    }
+
+    public void Add(Trigger trigger)
+    {
+        var key = (trigger.Anchor, trigger.Class);
+        if (!byAnchor.TryGetValue(key, out var list)) byAnchor[key] = list = [];
+        list.Add(trigger);
+        Count++;
+    }
+
+    Trigger? Parse(DataLine line, CameoTable cameo, out string? error)
+    {
+        error = null;
+        var elements = line[0].Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (elements.Length == 0) { error = "empty pattern"; return null; }
+        var slash = elements[0].LastIndexOf('/');
+        if (slash <= 0) { error = $"anchor '{elements[0]}' needs a word class: /V, /N or /A"; return null; }
+        AnchorClass? anchorClass = elements[0][(slash + 1)..] switch { "V" => AnchorClass.Verb, "N" => AnchorClass.Noun, "A" => AnchorClass.Adjective, _ => null };
+        if (anchorClass is null) { error = $"anchor '{elements[0]}' needs a word class: /V, /N or /A"; return null; }
+        if (!Codes.TryParseCategory(line[1].Trim(), out var category)) { error = $"unknown PLOVER category '{line[1]}'"; return null; }
+        var mode = line.Optional(2);
+        if (mode is not null && !PloverScores.IsValidMode(category, mode)) { error = $"mode '{mode}' is not a {category.Name()} mode in the PLOVER manual"; return null; }
+        var code = line[3].Trim();
+        if (!cameo.Contains(code)) { error = $"unknown CAMEO code '{code}'"; return null; }
+        var slots = line.Optional(4)?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) ?? [];
+        var following = elements.Skip(1).Select(e => e.ToLowerInvariant().Split('|')).ToArray();
+        var anchor = elements[0][..slash].ToLowerInvariant();
+        return new Trigger(anchor, anchorClass.Value, following, category, mode, code, slots, $"{Path.GetFileName(line.File)}:{line.Number}");
+    }
+}

@@ -1,0 +1,90 @@
+using Parley.Model;
+
+namespace Parley.Coding;
+
+/// <summary>A trigger found in a sentence: the anchor token and the tokens of its following words.</summary>
+public sealed record TriggerMatch(Trigger Trigger, int Anchor, int[] Tokens)
+{
+    public int First => Anchor;
+    public int Last => Tokens.Length == 0 ? Anchor : Tokens[^1];
+}
+
+/// <summary>
+/// Finds trigger patterns in a sentence. At each anchor the longest pattern wins; a token used by one
+/// match cannot anchor another, so "refused to meet" is one refusal, not a refusal and a meeting.
+/// </summary>
+public sealed class TriggerMatcher(TriggerLexicon lexicon)
+{
+    public const int MaxGap = 3;
+
+    public List<TriggerMatch> Match(Document d, Sentence sentence)
+    {
+        var found = new List<TriggerMatch>();
+        for (var t = sentence.FirstToken; t < sentence.EndToken; t++)
+        {
+            var tag = d.TagOf(t);
+            AnchorClass? anchorClass = tag.IsVerb() ? AnchorClass.Verb : tag.IsNoun() ? AnchorClass.Noun : tag.IsAdjective() ? AnchorClass.Adjective : null;
+            if (anchorClass is null) continue;
+            var best = BestAt(d, t, sentence.EndToken, anchorClass.Value);
+            // Participles and gerunds used as nouns or adjectives ("the shooting down of", "a planned visit") may still anchor verb patterns.
+            if (best is null && tag is PosTag.NN && d.LowerOf(t).EndsWith("ing", StringComparison.Ordinal))
+                best = BestAt(d, t, sentence.EndToken, AnchorClass.Verb, d.LowerOf(t)[..^3]);
+            if (best is not null) found.Add(best);
+        }
+        // Longer matches first; drop matches that reuse a token already taken.
+        found.Sort((a, b) => b.Trigger.Length != a.Trigger.Length ? b.Trigger.Length.CompareTo(a.Trigger.Length) : a.Anchor.CompareTo(b.Anchor));
+        var taken = new HashSet<int>();
+        var kept = new List<TriggerMatch>();
+        foreach (var match in found)
+        {
+            if (taken.Contains(match.Anchor) || match.Tokens.Any(taken.Contains)) continue;
+            kept.Add(match);
+            taken.Add(match.Anchor);
+            foreach (var token in match.Tokens) taken.Add(token);
+        }
+        kept.Sort((a, b) => a.Anchor.CompareTo(b.Anchor));
+        return kept;
+    }
+
+    TriggerMatch? BestAt(Document d, int anchor, int end, AnchorClass anchorClass, string? lemmaOverride = null)
+    {
+        var lemma = lemmaOverride ?? d.LemmaOf(anchor);
+        var candidates = lexicon.For(lemma, anchorClass);
+        if (candidates.Count == 0 && anchorClass == AnchorClass.Noun && d.LowerOf(anchor) != lemma)
+            candidates = lexicon.For(d.LowerOf(anchor), anchorClass); // "talks" listed as its own noun
+        foreach (var trigger in candidates)
+            if (TryFollow(d, anchor, end, trigger, out var tokens))
+                return new TriggerMatch(trigger, anchor, tokens);
+        return null;
+    }
+
+    static bool TryFollow(Document d, int anchor, int end, Trigger trigger, out int[] tokens)
+    {
+        tokens = trigger.Following.Count == 0 ? [] : new int[trigger.Following.Count];
+        var position = anchor + 1;
+        for (var e = 0; e < trigger.Following.Count; e++)
+        {
+            var alternatives = trigger.Following[e];
+            var found = -1;
+            for (var t = position; t < end && t <= position + MaxGap; t++)
+            {
+                if (Matches(d, t, alternatives)) { found = t; break; }
+                var tag = d.TagOf(t);
+                if (tag is PosTag.Punct or PosTag.Colon or PosTag.Comma || (tag.IsFiniteVerb() && e == 0 && false)) break;
+            }
+            if (found < 0) return false;
+            tokens[e] = found;
+            position = found + 1;
+        }
+        return true;
+    }
+
+    static bool Matches(Document d, int t, string[] alternatives)
+    {
+        var lower = d.LowerOf(t);
+        var lemma = d.LemmaOf(t);
+        foreach (var alternative in alternatives)
+            if (alternative == lower || alternative == lemma) return true;
+        return false;
+    }
+}

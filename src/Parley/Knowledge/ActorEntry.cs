@@ -1,0 +1,62 @@
+using Parley.Model;
+
+namespace Parley.Knowledge;
+
+/// <summary>What kind of knowledge-base entry a phrase names.</summary>
+public enum ActorEntryKind { Country, CountryAdjective, Capital, Metonym, Organisation, Person, Title, Agent }
+
+/// <summary>One office a person held, with its dates (open-ended when null).</summary>
+public sealed record OfficeTerm(string? Country, string? Sector, string Title, DateOnly? From, DateOnly? To)
+{
+    public bool Covers(DateOnly date) => (From is null || From <= date) && (To is null || date <= To);
+}
+
+/// <summary>A phrase in the actor base and what it stands for. Persons carry their office terms.</summary>
+public sealed record ActorEntry(
+    ActorEntryKind Kind,
+    string Name,
+    string? Country,
+    string? Sector,
+    string Source,
+    string? Title = null,
+    string? Org = null,
+    OrgType? OrgType = null,
+    IReadOnlyList<OfficeTerm>? Terms = null)
+{
+    /// <summary>
+    /// The entity this entry stands for on a date. A person resolves to the office held that day;
+    /// one who has left office codes as a former office-holder of that state (CAMEO's ELI).
+    /// </summary>
+    public Entity Resolve(DateOnly? date, out string reason)
+    {
+        switch (Kind)
+        {
+            case ActorEntryKind.Person when Terms is { Count: > 0 }:
+                var on = date ?? DateOnly.FromDateTime(DateTime.UtcNow);
+                var current = Terms.Where(t => t.Covers(on)).OrderBy(t => SectorRank(t.Sector)).FirstOrDefault();
+                if (current is not null)
+                {
+                    reason = $"{Name} held office as {current.Title} ({current.Country ?? "international"}) on {on:yyyy-MM-dd} [{Source}]";
+                    return new Entity(Name, current.Country, current.Sector, current.Title, Kind: EntityKind.Person);
+                }
+                var past = Terms.Where(t => t.To is { } to && to < on).OrderByDescending(t => t.To).FirstOrDefault();
+                if (past is not null)
+                {
+                    reason = $"{Name} had left office as {past.Title} on {past.To:yyyy-MM-dd}, before {on:yyyy-MM-dd}: a former official [{Source}]";
+                    return new Entity(Name, past.Country, "ELI", "former " + past.Title, Kind: EntityKind.Person);
+                }
+                var future = Terms.OrderBy(t => t.From).First();
+                reason = $"{Name} took office as {future.Title} only on {future.From:yyyy-MM-dd}, after {on:yyyy-MM-dd} [{Source}]";
+                return new Entity(Name, future.Country, null, null, Kind: EntityKind.Person);
+            case ActorEntryKind.Organisation:
+                reason = $"organisation {Org} ({OrgType}) [{Source}]";
+                return new Entity(Name, Country, Sector, Org: Org, OrgType: OrgType, Kind: EntityKind.Organisation);
+            default:
+                reason = $"{Kind.ToString().ToLowerInvariant()} of {Country ?? "no state"}{(Sector is null ? "" : " " + Sector)} [{Source}]";
+                return new Entity(Name, Country, Sector, Title, Kind: Kind is ActorEntryKind.Agent or ActorEntryKind.Title ? EntityKind.Group : EntityKind.State);
+        }
+    }
+
+    // Executive offices first when a person holds several at once (a president who is also party leader).
+    static int SectorRank(string? sector) => sector switch { "GOV" => 0, "MIL" => 1, null => 3, "PTY" => 4, _ => 2 };
+}

@@ -1,0 +1,306 @@
+using Parley.Model;
+
+namespace Parley.Knowledge;
+
+/// <summary>
+/// Stage 5: finds actor and place mentions. Known phrases come from the knowledge base's tries;
+/// they are then composed into one mention per noun phrase: "US National Security Adviser Jake
+/// Sullivan" (state + title + person), "Chinese Foreign Minister Chen Gang" (a name the base does not
+/// know, coded from its title), "Iraqi officials", "police in Lagos". A surname alone ("Wang") refers
+/// to the person named earlier in the document.
+/// </summary>
+public sealed class ActorRecognizer(KnowledgeBase knowledge)
+{
+    static readonly HashSet<string> Locative = new(StringComparer.Ordinal)
+    {
+        "in", "at", "near", "outside", "inside", "across", "throughout", "around", "off", "into", "via", "through", "toward", "towards",
+    };
+
+    static readonly HashSet<string> TitleModifiers = new(StringComparer.Ordinal)
+    {
+        "senior", "top", "former", "then", "acting", "deputy", "interim", "new", "chief", "veteran", "outgoing", "incoming",
+        "current", "ex", "then-", "his", "her", "its", "their", "the", "a", "an", "two", "three", "several", "some", "many",
+        "other", "local", "federal", "state", "regional", "military", "government", "opposition", "rebel", "allied",
+        "pro-government", "anti-government", "unnamed", "unidentified", "hardline", "foreign",
+    };
+
+    /// <summary>Per-document memory of the people named so far, for surname references.</summary>
+    public sealed class DocumentState
+    {
+        public List<(ActorEntry Person, Entity Entity)> People { get; } = [];
+    }
+
+    public void Recognize(Document document, Sentence sentence, DocumentState state)
+    {
+        var end = sentence.EndToken;
+        var entries = new List<ActorEntry>(4);
+        var places = new List<Place>(4);
+        var date = document.Article.Date;
+        var t = sentence.FirstToken;
+        while (t < end)
+        {
+            var consumed = TryCompose(document, sentence, t, end, entries, date, state, out var mention);
+            if (consumed > 0)
+            {
+                document.Mentions.Add(mention!);
+                AddPlaceInside(document, mention!, places);
+                t += consumed;
+                continue;
+            }
+            var placeLength = knowledge.Places.LongestMatch(document, t, end, places);
+            if (placeLength > 0 && IsPlausiblePlace(document, t, placeLength, sentence.FirstToken))
+            {
+                document.Mentions.Add(new Mention(MentionKind.Place, t, t + placeLength) { Place = ChoosePlace(places), Reason = "gazetteer" });
+                t += placeLength;
+                continue;
+            }
+            t++;
+        }
+    }
+
+    /// <summary>Country names and capitals are places as well as actors: "in Vienna", "a visit to China".</summary>
+    void AddPlaceInside(Document document, Mention mention, List<Place> places)
+    {
+        var length = knowledge.Places.LongestMatch(document, mention.First, mention.End, places);
+        if (length == mention.End - mention.First)
+            document.Mentions.Add(new Mention(MentionKind.Place, mention.First, mention.End) { Place = ChoosePlace(places), Reason = "gazetteer" });
+    }
+
+    static Place ChoosePlace(List<Place> places) =>
+        places.OrderBy(p => p.Kind switch { PlaceKind.Country => 0, PlaceKind.Capital => 1, PlaceKind.Region => 2, _ => 3 })
+              .ThenByDescending(p => p.Population).First();
+
+    bool IsPlausiblePlace(Document document, int t, int length, int sentenceStart)
+    {
+        var text = document.TextOf(t);
+        if (!char.IsUpper(text[0])) return false;
+        if (length == 1 && knowledge.IsAmbiguousPlaceName(document.LowerOf(t)))
+            return t > sentenceStart && Locative.Contains(document.LowerOf(t - 1));
+        // A capitalised word at the start of a sentence is a place only if the lexicon does not know it as a common word.
+        return t != sentenceStart || document.TagOf(t).IsProperNoun();
+    }
+
+    int TryCompose(Document d, Sentence sentence, int start, int end, List<ActorEntry> entries, DateOnly? date,
+        DocumentState state, out Mention? mention)
+    {
+        mention = null;
+        string? country = null, countryText = null, sector = null, title = null, org = null, name = null;
+        OrgType? orgType = null;
+        ActorEntry? person = null, standalone = null;
+        var reasons = new List<string>(3);
+        var t = start;
+        var sawTitle = false;
+        var lastUseful = start - 1;
+
+        while (t < end)
+        {
+            var length = knowledge.Actors.LongestMatch(d, t, end, entries);
+            if (length == 0)
+            {
+                // Hyphenated compounds lead with a state: "Vietnamese-led forces", "US-backed rebels".
+                if (country is null && TryHyphenatedAdjective(d, t, entries, out var hyphenCountry))
+                {
+                    country = hyphenCountry;
+                    lastUseful = t++;
+                    continue;
+                }
+                if (TitleModifiers.Contains(d.LowerOf(t)) && t + 1 < end && (sawTitle == false)) { t++; continue; }
+                if (d.TagOf(t) == PosTag.POS && country is not null && !sawTitle) { t++; continue; }
+                if (sawTitle && person is null && name is null && IsNameToken(d, t))
+                {
+                    var nameEnd = t;
+                    while (nameEnd < end && IsNameToken(d, nameEnd) && knowledge.Actors.LongestMatch(d, nameEnd, end, entries) == 0) nameEnd++;
+                    if (nameEnd > t)
+                    {
+                        name = d.TextOf(t, nameEnd - 1);
+                        reasons.Add($"'{name}' is not in the actor base; coded from its title");
+                        lastUseful = nameEnd - 1;
+                        t = nameEnd;
+                    }
+                }
+                break;
+            }
+            var entry = Prefer(entries, start == t && t > sentence.FirstToken ? d.LowerOf(t - 1) : "");
+            var kind = entry.Kind;
+            if (kind is ActorEntryKind.CountryAdjective || (kind is ActorEntryKind.Country && IsModifierPosition(d, t + length, end, entries)))
+            {
+                if (country is not null || sawTitle || person is not null) break;
+                country = entry.Country;
+                countryText = d.TextOf(t, t + length - 1);
+                reasons.Add($"'{countryText}' → {country}");
+                lastUseful = t + length - 1;
+                t += length;
+                if (kind is ActorEntryKind.CountryAdjective && !NextIsActorWord(d, t, end, entries)) break;
+                continue;
+            }
+            if (kind is ActorEntryKind.Title)
+            {
+                if (sawTitle && title is not null) { title = entry.Title ?? title; sector = entry.Sector ?? sector; }
+                sawTitle = true;
+                title ??= entry.Title;
+                sector ??= entry.Sector;
+                reasons.Add($"title '{d.TextOf(t, t + length - 1)}' → {entry.Sector ?? "no sector"}");
+                lastUseful = t + length - 1;
+                t += length;
+                continue;
+            }
+            if (kind is ActorEntryKind.Agent)
+            {
+                if (person is not null) break;
+                sector ??= entry.Sector;
+                title ??= null;
+                reasons.Add($"agent '{d.TextOf(t, t + length - 1)}' → {entry.Sector ?? "no sector"}");
+                lastUseful = t + length - 1;
+                t += length;
+                sawTitle = true;
+                // "police in Lagos": the place gives the state.
+                if (country is null && t + 1 < end && d.LowerOf(t) == "in")
+                {
+                    var placeLength = knowledge.Places.LongestMatch(d, t + 1, end, new List<Place>(1) is var found ? found : found);
+                    if (placeLength > 0 && found.Count > 0)
+                    {
+                        country = ChoosePlace(found).Country;
+                        reasons.Add($"'in {d.TextOf(t + 1, t + placeLength)}' → {country}");
+                    }
+                }
+                if (person is null) break;
+                continue;
+            }
+            if (kind is ActorEntryKind.Person)
+            {
+                if (person is not null) break;
+                person = entry;
+                lastUseful = t + length - 1;
+                t += length;
+                break;
+            }
+            // Country, capital, metonym or organisation: a complete mention unless titles follow ("China's foreign minister").
+            if (country is not null || sawTitle) break;
+            standalone = entry;
+            lastUseful = t + length - 1;
+            t += length;
+            if (kind is ActorEntryKind.Capital && start > sentence.FirstToken && Locative.Contains(d.LowerOf(start - 1)))
+                return 0; // "in Beijing" is a place, not an actor
+            if (kind is ActorEntryKind.Country && start > sentence.FirstToken && d.LowerOf(start - 1) is "in" or "across" or "throughout" or "inside")
+                return 0;
+            if (t + 1 < end && d.TagOf(t) == PosTag.POS && knowledge.Actors.LongestMatch(d, t + 1, end, entries) > 0
+                && entries.Any(e => e.Kind is ActorEntryKind.Title or ActorEntryKind.Agent))
+            {
+                country = entry.Country;
+                org = entry.Org;
+                orgType = entry.OrgType;
+                standalone = null;
+                t++;
+                continue;
+            }
+            break;
+        }
+
+        if (lastUseful < start) return 0;
+
+        // A surname or given name alone refers to a person already named in the document.
+        if (person is null && standalone is null && !sawTitle && country is null) return 0;
+
+        Entity entity;
+        if (person is not null)
+        {
+            entity = person.Resolve(date, out var why);
+            reasons.Add(why);
+            if (entity.Country is null && country is not null) entity = entity with { Country = country };
+            if (sawTitle && entity.Title is null && title is not null) entity = entity with { Title = title };
+            state.People.Add((person, entity));
+        }
+        else if (standalone is not null)
+        {
+            entity = standalone.Resolve(date, out var why);
+            reasons.Add(why);
+        }
+        else if (name is not null)
+        {
+            entity = new Entity(name, country, sector, title, Kind: EntityKind.Person);
+        }
+        else
+        {
+            var label = countryText is not null && title is null && sector is null ? countryText : d.TextOf(start, lastUseful);
+            entity = new Entity(label, country, sector, title, org, orgType, sawTitle ? EntityKind.Group : EntityKind.State);
+        }
+        mention = new Mention(MentionKind.Actor, start, lastUseful + 1) { Entity = entity, Reason = string.Join("; ", reasons) };
+        return lastUseful + 1 - start;
+    }
+
+    bool TryHyphenatedAdjective(Document d, int t, List<ActorEntry> entries, out string? country)
+    {
+        country = null;
+        var text = d.TextOf(t);
+        var hyphen = text.IndexOf('-');
+        if (hyphen <= 0) return false;
+        var head = text[..hyphen].ToString();
+        var probe = new Document(new Article("", head, null), head, []);
+        probe.AddToken(0, head.Length);
+        if (knowledge.Actors.LongestMatch(probe, 0, 1, entries) == 0) return false;
+        var entry = entries.FirstOrDefault(e => e.Kind is ActorEntryKind.CountryAdjective or ActorEntryKind.Country);
+        country = entry?.Country;
+        return country is not null;
+    }
+
+    /// <summary>A country name used as a modifier: "US National Security Adviser", "US officials".</summary>
+    bool IsModifierPosition(Document d, int next, int end, List<ActorEntry> entries)
+    {
+        if (next >= end) return false;
+        var probe = new List<ActorEntry>(2);
+        return knowledge.Actors.LongestMatch(d, next, end, probe) > 0 && probe.Any(e => e.Kind is ActorEntryKind.Title or ActorEntryKind.Agent or ActorEntryKind.Person)
+            || (TitleModifiers.Contains(d.LowerOf(next)) && next + 1 < end && knowledge.Actors.LongestMatch(d, next + 1, end, probe) > 0
+                && probe.Any(e => e.Kind is ActorEntryKind.Title or ActorEntryKind.Agent));
+    }
+
+    bool NextIsActorWord(Document d, int t, int end, List<ActorEntry> entries)
+    {
+        var probe = new List<ActorEntry>(2);
+        for (var k = t; k < end && k < t + 3; k++)
+        {
+            if (knowledge.Actors.LongestMatch(d, k, end, probe) > 0)
+                return probe.Any(e => e.Kind is ActorEntryKind.Title or ActorEntryKind.Agent or ActorEntryKind.Person);
+            if (!TitleModifiers.Contains(d.LowerOf(k)) && !d.TagOf(k).IsAdjective()) return false;
+        }
+        return false;
+    }
+
+    static bool IsNameToken(Document d, int t) =>
+        d.TagOf(t).IsProperNoun() && char.IsUpper(d.TextOf(t)[0]) && d.TextOf(t).Length > 1 && d.LowerOf(t) is not ("the" or "of");
+
+    /// <summary>Where a phrase has several readings, prefer persons, then organisations, then states.</summary>
+    static ActorEntry Prefer(List<ActorEntry> entries, string previous) =>
+        entries.OrderBy(e => e.Kind switch
+        {
+            ActorEntryKind.Person => 0,
+            ActorEntryKind.Organisation => 1,
+            ActorEntryKind.Metonym => 2,
+            ActorEntryKind.Country => 3,
+            ActorEntryKind.CountryAdjective => 4,
+            ActorEntryKind.Title => 5,
+            ActorEntryKind.Agent => 6,
+            _ => 7,
+        }).First();
+
+    /// <summary>
+    /// Surnames and given names of people already named in the document ("Wang", "Blinken") become
+    /// mentions of those people. Runs after <see cref="Recognize"/> on each sentence.
+    /// </summary>
+    public void RecognizeShortNames(Document document, Sentence sentence, DocumentState state)
+    {
+        if (state.People.Count == 0) return;
+        for (var t = sentence.FirstToken; t < sentence.EndToken; t++)
+        {
+            if (!IsNameToken(document, t) || document.Mentions.Any(m => m.Kind == MentionKind.Actor && m.Contains(t))) continue;
+            var text = document.TextOf(t);
+            for (var p = state.People.Count - 1; p >= 0; p--)
+            {
+                var (person, entity) = state.People[p];
+                var parts = person.Name.Split(' ');
+                if (parts.Length < 2 || !(text.SequenceEqual(parts[^1]) || text.SequenceEqual(parts[0]))) continue;
+                document.Mentions.Add(new Mention(MentionKind.Actor, t, t + 1) { Entity = entity, Reason = $"'{text}' refers to {person.Name}, named earlier" });
+                break;
+            }
+        }
+    }
+}

@@ -1,0 +1,232 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using Parley.Io;
+using Parley.Model;
+using Parley.Text;
+
+namespace Parley.Knowledge;
+
+/// <summary>
+/// The actor base and gazetteer compiled from data/knowledge and data/gazetteer (and any user
+/// files) into phrase tries. Built once at start-up; read-only afterwards, so it can be shared.
+/// </summary>
+public sealed class KnowledgeBase
+{
+    readonly Dictionary<string, Place> countryPlaces = new(StringComparer.Ordinal);
+    readonly HashSet<string> ambiguousPlaces = new(StringComparer.Ordinal);
+    readonly Tokenizer phraseTokenizer;
+    readonly IncrementalHash versionHash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+
+    KnowledgeBase(Lexicon lexicon) => phraseTokenizer = new Tokenizer(lexicon);
+
+    public PhraseTrie<ActorEntry> Actors { get; } = new();
+    public PhraseTrie<Place> Places { get; } = new();
+
+    /// <summary>A short digest of every knowledge file loaded, so that output can name the knowledge it was coded with.</summary>
+    public string Version { get; private set; } = "";
+
+    public Place? CountryPlace(string iso3) => countryPlaces.GetValueOrDefault(iso3);
+    public bool IsAmbiguousPlaceName(string lower) => ambiguousPlaces.Contains(lower);
+
+    public static KnowledgeBase Load(string dataDirectory, Lexicon lexicon, ProblemLog problems, IEnumerable<string>? userActorFiles = null)
+    {
+        var kb = new KnowledgeBase(lexicon);
+        var knowledge = Path.Combine(dataDirectory, "knowledge");
+        kb.LoadCountries(Path.Combine(knowledge, "countries.tsv"), problems);
+        kb.LoadOrganisations(kb.Read(Path.Combine(knowledge, "organisations.tsv"), 6, problems), problems);
+        kb.LoadMetonyms(Path.Combine(knowledge, "metonyms.tsv"), problems);
+        kb.LoadTitles(Path.Combine(knowledge, "titles.tsv"), problems);
+        kb.LoadPeople(kb.Read(Path.Combine(knowledge, "people.tsv"), 6, problems), problems);
+        foreach (var file in userActorFiles ?? []) kb.LoadUserFile(file, problems);
+        kb.LoadPlaces(Path.Combine(dataDirectory, "gazetteer", "places.tsv"), problems);
+        kb.LoadAmbiguous(Path.Combine(dataDirectory, "gazetteer", "ambiguous.txt"));
+        kb.Version = Convert.ToHexString(kb.versionHash.GetHashAndReset())[..12].ToLowerInvariant();
+        return kb;
+    }
+
+    IEnumerable<DataLine> Read(string path, int minFields, ProblemLog problems)
+    {
+        if (File.Exists(path)) versionHash.AppendData(File.ReadAllBytes(path));
+        return DataFile.Read(path, minFields, problems);
+    }
+
+    string[] PhraseTokens(string phrase)
+    {
+        var document = new Document(new Article("", phrase, null), phrase, []);
+        phraseTokenizer.Tokenize(document);
+        var tokens = new string[document.TokenCount];
+        for (var i = 0; i < tokens.Length; i++) tokens[i] = document.TextOf(i).ToString();
+        return tokens;
+    }
+
+    void AddActor(string phrase, ActorEntry entry)
+    {
+        var tokens = PhraseTokens(phrase);
+        if (tokens.Length > 0) Actors.Add(tokens, entry);
+    }
+
+    void AddPlace(string phrase, Place place)
+    {
+        var tokens = PhraseTokens(phrase);
+        if (tokens.Length > 0) Places.Add(tokens, place);
+    }
+
+    static bool ValidCountry(string? code) => code is null || (code.Length == 3 && code.All(char.IsAsciiLetterUpper));
+
+    static bool TryParseDouble(string text, out double value) =>
+        double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out value);
+
+    void LoadCountries(string path, ProblemLog problems)
+    {
+        foreach (var line in Read(path, 8, problems))
+        {
+            var iso3 = line[0].Trim();
+            if (!ValidCountry(iso3) || !TryParseDouble(line[6], out var lat) || !TryParseDouble(line[7], out var lon))
+            {
+                problems.Add(line.File, line.Number, $"invalid country code or coordinates for '{iso3}'");
+                continue;
+            }
+            var name = line[2].Trim();
+            var source = $"countries.tsv:{line.Number}";
+            var country = new ActorEntry(ActorEntryKind.Country, name, iso3, null, source);
+            var place = new Place(name, iso3, lat, lon, PlaceKind.Country);
+            countryPlaces[iso3] = place;
+            foreach (var phrase in line.List(3).Prepend(name))
+            {
+                AddActor(phrase, country);
+                AddPlace(phrase, place);
+            }
+            var adjective = new ActorEntry(ActorEntryKind.CountryAdjective, name, iso3, null, source);
+            foreach (var phrase in line.List(4)) AddActor(phrase, adjective);
+            if (line.Optional(5) is { } capital)
+                AddActor(capital, new ActorEntry(ActorEntryKind.Capital, name, iso3, null, source, Title: capital));
+        }
+    }
+
+    void LoadOrganisations(IEnumerable<DataLine> lines, ProblemLog problems)
+    {
+        foreach (var line in lines)
+        {
+            var code = line[0].Trim();
+            var country = line.Optional(4);
+            var sector = line.Optional(5);
+            if (!Enum.TryParse<OrgType>(line[3].Trim(), out var orgType) || !ValidCountry(country) || (sector is not null && !Codes.Sectors.Contains(sector)))
+            {
+                problems.Add(line.File, line.Number, $"organisation '{code}': orgType must be IGO, NGO, IMG or MNC, country ISO3, sector a CAMEO agent code");
+                continue;
+            }
+            var entry = new ActorEntry(ActorEntryKind.Organisation, line[1].Trim(), country, sector, $"organisations.tsv:{line.Number}", Org: code, OrgType: orgType);
+            foreach (var phrase in line.List(2).Prepend(line[1].Trim()).Prepend(code)) AddActor(phrase, entry);
+        }
+    }
+
+    void LoadMetonyms(string path, ProblemLog problems)
+    {
+        foreach (var line in Read(path, 3, problems))
+        {
+            var country = line.Optional(1);
+            var sector = line.Optional(2);
+            if (!ValidCountry(country) || (sector is not null && !Codes.Sectors.Contains(sector)))
+            {
+                problems.Add(line.File, line.Number, "metonym needs an ISO3 country and a CAMEO sector");
+                continue;
+            }
+            var phrase = line[0].Trim();
+            AddActor(phrase, new ActorEntry(ActorEntryKind.Metonym, line.Optional(3) ?? phrase, country, sector, $"metonyms.tsv:{line.Number}"));
+        }
+    }
+
+    void LoadTitles(string path, ProblemLog problems)
+    {
+        foreach (var line in Read(path, 4, problems))
+        {
+            var sector = line.Optional(1);
+            var kind = line[3].Trim();
+            if ((sector is not null && !Codes.Sectors.Contains(sector)) || kind is not ("title" or "agent"))
+            {
+                problems.Add(line.File, line.Number, "title needs a CAMEO sector (or none) and kind 'title' or 'agent'");
+                continue;
+            }
+            var phrase = line[0].Trim();
+            var entryKind = kind == "title" ? ActorEntryKind.Title : ActorEntryKind.Agent;
+            AddActor(phrase, new ActorEntry(entryKind, line.Optional(2) ?? phrase, null, sector, $"titles.tsv:{line.Number}", Title: line.Optional(2)));
+        }
+    }
+
+    void LoadPeople(IEnumerable<DataLine> lines, ProblemLog problems)
+    {
+        var byName = new Dictionary<string, (List<OfficeTerm> Terms, HashSet<string> Aliases, string File, int Line)>(StringComparer.Ordinal);
+        foreach (var line in lines)
+        {
+            var name = line[0].Trim();
+            var country = line.Optional(2);
+            var sector = line.Optional(3);
+            DateOnly? from = null, to = null;
+            var datesOk = TryDate(line.Optional(5), out from) && TryDate(line.Optional(6), out to);
+            if (!ValidCountry(country) || (sector is not null && !Codes.Sectors.Contains(sector)) || !datesOk || (from > to))
+            {
+                problems.Add(line.File, line.Number, $"person '{name}': needs ISO3 country, CAMEO sector and ISO dates with from <= to");
+                continue;
+            }
+            if (!byName.TryGetValue(name, out var person)) byName[name] = person = ([], [], Path.GetFileName(line.File), line.Number);
+            person.Terms.Add(new OfficeTerm(country, sector, line.Optional(4) ?? "", from, to));
+            foreach (var alias in line.List(1)) person.Aliases.Add(alias);
+        }
+        foreach (var (name, person) in byName)
+        {
+            var entry = new ActorEntry(ActorEntryKind.Person, name, person.Terms[0].Country, person.Terms[0].Sector,
+                $"{person.File}:{person.Line}", Terms: person.Terms);
+            AddActor(name, entry);
+            foreach (var alias in person.Aliases) AddActor(alias, entry);
+        }
+    }
+
+    static bool TryDate(string? text, out DateOnly? date)
+    {
+        date = null;
+        if (text is null) return true;
+        if (!DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed)) return false;
+        date = parsed;
+        return true;
+    }
+
+    /// <summary>
+    /// A user's own actors: the people.tsv format (7 fields) or the organisations.tsv format (6 fields),
+    /// told apart by the number of fields on each line.
+    /// </summary>
+    void LoadUserFile(string path, ProblemLog problems)
+    {
+        var lines = Read(path, 6, problems).ToList();
+        LoadPeople(lines.Where(l => l.Fields.Length >= 7), problems);
+        LoadOrganisations(lines.Where(l => l.Fields.Length == 6), problems);
+    }
+
+    void LoadPlaces(string path, ProblemLog problems)
+    {
+        foreach (var line in Read(path, 7, problems))
+        {
+            var name = line[0].Trim();
+            var country = line.Optional(3);
+            if (country is null || !ValidCountry(country) || !TryParseDouble(line[5], out var lat) || !TryParseDouble(line[6], out var lon))
+            {
+                problems.Add(line.File, line.Number, $"place '{name}': needs an ISO3 country and coordinates");
+                continue;
+            }
+            var kind = line[2].Trim() switch { "capital" => PlaceKind.Capital, "region" => PlaceKind.Region, _ => PlaceKind.City };
+            long.TryParse(line[7], NumberStyles.Integer, CultureInfo.InvariantCulture, out var population);
+            var place = new Place(name, country, lat, lon, kind, population, line.Optional(4));
+            AddPlace(name, place);
+            foreach (var alias in line.List(1)) AddPlace(alias, place);
+        }
+    }
+
+    void LoadAmbiguous(string path)
+    {
+        if (!File.Exists(path)) return;
+        foreach (var raw in File.ReadLines(path))
+        {
+            var line = raw.Trim();
+            if (line.Length > 0 && line[0] != '#') ambiguousPlaces.Add(line.ToLowerInvariant());
+        }
+    }
+}

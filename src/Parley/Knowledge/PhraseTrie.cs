@@ -1,0 +1,109 @@
+using Parley.Model;
+
+namespace Parley.Knowledge;
+
+/// <summary>How strictly a phrase token must match the case of the text.</summary>
+public enum CaseRule : byte
+{
+    /// <summary>Any case ("foreign minister").</summary>
+    Any,
+    /// <summary>The text token must start with a capital ("White House", "Vienna").</summary>
+    Capitalized,
+    /// <summary>Exact case, for acronyms that are also words ("US", "UN", "IS").</summary>
+    Exact,
+}
+
+/// <summary>
+/// A trie over lowercase token sequences, for finding the longest known phrase that starts at a
+/// token. Values carry the per-token case rules of their phrase.
+/// </summary>
+public sealed class PhraseTrie<T> where T : class
+{
+    sealed class Node
+    {
+        public Dictionary<string, Node>? Children;
+        public List<(T Value, string[] Surface, CaseRule[] Rules)>? Values;
+    }
+
+    readonly Node root = new();
+    public int Count { get; private set; }
+
+    public void Add(IReadOnlyList<string> surfaceTokens, T value)
+    {
+        if (surfaceTokens.Count == 0) return;
+        var node = root;
+        var rules = new CaseRule[surfaceTokens.Count];
+        for (var i = 0; i < surfaceTokens.Count; i++)
+        {
+            var surface = surfaceTokens[i];
+            rules[i] = RuleFor(surface);
+            var key = surface.ToLowerInvariant();
+            node.Children ??= new Dictionary<string, Node>(StringComparer.Ordinal);
+            if (!node.Children.TryGetValue(key, out var child)) node.Children[key] = child = new Node();
+            node = child;
+        }
+        node.Values ??= [];
+        if (!node.Values.Any(v => ReferenceEquals(v.Value, value)))
+        {
+            node.Values.Add((value, surfaceTokens.ToArray(), rules));
+            Count++;
+        }
+    }
+
+    static CaseRule RuleFor(string surface)
+    {
+        var letters = 0;
+        var upper = 0;
+        foreach (var c in surface)
+        {
+            if (!char.IsLetter(c)) continue;
+            letters++;
+            if (char.IsUpper(c)) upper++;
+        }
+        if (letters >= 2 && upper == letters && letters <= 4) return CaseRule.Exact;
+        return upper > 0 ? CaseRule.Capitalized : CaseRule.Any;
+    }
+
+    /// <summary>
+    /// The longest phrase starting at <paramref name="start"/> (ending before <paramref name="end"/>)
+    /// whose case rules the text satisfies; returns its length in tokens, 0 if none, and its values.
+    /// </summary>
+    public int LongestMatch(Document document, int start, int end, List<T> values)
+    {
+        values.Clear();
+        var node = root;
+        var best = 0;
+        for (var t = start; t < end; t++)
+        {
+            if (node.Children is null || !node.Children.TryGetValue(document.LowerOf(t), out var child)) break;
+            node = child;
+            if (node.Values is null) continue;
+            var length = t - start + 1;
+            var matchedAny = false;
+            foreach (var (value, surface, rules) in node.Values)
+            {
+                if (!CaseMatches(document, start, surface, rules)) continue;
+                if (!matchedAny && length > best) values.Clear();
+                matchedAny = true;
+                values.Add(value);
+            }
+            if (matchedAny) best = length;
+        }
+        return best;
+    }
+
+    static bool CaseMatches(Document document, int start, string[] surface, CaseRule[] rules)
+    {
+        for (var i = 0; i < rules.Length; i++)
+        {
+            var text = document.TextOf(start + i);
+            switch (rules[i])
+            {
+                case CaseRule.Exact when !text.SequenceEqual(surface[i]):
+                case CaseRule.Capitalized when !char.IsUpper(text[0]) && char.IsLetter(text[0]):
+                    return false;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,107 @@
+namespace Parley.Model;
+
+/// <summary>
+/// An article under analysis. It owns the normalised text and the arrays of token data; stages add
+/// annotations to it in order. Offsets are into <see cref="Text"/>; <see cref="ToOriginal"/> maps
+/// them back to the article's own text.
+/// </summary>
+public sealed class Document
+{
+    readonly List<int> tokenStart = new(256);
+    readonly List<int> tokenEnd = new(256);
+    readonly List<PosTag> tags = new(256);
+    readonly List<string> lower = new(256);
+    readonly List<string> lemmas = new(256);
+
+    public Document(Article article, string text, int[] originalOffsets)
+    {
+        Article = article;
+        Text = text;
+        OriginalOffsets = originalOffsets;
+    }
+
+    public Article Article { get; }
+
+    /// <summary>The normalised text all offsets refer to.</summary>
+    public string Text { get; }
+
+    /// <summary>For each index of <see cref="Text"/> (and one past its end), the index in the article's text.</summary>
+    public int[] OriginalOffsets { get; }
+
+    public List<Sentence> Sentences { get; } = [];
+    public List<Mention> Mentions { get; } = [];
+
+    public int TokenCount => tokenStart.Count;
+    public Token this[int index] => new(this, index);
+
+    public int ToOriginal(int offset) => OriginalOffsets[offset];
+
+    public int AddToken(int start, int end)
+    {
+        tokenStart.Add(start);
+        tokenEnd.Add(end);
+        tags.Add(PosTag.None);
+        var lowered = string.Create(end - start, (Text, start), static (span, state) =>
+            state.Text.AsSpan(state.start, span.Length).ToLowerInvariant(span));
+        lower.Add(lowered);
+        lemmas.Add(lowered);
+        return tokenStart.Count - 1;
+    }
+
+    public int StartOf(int token) => tokenStart[token];
+    public int EndOf(int token) => tokenEnd[token];
+    public ReadOnlySpan<char> TextOf(int token) => Text.AsSpan(tokenStart[token], tokenEnd[token] - tokenStart[token]);
+    public string LowerOf(int token) => lower[token];
+    public PosTag TagOf(int token) => tags[token];
+    public string LemmaOf(int token) => lemmas[token];
+    public void SetTag(int token, PosTag tag) => tags[token] = tag;
+    public void SetLemma(int token, string lemma) => lemmas[token] = lemma;
+
+    /// <summary>The text between two tokens' outer edges.</summary>
+    public string TextOf(int firstToken, int lastToken) =>
+        Text[tokenStart[firstToken]..tokenEnd[lastToken]];
+}
+
+/// <summary>A cheap view of one token.</summary>
+public readonly struct Token(Document document, int index)
+{
+    public int Index => index;
+    public int Start => document.StartOf(index);
+    public int End => document.EndOf(index);
+    public ReadOnlySpan<char> Text => document.TextOf(index);
+    public string Lower => document.LowerOf(index);
+    public string Lemma => document.LemmaOf(index);
+    public PosTag Tag => document.TagOf(index);
+    public bool IsCapitalized => Text.Length > 0 && char.IsUpper(Text[0]);
+    public override string ToString() => $"{Text}/{Tag.Name()}";
+}
+
+/// <summary>A sentence: its character range in the normalised text and its token range [FirstToken, EndToken).</summary>
+public sealed record Sentence(int Index, int Start, int End)
+{
+    public int FirstToken { get; set; }
+    public int EndToken { get; set; }
+    public int TokenCount => EndToken - FirstToken;
+}
+
+/// <summary>What a mention is: an actor, a place, or a date expression.</summary>
+public enum MentionKind { Actor, Place, Date }
+
+/// <summary>A span of tokens [First, End) recognised as an actor, a place or a date.</summary>
+public sealed record Mention(MentionKind Kind, int First, int End)
+{
+    public Entity? Entity { get; init; }
+    public Place? Place { get; init; }
+    public DateExpression? Expression { get; init; }
+
+    /// <summary>Set when a mention is a pronoun or a definite description that stands for an earlier mention.</summary>
+    public Mention? Antecedent { get; set; }
+
+    /// <summary>For a reciprocal description ("the two sides"), the mentions it stands for.</summary>
+    public IReadOnlyList<Mention>? Members { get; set; }
+
+    /// <summary>Why the recogniser decided what it did, for `parley explain` and `parley actors lookup`.</summary>
+    public string? Reason { get; init; }
+
+    public bool Contains(int token) => token >= First && token < End;
+}

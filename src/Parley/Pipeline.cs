@@ -1,0 +1,139 @@
+using Parley.Coding;
+using Parley.Io;
+using Parley.Knowledge;
+using Parley.Model;
+using Parley.Text;
+
+namespace Parley;
+
+/// <summary>Everything the pipeline reads from data/, loaded once and shared.</summary>
+public sealed class Models
+{
+    public required Lexicon Lexicon { get; init; }
+    public required KnowledgeBase Knowledge { get; init; }
+    public required TriggerLexicon Triggers { get; init; }
+    public required CameoTable Cameo { get; init; }
+    public required IReadOnlyList<Problem> Problems { get; init; }
+
+    public static Models Load(string dataDirectory, IEnumerable<string>? actorFiles = null, IEnumerable<string>? triggerFiles = null)
+    {
+        var problems = new ProblemLog();
+        var lexicon = Lexicon.Load(dataDirectory, problems);
+        var cameo = CameoTable.Load(dataDirectory, problems);
+        return new Models
+        {
+            Lexicon = lexicon,
+            Cameo = cameo,
+            Knowledge = KnowledgeBase.Load(dataDirectory, lexicon, problems, actorFiles),
+            Triggers = TriggerLexicon.Load(dataDirectory, cameo, problems, triggerFiles),
+            Problems = problems.Problems,
+        };
+    }
+
+    /// <summary>data/ beside the program, or in the working directory or one of its parents (a source checkout).</summary>
+    public static string FindDataDirectory()
+    {
+        var beside = Path.Combine(AppContext.BaseDirectory, "data");
+        if (Directory.Exists(Path.Combine(beside, "lexicon"))) return beside;
+        for (var dir = new DirectoryInfo(Directory.GetCurrentDirectory()); dir is not null; dir = dir.Parent)
+            if (Directory.Exists(Path.Combine(dir.FullName, "data", "lexicon"))) return Path.Combine(dir.FullName, "data");
+        return beside;
+    }
+}
+
+/// <summary>A sentence's analysis, kept for `parley explain`.</summary>
+public sealed record SentenceAnalysis(Sentence Sentence, List<Clause> Clauses, List<TriggerMatch> Matches, List<CodedEvent> Events);
+
+/// <summary>
+/// The ordered stages and the one entry point: <see cref="Code"/> turns an article into events.
+/// Each stage adds one kind of annotation to the <see cref="Document"/>.
+/// </summary>
+public sealed class Pipeline
+{
+    readonly Models models;
+    readonly TextNormalizer normalizer = new();
+    readonly Tokenizer tokenizer;
+    readonly SentenceSplitter splitter;
+    readonly PosTagger tagger;
+    readonly ActorRecognizer actors;
+    readonly DateRecognizer dates = new();
+    readonly ClauseAnalyzer clauses = new();
+    readonly TriggerMatcher triggers;
+    readonly EventCoder coder;
+
+    public Pipeline(Models models)
+    {
+        this.models = models;
+        tokenizer = new Tokenizer(models.Lexicon);
+        splitter = new SentenceSplitter(models.Lexicon);
+        tagger = new PosTagger(models.Lexicon, new Lemmatizer(models.Lexicon));
+        actors = new ActorRecognizer(models.Knowledge);
+        triggers = new TriggerMatcher(models.Triggers);
+        coder = new EventCoder(models.Cameo);
+    }
+
+    public Models Models => models;
+
+    public IReadOnlyList<PloverEvent> Code(Article article) => Analyze(article, out _, keepAnalyses: false);
+
+    public IReadOnlyList<PloverEvent> Analyze(Article article, out Document document, bool keepAnalyses, List<SentenceAnalysis>? analyses = null)
+    {
+        var normalized = normalizer.Normalize(article.Text);
+        document = new Document(article, normalized.Text, normalized.OriginalOffsets);
+        tokenizer.Tokenize(document);
+        splitter.Split(document);
+
+        var actorState = new ActorRecognizer.DocumentState();
+        var coderState = new EventCoder.DocumentState();
+        var output = new List<PloverEvent>();
+        foreach (var sentence in document.Sentences)
+        {
+            tagger.Tag(document, sentence);
+            actors.Recognize(document, sentence, actorState);
+            actors.RecognizeShortNames(document, sentence, actorState);
+            dates.Recognize(document, sentence);
+            var sentenceClauses = clauses.Analyze(document, sentence);
+            var matches = triggers.Match(document, sentence);
+            var events = coder.Code(document, sentence, sentenceClauses, matches, coderState);
+            var n = 0;
+            foreach (var e in events)
+            {
+                coder.Resolve(document, sentence, e, models.Knowledge);
+                output.Add(ToEvent(document, sentence, e, n++));
+            }
+            if (keepAnalyses) analyses?.Add(new SentenceAnalysis(sentence, sentenceClauses, matches, events));
+        }
+        return output;
+    }
+
+    PloverEvent ToEvent(Document d, Sentence sentence, CodedEvent e, int n)
+    {
+        var code = models.Cameo.Find(e.Cameo);
+        var start = d.ToOriginal(d.StartOf(e.First));
+        var end = d.ToOriginal(d.EndOf(e.Last) - 1) + 1;
+        var sentenceStart = d.ToOriginal(sentence.Start);
+        var sentenceEnd = d.ToOriginal(sentence.End - 1) + 1;
+        var words = Enumerable.Range(sentence.FirstToken, sentence.TokenCount).Select(d.LowerOf);
+        return new PloverEvent
+        {
+            Id = $"{d.Article.Id}:{sentence.Index}:{n}",
+            Doc = d.Article.Id,
+            Sentence = sentence.Index,
+            Date = e.Date,
+            Category = e.Category,
+            Mode = e.Mode,
+            Context = ContextClassifier.Classify(code, words),
+            Status = e.Status,
+            Intensity = PloverScores.Intensity(e.Category, e.Mode),
+            Cameo = e.Cameo,
+            Goldstein = code?.Goldstein ?? 0,
+            Actor = e.Actor,
+            Recipient = e.Recipient,
+            Location = e.Location,
+            EventText = d.Article.Text[start..end],
+            SpanStart = start,
+            SpanEnd = end,
+            Text = d.Article.Text[sentenceStart..sentenceEnd],
+        };
+    }
+}

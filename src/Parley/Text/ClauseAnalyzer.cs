@@ -1,0 +1,275 @@
+using Parley.Model;
+
+namespace Parley.Text;
+
+/// <summary>
+/// Stage 6: a shallow clause analysis. Finds verb groups (auxiliaries, negation, modals, voice),
+/// noun-phrase chunks, and for each verb its subject (looking through appositions, prepositional
+/// modifiers and relative pronouns), object and prepositional phrases. Infinitives and participles
+/// take their subject from the governing verb ("prompted Blinken to cancel": Blinken cancels).
+/// </summary>
+public sealed class ClauseAnalyzer
+{
+    static readonly HashSet<string> Subordinators = new(StringComparer.Ordinal)
+    {
+        "that", "which", "who", "whom", "whose", "because", "although", "though", "while", "when", "whereas", "if",
+        "unless", "after", "before", "since", "until", "where", "whether", "as", "once", "lest",
+    };
+
+    /// <summary>Verbs whose object is the subject of their infinitive: "urged Russia to withdraw".</summary>
+    static readonly HashSet<string> ObjectControl = new(StringComparer.Ordinal)
+    {
+        "prompt", "ask", "urge", "force", "tell", "persuade", "allow", "invite", "want", "call", "press", "order", "encourage",
+        "lead", "push", "compel", "pressure", "pressurise", "pressurize", "request", "expect", "need", "require", "get",
+        "authorise", "authorize", "instruct", "advise", "warn", "help", "enable", "permit", "demand",
+    };
+
+    public List<Clause> Analyze(Document d, Sentence sentence)
+    {
+        var clauses = new List<Clause>();
+        var first = sentence.FirstToken;
+        var end = sentence.EndToken;
+        var t = first;
+        while (t < end)
+        {
+            if (!StartsVerbGroup(d, t, end)) { t++; continue; }
+            var clause = ReadVerbGroup(d, t, end);
+            clauses.Add(clause);
+            t = clause.End;
+        }
+        for (var i = 0; i < clauses.Count; i++)
+            clauses[i].Limit = i + 1 < clauses.Count ? clauses[i + 1].First : end;
+
+        for (var i = 0; i < clauses.Count; i++)
+        {
+            var c = clauses[i];
+            var previousEnd = i > 0 ? clauses[i - 1].End : first;
+            c.Subordinator = FindSubordinator(d, previousEnd, c.First);
+            c.Object = ReadObject(d, c);
+            ReadPreps(d, c);
+            c.Subject = FindSubject(d, c, first, previousEnd);
+            if (i > 0) AttachGovernor(d, c, clauses[i - 1], clauses, i);
+        }
+        return clauses;
+    }
+
+    static bool IsAux(string lemma) => lemma is "be" or "have" or "do" or "get";
+
+    static bool StartsVerbGroup(Document d, int t, int end)
+    {
+        var tag = d.TagOf(t);
+        if (tag == PosTag.MD) return true;
+        if (tag == PosTag.TO && t + 1 < end && d.TagOf(t + 1) == PosTag.VB) return true;
+        if (tag == PosTag.TO && t + 2 < end && d.TagOf(t + 1).IsAdverb() && d.TagOf(t + 2) == PosTag.VB) return true;
+        return tag.IsVerb();
+    }
+
+    static Clause ReadVerbGroup(Document d, int start, int end)
+    {
+        var t = start;
+        string? modal = null;
+        bool negated = false, infinitive = false, sawBe = false, sawHave = false, past = false, finite = false;
+        var head = start;
+        while (t < end)
+        {
+            var tag = d.TagOf(t);
+            var lower = d.LowerOf(t);
+            if (tag == PosTag.MD) { modal ??= lower switch { "wo" => "will", "ca" => "can", "'ll" => "will", "'d" => "would", _ => lower }; finite = true; if (lower is "would" or "could" or "might") past = true; }
+            else if (tag == PosTag.TO) infinitive = true;
+            else if (lower is "not" or "n't" or "never") negated = true;
+            else if (tag.IsAdverb()) { }
+            else if (tag.IsVerb())
+            {
+                head = t;
+                if (tag.IsFiniteVerb()) { finite = true; past |= tag == PosTag.VBD; }
+                var lemma = d.LemmaOf(t);
+                var next = NextNonAdverb(d, t + 1, end);
+                var continues = next < end && (d.TagOf(next).IsVerb() || d.TagOf(next) == PosTag.TO && lemma == "have");
+                if (IsAux(lemma) && continues)
+                {
+                    sawBe |= lemma is "be" or "get";
+                    sawHave |= lemma == "have";
+                    if (lemma == "have" && d.TagOf(next) == PosTag.TO) { t = next; continue; }
+                    t++;
+                    continue;
+                }
+                t++;
+                break;
+            }
+            else break;
+            t++;
+        }
+        var headTag = d.TagOf(head);
+        var clause = new Clause { First = start, Head = head, End = Math.Max(t, head + 1) };
+        clause.Modal = modal;
+        clause.Negated = negated || (t < end && d.LowerOf(Math.Min(t, end - 1)) is "not" or "never" && false);
+        clause.Infinitive = infinitive;
+        clause.Passive = headTag == PosTag.VBN && (sawBe || !sawHave && !finite);
+        clause.Perfect = sawHave;
+        clause.Past = past;
+        clause.NonFinite = !finite && (infinitive || headTag is PosTag.VBG or PosTag.VBN || headTag == PosTag.VB && modal is null);
+        // Particles belong to the verb: "shot down", "called on".
+        var end2 = clause.End;
+        while (end2 < end && d.TagOf(end2) == PosTag.RP) end2++;
+        return end2 == clause.End ? clause : new Clause
+        {
+            First = clause.First, Head = clause.Head, End = end2, Modal = clause.Modal, Negated = clause.Negated,
+            Infinitive = clause.Infinitive, Passive = clause.Passive, Perfect = clause.Perfect, Past = clause.Past, NonFinite = clause.NonFinite,
+        };
+    }
+
+    static int NextNonAdverb(Document d, int t, int end)
+    {
+        while (t < end && (d.TagOf(t).IsAdverb() || d.LowerOf(t) is "not" or "n't")) t++;
+        return t;
+    }
+
+    static string? FindSubordinator(Document d, int from, int to)
+    {
+        for (var t = to - 1; t >= from && t >= 0; t--)
+        {
+            var lower = d.LowerOf(t);
+            if (Subordinators.Contains(lower) && (lower != "that" || d.TagOf(t) is PosTag.IN or PosTag.WDT or PosTag.DT)) return lower;
+            if (d.TagOf(t) is PosTag.Colon or PosTag.Punct) return null;
+        }
+        return null;
+    }
+
+    /// <summary>Whether a token can be part of a noun phrase chunk.</summary>
+    public static bool IsNominal(Document d, int t)
+    {
+        var tag = d.TagOf(t);
+        return tag.IsNoun() || tag.IsAdjective() || tag is PosTag.DT or PosTag.PDT or PosTag.PRPS or PosTag.CD or PosTag.POS
+            or PosTag.PRP or PosTag.Hyphen or PosTag.Dollar || (tag is PosTag.VBN or PosTag.VBG && t > 0 && d.TagOf(t - 1) is PosTag.DT or PosTag.JJ or PosTag.PRPS);
+    }
+
+    /// <summary>The noun phrase starting at <paramref name="t"/>, with coordinated phrases ("X and Y", "X, Y and Z").</summary>
+    public static TokenRange ReadNounPhrase(Document d, int t, int limit)
+    {
+        var start = t;
+        while (t < limit && IsNominal(d, t) && (d.TagOf(t) != PosTag.PRP || t == start)) { t++; if (d.TagOf(t - 1) == PosTag.PRP) break; }
+        if (t == start) return TokenRange.None;
+        // Coordination: "Treasury Secretary Janet Yellen and Commerce Secretary Gina Raimondo".
+        while (t + 1 < limit && (d.LowerOf(t) is "and" || (d.TagOf(t) == PosTag.Comma && t + 2 < limit && IsNominal(d, t + 1) && d.TagOf(t + 1) != PosTag.DT && d.TagOf(t + 1).IsProperNoun()))
+               && IsNominal(d, t + 1) && d.TagOf(t + 1) != PosTag.PRP)
+        {
+            var next = t + 1;
+            while (next < limit && IsNominal(d, next)) next++;
+            t = next;
+        }
+        // "the head of the agency": an "of" phrase belongs to its noun.
+        if (t + 1 < limit && d.LowerOf(t) == "of" && IsNominal(d, t + 1) && d.TagOf(t + 1) != PosTag.PRP)
+        {
+            var inner = ReadNounPhrase(d, t + 1, limit);
+            if (!inner.IsEmpty) t = inner.End;
+        }
+        return new TokenRange(start, t);
+    }
+
+    static TokenRange ReadObject(Document d, Clause c)
+    {
+        var t = c.End;
+        while (t < c.Limit && d.TagOf(t).IsAdverb()) t++;
+        if (t >= c.Limit || !IsNominal(d, t) || d.TagOf(t) == PosTag.POS) return TokenRange.None;
+        if (d.LowerOf(t) == "that" && d.TagOf(t) == PosTag.IN) return TokenRange.None;
+        return ReadNounPhrase(d, t, c.Limit);
+    }
+
+    static void ReadPreps(Document d, Clause c)
+    {
+        for (var t = c.End; t < c.Limit; t++)
+        {
+            var tag = d.TagOf(t);
+            if (tag is not (PosTag.IN or PosTag.TO or PosTag.RP) || t + 1 >= c.Limit) continue;
+            var lower = d.LowerOf(t);
+            if (lower is "that" or "whether" or "if" or "because" or "while" or "unless") break;
+            var objectStart = t + 1;
+            // "off the coast of South Carolina", "on the sidelines of the G20 summit"
+            var np = ReadNounPhrase(d, objectStart, c.Limit);
+            if (np.IsEmpty) continue;
+            c.Preps.Add(new PrepPhrase(lower, t, np));
+        }
+    }
+
+    static TokenRange FindSubject(Document d, Clause c, int sentenceStart, int previousEnd)
+    {
+        var t = c.First - 1;
+        // Look back through adverbs and an apposition set off by commas ("Li Shangfu, its defence minister, said").
+        while (t >= sentenceStart && (d.TagOf(t).IsAdverb() || d.TagOf(t) == PosTag.Close)) t--;
+        if (t >= sentenceStart && d.TagOf(t) == PosTag.Comma)
+        {
+            var open = t - 1;
+            while (open >= sentenceStart && open > t - 12 && d.TagOf(open) != PosTag.Comma && IsNominal(d, open)) open--;
+            if (open >= sentenceStart && d.TagOf(open) == PosTag.Comma && open < t - 1) t = open - 1;
+            else return TokenRange.None;
+        }
+        if (t < sentenceStart) return TokenRange.None;
+        var lower = d.LowerOf(t);
+        if (d.TagOf(t) is PosTag.WDT or PosTag.WP || lower is "which" or "who" or "that")
+        {
+            // A relative clause's subject is the noun phrase the pronoun follows: "a balloon, which prompted".
+            var back = t - 1;
+            if (back >= sentenceStart && d.TagOf(back) == PosTag.Comma) back--;
+            return NounPhraseEndingAt(d, back, sentenceStart);
+        }
+        if (!IsNominal(d, t)) return TokenRange.None;
+        var np = NounPhraseEndingAt(d, t, sentenceStart);
+        // "Officials in Lagos said": skip the prepositional modifier to reach the head phrase.
+        while (!np.IsEmpty && np.First - 1 > sentenceStart && d.TagOf(np.First - 1) == PosTag.IN && d.LowerOf(np.First - 1) is "in" or "of" or "from" or "at" or "for"
+               && IsNominal(d, np.First - 2) && d.TagOf(np.First - 2) != PosTag.PRP)
+        {
+            var head = NounPhraseEndingAt(d, np.First - 2, sentenceStart);
+            if (head.IsEmpty) break;
+            np = new TokenRange(head.First, np.End);
+        }
+        return np;
+    }
+
+    static TokenRange NounPhraseEndingAt(Document d, int last, int sentenceStart)
+    {
+        if (last < sentenceStart || !IsNominal(d, last)) return TokenRange.None;
+        var t = last;
+        while (t - 1 >= sentenceStart && (IsNominal(d, t - 1) || (d.LowerOf(t - 1) == "and" && t - 2 >= sentenceStart && IsNominal(d, t - 2))))
+        {
+            if (d.TagOf(t - 1) == PosTag.PRP && t - 1 != last) break;
+            t--;
+        }
+        if (d.LowerOf(t) == "and") t++;
+        return new TokenRange(t, last + 1);
+    }
+
+    void AttachGovernor(Document d, Clause c, Clause previous, List<Clause> clauses, int index)
+    {
+        var between = c.First - previous.End;
+        var isComplement = c.NonFinite && between <= 8 && !HasBoundary(d, previous.End, c.First);
+        var isReported = !c.NonFinite && IsSpeechOrThought(d.LemmaOf(previous.Head)) && between <= 8 && !HasBoundary(d, previous.End, c.First)
+                         && c.Subordinator is null or "that";
+        if (isComplement || isReported) c.Governor = previous;
+        if (!c.Subject.IsEmpty || !c.NonFinite) return;
+
+        // An infinitive or participle's subject: the governor's object for verbs like "urge", else its subject.
+        var governor = c.Governor ?? previous;
+        if (ObjectControl.Contains(d.LemmaOf(governor.Head)) && !governor.Object.IsEmpty && c.Infinitive)
+            c.Subject = governor.Object;
+        else
+        {
+            var g = governor;
+            while (g.Subject.IsEmpty && g.Governor is not null) g = g.Governor;
+            c.Subject = g.Subject;
+            if (c.Subject.IsEmpty)
+                for (var k = index - 1; k >= 0 && c.Subject.IsEmpty; k--) c.Subject = clauses[k].Subject;
+        }
+    }
+
+    static bool HasBoundary(Document d, int from, int to)
+    {
+        for (var t = from; t < to; t++)
+            if (d.TagOf(t) is PosTag.Punct or PosTag.Colon || d.LowerOf(t) is "but" or "because" or "while" or "although") return true;
+        return false;
+    }
+
+    public static bool IsSpeechOrThought(string lemma) => lemma is "say" or "tell" or "announce" or "state" or "report" or "add"
+        or "claim" or "note" or "believe" or "think" or "confirm" or "insist" or "argue" or "suggest" or "indicate" or "reveal"
+        or "explain" or "write" or "disclose" or "acknowledge" or "admit" or "inform" or "assert" or "maintain" or "declare"
+        or "signal" or "know" or "understand" or "fear" or "expect" or "hope" or "estimate";
+}

@@ -1,0 +1,72 @@
+using Parley.Model;
+
+namespace Parley.Text;
+
+/// <summary>Finds the dictionary form of a word from its tag: irregular forms from the lexicon, suffix rules otherwise.</summary>
+public sealed class Lemmatizer(Lexicon lexicon)
+{
+    readonly Dictionary<(string, PosTag), string> cache = new();
+
+    public string Lemma(string lower, PosTag tag)
+    {
+        if (tag is not (PosTag.NNS or PosTag.NNPS or PosTag.VBZ or PosTag.VBD or PosTag.VBN or PosTag.VBG or PosTag.VBP or PosTag.VB))
+            return lower;
+        if (cache.TryGetValue((lower, tag), out var cached)) return cached;
+        var lemma = Compute(lower, tag);
+        if (cache.Count < 100_000) cache[(lower, tag)] = lemma;
+        return lemma;
+    }
+
+    string Compute(string w, PosTag tag)
+    {
+        if (tag is PosTag.NNS or PosTag.NNPS)
+            return lexicon.IrregularLemma(w, 'N') ?? NounStem(w);
+        if (tag is PosTag.VB or PosTag.VBP)
+            return w is "are" or "am" ? "be" : lexicon.IrregularLemma(w, 'V') ?? w;
+        var irregular = lexicon.IrregularLemma(w, 'V');
+        if (irregular is not null) return irregular;
+        return tag switch
+        {
+            PosTag.VBZ => VerbStem(w, "s") ?? w,
+            PosTag.VBD or PosTag.VBN => VerbStem(w, "ed") ?? w,
+            _ => VerbStem(w, "ing") ?? w,
+        };
+    }
+
+    string NounStem(string w)
+    {
+        if (w.Length <= 3 || !w.EndsWith('s') || w.EndsWith("ss")) return w;
+        if (w.EndsWith("ies") && w.Length > 4) return w[..^3] + "y";
+        if (w.EndsWith("ses") || w.EndsWith("xes") || w.EndsWith("zes") || w.EndsWith("ches") || w.EndsWith("shes"))
+        {
+            var withoutEs = w[..^2];
+            if (lexicon.HasNoun(withoutEs) || !lexicon.HasNoun(w.AsSpan()[..^1])) return withoutEs;
+        }
+        return w[..^1];
+    }
+
+    string? VerbStem(string w, string suffix)
+    {
+        if (suffix == "s")
+        {
+            if (!w.EndsWith('s') || w.Length <= 2) return null;
+            if (w.EndsWith("ies")) return w[..^3] + "y";
+            if (w.EndsWith("es") && lexicon.HasVerb(w.AsSpan()[..^2]) && !lexicon.HasVerb(w.AsSpan()[..^1])) return w[..^2];
+            return w[..^1];
+        }
+        if (!w.EndsWith(suffix) || w.Length <= suffix.Length + 1) return null;
+        var stem = w[..^suffix.Length];
+        if (suffix == "ed" && stem.EndsWith('i')) return stem[..^1] + "y";
+        if (stem.Length > 2 && stem[^1] == stem[^2] && lexicon.HasVerb(stem.AsSpan()[..^1])) return stem[..^1]; // "stopped"
+        // "hoped" is "hope", not "hop": a consonant-vowel-consonant stem would have doubled its last letter.
+        if (lexicon.HasVerb(stem + "e") && (!lexicon.HasVerb(stem) || EndsWithConsonantVowelConsonant(stem))) return stem + "e";
+        if (lexicon.HasVerb(stem)) return stem;
+        if (suffix == "ed" && lexicon.HasVerb(w.AsSpan()[..^1])) return w[..^1];
+        return stem;
+    }
+
+    static bool EndsWithConsonantVowelConsonant(string s) =>
+        s.Length >= 3 && !IsVowel(s[^1]) && IsVowel(s[^2]) && !IsVowel(s[^3]);
+
+    static bool IsVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u';
+}

@@ -1,0 +1,205 @@
+using Parley.Model;
+
+namespace Parley.Text;
+
+/// <summary>
+/// Stage 4: tags each token with a Penn Treebank part of speech and its lemma. Candidate tags come
+/// from the lexicon (most frequent first) or from word shape; a left-to-right pass then picks
+/// among them with contextual rules in the manner of Brill's tagger.
+/// </summary>
+public sealed class PosTagger(Lexicon lexicon, Lemmatizer lemmatizer)
+{
+    static readonly PosTag[] ProperNoun = [PosTag.NNP];
+    static readonly PosTag[] Number = [PosTag.CD];
+
+    public void Tag(Document document, Sentence sentence)
+    {
+        var first = sentence.FirstToken;
+        var end = sentence.EndToken;
+        Span<PosTag> chosen = stackalloc PosTag[end - first];
+        var candidates = new PosTag[end - first][];
+        for (var t = first; t < end; t++)
+            candidates[t - first] = Candidates(document, t, t == first || IsQuoteOpen(document, t - 1, first));
+
+        for (var t = first; t < end; t++)
+        {
+            var i = t - first;
+            var options = candidates[i];
+            chosen[i] = options.Length == 1 ? options[0] : Choose(document, t, first, end, options, chosen, candidates);
+        }
+        for (var t = first; t < end; t++)
+        {
+            var tag = chosen[t - first];
+            document.SetTag(t, tag);
+            document.SetLemma(t, lemmatizer.Lemma(document.LowerOf(t), tag));
+        }
+    }
+
+    static bool IsQuoteOpen(Document document, int t, int first) =>
+        t >= first && document.TextOf(t) is "\"" or "'" or "(" or "-" or ":";
+
+    PosTag[] Candidates(Document document, int t, bool sentenceInitial)
+    {
+        var text = document.TextOf(t);
+        var lower = document.LowerOf(t);
+        var c = text[0];
+        if (!char.IsLetterOrDigit(c)) return [Punctuation(text)];
+        if (char.IsDigit(c))
+            return text.Length > 2 && text[^1] == 's' && char.IsDigit(text[^2]) ? [PosTag.NNS] : Number; // "1990s"
+
+        var known = lexicon.TagsOf(lower);
+        var capitalized = char.IsUpper(c);
+        if (capitalized && text.Length >= 2 && IsAllCaps(text) && lower is not ("i" or "a"))
+            return known is not null && known.Contains(PosTag.NNPS) ? [PosTag.NNPS] : ProperNoun; // "US", "NATO", "FBI"
+        if (capitalized && !sentenceInitial)
+        {
+            // Mid-sentence capitals are names unless the word is a function word ("The", "In" after a quote).
+            if (known is null || !IsFunctionWord(known[0])) return text[^1] == 's' && known is not null && known[0] == PosTag.NNS ? [PosTag.NNPS, PosTag.NNP] : ProperNoun;
+        }
+        if (known is not null)
+        {
+            if (capitalized && sentenceInitial && known[0] is PosTag.NNP or PosTag.NNPS) return known;
+            return known;
+        }
+        if (capitalized) return ProperNoun;
+        return Guess(lower);
+    }
+
+    static bool IsAllCaps(ReadOnlySpan<char> text)
+    {
+        var letters = 0;
+        foreach (var ch in text)
+        {
+            if (char.IsLower(ch)) return false;
+            if (char.IsLetter(ch)) letters++;
+        }
+        return letters >= 2;
+    }
+
+    static bool IsFunctionWord(PosTag tag) =>
+        tag is PosTag.DT or PosTag.IN or PosTag.CC or PosTag.PRP or PosTag.PRPS or PosTag.WDT or PosTag.WP
+            or PosTag.WRB or PosTag.TO or PosTag.MD or PosTag.EX or PosTag.PDT or PosTag.RB;
+
+    static PosTag Punctuation(ReadOnlySpan<char> text) => text switch
+    {
+        "," => PosTag.Comma,
+        ";" or ":" or "--" or "-" => PosTag.Colon,
+        "\"" or "'" => PosTag.Quote,
+        "(" or "[" or "{" => PosTag.Open,
+        ")" or "]" or "}" => PosTag.Close,
+        "$" or "£" or "€" or "¥" => PosTag.Dollar,
+        "'s" or "'S" or "'" => PosTag.POS,
+        _ when text[0] is '.' or '!' or '?' => PosTag.Punct,
+        _ => PosTag.SYM,
+    };
+
+    static PosTag[] Guess(string w)
+    {
+        if (w.Contains('-')) return [PosTag.JJ, PosTag.NN];
+        if (w.EndsWith("ing")) return [PosTag.VBG, PosTag.NN];
+        if (w.EndsWith("ed")) return [PosTag.VBD, PosTag.VBN, PosTag.JJ];
+        if (w.EndsWith("ly")) return [PosTag.RB];
+        if (w.EndsWith("ous") || w.EndsWith("ful") || w.EndsWith("ive") || w.EndsWith("able") || w.EndsWith("ible")
+            || w.EndsWith("al") || w.EndsWith("ic") || w.EndsWith("ian") || w.EndsWith("ese") || w.EndsWith("ish"))
+            return [PosTag.JJ];
+        if (w.EndsWith("ise") || w.EndsWith("ize") || w.EndsWith("ate")) return [PosTag.VB, PosTag.VBP];
+        if (w.EndsWith("ises") || w.EndsWith("izes")) return [PosTag.VBZ];
+        if (w.EndsWith("ss") || w.EndsWith("us") || w.EndsWith("is")) return [PosTag.NN];
+        if (w.EndsWith('s')) return [PosTag.NNS, PosTag.VBZ];
+        return [PosTag.NN];
+    }
+
+    PosTag Choose(Document document, int t, int first, int end, PosTag[] options, ReadOnlySpan<PosTag> chosen, PosTag[][] candidates)
+    {
+        // Closed-class words keep their usual reading; the lexicon's rarer tags for them are noise.
+        if (IsFunctionWord(options[0]) && options[0] is not PosTag.RB || options[0] is PosTag.POS or PosTag.CC) return options[0];
+        var i = t - first;
+        var prev = i > 0 ? chosen[i - 1] : PosTag.None;
+        var prevLower = i > 0 ? document.LowerOf(t - 1) : "";
+        // Look through adverbs ("has also met", "will not meet") for the governing word.
+        var back = i - 1;
+        while (back > 0 && (chosen[back].IsAdverb() || document.LowerOf(first + back) is "not" or "n't"))
+            back--;
+        var governor = back >= 0 ? document.LemmaOf(first + back) : "";
+        var governorLower = back >= 0 ? document.LowerOf(first + back) : "";
+        var governorTag = back >= 0 ? chosen[back] : PosTag.None;
+        var next = i + 1 < candidates.Length ? candidates[i + 1][0] : PosTag.None;
+        var nextLower = t + 1 < end ? document.LowerOf(t + 1) : "";
+
+        bool Has(PosTag tag) => Array.IndexOf(options, tag) >= 0;
+        PosTag FirstOf(params ReadOnlySpan<PosTag> preferred)
+        {
+            foreach (var p in preferred) if (Has(p)) return p;
+            return PosTag.None;
+        }
+
+        var hasVerb = options.Any(o => o.IsVerb());
+        var hasNoun = options.Any(o => o.IsNoun());
+
+        // Infinitives and modals take the base form.
+        if (governorTag is PosTag.TO or PosTag.MD || governorLower is "do" or "does" or "did" or "let" or "help")
+            if (FirstOf(PosTag.VB, PosTag.VBP) is var vb and not PosTag.None) return PosTag.VB;
+
+        // Perfect and passive auxiliaries take participles; progressive "be" takes -ing forms.
+        if (governor is "have" or "be" || governorLower is "has" or "had" or "having" or "been" or "being" or "get" or "got")
+        {
+            if (Has(PosTag.VBN) && (governor is "have" || governorLower is "been" or "being" || governor == "be" || governorLower is "get" or "got"))
+                return PosTag.VBN;
+            if (governor == "be" && Has(PosTag.VBG)) return PosTag.VBG;
+            if (governor == "be" && FirstOf(PosTag.JJ) is PosTag.JJ) return PosTag.JJ;
+        }
+
+        // After determiners, possessives, numbers and adjectives, a noun (or an adjective before one).
+        if (prev is PosTag.DT or PosTag.PRPS or PosTag.POS or PosTag.CD or PosTag.PDT or PosTag.WPS || prev.IsAdjective())
+        {
+            if ((Has(PosTag.JJ) || Has(PosTag.VBN) || Has(PosTag.VBG)) && (next.IsNoun() || next.IsAdjective()) && !IsTerminalNoun(options))
+                return Has(PosTag.JJ) ? PosTag.JJ : Has(PosTag.VBN) ? PosTag.VBN : PosTag.VBG;
+            if (hasNoun) return FirstOf(PosTag.NN, PosTag.NNS, PosTag.NNP, PosTag.NNPS);
+        }
+
+        // A subject pronoun or name is followed by a finite verb.
+        if (hasVerb && (prev is PosTag.PRP or PosTag.WDT or PosTag.WP || (prev.IsNoun() && !hasNoun)))
+            if (FirstOf(PosTag.VBD, PosTag.VBZ, PosTag.VBP) is var finite and not PosTag.None) return finite;
+
+        if (hasVerb && hasNoun && prev.IsNoun() && !SeenFiniteVerbInClause(document, first, chosen[..i]))
+        {
+            // "Beijing wants the US to", "officials met with": a noun, then a verb reading that takes an object or a clause.
+            var verbish = FirstOf(PosTag.VBD, PosTag.VBZ, PosTag.VBP);
+            if (verbish != PosTag.None && (next is PosTag.DT or PosTag.PRP or PosTag.PRPS or PosTag.TO or PosTag.IN or PosTag.CD
+                    or PosTag.NNP or PosTag.RB or PosTag.WDT || nextLower == "that"))
+                return verbish;
+        }
+
+        // Past tense or participle for -ed forms: "imposed on" after a noun with a verb already seen is a reduced relative.
+        if (Has(PosTag.VBD) && Has(PosTag.VBN))
+        {
+            if (nextLower == "by") return PosTag.VBN;
+            if (prev.IsNoun() && SeenFiniteVerb(chosen[..i])) return PosTag.VBN;
+            if (prev is PosTag.Comma && SeenFiniteVerb(chosen[..i]) && nextLower is "by" or "in" or "on" or "to") return PosTag.VBN;
+            return PosTag.VBD;
+        }
+        if (Has(PosTag.VB) && Has(PosTag.VBP) && (prev.IsNoun() || prev == PosTag.PRP)) return PosTag.VBP;
+        if (Has(PosTag.VB) && Has(PosTag.NN) && prev is PosTag.None or PosTag.Comma or PosTag.CC && !hasNoun) return PosTag.VB;
+        return options[0];
+    }
+
+    static bool IsTerminalNoun(PosTag[] options) => options[0].IsNoun();
+
+    /// <summary>Whether a finite verb occurs since the last clause boundary (comma, conjunction, "that").</summary>
+    static bool SeenFiniteVerbInClause(Document document, int first, ReadOnlySpan<PosTag> tags)
+    {
+        for (var k = tags.Length - 1; k >= 0; k--)
+        {
+            var tag = tags[k];
+            if (tag is PosTag.Comma or PosTag.CC or PosTag.WDT or PosTag.Colon || document.LowerOf(first + k) == "that") return false;
+            if (tag.IsFiniteVerb() || tag == PosTag.MD) return true;
+        }
+        return false;
+    }
+
+    static bool SeenFiniteVerb(ReadOnlySpan<PosTag> tags)
+    {
+        foreach (var tag in tags) if (tag.IsFiniteVerb() || tag == PosTag.MD) return true;
+        return false;
+    }
+}
