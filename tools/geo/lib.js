@@ -32,7 +32,13 @@ function fold(s) {
 }
 
 function isAscii(s) { return /^[\x00-\x7F]*$/.test(s); }
-function hasTranslitMarks(s) { return TRANSLIT_MARKS.test(s.normalize('NFD')) || /[\u2018\u2019\u02BB\u02BC\u02BF\u02BE]/.test(s); }
+// GeoNames writes Arabic emphatic consonants with a cedilla under h, d and z (Ḩ, ḑ, z̧); cedillas
+// under c, s, t are Turkish/Romanian/Albanian spelling and are kept.
+const ARABIC_CEDILLA = /[HhDdZz]\u0327/;
+function hasTranslitMarks(s) {
+  const d = s.normalize('NFD');
+  return TRANSLIT_MARKS.test(d) || ARABIC_CEDILLA.test(d) || /[\u2018\u2019\u02BB\u02BC\u02BF\u02BE]/.test(s);
+}
 
 /** Reads a curated TSV: skips `#` comments and blank lines, returns objects keyed by `columns`. */
 function readTsv(file, columns) {

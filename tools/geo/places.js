@@ -37,8 +37,18 @@ const REGION_TYPE = {
   SA: 'Region', TZ: 'Region', KZ: 'Region', MM: 'Region', RU: 'Oblast', UA: 'Oblast', BY: 'Oblast',
   JP: 'Prefecture', CO: 'Department', BO: 'Department', HN: 'Department', GT: 'Department',
   SV: 'Department', NI: 'Department', PY: 'Department', UY: 'Department', HT: 'Department',
-  KE: 'County', LR: 'County', LY: 'District', UG: 'District', BD: 'Division',
+  KE: 'County', LR: 'County', LY: 'District', UG: 'District', BD: 'Division', IL: 'District',
+  KR: 'Metropolitan City', DZ: 'Province', BG: 'Province', MK: 'Municipality', PR: 'Municipality',
+  PT: 'District', KH: 'Province', AZ: 'District', MD: 'District', LV: 'Municipality', BI: 'Province',
+  ME: 'Municipality', LT: 'County', CH: 'Canton', CU: 'Province', DO: 'Province', EC: 'Province',
+  AO: 'Province', HR: 'County', HU: 'County', HK: 'District', BW: 'District', CY: 'District', EE: 'County',
+  BN: 'District', AD: 'Parish', JM: 'Parish', CG: 'Department', CD: 'Province', CF: 'Prefecture',
+  AM: 'Province', AL: 'County', PA: 'Province',
 };
+// Region names that are plain geographic words, renamed like the familiar English words.
+const REGION_WORDS = new Set(['Northwest', 'Northeast', 'Southwest', 'Southeast', 'Littoral', 'Litoral', 'Maritime',
+  'Plateau', 'Plateaux', 'Oriental', 'Occidental', 'Centre', 'Center', 'Coast', 'Capital', 'Lakes', 'Highlands',
+  'Islands', 'Savannah', 'Cascade', 'Glacis', 'Ascension', 'Trinity', 'Peel', 'Vale', 'Sal', 'Mono', 'Cuvette']);
 // Suffixes stripped to make a short alias ("Sabha District" -> "Sabha") when that is safe.
 const STRIP_SUFFIX = /\s+(Province|Governorate|Region|District|Department|County|Division|Prefecture|Oblisi|Municipality|State)$/;
 
@@ -55,6 +65,7 @@ const countryRows = readTsv(COUNTRIES_TSV, ['iso3', 'iso2', 'name', 'aliases', '
 const countryTerms = new Map(); // term -> iso3 (names, aliases, adjectives)
 for (const r of countryRows) for (const t of [r.name, ...splitList(r.aliases), ...splitList(r.adjectives)]) countryTerms.set(t, r.iso3);
 const capitalOf = new Map(countryRows.map((r) => [r.iso2, r.capital]));
+const countryNames = new Set(countryRows.flatMap((r) => [r.name, ...splitList(r.aliases)]));
 
 // ---------------------------------------------------------------- curated files
 const curPlaces = readTsv(path.join(__dirname, 'curated', 'places.tsv'), ['country', 'geonames', 'name', 'aliases', 'include', 'note']);
@@ -132,7 +143,9 @@ for (const c of cities) {
     regionAcc.get(code).pop += pop;
   }
   const cur = curTarget.get(`${c.country}|${tidy(c.name)}`) === c ? curByKey.get(`${c.country}|${tidy(c.name)}`) : null;
-  const isNationalCapital = c.featureCode === 'PPLC' && independent.has(c.country);
+  // Every capital (PPLC) of a state or territory is kept whatever its population: capitals are
+  // metonyms for their governments (Nuuk, 14798 people, speaks for Greenland).
+  const isNationalCapital = c.featureCode === 'PPLC';
   if (SKIP_CODES.has(c.featureCode)) continue;
   if (pop < MIN_POP && !isNationalCapital && !(cur && cur.include === 'yes')) continue;
   let { name, aliases } = nameForms(c.name, c.country);
@@ -184,33 +197,17 @@ function representativePoint(pts) {
   return best;
 }
 
-const settlementNames = new Map(); // cc -> Set of names and aliases
-for (const p of places) {
-  if (!settlementNames.has(p.cc)) settlementNames.set(p.cc, new Set());
-  for (const n of [p.name, ...p.aliases]) settlementNames.get(p.cc).add(n);
-}
 const regionNotes = { renamed: [], noPoint: [] };
 const regions = [];
-for (const [code, raw] of admin1Name) {
-  const cc = code.split('.')[0];
-  if (!iso3Of.has(cc)) continue;
-  const cur = curRegions.get(code) || {};
-  const drop = new Set(splitList(cur.drop));
-  let { name, aliases } = nameForms(raw, '');
-  if (cur.name) { aliases.unshift(name); name = cur.name; }
-  aliases.push(...splitList(cur.aliases));
-  const clash = (n) => settlementNames.get(cc)?.has(n);
-  if (!cur.name && clash(name)) {
-    const renamed = `${name} ${REGION_TYPE[cc] || 'Region'}`;
-    regionNotes.renamed.push(`${code} ${name} -> ${renamed}`);
-    drop.add(name);
-    name = renamed;
+const settlementNames = new Map(); // cc -> Set of names and aliases
+const settlementsIn = new Map(); // admin1 code -> Set of names and aliases
+for (const p of places) {
+  if (!settlementNames.has(p.cc)) settlementNames.set(p.cc, new Set());
+  if (p.admin1Code && !settlementsIn.has(p.admin1Code)) settlementsIn.set(p.admin1Code, new Set());
+  for (const n of [p.name, ...p.aliases]) {
+    settlementNames.get(p.cc).add(n);
+    if (p.admin1Code) settlementsIn.get(p.admin1Code).add(n);
   }
-  aliases = aliases.filter((a) => !drop.has(a) && !clash(a));
-  const pts = cjByRegion.get(code) || [];
-  if (!pts.length) { regionNotes.noPoint.push(`${code} ${raw}`); continue; }
-  const [lat, lon] = representativePoint(pts);
-  regions.push({ name, aliases, kind: 'region', cc, admin1Code: '', lat, lon, population: regionAcc.get(code)?.pop || 0, code, drop });
 }
 
 // ---------------------------------------------------------------- risky words
@@ -227,10 +224,36 @@ async function main() {
     if (!/^[a-z]+$/.test(l)) return false;
     if (familiar.has(l)) return true;
     for (const [suf, rep] of [['s', ''], ['es', ''], ['ing', ''], ['ing', 'e'], ['ed', ''], ['ed', 'e']]) {
-      if (l.endsWith(suf) && l.length > suf.length + 2 && familiar.has(l.slice(0, -suf.length) + rep)) return true;
+      if (l.endsWith(suf) && l.length > suf.length + 2 && words.has(l) && familiar.has(l.slice(0, -suf.length) + rep)) return true;
     }
     return false;
   };
+
+  // ------------------------------------------------------------ regions
+  for (const [code, raw] of admin1Name) {
+    const cc = code.split('.')[0];
+    if (!iso3Of.has(cc)) continue;
+    const cur = curRegions.get(code) || {};
+    const drop = new Set(splitList(cur.drop));
+    let { name, aliases } = nameForms(raw, '');
+    if (cur.name) { aliases.unshift(name); name = cur.name; }
+    aliases.push(...splitList(cur.aliases));
+    const ownSettlement = (n) => settlementsIn.get(code)?.has(n);
+    // A region named like a settlement of its own (Aleppo) or like an English word (Western,
+    // Islands, Pool) is renamed "<name> <type>"; the bare name is not kept as an alias.
+    const wordLike = /^[A-Za-z]+$/.test(name) && (isFamiliar(name) || REGION_WORDS.has(name));
+    if (!cur.name && (ownSettlement(name) || wordLike)) {
+      const renamed = `${name} ${REGION_TYPE[cc] || 'Region'}`;
+      regionNotes.renamed.push(`${code} ${name} -> ${renamed}${wordLike ? ' (word)' : ''}`);
+      drop.add(name);
+      name = renamed;
+    }
+    aliases = aliases.filter((a) => !drop.has(a) && !ownSettlement(a));
+    const pts = cjByRegion.get(code) || [];
+    if (!pts.length) { regionNotes.noPoint.push(`${code} ${raw}`); continue; }
+    const [lat, lon] = representativePoint(pts);
+    regions.push({ name, aliases, kind: 'region', cc, admin1Code: '', lat, lon, population: regionAcc.get(code)?.pop || 0, code, drop });
+  }
 
   // Short alias for regions ("Sabha District" -> "Sabha") unless it is an English word, a
   // country term, or the name of any other place.
@@ -250,6 +273,14 @@ async function main() {
   for (const p of all) {
     const remove = p_remove.get(`${p.cc}|${p.name}`) || new Set();
     p.aliases = uniq([...p.aliases, ...p.aliases.map(fold)].map(tidy), [p.name, ...remove]);
+    // An alias that is a country's name or alias (the province Panamá folded to "Panama") would
+    // shadow the country; names are kept (and listed in ambiguous.txt when another country's).
+    p.aliases = p.aliases.filter((a) => !countryNames.has(a));
+    // A region keeps no alias (nor its ASCII form) that was dropped or names one of its settlements.
+    if (p.kind === 'region') {
+      const own = settlementsIn.get(p.code) || new Set();
+      p.aliases = p.aliases.filter((a) => !p.drop.has(a) && !p.drop.has(fold(a)) && !own.has(a) && !own.has(fold(a)));
+    }
   }
   all.sort((a, b) => b.population - a.population || a.name.localeCompare(b.name) || a.cc.localeCompare(b.cc) || a.lat - b.lat);
   // Identical name/kind/country/admin1 twice is useless to the loader: keep the larger.
@@ -282,8 +313,9 @@ async function main() {
     '"<name> <Province|Governorate|State|...>". aliases: ASCII spelling, exonyms, curated news spellings.',
     'admin1: first-level region of a settlement (empty for regions and where unknown).',
     'lat/lon: settlement position; for a region, the settlement nearest the mean position of its settlements.',
-    'population: GeoNames population; for a region, the sum over its GeoNames settlements of >= 1000 people',
-    '(a lower bound, not a census figure). Rows sorted by population, descending.',
+    'population: GeoNames population; for a region, the sum of the populations of its GeoNames settlements of',
+    '>= 1000 people: a size for ranking, not a census figure (small places are missed, and where GeoNames lists',
+    'a city and its districts both are counted). Rows sorted by population, descending.',
   ], rows);
 
   // ------------------------------------------------------------ ambiguous.txt

@@ -1,0 +1,83 @@
+using System.Diagnostics;
+using BenchmarkDotNet.Attributes;
+using BenchmarkDotNet.Running;
+using Parley;
+using Parley.Io;
+using Parley.Model;
+
+// `dotnet run -c Release --project bench/Parley.Bench -- corpus [FILE]` codes a corpus end to end
+// (raw text to JSONL) on one thread and reports sentences per second and peak memory.
+// Any other arguments go to BenchmarkDotNet (per-stage and end-to-end benchmarks).
+if (args.Length > 0 && args[0] == "corpus")
+{
+    var file = args.Length > 1 ? args[1] : Path.Combine(CorpusBench.RepoRoot(), "..", "shared", "corpus", "guardian-2017-2019.jsonl");
+    return CorpusBench.Run(file);
+}
+BenchmarkSwitcher.FromAssembly(typeof(CorpusBench).Assembly).Run(args);
+return 0;
+
+public static class CorpusBench
+{
+    public static string RepoRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+            if (File.Exists(Path.Combine(dir.FullName, "Parley.slnx"))) return dir.FullName;
+        return Directory.GetCurrentDirectory();
+    }
+
+    public static List<Article> Load(string file)
+    {
+        using var stream = File.OpenRead(file);
+        return DocumentReader.ReadJsonLines(stream, file).Where(r => r.Article is not null).Select(r => r.Article!).ToList();
+    }
+
+    public static int Run(string file)
+    {
+        var articles = Load(file);
+        var pipeline = new Pipeline(Models.Load(Models.FindDataDirectory()));
+        using var sink = new EventWriter(Stream.Null);
+        foreach (var a in articles.Take(20)) foreach (var e in pipeline.Code(a)) sink.Write(e); // warm-up
+        var best = double.MaxValue;
+        long sentences = 0, events = 0, characters = articles.Sum(a => (long)a.Text.Length);
+        for (var round = 0; round < 3; round++)
+        {
+            sentences = 0;
+            events = 0;
+            var watch = Stopwatch.StartNew();
+            foreach (var article in articles)
+            {
+                var coded = pipeline.Analyze(article, out var document, keepAnalyses: false);
+                sentences += document.Sentences.Count;
+                foreach (var e in coded) { sink.Write(e); events++; }
+            }
+            best = Math.Min(best, watch.Elapsed.TotalSeconds);
+        }
+        var peak = Process.GetCurrentProcess().PeakWorkingSet64 / (1024.0 * 1024.0);
+        Console.WriteLine($"corpus: {Path.GetFileName(file)}: {articles.Count} documents, {sentences} sentences, {characters / 1e6:F2} M characters, {events} events");
+        Console.WriteLine($"end to end, one thread, best of 3: {best:F2} s = {sentences / best:F0} sentences/s, {characters / best / 1e6:F2} M chars/s");
+        Console.WriteLine($"peak working set: {peak:F0} MiB");
+        return 0;
+    }
+}
+
+[MemoryDiagnoser]
+public class EndToEndBenchmark
+{
+    Pipeline pipeline = null!;
+    List<Article> articles = null!;
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        pipeline = new Pipeline(Models.Load(Models.FindDataDirectory()));
+        articles = CorpusBench.Load(Path.Combine(CorpusBench.RepoRoot(), "..", "shared", "corpus", "guardian-2017-2019.jsonl")).Take(25).ToList();
+    }
+
+    [Benchmark(Description = "25 Guardian articles, raw text to events")]
+    public int Code()
+    {
+        var n = 0;
+        foreach (var a in articles) n += pipeline.Code(a).Count;
+        return n;
+    }
+}

@@ -1,0 +1,99 @@
+using Parley.Knowledge;
+using Parley.Model;
+
+namespace Parley.Tests.Knowledge;
+
+public class ActorRecognitionTests
+{
+    static Mention[] Actors(string text, string date = "2023-05-12")
+    {
+        var d = Shared.Analyze(text, date);
+        return d.Mentions.Where(m => m.Kind == MentionKind.Actor).OrderBy(m => m.First).ToArray();
+    }
+
+    [Fact]
+    public void Title_country_and_known_name_compose_one_actor()
+    {
+        var actor = Assert.Single(Actors("US National Security Adviser Jake Sullivan spoke."));
+        Assert.Equal("Jake Sullivan", actor.Entity!.Name);
+        Assert.Equal("USA", actor.Entity.Country);
+        Assert.Equal("GOV", actor.Entity.Sector);
+    }
+
+    [Fact]
+    public void Unknown_name_with_title_is_coded_from_the_title()
+    {
+        var actor = Assert.Single(Actors("Chinese Foreign Minister Chen Gang arrived."));
+        Assert.Equal("Chen Gang", actor.Entity!.Name);
+        Assert.Equal("CHN", actor.Entity.Country);
+        Assert.Equal("GOV", actor.Entity.Sector);
+    }
+
+    [Fact]
+    public void Office_resolves_on_the_event_date()
+    {
+        var before = Actors("Li Shangfu spoke.", "2023-05-01")[0].Entity!;
+        Assert.Equal("CHN", before.Country);
+        Assert.Equal("GOV", before.Sector);
+        var after = Actors("Li Shangfu spoke.", "2024-06-01")[0].Entity!;
+        Assert.Equal("ELI", after.Sector); // a former official by then
+    }
+
+    [Fact]
+    public void Group_nouns_take_country_and_sector()
+    {
+        var actor = Assert.Single(Actors("Iraqi officials said nothing."));
+        Assert.Equal("IRQ", actor.Entity!.Country);
+        Assert.Equal("GOV", actor.Entity.Sector);
+    }
+
+    [Fact]
+    public void Surname_refers_to_the_person_named_earlier()
+    {
+        var actors = Actors("Antony Blinken flew in. Later Blinken met reporters.");
+        Assert.Equal(2, actors.Length);
+        Assert.Equal("Antony Blinken", actors[1].Entity!.Name);
+    }
+
+    [Fact]
+    public void Capital_after_in_is_a_place_not_an_actor()
+    {
+        var d = Shared.Analyze("The ambassador met officials in Beijing.");
+        Assert.Contains(d.Mentions, m => m.Kind == MentionKind.Place && m.Place!.Country == "CHN");
+    }
+}
+
+public class DateResolutionTests
+{
+    static readonly DateOnly Published = new(2023, 5, 12); // a Friday
+
+    [Theory]
+    [InlineData(DateKind.Weekday, 0, 0, 0, "", DayOfWeek.Thursday, false, "2023-05-11")]
+    [InlineData(DateKind.LastUnit, 0, 0, 0, "month", DayOfWeek.Sunday, false, "2023-04")]
+    [InlineData(DateKind.Absolute, 2022, 11, 0, "", DayOfWeek.Sunday, false, "2022-11")]
+    [InlineData(DateKind.Absolute, 0, 2, 0, "", DayOfWeek.Sunday, false, "2023-02")]
+    [InlineData(DateKind.Absolute, 0, 6, 0, "", DayOfWeek.Sunday, true, "2023-06")]
+    [InlineData(DateKind.Absolute, 2018, 0, 0, "", DayOfWeek.Sunday, false, "2018")]
+    [InlineData(DateKind.NextUnit, 0, 0, 0, "month", DayOfWeek.Sunday, true, "2023-06")]
+    public void Expressions_resolve_against_the_publication_date(DateKind kind, int year, int month, int day, string unit, DayOfWeek weekday, bool future, string expected)
+    {
+        var resolved = DateResolver.Resolve(new DateExpression(kind, year, month, day, Unit: unit, Weekday: weekday), Published, future);
+        Assert.Equal(expected, resolved!.Value.ToString());
+    }
+
+    [Fact]
+    public void Years_ago_counts_back_from_publication()
+    {
+        var resolved = DateResolver.Resolve(new DateExpression(DateKind.Ago, Amount: 18, Unit: "year"), Published, false);
+        Assert.Equal("2005", resolved!.Value.ToString());
+    }
+
+    [Fact]
+    public void Date_expressions_are_found_in_text()
+    {
+        var d = Shared.Analyze("Blinken met Wang in early February and again two days ago.");
+        var dates = d.Mentions.Where(m => m.Kind == MentionKind.Date).ToList();
+        Assert.Equal(2, dates.Count);
+        Assert.Equal(DateKind.Ago, dates[1].Expression!.Kind);
+    }
+}

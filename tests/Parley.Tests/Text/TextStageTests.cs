@@ -1,0 +1,89 @@
+using Parley.Model;
+using Parley.Text;
+
+namespace Parley.Tests.Text;
+
+public class TextNormalizerTests
+{
+    [Fact]
+    public void Curly_quotes_and_dashes_become_ascii_and_offsets_point_back()
+    {
+        var original = "The White House said “frank” talks—in Vienna";
+        var normalized = new TextNormalizer().Normalize(original);
+        Assert.Contains("\"frank\"", normalized.Text);
+        Assert.Contains(" - in", normalized.Text);
+        var vienna = normalized.Text.IndexOf("Vienna", StringComparison.Ordinal);
+        Assert.Equal(original.IndexOf("Vienna", StringComparison.Ordinal), normalized.OriginalOffsets[vienna]);
+    }
+
+    [Fact]
+    public void Html_tags_and_entities_are_removed()
+    {
+        var normalized = new TextNormalizer().Normalize("<p>Talks&nbsp;in <b>Vienna</b> &amp; Bali</p>");
+        Assert.Equal("Talks in Vienna & Bali", normalized.Text.Trim().Replace("  ", " "));
+    }
+
+    [Fact]
+    public void Combining_accents_are_composed()
+    {
+        var normalized = new TextNormalizer().Normalize("Erdog\u0306an");
+        Assert.Equal("Erdoğan", normalized.Text);
+    }
+}
+
+public class SentenceAndTokenTests
+{
+    static string[] Sentences(string text)
+    {
+        var d = Shared.Analyze(text);
+        return d.Sentences.Select(s => d.Text[s.Start..s.End]).ToArray();
+    }
+
+    static string[] Tokens(string text)
+    {
+        var d = Shared.Analyze(text);
+        return Enumerable.Range(0, d.TokenCount).Select(t => d.TextOf(t).ToString()).ToArray();
+    }
+
+    [Theory]
+    [InlineData("The U.S. Navy sent ships. China protested.", 2)]
+    [InlineData("Lt. Gen. Smith arrived on Jan. 5 at No. 10 Downing Street. He left.", 2)]
+    [InlineData("“We will not back down,” he said. The talks ended.", 2)]
+    [InlineData("Talks resume in Vienna\nThe two sides met for eight hours.", 2)]
+    [InlineData("John F. Kennedy met Khrushchev in Vienna.", 1)]
+    [InlineData("Sanctions were imposed by the U.S. The embargo followed.", 2)]
+    public void Sentences_split_at_real_boundaries_only(string text, int expected) =>
+        Assert.Equal(expected, Sentences(text).Length);
+
+    [Fact]
+    public void Possessives_contractions_and_currency_are_split()
+    {
+        Assert.Equal(["China", "'s", "minister", "did", "n't", "pay", "$", "10bn", "."], Tokens("China's minister didn't pay $10bn."));
+    }
+
+    [Fact]
+    public void Abbreviations_hyphenated_names_and_numbers_stay_whole()
+    {
+        var tokens = Tokens("The U.S.-China talks cost 1,250.5 on Shangri-La.");
+        Assert.Contains("Shangri-La", tokens);
+        Assert.Contains("1,250.5", tokens);
+    }
+}
+
+public class TaggerTests
+{
+    [Theory]
+    [InlineData("The two sides held talks in Vienna.", "held", PosTag.VBD, "hold")]
+    [InlineData("The two sides held talks in Vienna.", "talks", PosTag.NNS, "talk")]
+    [InlineData("Blinken met Wang in Munich.", "met", PosTag.VBD, "meet")]
+    [InlineData("The balloon was shot down by the United States.", "shot", PosTag.VBN, "shoot")]
+    [InlineData("China refused to meet the delegation.", "meet", PosTag.VB, "meet")]
+    [InlineData("China wants the US to lift the sanctions imposed on Li.", "imposed", PosTag.VBN, "impose")]
+    public void Words_get_their_tag_and_lemma_in_context(string sentence, string word, PosTag tag, string lemma)
+    {
+        var d = Shared.Analyze(sentence);
+        var t = Enumerable.Range(0, d.TokenCount).First(i => d.TextOf(i).SequenceEqual(word));
+        Assert.Equal(tag, d.TagOf(t));
+        Assert.Equal(lemma, d.LemmaOf(t));
+    }
+}
