@@ -49,6 +49,9 @@ public sealed class EventCoder(CameoTable cameo)
         foreach (var match in matches)
         {
             var clause = ClauseOf(d, clauses, match);
+            // "it was a tense meeting" describes an event already reported; a predicate noun is not a new one.
+            if (match.Trigger.Class == AnchorClass.Noun && clause is not null && d.LemmaOf(clause.Head) == "be" && clause.Object.Contains(match.Anchor))
+                continue;
             var e = new CodedEvent
             {
                 Match = match, Clause = clause, Category = match.Trigger.Category, Mode = match.Trigger.Mode, Cameo = match.Trigger.Cameo,

@@ -109,7 +109,7 @@ public sealed class ActorRecognizer(KnowledgeBase knowledge)
                 if (sawTitle && person is null && name is null && IsNameToken(d, t))
                 {
                     var nameEnd = t;
-                    while (nameEnd < end && IsNameToken(d, nameEnd) && knowledge.Actors.LongestMatch(d, nameEnd, end, entries) == 0) nameEnd++;
+                    while (nameEnd < end && IsNameToken(d, nameEnd) && (knowledge.Actors.LongestMatch(d, nameEnd, end, entries) == 0 || entries.All(e => e.Kind is ActorEntryKind.Agent or ActorEntryKind.Title))) nameEnd++;
                     if (nameEnd > t)
                     {
                         name = d.TextOf(t, nameEnd - 1);

@@ -228,6 +228,7 @@ public sealed class ClauseAnalyzer
     static TokenRange NounPhraseEndingAt(Document d, int last, int sentenceStart)
     {
         if (last < sentenceStart || !IsNominal(d, last)) return TokenRange.None;
+        if (d.TagOf(last) == PosTag.PRP) return new TokenRange(last, last + 1); // "told Washington it is": the pronoun alone
         var t = last;
         while (t - 1 >= sentenceStart && (IsNominal(d, t - 1) || (d.LowerOf(t - 1) == "and" && t - 2 >= sentenceStart && IsNominal(d, t - 2))))
         {

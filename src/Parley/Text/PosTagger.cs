@@ -120,7 +120,7 @@ public sealed class PosTagger(Lexicon lexicon, Lemmatizer lemmatizer)
         var back = i - 1;
         while (back > 0 && (chosen[back].IsAdverb() || document.LowerOf(first + back) is "not" or "n't"))
             back--;
-        var governor = back >= 0 ? document.LemmaOf(first + back) : "";
+        var governor = back >= 0 ? lemmatizer.Lemma(document.LowerOf(first + back), chosen[back]) : "";
         var governorLower = back >= 0 ? document.LowerOf(first + back) : "";
         var governorTag = back >= 0 ? chosen[back] : PosTag.None;
         var next = i + 1 < candidates.Length ? candidates[i + 1][0] : PosTag.None;
@@ -157,6 +157,14 @@ public sealed class PosTagger(Lexicon lexicon, Lemmatizer lemmatizer)
             if (hasNoun) return FirstOf(PosTag.NN, PosTag.NNS, PosTag.NNP, PosTag.NNPS);
         }
 
+        // Past tense or participle for -ed forms: "imposed on" after a noun with a verb already seen is a reduced relative.
+        if (Has(PosTag.VBD) && Has(PosTag.VBN))
+        {
+            if (nextLower == "by") return PosTag.VBN;
+            if (prev.IsNoun() && SeenFiniteVerb(chosen[..i])) return PosTag.VBN;
+            if (prev is PosTag.Comma && SeenFiniteVerb(chosen[..i]) && nextLower is "by" or "in" or "on" or "to") return PosTag.VBN;
+            if (prev is not (PosTag.PRP or PosTag.WDT or PosTag.WP) && !prev.IsNoun()) return PosTag.VBD;
+        }
         // A subject pronoun or name is followed by a finite verb.
         if (hasVerb && (prev is PosTag.PRP or PosTag.WDT or PosTag.WP || (prev.IsNoun() && !hasNoun)))
             if (FirstOf(PosTag.VBD, PosTag.VBZ, PosTag.VBP) is var finite and not PosTag.None) return finite;
@@ -170,14 +178,6 @@ public sealed class PosTagger(Lexicon lexicon, Lemmatizer lemmatizer)
                 return verbish;
         }
 
-        // Past tense or participle for -ed forms: "imposed on" after a noun with a verb already seen is a reduced relative.
-        if (Has(PosTag.VBD) && Has(PosTag.VBN))
-        {
-            if (nextLower == "by") return PosTag.VBN;
-            if (prev.IsNoun() && SeenFiniteVerb(chosen[..i])) return PosTag.VBN;
-            if (prev is PosTag.Comma && SeenFiniteVerb(chosen[..i]) && nextLower is "by" or "in" or "on" or "to") return PosTag.VBN;
-            return PosTag.VBD;
-        }
         if (Has(PosTag.VB) && Has(PosTag.VBP) && (prev.IsNoun() || prev == PosTag.PRP)) return PosTag.VBP;
         if (Has(PosTag.VB) && Has(PosTag.NN) && prev is PosTag.None or PosTag.Comma or PosTag.CC && !hasNoun) return PosTag.VB;
         return options[0];

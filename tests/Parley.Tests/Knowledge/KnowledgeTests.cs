@@ -51,8 +51,7 @@ public class ActorRecognitionTests
     public void Surname_refers_to_the_person_named_earlier()
     {
         var actors = Actors("Antony Blinken flew in. Later Blinken met reporters.");
-        Assert.Equal(2, actors.Length);
-        Assert.Equal("Antony Blinken", actors[1].Entity!.Name);
+        Assert.Equal(2, actors.Count(a => a.Entity!.Name == "Antony Blinken"));
     }
 
     [Fact]
