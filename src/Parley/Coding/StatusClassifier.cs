@@ -39,7 +39,7 @@ public static class StatusClassifier
             var lower = d.LowerOf(t);
             if (lower is "no" && (d.LowerOf(t + 1) is "intention" or "plan" or "plans" or "sign")) { reason = $"'no {d.LowerOf(t + 1)}' before the event"; return EventStatus.Negated; }
             if (lower is "without" && t == anchor - 1) { reason = "'without' before the event"; return EventStatus.Negated; }
-            if (clause is null || clause.Head != anchor)
+            if (clause is null || clause.Head != anchor || clause.NonFinite)
             {
                 if (HypotheticalMarkers.Contains(lower) && lower != "any") { reason = $"'{lower}' before the event"; return EventStatus.Hypothetical; }
                 if (lower is "planned" or "proposed" or "upcoming" or "forthcoming" or "expected" or "scheduled") { reason = $"'{lower}' before the event"; return EventStatus.Future; }
