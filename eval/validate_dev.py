@@ -197,7 +197,9 @@ def main(path):
             errors.append(f"{where}: hard:refusal needs a REJECT event")
         if "hard:negation" in tags and "negated" not in statuses:
             warnings.append(f"{where}: hard:negation without a negated event")
-        if "hard:conditional" in tags and "hypothetical" not in statuses:
+        # A condition inside a threat, demand or offer ("threatened to ... if") is not coded.
+        if ("hard:conditional" in tags and "hypothetical" not in statuses
+                and not cats & {"THREATEN", "REQUEST", "AGREE", "CONCEDE", "REJECT"}):
             warnings.append(f"{where}: hard:conditional without a hypothetical event")
         if "hard:future" in tags and not ({"future"} & statuses or cats & {"AGREE", "CONCEDE"}):
             warnings.append(f"{where}: hard:future without a future event or AGREE/CONCEDE")

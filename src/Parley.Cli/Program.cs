@@ -10,6 +10,8 @@ app.Configure(config =>
     config.AddCommand<DemoCommand>("demo").WithDescription("Code the seed article (US-China talks in Vienna) and show the events.");
     config.AddCommand<ExplainCommand>("explain").WithDescription("Show how one sentence is coded: tokens, tags, mentions, clauses, triggers, roles, status.")
         .WithExample("explain", "\"China refused to meet the US delegation.\"", "--date", "2023-05-12");
+    config.AddCommand<EvalCommand>("eval").WithDescription("Score the coder on the labelled development set (eval/dev.jsonl).")
+        .WithExample("eval", "--errors", "20");
     config.AddBranch("actors", actors =>
     {
         actors.SetDescription("Inspect the actor knowledge base.");

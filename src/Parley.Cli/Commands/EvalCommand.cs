@@ -1,0 +1,79 @@
+using System.ComponentModel;
+using Parley.Evaluation;
+using Parley.Io;
+using Parley.Model;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace Parley.Cli.Commands;
+
+public sealed class EvalSettings : KnowledgeSettings
+{
+    [CommandArgument(0, "[FILE]")]
+    [Description("The labelled development set (default: eval/dev.jsonl of the checkout).")]
+    public string? File { get; init; }
+
+    [CommandOption("--errors <N>")]
+    [Description("List the first N sentences the coder got wrong.")]
+    [DefaultValue(0)]
+    public int Errors { get; init; }
+
+    [CommandOption("--tag <TAG>")]
+    [Description("Score only sentences with this tag (e.g. hard:negation, CONSULT).")]
+    public string? Tag { get; init; }
+}
+
+/// <summary>`parley eval`: scores the coder on the labelled development set.</summary>
+public sealed class EvalCommand : Command<EvalSettings>
+{
+    public override int Execute(CommandContext context, EvalSettings settings, CancellationToken cancellation)
+    {
+        var file = settings.File ?? FindDevSet();
+        if (file is null || !System.IO.File.Exists(file))
+        {
+            Loading.Stderr.MarkupLine("[red]error:[/] development set not found; pass its path (eval/dev.jsonl)");
+            return 2;
+        }
+        var pipeline = new Pipeline(Loading.Load(settings, Loading.Stderr));
+        var problems = new ProblemLog();
+        var sentences = DevSet.Load(file, problems);
+        foreach (var p in problems.Problems) Loading.Stderr.MarkupLineInterpolated($"[red]error:[/] {p.ToString()}");
+        if (settings.Tag is not null) sentences = sentences.Where(s => s.Tags.Contains(settings.Tag)).ToList();
+        var report = Scorer.Score(sentences, s => pipeline.Code(new Article(s.Id, s.Text, s.Date)));
+
+        var table = new Table().Border(TableBorder.Simple).AddColumns("category", "gold", "coded", "P", "R", "F1");
+        foreach (var (category, c) in report.ByCategory)
+            table.AddRow(category.Name(), (c.TruePositives + c.FalseNegatives).ToString(), (c.TruePositives + c.FalsePositives).ToString(),
+                $"{c.Precision:F2}", $"{c.Recall:F2}", $"{c.F1:F2}");
+        table.AddRow("[bold]all[/]", (report.Overall.TruePositives + report.Overall.FalseNegatives).ToString(),
+            (report.Overall.TruePositives + report.Overall.FalsePositives).ToString(),
+            $"[bold]{report.Overall.Precision:F2}[/]", $"[bold]{report.Overall.Recall:F2}[/]", $"[bold]{report.Overall.F1:F2}[/]");
+        AnsiConsole.Write(table);
+
+        var labels = report.Confusion.Keys.SelectMany(k => new[] { k.Gold, k.Predicted }).Distinct().OrderBy(l => l == "none" ? "zzz" : l).ToList();
+        var confusion = new Table().Border(TableBorder.Simple).AddColumn("gold \\ coded");
+        foreach (var l in labels) confusion.AddColumn(l.Length > 4 ? l[..4] : l);
+        foreach (var g in labels)
+            confusion.AddRow([g.Length > 4 ? g[..4] : g, .. labels.Select(p => report.Confusion.TryGetValue((g, p), out var n) ? (g == p ? $"[green]{n}[/]" : $"[red]{n}[/]") : "")]);
+        AnsiConsole.Write(confusion);
+
+        AnsiConsole.MarkupLineInterpolated($"{report.Sentences} sentences, {report.Matched} matched events");
+        AnsiConsole.MarkupLineInterpolated($"event-category F1 {report.Overall.F1:F3} (P {report.Overall.Precision:F3}, R {report.Overall.Recall:F3})");
+        AnsiConsole.MarkupLineInterpolated($"actor accuracy {report.ActorAccuracy:F3}, recipient accuracy {report.RecipientAccuracy:F3}, status accuracy {report.StatusAccuracy:F3} (on matched events)");
+        AnsiConsole.MarkupLineInterpolated($"hard cases: F1 {report.Hard.F1:F3}; sentences fully right {report.HardSentencesCorrect}/{report.HardSentences} = {report.HardAccuracy:F3}");
+
+        foreach (var error in report.Errors.Take(settings.Errors))
+        {
+            AnsiConsole.MarkupLineInterpolated($"[yellow]{error.Gold.Id}[/] {error.Gold.Text}");
+            AnsiConsole.MarkupLineInterpolated($"    [red]{error.What}[/]");
+        }
+        return 0;
+    }
+
+    static string? FindDevSet()
+    {
+        for (var dir = new DirectoryInfo(Directory.GetCurrentDirectory()); dir is not null; dir = dir.Parent)
+            if (System.IO.File.Exists(Path.Combine(dir.FullName, "eval", "dev.jsonl"))) return Path.Combine(dir.FullName, "eval", "dev.jsonl");
+        return null;
+    }
+}
