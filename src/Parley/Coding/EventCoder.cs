@@ -20,6 +20,9 @@ public sealed class CodedEvent
     public List<string> Reasons { get; } = [];
     public int First { get; set; }
     public int Last { get; set; }
+
+    /// <summary>The event in this one's complement ("to host a meeting between..."), folded into it.</summary>
+    public CodedEvent? Absorbed { get; set; }
 }
 
 /// <summary>
@@ -61,14 +64,75 @@ public sealed class EventCoder(CameoTable cameo)
             events.Add(e);
         }
         Compose(d, events);
+        DropBackgroundNominals(d, sentence, events);
         foreach (var e in events)
         {
             AssignRoles(d, sentence, e, actors, state);
+            if (e.Absorbed is { } inner && e.Recipient.Count == 0)
+            {
+                AssignRoles(d, sentence, inner, actors, state);
+                foreach (var r in inner.Recipient.Concat(inner.Category == PloverCategory.Consult ? inner.Actor : []))
+                    if (!e.Actor.Any(a => SameEntity(a, r)) && !e.Recipient.Any(x => SameEntity(x, r))) e.Recipient.Add(r);
+            }
             e.Status = StatusClassifier.Classify(d, e.Clause, e.Match.Anchor, sentence.FirstToken, out var why);
             e.Reasons.Add($"status {e.Status.Name()}: {why}");
+            PromiseFromSpeech(d, e, actors);
         }
         RememberGroups(d, sentence, clauses, actors, state);
         return events.Where(e => e.Actor.Count > 0 || e.Recipient.Count > 0).ToList();
+    }
+
+    static readonly HashSet<string> BackgroundPrepositions = new(StringComparer.Ordinal)
+    {
+        "since", "after", "before", "during", "amid", "following", "despite", "over", "about", "against", "from", "for",
+        "of", "on", "into", "toward", "towards", "to", "under", "without", "like",
+    };
+
+    /// <summary>
+    /// A noun that names an event as the topic or background of another ("relief from sanctions",
+    /// "the anniversary of Russia's invasion", "talks on a ceasefire") is not itself reported as happening.
+    /// </summary>
+    static void DropBackgroundNominals(Document d, Sentence sentence, List<CodedEvent> events)
+    {
+        events.RemoveAll(e =>
+        {
+            if (e.Match.Trigger.Class != AnchorClass.Noun) return false;
+            var np = NounPhraseAround(d, e.Match.Anchor, sentence);
+            var before = np.First - 1;
+            if (before >= sentence.FirstToken && BackgroundPrepositions.Contains(d.LowerOf(before)) && d.TagOf(before) is PosTag.IN or PosTag.TO)
+            {
+                e.Reasons.Add($"dropped: '{d.LowerOf(before)} {d.TextOf(np.First, e.Match.Anchor)}' is background");
+                return true;
+            }
+            return events.Any(other => other != e && other.Match.Trigger.Class != AnchorClass.Noun && other.Clause is { } c
+                                       && other.Match.Anchor < e.Match.Anchor && e.Match.Anchor < c.Limit && c.Head == other.Match.Anchor);
+        });
+    }
+
+    /// <summary>
+    /// "Germany said it would supply tanks to Ukraine": a state announcing its own cooperation is
+    /// promising it (PLOVER: future cooperation is AGREE; announced retreats are CONCEDE).
+    /// </summary>
+    static void PromiseFromSpeech(Document d, CodedEvent e, List<Mention> actors)
+    {
+        if (e.Status != EventStatus.Future || e.Clause?.Governor is not { } speech || !ClauseAnalyzer.IsSpeechOrThought(d.LemmaOf(speech.Head))) return;
+        if (d.LemmaOf(speech.Head) is "expect" or "hope" or "fear" or "believe" or "think") return;
+        var speakers = actors.Where(m => !speech.Subject.IsEmpty && m.First >= speech.Subject.First && m.End <= speech.Subject.End).Select(m => m.Entity!.Code).ToHashSet();
+        if (!e.Actor.Any(a => speakers.Contains(a.Entity.Code)) && !(e.Clause.Subject is { IsEmpty: false } s && d.TagOf(s.First) == PosTag.PRP)) return;
+        (PloverCategory Category, string Cameo)? promise = e.Category switch
+        {
+            PloverCategory.Aid => (PloverCategory.Agree, "033"),
+            PloverCategory.Cooperate => (PloverCategory.Agree, "031"),
+            PloverCategory.Support => (PloverCategory.Agree, "032"),
+            PloverCategory.Retreat => (PloverCategory.Concede, "080"),
+            _ => null,
+        };
+        if (promise is null) return;
+        e.Reasons.Add($"{e.Category.Name()} announced for the future by its actor: {promise.Value.Category.Name()}");
+        e.Category = promise.Value.Category;
+        e.Cameo = promise.Value.Cameo;
+        e.Mode = null;
+        e.Status = EventStatus.Asserted;
     }
 
     static Clause? ClauseOf(Document d, List<Clause> clauses, TriggerMatch match)
@@ -104,6 +168,7 @@ public sealed class EventCoder(CameoTable cameo)
                     outer.Cameo = CameoFor(outer.Category, outer.Mode) ?? outer.Cameo;
                 }
                 outer.Last = Math.Max(outer.Last, inner.Last);
+                outer.Absorbed = inner;
                 outer.Reasons.Add($"absorbs '{d.TextOf(inner.Match.Anchor, inner.Match.Last)}' ({inner.Category.Name()}) as its content: mode {outer.Mode ?? "none"}");
                 events.RemoveAt(j);
                 break;
@@ -205,6 +270,22 @@ public sealed class EventCoder(CameoTable cameo)
             e.Reasons.Add(clause is { Passive: true } ? "passive: actor from the 'by' phrase, recipient from the subject" : "actor from the subject");
         }
 
+        // No recipient where the pattern expects one: the first other actor named after the trigger in the
+        // same stretch of text ("warned that no part of Israel would be spared", "accepted a US proposal").
+        if (recipientEntities.Count == 0 && trigger.RecipientSlots.Count > 0 && e.Category != PloverCategory.Consult)
+        {
+            foreach (var m in actors)
+            {
+                if (m.First <= e.Last) continue;
+                if (Boundary(d, e.Last + 1, m.First)) break;
+                var entity = new EventEntity(d.TextOf(m.First, m.End - 1), m.Entity!);
+                if (entity.Entity.Code is null || actorEntities.Any(a => SameEntity(a, entity))) continue;
+                recipientEntities.Add(entity);
+                e.Reasons.Add($"recipient '{entity.Text}': the first actor named after the trigger");
+                break;
+            }
+        }
+
         // A state named inside the event's own words ("a Chinese spy balloon" as a recipient) counts once.
         recipientEntities.RemoveAll(r => actorEntities.Any(a => SameEntity(a, r)));
         e.Actor.AddRange(actorEntities);
@@ -216,6 +297,18 @@ public sealed class EventCoder(CameoTable cameo)
             foreach (var r in e.Recipient) if (!e.Actor.Any(a => SameEntity(a, r))) e.Actor.Add(r);
             e.Recipient.Clear();
         }
+    }
+
+    /// <summary>Whether a clause boundary lies between two tokens: a full stop, semicolon, or a new clause of a different topic.</summary>
+    static bool Boundary(Document d, int from, int to)
+    {
+        for (var t = from; t < to; t++)
+        {
+            var lower = d.LowerOf(t);
+            if (d.TagOf(t) is PosTag.Punct or PosTag.Colon) return true;
+            if (lower is "but" or "while" or "although" or "after" or "before" or "when" or "because" or "as" or "according" or "said" or "says" or "which" or "who") return true;
+        }
+        return false;
     }
 
     static bool SameEntity(EventEntity a, EventEntity b) =>
@@ -372,6 +465,24 @@ public sealed class EventCoder(CameoTable cameo)
             else if (e.Recipient.FirstOrDefault()?.Entity.Country is { } host && knowledge.CountryPlace(host) is { } place)
                 e.Location = new EventLocation(e.Recipient[0].Text, place);
         }
+        FillGroupCountries(d, sentence, e);
+        if (e.Category == PloverCategory.Consult && e.Location is { } met && e.Mode is null or "third-party" && e.Actor.Count >= 2
+            && e.Actor.Any(a => a.Entity.Country == met.Place.Country) && e.Actor.Any(a => a.Entity.Country is { } c && c != met.Place.Country))
+        {
+            // Met in one party's country: the others are visiting (PLOVER: visitor is the actor, host the recipient).
+            var hosts = e.Actor.Where(a => a.Entity.Country == met.Place.Country).ToList();
+            e.Actor.RemoveAll(hosts.Contains);
+            e.Recipient.AddRange(hosts);
+            e.Mode = "visit";
+            e.Cameo = "042";
+            e.Reasons.Add($"mode visit: met in {met.Place.Name}, home of {string.Join(", ", hosts.Select(h => h.Entity.Name))}");
+        }
+        if (e.Category == PloverCategory.Consult && e.Mode is null
+            && (e.Actor.Any(a => a.Entity.OrgType == OrgType.IGO) || d.LowerOf(e.Match.Anchor) is "summit" or "summits" || e.Match.Tokens.Any(t => d.LowerOf(t) is "summit")))
+        {
+            e.Mode = "multilateral";
+            e.Reasons.Add("mode multilateral: an international organisation or a summit");
+        }
         if (e.Category == PloverCategory.Consult && e.Location is { } location && e.Mode is null && e.Actor.Count >= 2
             && e.Actor.All(a => a.Entity.Country is not null && a.Entity.Country != location.Place.Country))
         {
@@ -379,6 +490,30 @@ public sealed class EventCoder(CameoTable cameo)
             e.Cameo = "044";
             e.Reasons.Add($"mode third-party: met in {location.Place.Name} ({location.Place.Country}), no party's own state");
         }
+    }
+
+    /// <summary>
+    /// Groups named without a state ("police", "protesters", "gunmen") belong to the state where the
+    /// event happens, or to the only state the sentence names.
+    /// </summary>
+    static void FillGroupCountries(Document d, Sentence sentence, CodedEvent e)
+    {
+        string? country = e.Location?.Place.Country;
+        if (country is null)
+        {
+            var named = d.Mentions.Where(m => m.First >= sentence.FirstToken && m.End <= sentence.EndToken
+                                              && (m.Entity?.Country ?? m.Place?.Country) is not null && m.Entity?.OrgType is not OrgType.IGO)
+                                  .Select(m => m.Entity?.Country ?? m.Place!.Country).Distinct().ToList();
+            if (named.Count == 1) country = named[0];
+        }
+        if (country is null) return;
+        foreach (var list in new[] { e.Actor, e.Recipient })
+            for (var i = 0; i < list.Count; i++)
+                if (list[i].Entity is { Country: null, Org: null, Kind: EntityKind.Group or EntityKind.Person } group)
+                {
+                    list[i] = list[i] with { Entity = group with { Country = country } };
+                    e.Reasons.Add($"'{list[i].Text}' takes the country of the event's setting: {country}");
+                }
     }
 
     /// <summary>The preposition governing a noun phrase that contains <paramref name="token"/>.</summary>

@@ -183,6 +183,15 @@ public sealed class ActorRecognizer(KnowledgeBase knowledge)
                 return 0; // "in Beijing" is a place, not an actor
             if (kind is ActorEntryKind.Country && start > sentence.FirstToken && d.LowerOf(start - 1) is "in" or "across" or "throughout" or "inside")
                 return 0;
+            // "Nato leaders", "Hamas officials", "Kremlin aides": the group noun belongs to the organisation.
+            if (kind is ActorEntryKind.Organisation or ActorEntryKind.Metonym && t < end
+                && knowledge.Actors.LongestMatch(d, t, end, entries) is var agentLength and > 0
+                && entries.All(e => e.Kind is ActorEntryKind.Agent or ActorEntryKind.Title))
+            {
+                lastUseful = t + agentLength - 1;
+                t += agentLength;
+                break;
+            }
             if (t + 1 < end && d.TagOf(t) == PosTag.POS && knowledge.Actors.LongestMatch(d, t + 1, end, entries) > 0
                 && entries.Any(e => e.Kind is ActorEntryKind.Title or ActorEntryKind.Agent))
             {

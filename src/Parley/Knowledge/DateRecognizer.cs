@@ -90,6 +90,12 @@ public sealed class DateRecognizer
             expression = new DateExpression(DateKind.Ago, Amount: amount, Unit: agoUnit);
             return 3;
         }
+        // "decades ago", "more than a century ago"
+        if (Unit(w) is "decade" or "century" or "year" && W(t + 1) == "ago" && !NumberWords.ContainsKey(W(t - 1)) && !int.TryParse(W(t - 1), out _))
+        {
+            expression = new DateExpression(DateKind.Ago, Amount: w.EndsWith('s') ? 2 : 1, Unit: Unit(w)!);
+            return 2;
+        }
 
         if (Weekdays.TryGetValue(w, out var weekday) && char.IsUpper(d.TextOf(t)[0]))
         {
@@ -173,6 +179,8 @@ public sealed class DateRecognizer
         "weekend" => "weekend",
         "month" or "months" => "month",
         "year" or "years" => "year",
+        "decade" or "decades" => "decade",
+        "century" or "centuries" => "century",
         _ => null,
     };
 

@@ -49,6 +49,8 @@ public static class DateResolver
                 return e.Unit switch
                 {
                     "year" => EventDate.Year(published.Year - e.Amount),
+                    "decade" => EventDate.Year(published.Year - 10 * e.Amount),
+                    "century" => EventDate.Year(published.Year - 100 * e.Amount),
                     "month" => MonthOf(published.AddMonths(-e.Amount)),
                     "week" => EventDate.Day(published.AddDays(-7 * e.Amount)),
                     _ => EventDate.Day(published.AddDays(-e.Amount)),

@@ -17,9 +17,13 @@ public sealed class KnowledgeBase
     readonly Tokenizer phraseTokenizer;
     readonly IncrementalHash versionHash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
 
-    KnowledgeBase(Lexicon lexicon) => phraseTokenizer = new Tokenizer(lexicon);
+    KnowledgeBase(Lexicon lexicon)
+    {
+        phraseTokenizer = new Tokenizer(lexicon);
+        Actors = new PhraseTrie<ActorEntry>(word => lexicon.TagsOf(word) is { } tags && tags[0] is not (PosTag.NNP or PosTag.NNPS));
+    }
 
-    public PhraseTrie<ActorEntry> Actors { get; } = new();
+    public PhraseTrie<ActorEntry> Actors { get; }
     public PhraseTrie<Place> Places { get; } = new();
 
     /// <summary>A short digest of every knowledge file loaded, so that output can name the knowledge it was coded with.</summary>

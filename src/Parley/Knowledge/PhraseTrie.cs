@@ -17,7 +17,7 @@ public enum CaseRule : byte
 /// A trie over lowercase token sequences, for finding the longest known phrase that starts at a
 /// token. Values carry the per-token case rules of their phrase.
 /// </summary>
-public sealed class PhraseTrie<T> where T : class
+public sealed class PhraseTrie<T>(Func<string, bool>? isCommonWord = null) where T : class
 {
     sealed class Node
     {
@@ -65,6 +65,17 @@ public sealed class PhraseTrie<T> where T : class
     }
 
     /// <summary>
+    /// Newspapers such as the Guardian write acronyms in title case ("Nato", "Isis"). That is accepted
+    /// unless the word is also an ordinary English word ("Who", "Us", "It").
+    /// </summary>
+    bool TitleCaseAcronym(Document document, int token, ReadOnlySpan<char> text)
+    {
+        if (!char.IsUpper(text[0])) return false;
+        for (var k = 1; k < text.Length; k++) if (char.IsUpper(text[k])) return false;
+        return isCommonWord is null || !isCommonWord(document.LowerOf(token));
+    }
+
+    /// <summary>
     /// The longest phrase starting at <paramref name="start"/> (ending before <paramref name="end"/>)
     /// whose case rules the text satisfies; returns its length in tokens, 0 if none, and its values.
     /// </summary>
@@ -92,14 +103,14 @@ public sealed class PhraseTrie<T> where T : class
         return best;
     }
 
-    static bool CaseMatches(Document document, int start, string[] surface, CaseRule[] rules)
+    bool CaseMatches(Document document, int start, string[] surface, CaseRule[] rules)
     {
         for (var i = 0; i < rules.Length; i++)
         {
             var text = document.TextOf(start + i);
             switch (rules[i])
             {
-                case CaseRule.Exact when !text.SequenceEqual(surface[i]):
+                case CaseRule.Exact when !text.SequenceEqual(surface[i]) && !TitleCaseAcronym(document, start + i, text):
                 case CaseRule.Capitalized when !char.IsUpper(text[0]) && char.IsLetter(text[0]):
                     return false;
             }

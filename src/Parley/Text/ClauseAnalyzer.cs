@@ -194,15 +194,7 @@ public sealed class ClauseAnalyzer
     static TokenRange FindSubject(Document d, Clause c, int sentenceStart, int previousEnd)
     {
         var t = c.First - 1;
-        // Look back through adverbs and an apposition set off by commas ("Li Shangfu, its defence minister, said").
         while (t >= sentenceStart && (d.TagOf(t).IsAdverb() || d.TagOf(t) == PosTag.Close)) t--;
-        if (t >= sentenceStart && d.TagOf(t) == PosTag.Comma)
-        {
-            var open = t - 1;
-            while (open >= sentenceStart && open > t - 12 && d.TagOf(open) != PosTag.Comma && IsNominal(d, open)) open--;
-            if (open >= sentenceStart && d.TagOf(open) == PosTag.Comma && open < t - 1) t = open - 1;
-            else return TokenRange.None;
-        }
         if (t < sentenceStart) return TokenRange.None;
         var lower = d.LowerOf(t);
         if (d.TagOf(t) is PosTag.WDT or PosTag.WP || lower is "which" or "who" or "that")
@@ -212,10 +204,27 @@ public sealed class ClauseAnalyzer
             if (back >= sentenceStart && d.TagOf(back) == PosTag.Comma) back--;
             return NounPhraseEndingAt(d, back, sentenceStart);
         }
-        if (!IsNominal(d, t)) return TokenRange.None;
-        var np = NounPhraseEndingAt(d, t, sentenceStart);
+        if (d.TagOf(t) == PosTag.Comma) t = SkipApposition(d, t, sentenceStart);
+        if (t < sentenceStart || !IsNominal(d, t)) return TokenRange.None;
+        if (d.TagOf(t) == PosTag.PRP) return new TokenRange(t, t + 1);
+
+        // Walk back over the subject: nouns, "and", "of", and comma-separated list items or appositions
+        // ("Ethiopia's prime minister, Abiy Ahmed, and Eritrean President Isaias Afwerki agreed"), but not
+        // over a comma that closes an introductory phrase ("In Bali, on the sidelines of the summit, the leaders agreed").
+        var k = t;
+        while (k >= sentenceStart)
+        {
+            if (IsSubjectWord(d, k)) { k--; continue; }
+            if (d.TagOf(k) != PosTag.Comma) break;
+            var j = k - 1;
+            while (j >= sentenceStart && IsSubjectWord(d, j)) j--;
+            if (j == k - 1 || (j >= sentenceStart && d.TagOf(j) != PosTag.Comma)) break;
+            k = j;
+        }
+        var np = new TokenRange(k + 1, t + 1);
+        if (d.LowerOf(np.First) is "and" or "of") np = new TokenRange(np.First + 1, np.End);
         // "Officials in Lagos said": skip the prepositional modifier to reach the head phrase.
-        while (!np.IsEmpty && np.First - 1 > sentenceStart && d.TagOf(np.First - 1) == PosTag.IN && d.LowerOf(np.First - 1) is "in" or "of" or "from" or "at" or "for"
+        while (!np.IsEmpty && np.First - 1 > sentenceStart && d.TagOf(np.First - 1) == PosTag.IN && d.LowerOf(np.First - 1) is "in" or "from" or "at" or "for"
                && IsNominal(d, np.First - 2) && d.TagOf(np.First - 2) != PosTag.PRP)
         {
             var head = NounPhraseEndingAt(d, np.First - 2, sentenceStart);
@@ -223,6 +232,18 @@ public sealed class ClauseAnalyzer
             np = new TokenRange(head.First, np.End);
         }
         return np;
+    }
+
+    static bool IsSubjectWord(Document d, int t) =>
+        (IsNominal(d, t) && d.TagOf(t) != PosTag.PRP) || d.LowerOf(t) is "and" or "of" or "or";
+
+    /// <summary>"Li Shangfu, its defence minister, said": from the comma before the verb back past the apposition.</summary>
+    static int SkipApposition(Document d, int comma, int sentenceStart)
+    {
+        var open = comma - 1;
+        while (open >= sentenceStart && open > comma - 15 && d.TagOf(open) != PosTag.Comma && (IsSubjectWord(d, open) || d.TagOf(open) is PosTag.WP or PosTag.WDT || d.TagOf(open).IsVerb() || d.TagOf(open) is PosTag.IN or PosTag.RB))
+            open--;
+        return open >= sentenceStart && d.TagOf(open) == PosTag.Comma && open < comma - 1 ? open - 1 : -1;
     }
 
     static TokenRange NounPhraseEndingAt(Document d, int last, int sentenceStart)
