@@ -85,7 +85,8 @@ public sealed class EventCoder(CameoTable cameo)
     static readonly HashSet<string> BackgroundPrepositions = new(StringComparer.Ordinal)
     {
         "since", "after", "before", "during", "amid", "following", "despite", "over", "about", "against", "from", "for",
-        "of", "on", "into", "toward", "towards", "to", "under", "without", "like",
+        "of", "on", "into", "toward", "towards", "to", "under", "without", "like", "behind", "near", "across",
+        "within", "beyond", "including", "per", "among",
     };
 
     /// <summary>
@@ -94,9 +95,43 @@ public sealed class EventCoder(CameoTable cameo)
     /// </summary>
     static void DropBackgroundNominals(Document d, Sentence sentence, List<CodedEvent> events)
     {
+        bool IsNominal(CodedEvent e) => e.Match.Trigger.Class == AnchorClass.Noun || d.TagOf(e.Match.Anchor).IsNoun();
         events.RemoveAll(e =>
         {
-            if (e.Match.Trigger.Class != AnchorClass.Noun) return false;
+            // ", ending two decades of hostility": a participle phrase comments on the main event.
+            if (e.Clause is { NonFinite: true } c && d.TagOf(c.Head) == PosTag.VBG && c.First > sentence.FirstToken
+                && d.LemmaOf(c.Head) is "end" or "reverse" or "clear" or "mark" or "pave" or "cap" or "conclude" or "complete" or "bring" or "leave"
+                && d.TagOf(c.First - 1) == PosTag.Comma && events.Any(o => o != e && o.Match.Anchor < e.Match.Anchor))
+            {
+                e.Reasons.Add("dropped: a participle phrase commenting on the main event");
+                return true;
+            }
+            // "activists detained since May": a participle describing a noun is background, unless it names its agent.
+            if (e.Clause is { NonFinite: true, Passive: true } rel && d.TagOf(rel.Head) == PosTag.VBN && rel.First == rel.Head
+                && rel.First > sentence.FirstToken && d.TagOf(rel.First - 1).IsNoun() && rel.AgentPhrase is null
+                && events.Any(o => o != e && o.Clause is { NonFinite: false }))
+            {
+                e.Reasons.Add("dropped: a participle describing a noun, without an agent");
+                return true;
+            }
+            // "Finland's application to join Nato": an infinitive attached to a noun names a goal, not an event.
+            if (e.Clause is { Infinitive: true } inf && inf.First > sentence.FirstToken + 1 && d.TagOf(inf.First) == PosTag.TO
+                && d.TagOf(inf.First - 1).IsNoun() && e.Category is not (PloverCategory.Request or PloverCategory.Reject or PloverCategory.Threaten))
+            {
+                e.Reasons.Add($"dropped: 'to {d.LowerOf(inf.Head)}' is the aim of '{d.LowerOf(inf.First - 1)}'");
+                return true;
+            }
+            return false;
+        });
+        events.RemoveAll(e =>
+        {
+            if (!IsNominal(e)) return false;
+            // "the highest-level US visit to China", "their first meeting since": a noun restating a verb's event.
+            if (events.Any(o => o != e && !IsNominal(o) && o.Category == e.Category))
+            {
+                e.Reasons.Add("dropped: restates an event already coded from a verb");
+                return true;
+            }
             var np = NounPhraseAround(d, e.Match.Anchor, sentence);
             var before = np.First - 1;
             if (before >= sentence.FirstToken && BackgroundPrepositions.Contains(d.LowerOf(before)) && d.TagOf(before) is PosTag.IN or PosTag.TO)
@@ -104,7 +139,7 @@ public sealed class EventCoder(CameoTable cameo)
                 e.Reasons.Add($"dropped: '{d.LowerOf(before)} {d.TextOf(np.First, e.Match.Anchor)}' is background");
                 return true;
             }
-            return events.Any(other => other != e && other.Match.Trigger.Class != AnchorClass.Noun && other.Clause is { } c
+            return events.Any(other => other != e && !IsNominal(other) && other.Clause is { } c
                                        && other.Match.Anchor < e.Match.Anchor && e.Match.Anchor < c.Limit && c.Head == other.Match.Anchor);
         });
     }
@@ -240,6 +275,7 @@ public sealed class EventCoder(CameoTable cameo)
 
         var actorEntities = new List<EventEntity>();
         var recipientEntities = new List<EventEntity>();
+        var recipientFromWith = false;
         if (nominal)
         {
             // "talks between X and Y", "a visit by X to Y", "China's refusal", "a Chinese attack on Y"
@@ -247,7 +283,11 @@ public sealed class EventCoder(CameoTable cameo)
             foreach (var p in PrepsAfter(d, match.Last, sentence))
             {
                 if (p.Preposition is "between" or "by" or "among") Add(actorEntities, EntitiesIn(d, p.Object, actors, e, state));
-                else if (trigger.RecipientSlots.Contains(p.Preposition) && recipientEntities.Count == 0) Add(recipientEntities, EntitiesIn(d, p.Object, actors, e, state));
+                else if (trigger.RecipientSlots.Contains(p.Preposition) && recipientEntities.Count == 0)
+                {
+                    Add(recipientEntities, EntitiesIn(d, p.Object, actors, e, state));
+                    recipientFromWith = p.Preposition == "with" && recipientEntities.Count > 0;
+                }
             }
             if (actorEntities.Count == 0) Add(actorEntities, EntitiesIn(d, new TokenRange(np.First, match.Anchor), actors, e, state));
             if (actorEntities.Count == 0 && clause is not null && clause.Head != match.Anchor && (clause.Object.Contains(match.Anchor) || clause.Subject.Contains(match.Anchor) == false))
@@ -266,6 +306,7 @@ public sealed class EventCoder(CameoTable cameo)
                 if (prep is { PrepToken: > 0 } found) Add(recipientEntities, EntitiesIn(d, found.Object, actors, e, state));
                 else foreach (var pp in PrepsAfter(d, match.Last, sentence).Where(p => p.Preposition == slot).Take(1))
                     Add(recipientEntities, EntitiesIn(d, pp.Object, actors, e, state));
+                recipientFromWith = slot == "with" && recipientEntities.Count > 0;
             }
             e.Reasons.Add(clause is { Passive: true } ? "passive: actor from the 'by' phrase, recipient from the subject" : "actor from the subject");
         }
@@ -290,6 +331,24 @@ public sealed class EventCoder(CameoTable cameo)
         recipientEntities.RemoveAll(r => actorEntities.Any(a => SameEntity(a, r)));
         e.Actor.AddRange(actorEntities);
         e.Recipient.AddRange(recipientEntities);
+
+        // "agreed with", "signed a deal with", "established relations with": reciprocal, so all parties act.
+        if (e.Category is PloverCategory.Agree or PloverCategory.Support or PloverCategory.Cooperate && recipientFromWith)
+        {
+            foreach (var r in e.Recipient) if (!e.Actor.Any(a => SameEntity(a, r))) e.Actor.Add(r);
+            e.Recipient.Clear();
+            e.Reasons.Add("reciprocal 'with': all parties are actors");
+        }
+        // "X hosted Y": PLOVER codes the visitor as actor and the host as recipient.
+        if (e.Category == PloverCategory.Consult && trigger.Anchor == "host" && !nominal)
+        {
+            var hosts = e.Actor.ToList();
+            e.Actor.Clear();
+            e.Actor.AddRange(e.Recipient);
+            e.Recipient.Clear();
+            e.Recipient.AddRange(hosts);
+            e.Reasons.Add("host: the visitor is the actor, the host the recipient");
+        }
 
         if (e.Category == PloverCategory.Consult && e.Mode is null or "third-party" or "multilateral")
         {
@@ -386,8 +445,9 @@ public sealed class EventCoder(CameoTable cameo)
             var speaker = actors.Where(m => m.First >= g.Subject.First && m.End <= g.Subject.End).ToList();
             if (speaker.Count > 0 && Compatible(lower, speaker[0].Entity!))
             {
-                e.Reasons.Add($"'{lower}' refers to the speaker {speaker[0].Entity!.Name}");
-                yield return new EventEntity(d.TextOf(speaker[0].First, speaker[0].End - 1), speaker[0].Entity!);
+                var speakers = lower is "they" or "them" or "their" ? speaker : speaker.Take(1).ToList();
+                e.Reasons.Add($"'{lower}' refers to the speaker {string.Join(" and ", speakers.Select(m => m.Entity!.Name))}");
+                foreach (var m in speakers) yield return new EventEntity(d.TextOf(m.First, m.End - 1), m.Entity!);
                 yield break;
             }
         }
@@ -509,7 +569,7 @@ public sealed class EventCoder(CameoTable cameo)
         if (country is null) return;
         foreach (var list in new[] { e.Actor, e.Recipient })
             for (var i = 0; i < list.Count; i++)
-                if (list[i].Entity is { Country: null, Org: null, Kind: EntityKind.Group or EntityKind.Person } group)
+                if (list[i].Entity is { Country: null, Org: null, Kind: EntityKind.Group, Sector: not (null or "GOV") } group)
                 {
                     list[i] = list[i] with { Entity = group with { Country = country } };
                     e.Reasons.Add($"'{list[i].Text}' takes the country of the event's setting: {country}");

@@ -20,8 +20,14 @@ public sealed class TriggerMatcher(TriggerLexicon lexicon)
     public List<TriggerMatch> Match(Document d, Sentence sentence)
     {
         var found = new List<TriggerMatch>();
+        // Words inside a name are not event words: "Amnesty International", "the air force", "Russian forces".
+        var named = new bool[sentence.TokenCount];
+        foreach (var m in d.Mentions)
+            if (m.Kind == MentionKind.Actor && m.First >= sentence.FirstToken && m.End <= sentence.EndToken)
+                for (var k = m.First; k < m.End; k++) named[k - sentence.FirstToken] = true;
         for (var t = sentence.FirstToken; t < sentence.EndToken; t++)
         {
+            if (named[t - sentence.FirstToken]) continue;
             var tag = d.TagOf(t);
             AnchorClass? anchorClass = tag.IsVerb() ? AnchorClass.Verb : tag.IsNoun() ? AnchorClass.Noun : tag.IsAdjective() ? AnchorClass.Adjective : null;
             if (anchorClass is null) continue;

@@ -223,8 +223,12 @@ public sealed class ClauseAnalyzer
         }
         var np = new TokenRange(k + 1, t + 1);
         if (d.LowerOf(np.First) is "and" or "of") np = new TokenRange(np.First + 1, np.End);
+        // "a delegation led by X flew": the participle phrase modifies the noun before it.
+        if (!np.IsEmpty && np.First - 2 > sentenceStart && d.LowerOf(np.First - 1) == "by" && d.TagOf(np.First - 2) == PosTag.VBN
+            && NounPhraseEndingAt(d, np.First - 3, sentenceStart) is { IsEmpty: false } modified)
+            np = modified;
         // "Officials in Lagos said": skip the prepositional modifier to reach the head phrase.
-        while (!np.IsEmpty && np.First - 1 > sentenceStart && d.TagOf(np.First - 1) == PosTag.IN && d.LowerOf(np.First - 1) is "in" or "from" or "at" or "for"
+        while (!np.IsEmpty && np.First - 1 > sentenceStart && d.TagOf(np.First - 1) == PosTag.IN && !Subordinators.Contains(d.LowerOf(np.First - 1))
                && IsNominal(d, np.First - 2) && d.TagOf(np.First - 2) != PosTag.PRP)
         {
             var head = NounPhraseEndingAt(d, np.First - 2, sentenceStart);

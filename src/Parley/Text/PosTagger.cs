@@ -161,7 +161,7 @@ public sealed class PosTagger(Lexicon lexicon, Lemmatizer lemmatizer)
         if (Has(PosTag.VBD) && Has(PosTag.VBN))
         {
             if (nextLower == "by") return PosTag.VBN;
-            if (prev.IsNoun() && SeenFiniteVerb(chosen[..i])) return PosTag.VBN;
+            if (prev.IsNoun() && SeenFiniteVerbInClause(document, first, chosen[..i])) return PosTag.VBN;
             if (prev is PosTag.Comma && SeenFiniteVerb(chosen[..i]) && nextLower is "by" or "in" or "on" or "to") return PosTag.VBN;
             if (prev is not (PosTag.PRP or PosTag.WDT or PosTag.WP) && !prev.IsNoun()) return PosTag.VBD;
         }
