@@ -92,6 +92,7 @@ public sealed class Pipeline
             actors.Recognize(document, sentence, actorState);
             actors.RecognizeShortNames(document, sentence, actorState);
             dates.Recognize(document, sentence);
+            RetagNames(document, sentence);
             var sentenceClauses = clauses.Analyze(document, sentence);
             var matches = triggers.Match(document, sentence);
             var events = coder.Code(document, sentence, sentenceClauses, matches, coderState);
@@ -104,6 +105,23 @@ public sealed class Pipeline
             if (keepAnalyses) analyses?.Add(new SentenceAnalysis(sentence, sentenceClauses, matches, events));
         }
         return output;
+    }
+
+    /// <summary>Words inside a recognised name are proper nouns ("South" in "South Korea" is no adverb).</summary>
+    static void RetagNames(Document document, Sentence sentence)
+    {
+        foreach (var m in document.Mentions)
+        {
+            if (m.Kind == MentionKind.Date || m.First < sentence.FirstToken || m.End > sentence.EndToken) continue;
+            for (var t = m.First; t < m.End; t++)
+            {
+                var tag = document.TagOf(t);
+                if (tag.IsNoun() || tag.IsAdjective() || tag is PosTag.DT or PosTag.POS or PosTag.IN or PosTag.CC or PosTag.CD or PosTag.PRPS) continue;
+                if (!char.IsUpper(document.TextOf(t)[0])) continue;
+                document.SetTag(t, PosTag.NNP);
+                document.SetLemma(t, document.LowerOf(t));
+            }
+        }
     }
 
     PloverEvent ToEvent(Document d, Sentence sentence, CodedEvent e, int n)
