@@ -89,9 +89,11 @@ public sealed class Pipeline
         foreach (var sentence in document.Sentences)
         {
             tagger.Tag(document, sentence);
+            sentence.FirstMention = document.Mentions.Count;
             actors.Recognize(document, sentence, actorState);
             actors.RecognizeShortNames(document, sentence, actorState);
             dates.Recognize(document, sentence);
+            sentence.EndMention = document.Mentions.Count;
             RetagNames(document, sentence);
             var sentenceClauses = clauses.Analyze(document, sentence);
             var matches = triggers.Match(document, sentence);
@@ -110,9 +112,9 @@ public sealed class Pipeline
     /// <summary>Words inside a recognised name are proper nouns ("South" in "South Korea" is no adverb).</summary>
     static void RetagNames(Document document, Sentence sentence)
     {
-        foreach (var m in document.Mentions)
+        foreach (var m in document.MentionsOf(sentence))
         {
-            if (m.Kind == MentionKind.Date || m.First < sentence.FirstToken || m.End > sentence.EndToken) continue;
+            if (m.Kind == MentionKind.Date) continue;
             for (var t = m.First; t < m.End; t++)
             {
                 var tag = document.TagOf(t);

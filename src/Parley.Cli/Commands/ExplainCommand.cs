@@ -32,7 +32,7 @@ public sealed class ExplainCommand : Command<ExplainSettings>
             AnsiConsole.Write(new Rule($"sentence {s.Index}"));
             AnsiConsole.MarkupLine("[bold]tokens[/] " + string.Join(" ", Enumerable.Range(s.FirstToken, s.TokenCount)
                 .Select(t => $"{Markup.Escape(d.TextOf(t).ToString())}[grey]/{Markup.Escape(d.TagOf(t).Name())}{(d.LemmaOf(t) != d.LowerOf(t) ? ":" + Markup.Escape(d.LemmaOf(t)) : "")}[/]")));
-            foreach (var m in d.Mentions.Where(m => m.First >= s.FirstToken && m.End <= s.EndToken).OrderBy(m => m.First))
+            foreach (var m in d.MentionsOf(s).OrderBy(m => m.First))
                 AnsiConsole.MarkupLineInterpolated($"[bold]{m.Kind.ToString().ToLowerInvariant()}[/] '{d.TextOf(m.First, m.End - 1)}' → {Describe(m)} [grey]{m.Reason}[/]");
             foreach (var c in a.Clauses)
                 AnsiConsole.MarkupLineInterpolated($"[bold]clause[/] verb '{d.TextOf(c.First, c.End - 1)}' subject '{Span(d, c.Subject)}' object '{Span(d, c.Object)}' {(c.Passive ? "passive " : "")}{(c.Negated ? "negated " : "")}{(c.Modal is null ? "" : "modal " + c.Modal + " ")}{(c.NonFinite ? "non-finite " : "")}{(c.Governor is null ? "" : "governed by '" + d.TextOf(c.Governor.Head).ToString() + "' ")}{(c.Subordinator is null ? "" : "after '" + c.Subordinator + "' ")}preps ({string.Join(", ", c.Preps.Select(p => p.Preposition + " " + Span(d, p.Object)))})");

@@ -46,7 +46,7 @@ public sealed class EventCoder(CameoTable cameo)
 
     public List<CodedEvent> Code(Document d, Sentence sentence, List<Clause> clauses, List<TriggerMatch> matches, DocumentState state)
     {
-        var actors = d.Mentions.Where(m => m.Kind == MentionKind.Actor && m.First >= sentence.FirstToken && m.End <= sentence.EndToken)
+        var actors = d.MentionsOf(sentence).Where(m => m.Kind == MentionKind.Actor)
                                .OrderBy(m => m.First).ToList();
         var events = new List<CodedEvent>(matches.Count);
         foreach (var match in matches)
@@ -382,7 +382,7 @@ public sealed class EventCoder(CameoTable cameo)
     static TokenRange NounPhraseAround(Document d, int anchor, Sentence sentence)
     {
         var first = anchor;
-        while (first - 1 >= sentence.FirstToken && (ClauseAnalyzer.IsNominal(d, first - 1) || d.Mentions.Any(m => m.Kind == MentionKind.Actor && m.Contains(first - 1))))
+        while (first - 1 >= sentence.FirstToken && (ClauseAnalyzer.IsNominal(d, first - 1) || d.MentionsOf(sentence).Any(m => m.Kind == MentionKind.Actor && m.Contains(first - 1))))
             first--;
         return new TokenRange(first, anchor + 1);
     }
@@ -489,7 +489,7 @@ public sealed class EventCoder(CameoTable cameo)
         if (clause is null) { regionStart = Math.Max(sentence.FirstToken, e.Match.Anchor - 6); regionEnd = Math.Min(sentence.EndToken, e.Last + 8); }
 
         var published = d.Article.Date;
-        var dates = d.Mentions.Where(m => m.Kind == MentionKind.Date && m.First >= regionStart && m.End <= regionEnd && m.Expression is not null)
+        var dates = d.MentionsOf(sentence).Where(m => m.Kind == MentionKind.Date && m.First >= regionStart && m.End <= regionEnd && m.Expression is not null)
                               .OrderBy(m => Math.Abs(m.First - e.Match.Anchor)).ToList();
         foreach (var m in dates)
         {
@@ -510,7 +510,7 @@ public sealed class EventCoder(CameoTable cameo)
         }
 
         // Location: a place in a locative phrase of the clause, else the host of a visit.
-        var places = d.Mentions.Where(m => m.Kind == MentionKind.Place && m.First >= regionStart && m.End <= regionEnd).ToList();
+        var places = d.MentionsOf(sentence).Where(m => m.Kind == MentionKind.Place && m.First >= regionStart && m.End <= regionEnd).ToList();
         foreach (var m in places.OrderBy(m => Math.Abs(m.First - e.Match.Anchor)))
         {
             var prep = PrepositionBefore(d, m.First, regionStart);
@@ -561,8 +561,7 @@ public sealed class EventCoder(CameoTable cameo)
         string? country = e.Location?.Place.Country;
         if (country is null)
         {
-            var named = d.Mentions.Where(m => m.First >= sentence.FirstToken && m.End <= sentence.EndToken
-                                              && (m.Entity?.Country ?? m.Place?.Country) is not null && m.Entity?.OrgType is not OrgType.IGO)
+            var named = d.MentionsOf(sentence).Where(m => (m.Entity?.Country ?? m.Place?.Country) is not null && m.Entity?.OrgType is not OrgType.IGO)
                                   .Select(m => m.Entity?.Country ?? m.Place!.Country).Distinct().ToList();
             if (named.Count == 1) country = named[0];
         }

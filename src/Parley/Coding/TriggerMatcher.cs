@@ -22,8 +22,8 @@ public sealed class TriggerMatcher(TriggerLexicon lexicon)
         var found = new List<TriggerMatch>();
         // Words inside a name are not event words: "Amnesty International", "the air force", "Russian forces".
         var named = new bool[sentence.TokenCount];
-        foreach (var m in d.Mentions)
-            if (m.Kind == MentionKind.Actor && m.First >= sentence.FirstToken && m.End <= sentence.EndToken)
+        foreach (var m in d.MentionsOf(sentence))
+            if (m.Kind == MentionKind.Actor)
                 for (var k = m.First; k < m.End; k++) named[k - sentence.FirstToken] = true;
         for (var t = sentence.FirstToken; t < sentence.EndToken; t++)
         {

@@ -217,7 +217,7 @@ public sealed class ActorRecognizer(KnowledgeBase knowledge)
             reasons.Add(why);
             if (entity.Country is null && country is not null) entity = entity with { Country = country };
             if (sawTitle && entity.Title is null && title is not null) entity = entity with { Title = title };
-            state.People.Add((person, entity));
+            if (!state.People.Any(p => ReferenceEquals(p.Person, person))) state.People.Add((person, entity));
         }
         else if (standalone is not null)
         {
@@ -300,7 +300,7 @@ public sealed class ActorRecognizer(KnowledgeBase knowledge)
         if (state.People.Count == 0) return;
         for (var t = sentence.FirstToken; t < sentence.EndToken; t++)
         {
-            if (!IsNameToken(document, t) || document.Mentions.Any(m => m.Kind == MentionKind.Actor && m.Contains(t))) continue;
+            if (!IsNameToken(document, t) || document.MentionsOf(sentence).Any(m => m.Kind == MentionKind.Actor && m.Contains(t))) continue;
             var text = document.TextOf(t);
             for (var p = state.People.Count - 1; p >= 0; p--)
             {

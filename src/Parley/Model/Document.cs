@@ -31,6 +31,13 @@ public sealed class Document
     public List<Sentence> Sentences { get; } = [];
     public List<Mention> Mentions { get; } = [];
 
+    /// <summary>The mentions found in one sentence (recognisers add them sentence by sentence).</summary>
+    public IEnumerable<Mention> MentionsOf(Sentence sentence)
+    {
+        var end = Math.Min(sentence.EndMention < 0 ? Mentions.Count : sentence.EndMention, Mentions.Count);
+        for (var i = sentence.FirstMention; i < end; i++) yield return Mentions[i];
+    }
+
     public int TokenCount => tokenStart.Count;
     public Token this[int index] => new(this, index);
 
@@ -81,6 +88,10 @@ public sealed record Sentence(int Index, int Start, int End)
 {
     public int FirstToken { get; set; }
     public int EndToken { get; set; }
+
+    /// <summary>The range of <see cref="Document.Mentions"/> found in this sentence; EndMention is -1 while it is being read.</summary>
+    public int FirstMention { get; set; }
+    public int EndMention { get; set; } = -1;
     public int TokenCount => EndToken - FirstToken;
 }
 
