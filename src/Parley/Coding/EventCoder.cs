@@ -123,9 +123,21 @@ public sealed class EventCoder(CameoTable cameo)
             }
             return false;
         });
+        // "killed in a helicopter crash": deaths in accidents and disasters are not assaults.
+        var disaster = Enumerable.Range(sentence.FirstToken, sentence.TokenCount).Any(t => d.LemmaOf(t) is "crash" or "accident" or "storm"
+            or "hurricane" or "earthquake" or "flood" or "landslide" or "cyclone" or "typhoon" or "collapse" or "wildfire" or "avalanche"
+            or "tsunami" or "heatwave" or "outbreak" or "blaze" or "derailment" or "drowning" or "shipwreck");
+        events.RemoveAll(e => e.Category == PloverCategory.Assault && disaster && e.Clause is { } c
+            && (c.Passive ? c.AgentPhrase is null : c.Subject.IsEmpty || !HasActorIn(d, sentence, c.Subject)));
         events.RemoveAll(e =>
         {
             if (!IsNominal(e)) return false;
+            // "the Opec meeting this week was likely to be...": an event noun as the subject of a description.
+            if (e.Clause is { } described && described.Subject.Contains(e.Match.Anchor) && d.LemmaOf(described.Head) is "be" or "seem" or "remain" or "appear" or "look")
+            {
+                e.Reasons.Add("dropped: the event noun is the subject of a description");
+                return true;
+            }
             // "the highest-level US visit to China", "their first meeting since": a noun restating a verb's event.
             if (events.Any(o => o != e && !IsNominal(o) && o.Category == e.Category))
             {
@@ -144,12 +156,25 @@ public sealed class EventCoder(CameoTable cameo)
         });
     }
 
+    static bool HasActorIn(Document d, Sentence sentence, TokenRange range) =>
+        d.MentionsOf(sentence).Any(m => m.Kind == MentionKind.Actor && m.First >= range.First && m.End <= range.End);
+
     /// <summary>
     /// "Germany said it would supply tanks to Ukraine": a state announcing its own cooperation is
     /// promising it (PLOVER: future cooperation is AGREE; announced retreats are CONCEDE).
     /// </summary>
     static void PromiseFromSpeech(Document d, CodedEvent e, List<Mention> actors)
     {
+        // An announced retreat is a verbal concession (PLOVER: "announced ... would withdraw troops" is CONCEDE).
+        if (e.Category is PloverCategory.Retreat or PloverCategory.Concede && e.Status == EventStatus.Future)
+        {
+            e.Reasons.Add($"{e.Category.Name()} announced for the future: CONCEDE");
+            e.Category = PloverCategory.Concede;
+            e.Cameo = e.Cameo.StartsWith("08", StringComparison.Ordinal) ? e.Cameo : "080";
+            e.Mode = null;
+            e.Status = EventStatus.Asserted;
+            return;
+        }
         if (e.Status != EventStatus.Future || e.Clause?.Governor is not { } speech || !ClauseAnalyzer.IsSpeechOrThought(d.LemmaOf(speech.Head))) return;
         if (d.LemmaOf(speech.Head) is "expect" or "hope" or "fear" or "believe" or "think") return;
         var speakers = actors.Where(m => !speech.Subject.IsEmpty && m.First >= speech.Subject.First && m.End <= speech.Subject.End).Select(m => m.Entity!.Code).ToHashSet();
@@ -313,7 +338,8 @@ public sealed class EventCoder(CameoTable cameo)
 
         // No recipient where the pattern expects one: the first other actor named after the trigger in the
         // same stretch of text ("warned that no part of Israel would be spared", "accepted a US proposal").
-        if (recipientEntities.Count == 0 && trigger.RecipientSlots.Count > 0 && e.Category != PloverCategory.Consult)
+        if (recipientEntities.Count == 0 && trigger.RecipientSlots.Count > 0 && e.Category != PloverCategory.Consult
+            && !(e.Category == PloverCategory.Agree && actorEntities.Count > 1))
         {
             foreach (var m in actors)
             {
@@ -364,7 +390,7 @@ public sealed class EventCoder(CameoTable cameo)
         for (var t = from; t < to; t++)
         {
             var lower = d.LowerOf(t);
-            if (d.TagOf(t) is PosTag.Punct or PosTag.Colon) return true;
+            if (d.TagOf(t) is PosTag.Punct or PosTag.Colon or PosTag.Comma) return true;
             if (lower is "but" or "while" or "although" or "after" or "before" or "when" or "because" or "as" or "according" or "said" or "says" or "which" or "who") return true;
         }
         return false;
@@ -527,7 +553,8 @@ public sealed class EventCoder(CameoTable cameo)
         }
         FillGroupCountries(d, sentence, e);
         if (e.Category == PloverCategory.Consult && e.Location is { } met && e.Mode is null or "third-party" && e.Actor.Count >= 2
-            && e.Actor.Any(a => a.Entity.Country == met.Place.Country) && e.Actor.Any(a => a.Entity.Country is { } c && c != met.Place.Country))
+            && e.Actor.Any(a => a.Entity.Country == met.Place.Country) && e.Actor.Any(a => a.Entity.Country is { } c && c != met.Place.Country)
+            && e.Actor.Select(a => a.Entity.Code).Distinct().Count() == 2)
         {
             // Met in one party's country: the others are visiting (PLOVER: visitor is the actor, host the recipient).
             var hosts = e.Actor.Where(a => a.Entity.Country == met.Place.Country).ToList();
@@ -536,6 +563,12 @@ public sealed class EventCoder(CameoTable cameo)
             e.Mode = "visit";
             e.Cameo = "042";
             e.Reasons.Add($"mode visit: met in {met.Place.Name}, home of {string.Join(", ", hosts.Select(h => h.Entity.Name))}");
+        }
+        if (e.Category == PloverCategory.Consult && e.Mode == "visit" && e.Recipient.Count == 0 && e.Location is { } hostPlace
+            && e.Actor.All(a => a.Entity.Country != hostPlace.Place.Country) && knowledge.CountryPlace(hostPlace.Place.Country) is { } hostCountry)
+        {
+            e.Recipient.Add(new EventEntity(e.Location.Text, new Entity(hostCountry.Name, hostCountry.Country, null)));
+            e.Reasons.Add($"host: {hostCountry.Name}, where the visit takes place");
         }
         if (e.Category == PloverCategory.Consult && e.Mode is null
             && (e.Actor.Any(a => a.Entity.OrgType == OrgType.IGO) || d.LowerOf(e.Match.Anchor) is "summit" or "summits" || e.Match.Tokens.Any(t => d.LowerOf(t) is "summit")))

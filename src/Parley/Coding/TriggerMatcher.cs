@@ -15,7 +15,7 @@ public sealed record TriggerMatch(Trigger Trigger, int Anchor, int[] Tokens)
 /// </summary>
 public sealed class TriggerMatcher(TriggerLexicon lexicon)
 {
-    public const int MaxGap = 3;
+    public const int MaxGap = 5;
 
     public List<TriggerMatch> Match(Document d, Sentence sentence)
     {
@@ -76,7 +76,7 @@ public sealed class TriggerMatcher(TriggerLexicon lexicon)
             {
                 if (Matches(d, t, alternatives)) { found = t; break; }
                 var tag = d.TagOf(t);
-                if (tag is PosTag.Punct or PosTag.Colon or PosTag.Comma || (tag.IsFiniteVerb() && e == 0 && false)) break;
+                if (tag is PosTag.Punct or PosTag.Colon or PosTag.Comma || tag.IsVerb() || tag == PosTag.MD) break;
             }
             if (found < 0) return false;
             tokens[e] = found;
