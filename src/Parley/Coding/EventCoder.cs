@@ -286,7 +286,12 @@ public sealed class EventCoder(CameoTable cameo)
         var nominal = trigger.Class != AnchorClass.Verb || (clause is not null && clause.Head != match.Anchor && trigger.Class == AnchorClass.Verb && d.TagOf(match.Anchor).IsNoun());
         if (clause is not null)
         {
-            if (clause.Passive)
+            if (clause.Passive && clause.AgentPhrase is null && trigger.Category == PloverCategory.Mobilize)
+            {
+                // "Serbia's army was put on alert": the mobilised force is the actor.
+                actorRange = clause.Subject;
+            }
+            else if (clause.Passive)
             {
                 actorRange = clause.AgentPhrase ?? TokenRange.None;
                 patientRange = clause.Subject;

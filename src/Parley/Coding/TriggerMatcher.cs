@@ -38,7 +38,9 @@ public sealed class TriggerMatcher(TriggerLexicon lexicon)
             if (best is not null) found.Add(best);
         }
         // Longer matches first; drop matches that reuse a token already taken.
-        found.Sort((a, b) => b.Trigger.Length != a.Trigger.Length ? b.Trigger.Length.CompareTo(a.Trigger.Length) : a.Anchor.CompareTo(b.Anchor));
+        // A verb outranks a noun pattern one word longer: "met on the sidelines of the summit" is a meeting by its subjects.
+        static int Priority(TriggerMatch m) => m.Trigger.Length + (m.Trigger.Class == AnchorClass.Verb ? 1 : 0);
+        found.Sort((a, b) => Priority(b) != Priority(a) ? Priority(b).CompareTo(Priority(a)) : a.Anchor.CompareTo(b.Anchor));
         var taken = new HashSet<int>();
         var kept = new List<TriggerMatch>();
         foreach (var match in found)
@@ -76,7 +78,7 @@ public sealed class TriggerMatcher(TriggerLexicon lexicon)
             {
                 if (Matches(d, t, alternatives)) { found = t; break; }
                 var tag = d.TagOf(t);
-                if (tag is PosTag.Punct or PosTag.Colon or PosTag.Comma || tag.IsVerb() || tag == PosTag.MD) break;
+                if (tag is PosTag.Punct or PosTag.Colon or PosTag.Comma || tag.IsFiniteVerb() || tag == PosTag.MD) break;
             }
             if (found < 0) return false;
             tokens[e] = found;
