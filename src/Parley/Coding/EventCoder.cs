@@ -199,8 +199,9 @@ public sealed class EventCoder(CameoTable cameo)
     {
         var a = match.Anchor;
         foreach (var c in clauses) if (a >= c.First && a < c.End) return c;
-        if (match.Trigger.Class == AnchorClass.Adjective)
-            return clauses.LastOrDefault(c => c.End <= a && a - c.End <= 3 && d.LemmaOf(c.Head) is "be" or "seem" or "remain" or "appear");
+        if (match.Trigger.Class == AnchorClass.Adjective
+            && clauses.LastOrDefault(c => c.End <= a && a - c.End <= 3 && d.LemmaOf(c.Head) is "be" or "seem" or "remain" or "appear") is { } copula)
+            return copula;
         // A noun: the clause whose object or prepositional phrase holds it, else whose subject does.
         foreach (var c in clauses)
             if (c.Object.Contains(a) || c.Preps.Any(p => p.Object.Contains(a))) return c;

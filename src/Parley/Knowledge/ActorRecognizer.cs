@@ -133,6 +133,9 @@ public sealed class ActorRecognizer(KnowledgeBase knowledge)
                 if (kind is ActorEntryKind.CountryAdjective && !NextIsActorWord(d, t, end, entries)) break;
                 continue;
             }
+            if (kind is ActorEntryKind.Title && length == 1 && !char.IsUpper(d.TextOf(t)[0]) && d.TagOf(t).IsAdjective()
+                && !(t + 1 < end && IsNameToken(d, t + 1)))
+                break; // "a general amnesty", "a major offensive": an adjective, not an officer
             if (kind is ActorEntryKind.Title)
             {
                 if (sawTitle && title is not null) { title = entry.Title ?? title; sector = entry.Sector ?? sector; }

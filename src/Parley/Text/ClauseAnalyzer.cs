@@ -47,7 +47,15 @@ public sealed class ClauseAnalyzer
             c.Subordinator = FindSubordinator(d, previousEnd, c.First);
             c.Object = ReadObject(d, c);
             ReadPreps(d, c);
-            c.Subject = FindSubject(d, c, first, previousEnd);
+            // A participle or infinitive after a comma is controlled ("said on Saturday, blaming New Delhi"): no subject of its own.
+            var before = c.First - 1;
+            while (before >= first && d.TagOf(before).IsAdverb()) before--;
+            var controlled = c.NonFinite && before >= first && d.TagOf(before) == PosTag.Comma;
+            c.Subject = controlled ? TokenRange.None : FindSubject(d, c, first, previousEnd);
+            // "Nicaragua broke off relations with Taiwan and recognised China": the second verb shares the subject.
+            if (c.Subject.IsEmpty && !c.NonFinite && before >= first && d.TagOf(before) == PosTag.CC && i > 0)
+                for (var k = i - 1; k >= 0 && c.Subject.IsEmpty; k--)
+                    if (!clauses[k].NonFinite) c.Subject = clauses[k].Subject;
             if (i > 0) AttachGovernor(d, c, clauses[i - 1], clauses, i);
         }
         return clauses;
@@ -245,8 +253,17 @@ public sealed class ClauseAnalyzer
     static int SkipApposition(Document d, int comma, int sentenceStart)
     {
         var open = comma - 1;
-        while (open >= sentenceStart && open > comma - 15 && d.TagOf(open) != PosTag.Comma && (IsSubjectWord(d, open) || d.TagOf(open) is PosTag.WP or PosTag.WDT || d.TagOf(open).IsVerb() || d.TagOf(open) is PosTag.IN or PosTag.RB))
+        var relative = false;
+        while (open >= sentenceStart && open > comma - 15 && d.TagOf(open) != PosTag.Comma
+               && (IsSubjectWord(d, open) || d.TagOf(open) is PosTag.WP or PosTag.WDT || d.TagOf(open).IsVerb() || d.TagOf(open) is PosTag.IN or PosTag.RB))
+        {
+            relative |= d.TagOf(open) is PosTag.WP or PosTag.WDT;
             open--;
+        }
+        // Verbs inside the commas are allowed only in a relative clause: "The official, who spoke on condition of anonymity, said".
+        if (!relative)
+            for (var k = open + 1; k < comma; k++)
+                if (d.TagOf(k).IsFiniteVerb()) return -1;
         return open >= sentenceStart && d.TagOf(open) == PosTag.Comma && open < comma - 1 ? open - 1 : -1;
     }
 
