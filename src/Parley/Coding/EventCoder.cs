@@ -558,6 +558,7 @@ public sealed class EventCoder(CameoTable cameo)
                 e.Location = new EventLocation(e.Recipient[0].Text, place);
         }
         FillGroupCountries(d, sentence, e);
+        DomesticRecipient(d, sentence, e, knowledge);
         if (e.Category == PloverCategory.Consult && e.Location is { } met && e.Mode is null or "third-party" && e.Actor.Count >= 2
             && e.Actor.Any(a => a.Entity.Country == met.Place.Country) && e.Actor.Any(a => a.Entity.Country is { } c && c != met.Place.Country)
             && e.Actor.Select(a => a.Entity.Code).Distinct().Count() == 2)
@@ -589,6 +590,26 @@ public sealed class EventCoder(CameoTable cameo)
             e.Cameo = "044";
             e.Reasons.Add($"mode third-party: met in {location.Place.Name} ({location.Place.Country}), no party's own state");
         }
+    }
+
+    /// <summary>
+    /// Concessions, repression, protests and violence with no named target are aimed at the people of
+    /// the state where they happen: "Sri Lanka lifted the curfew" (LKA → LKA), "police fired tear gas in Tbilisi".
+    /// </summary>
+    static void DomesticRecipient(Document d, Sentence sentence, CodedEvent e, KnowledgeBase knowledge)
+    {
+        if (e.Recipient.Count > 0 || e.Category is not (PloverCategory.Concede or PloverCategory.Coerce or PloverCategory.Protest or PloverCategory.Assault))
+            return;
+        var country = e.Location?.Place.Country;
+        if (country is null)
+        {
+            var named = d.MentionsOf(sentence).Select(m => m.Entity?.Country ?? m.Place?.Country).OfType<string>().Distinct().ToList();
+            var actorCountries = e.Actor.Select(a => a.Entity.Country).OfType<string>().Distinct().ToList();
+            if (named.Count == 1 && (actorCountries.Count == 0 || actorCountries.SequenceEqual(named))) country = named[0];
+        }
+        if (country is null || knowledge.CountryPlace(country) is not { } place) return;
+        e.Recipient.Add(new EventEntity(place.Name, new Entity(place.Name, country, null)));
+        e.Reasons.Add($"recipient {country}: the people of the state where it happens");
     }
 
     /// <summary>
