@@ -37,13 +37,13 @@ public sealed record ActorEntry(
                 if (current is not null)
                 {
                     reason = $"{Name} held office as {current.Title} ({current.Country ?? "international"}) on {on:yyyy-MM-dd} [{Source}]";
-                    return new Entity(Name, current.Country, current.Sector, current.Title, Kind: EntityKind.Person);
+                    return new Entity(Name, current.Country, current.Sector, current.Title.Length > 0 ? current.Title : null, Kind: EntityKind.Person);
                 }
                 var past = Terms.Where(t => t.To is { } to && to < on).OrderByDescending(t => t.To).FirstOrDefault();
                 if (past is not null)
                 {
                     reason = $"{Name} had left office as {past.Title} on {past.To:yyyy-MM-dd}, before {on:yyyy-MM-dd}: a former official [{Source}]";
-                    return new Entity(Name, past.Country, "ELI", "former " + past.Title, Kind: EntityKind.Person);
+                    return new Entity(Name, past.Country, "ELI", past.Title.Length > 0 ? "former " + past.Title : null, Kind: EntityKind.Person);
                 }
                 var future = Terms.OrderBy(t => t.From).First();
                 reason = $"{Name} took office as {future.Title} only on {future.From:yyyy-MM-dd}, after {on:yyyy-MM-dd} [{Source}]";

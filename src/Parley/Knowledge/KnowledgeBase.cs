@@ -30,6 +30,10 @@ public sealed class KnowledgeBase
     public string Version { get; private set; } = "";
 
     public Place? CountryPlace(string iso3) => countryPlaces.GetValueOrDefault(iso3);
+
+    /// <summary>The ISO 3166-1 alpha-3 codes the base knows.</summary>
+    public IReadOnlySet<string> CountryCodes => countryCodes ??= countryPlaces.Keys.ToHashSet(StringComparer.Ordinal);
+    HashSet<string>? countryCodes;
     public bool IsAmbiguousPlaceName(string lower) => ambiguousPlaces.Contains(lower);
 
     public static KnowledgeBase Load(string dataDirectory, Lexicon lexicon, ProblemLog problems, IEnumerable<string>? userActorFiles = null)
@@ -200,6 +204,15 @@ public sealed class KnowledgeBase
     /// </summary>
     void LoadUserFile(string path, ProblemLog problems)
     {
+        if (!File.Exists(path)) { problems.Add(path, 0, "file not found"); return; }
+        if (!path.EndsWith(".tsv", StringComparison.OrdinalIgnoreCase))
+        {
+            // Anything but Parley's own TSV is read as a TABARI/PETRARCH dictionary.
+            versionHash.AppendData(File.ReadAllBytes(path));
+            foreach (var (phrases, entry) in TabariDictionary.Read(path, countryPlaces.Keys.ToHashSet(StringComparer.Ordinal), problems))
+                foreach (var phrase in phrases) AddActor(phrase, entry);
+            return;
+        }
         var lines = Read(path, 6, problems).ToList();
         LoadPeople(lines.Where(l => l.Fields.Length >= 7), problems);
         LoadOrganisations(lines.Where(l => l.Fields.Length == 6), problems);

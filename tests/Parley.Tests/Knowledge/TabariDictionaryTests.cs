@@ -1,0 +1,66 @@
+using Parley.Io;
+using Parley.Knowledge;
+using Parley.Model;
+
+namespace Parley.Tests.Knowledge;
+
+public sealed class TabariDictionaryTests : IDisposable
+{
+    readonly string file = Path.Combine(Path.GetTempPath(), $"parley-tabari-{Guid.NewGuid():N}.txt");
+
+    public TabariDictionaryTests() => File.WriteAllText(file, """
+        # a small dictionary in the PETRARCH format
+        FARHAD_ALIYEV_  # a minister
+        	[AZEGOVDEV 030101-051031]
+        KHALID_BIN_SALMAN_
+        +PRINCE_KHALID_
+        	[SAUMIL 20190223-20220927]
+        	[SAUGOV >20220927]
+        UNITED_NATIONS_	[IGOUNO]
+        !PERSON! = MAN, MEN
+        POLICE!PERSON!  [~COP]
+        BROKEN_ENTRY_ [XQ]
+        	[AZEGOV 9008223-911221]
+        """);
+
+    public void Dispose() => File.Delete(file);
+
+    static readonly HashSet<string> Countries = ["AZE", "SAU", "USA"];
+
+    [Fact]
+    public void Dated_codes_synonyms_agents_and_organisations_are_imported()
+    {
+        var problems = new ProblemLog();
+        var imported = TabariDictionary.Read(file, Countries, problems);
+        var khalid = imported.Single(i => i.Phrases.Contains("PRINCE KHALID")).Entry;
+        Assert.Equal("MIL", khalid.Resolve(new DateOnly(2020, 1, 1), out _).Sector);
+        Assert.Equal("GOV", khalid.Resolve(new DateOnly(2023, 1, 1), out _).Sector);
+        Assert.Equal("ELI", imported.Single(i => i.Phrases.Contains("FARHAD ALIYEV")).Entry.Resolve(new DateOnly(2008, 1, 1), out _).Sector);
+        Assert.Equal("UN", imported.Single(i => i.Phrases.Contains("UNITED NATIONS")).Entry.Org);
+        var police = imported.Single(i => i.Phrases.Contains("POLICE MEN")).Entry;
+        Assert.Equal(ActorEntryKind.Agent, police.Kind);
+        Assert.Equal("COP", police.Sector);
+    }
+
+    [Fact]
+    public void Malformed_entries_are_reported_with_their_line_and_skipped()
+    {
+        var problems = new ProblemLog();
+        TabariDictionary.Read(file, Countries, problems);
+        Assert.Contains(problems.Problems, p => p.Line == 12 && p.Message.Contains("cannot read dated code"));
+        Assert.Contains(problems.Problems, p => p.Line == 11 && p.Message.Contains("XQ"));
+    }
+
+    [Fact]
+    public void The_public_Phoenix_dictionaries_load_with_their_bad_lines_reported()
+    {
+        var path = Path.Combine(Shared.RepoRoot, "..", "shared", "dictionaries", "Phoenix.Countries.actors.txt");
+        if (!File.Exists(path)) path = Path.Combine(Shared.RepoRoot, "..", "..", "shared", "dictionaries", "Phoenix.Countries.actors.txt");
+        Assert.True(File.Exists(path), "shared/dictionaries must sit beside the repository");
+        var problems = new ProblemLog();
+        var imported = TabariDictionary.Read(path, Shared.Pipeline.Models.Knowledge.CountryCodes, problems);
+        Assert.True(imported.Count > 10_000);
+        Assert.NotEmpty(problems.Problems);
+        Assert.All(problems.Problems, p => Assert.True(p.Line > 0));
+    }
+}
