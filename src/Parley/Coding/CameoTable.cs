@@ -5,7 +5,7 @@ using Parley.Model;
 namespace Parley.Coding;
 
 /// <summary>A CAMEO code with its name, Goldstein score and PLOVER contexts.</summary>
-public sealed record CameoCode(string Code, string Name, double Goldstein, IReadOnlyList<string> Contexts);
+public sealed record CameoCode(string Code, string Name, double Goldstein, IReadOnlyList<string> Contexts, PloverCategory? Category = null, string? Mode = null);
 
 /// <summary>The CAMEO code table (data/coding/cameo.tsv).</summary>
 public sealed class CameoTable
@@ -23,7 +23,8 @@ public sealed class CameoTable
                 continue;
             }
             var contexts = line[6].Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-            table.codes[line[0].Trim()] = new CameoCode(line[0].Trim(), line[1].Trim(), goldstein, contexts);
+            PloverCategory? category = Codes.TryParseCategory(line[4].Trim(), out var parsed) ? parsed : null;
+            table.codes[line[0].Trim()] = new CameoCode(line[0].Trim(), line[1].Trim(), goldstein, contexts, category, line.Optional(5));
         }
         return table;
     }

@@ -17,11 +17,25 @@ public sealed class TriggerLexicon
         var lexicon = new TriggerLexicon();
         var directory = Path.Combine(dataDirectory, "triggers");
         var files = Directory.Exists(directory) ? Directory.GetFiles(directory, "*.tsv").Order(StringComparer.Ordinal) : Enumerable.Empty<string>();
-        foreach (var file in files.Concat(extraFiles ?? []))
+        foreach (var file in files.Concat((extraFiles ?? []).Where(f => f.EndsWith(".tsv", StringComparison.OrdinalIgnoreCase) || !File.Exists(f))))
             foreach (var line in DataFile.Read(file, 5, problems))
                 if (lexicon.Parse(line, cameo, out var error) is { } trigger) lexicon.Add(trigger);
                 else problems.Add(line.File, line.Number, error!);
-        foreach (var list in lexicon.byAnchor.Values) list.Sort((a, b) => b.Length.CompareTo(a.Length));
+        foreach (var file in extraFiles ?? [])
+        {
+            if (file.EndsWith(".tsv", StringComparison.OrdinalIgnoreCase) || !File.Exists(file)) continue;
+            // A TABARI/PETRARCH verb dictionary: its triggers are added after Parley's own, so Parley's win ties.
+            var imported = TabariVerbDictionary.Read(file, cameo, problems);
+            foreach (var trigger in imported.Triggers) lexicon.Add(trigger);
+            problems.Add(file, 0, $"imported {imported.Triggers.Count} triggers; {imported.Skipped} patterns need parse-tree context and were left out");
+        }
+        // Longest first; among equals, Parley's own patterns (added first) keep precedence: List.Sort is not stable, so sort by index too.
+        foreach (var list in lexicon.byAnchor.Values)
+        {
+            var ordered = list.Select((t, i) => (t, i)).OrderByDescending(x => x.t.Length).ThenBy(x => x.i).Select(x => x.t).ToList();
+            list.Clear();
+            list.AddRange(ordered);
+        }
         return lexicon;
     }
 
