@@ -127,8 +127,9 @@ public sealed class EventCoder(CameoTable cameo)
         var disaster = Enumerable.Range(sentence.FirstToken, sentence.TokenCount).Any(t => d.LemmaOf(t) is "crash" or "accident" or "storm"
             or "hurricane" or "earthquake" or "flood" or "landslide" or "cyclone" or "typhoon" or "collapse" or "wildfire" or "avalanche"
             or "tsunami" or "heatwave" or "outbreak" or "blaze" or "derailment" or "drowning" or "shipwreck");
-        events.RemoveAll(e => e.Category == PloverCategory.Assault && disaster && e.Clause is { } c
-            && (c.Passive ? c.AgentPhrase is null : c.Subject.IsEmpty || !HasActorIn(d, sentence, c.Subject)));
+        events.RemoveAll(e => e.Category == PloverCategory.Assault && disaster
+            && (d.LemmaOf(e.Match.Anchor) is "kill" or "die" or "death" or "dead" or "injure" or "wound" or "destroy"
+                || e.Clause is { } c && (c.Passive ? c.AgentPhrase is null : c.Subject.IsEmpty || !HasActorIn(d, sentence, c.Subject))));
         events.RemoveAll(e =>
         {
             if (!IsNominal(e)) return false;

@@ -169,6 +169,14 @@ public sealed class PosTagger(Lexicon lexicon, Lemmatizer lemmatizer)
         if (hasVerb && (prev is PosTag.PRP or PosTag.WDT or PosTag.WP || (prev.IsNoun() && !hasNoun)))
             if (FirstOf(PosTag.VBD, PosTag.VBZ, PosTag.VBP) is var finite and not PosTag.None) return finite;
 
+        // Inside a noun phrase opened by a determiner ("the highest-level US visit to China"), a noun.
+        if (hasNoun && prev.IsNoun())
+        {
+            var k = i - 1;
+            while (k >= 0 && (chosen[k].IsNoun() || chosen[k].IsAdjective() || chosen[k] is PosTag.CD or PosTag.Hyphen)) k--;
+            if (k >= 0 && chosen[k] is PosTag.DT or PosTag.PRPS or PosTag.POS && document.LowerOf(first + k) is not ("that" or "which"))
+                return FirstOf(PosTag.NN, PosTag.NNS, PosTag.NNP, PosTag.NNPS);
+        }
         if (hasVerb && hasNoun && prev.IsNoun() && !SeenFiniteVerbInClause(document, first, chosen[..i]))
         {
             // "Beijing wants the US to", "officials met with": a noun, then a verb reading that takes an object or a clause.
