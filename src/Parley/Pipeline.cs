@@ -102,6 +102,8 @@ public sealed class Pipeline
             foreach (var e in events)
             {
                 coder.Resolve(document, sentence, e, models.Knowledge);
+                // An event with nobody acting or acted upon, even after the setting is known, is not coded.
+                if (e.Actor.Count == 0 && e.Recipient.Count == 0) continue;
                 output.Add(ToEvent(document, sentence, e, n++));
             }
             if (keepAnalyses) analyses?.Add(new SentenceAnalysis(sentence, sentenceClauses, matches, events));

@@ -79,7 +79,7 @@ public sealed class EventCoder(CameoTable cameo)
             PromiseFromSpeech(d, e, actors);
         }
         RememberGroups(d, sentence, clauses, actors, state);
-        return events.Where(e => e.Actor.Count > 0 || e.Recipient.Count > 0).ToList();
+        return events;
     }
 
     static readonly HashSet<string> BackgroundPrepositions = new(StringComparer.Ordinal)
@@ -100,7 +100,8 @@ public sealed class EventCoder(CameoTable cameo)
         {
             // ", ending two decades of hostility": a participle phrase comments on the main event.
             if (e.Clause is { NonFinite: true } c && d.TagOf(c.Head) == PosTag.VBG && c.First > sentence.FirstToken
-                && d.LemmaOf(c.Head) is "end" or "reverse" or "clear" or "mark" or "pave" or "cap" or "conclude" or "complete" or "bring" or "leave"
+                && (d.LemmaOf(c.Head) is "end" or "reverse" or "clear" or "mark" or "pave" or "cap" or "conclude" or "complete" or "bring" or "leave"
+                    || events.Any(o => o != e && o.Category == e.Category && o.Match.Anchor < e.Match.Anchor)) // ", killing 14 people" after an attack
                 && d.TagOf(c.First - 1) == PosTag.Comma && events.Any(o => o != e && o.Match.Anchor < e.Match.Anchor))
             {
                 e.Reasons.Add("dropped: a participle phrase commenting on the main event");

@@ -149,6 +149,10 @@ public sealed class PosTagger(Lexicon lexicon, Lemmatizer lemmatizer)
             if (governor == "be" && FirstOf(PosTag.JJ) is PosTag.JJ) return PosTag.JJ;
         }
 
+        // A participle between a verb and a noun describes the noun: "fired guided missiles".
+        if (Has(PosTag.VBN) && prev.IsVerb() && next.IsNoun() && (Has(PosTag.JJ) || document.LowerOf(t).EndsWith("ed", StringComparison.Ordinal)))
+            return Has(PosTag.JJ) ? PosTag.JJ : PosTag.VBN;
+
         // After determiners, possessives, numbers and adjectives, a noun (or an adjective before one).
         if (prev is PosTag.DT or PosTag.PRPS or PosTag.POS or PosTag.CD or PosTag.PDT or PosTag.WPS || prev.IsAdjective())
         {
@@ -170,7 +174,7 @@ public sealed class PosTagger(Lexicon lexicon, Lemmatizer lemmatizer)
             if (FirstOf(PosTag.VBD, PosTag.VBZ, PosTag.VBP) is var finite and not PosTag.None) return finite;
 
         // Inside a noun phrase opened by a determiner ("the highest-level US visit to China"), a noun.
-        if (hasNoun && prev.IsNoun())
+        if (hasNoun && prev.IsNoun() && next is not (PosTag.DT or PosTag.PRPS or PosTag.PRP or PosTag.CD) && nextLower is not ("dead" or "down" or "up" or "off"))
         {
             var k = i - 1;
             while (k >= 0 && (chosen[k].IsNoun() || chosen[k].IsAdjective() || chosen[k] is PosTag.CD or PosTag.Hyphen)) k--;
