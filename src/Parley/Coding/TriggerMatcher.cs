@@ -74,10 +74,13 @@ public sealed class TriggerMatcher(TriggerLexicon lexicon)
         {
             var alternatives = trigger.Following[e];
             var found = -1;
-            for (var t = position; t < end && t <= position + MaxGap; t++)
+            for (var t = position; t < end && t <= position + MaxGap + 3; t++)
             {
                 if (Matches(d, t, alternatives)) { found = t; break; }
                 var tag = d.TagOf(t);
+                // Past the usual gap only inside one noun phrase: "shipped more than 1,000 containers of military equipment".
+                if (t >= position + MaxGap && !(tag.IsNoun() || tag.IsAdjective() || tag is PosTag.CD or PosTag.DT or PosTag.POS || d.LowerOf(t) is "of" or "than" or "more" or "about"))
+                    break;
                 if (tag is PosTag.Punct or PosTag.Colon or PosTag.Comma || tag.IsFiniteVerb() || tag == PosTag.MD) break;
             }
             if (found < 0) return false;

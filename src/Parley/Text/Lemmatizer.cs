@@ -62,6 +62,10 @@ public sealed class Lemmatizer(Lexicon lexicon)
         if (lexicon.HasVerb(stem + "e") && (!lexicon.HasVerb(stem) || EndsWithConsonantVowelConsonant(stem))) return stem + "e";
         if (lexicon.HasVerb(stem)) return stem;
         if (suffix == "ed" && lexicon.HasVerb(w.AsSpan()[..^1])) return w[..^1];
+        // Unknown verbs: stems that English spells with a final e ("disbursed", "sanitised", "revoked").
+        if (stem.EndsWith("rs") || stem.EndsWith("ls") || stem.EndsWith("ns") || stem.EndsWith("ps") || stem.EndsWith("is") || stem.EndsWith("iz")
+            || stem.EndsWith('v') || stem.EndsWith('z') || stem.EndsWith('c') || stem.EndsWith("dg") || stem.EndsWith("ok") || stem.EndsWith("at"))
+            return stem + "e";
         return stem;
     }
 
