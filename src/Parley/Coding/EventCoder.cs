@@ -65,6 +65,11 @@ public sealed class EventCoder(CameoTable cameo)
         }
         Compose(d, events);
         DropBackgroundNominals(d, sentence, events);
+        // "threatened to expel the ambassador if another Koran were burned": the condition of a threat or
+        // demand is part of it, not an event of its own.
+        if (events.Any(e => e.Category is PloverCategory.Threaten or PloverCategory.Request))
+            events.RemoveAll(e => e.Category is not (PloverCategory.Threaten or PloverCategory.Request) && e.Clause is { } c
+                                  && InCondition(c) && events.Any(o => o.Category is PloverCategory.Threaten or PloverCategory.Request && o.Match.Anchor < e.Match.Anchor));
         foreach (var e in events)
         {
             AssignRoles(d, sentence, e, actors, state);
@@ -158,6 +163,13 @@ public sealed class EventCoder(CameoTable cameo)
         });
     }
 
+    static bool InCondition(Clause c)
+    {
+        for (var k = c; k is not null; k = k.NonFinite ? k.Governor : null)
+            if (k.Subordinator is "if" or "unless") return true;
+        return false;
+    }
+
     static bool HasActorIn(Document d, Sentence sentence, TokenRange range) =>
         d.MentionsOf(sentence).Any(m => m.Kind == MentionKind.Actor && m.First >= range.First && m.End <= range.End);
 
@@ -168,13 +180,13 @@ public sealed class EventCoder(CameoTable cameo)
     static void PromiseFromSpeech(Document d, CodedEvent e, List<Mention> actors)
     {
         // An announced retreat is a verbal concession (PLOVER: "announced ... would withdraw troops" is CONCEDE).
-        if (e.Category is PloverCategory.Retreat or PloverCategory.Concede && e.Status == EventStatus.Future)
+        if (e.Category is PloverCategory.Retreat or PloverCategory.Concede && e.Status is EventStatus.Future or EventStatus.Hypothetical)
         {
-            e.Reasons.Add($"{e.Category.Name()} announced for the future: CONCEDE");
+            e.Reasons.Add($"{e.Category.Name()} announced or offered, not carried out: CONCEDE");
             e.Category = PloverCategory.Concede;
             e.Cameo = e.Cameo.StartsWith("08", StringComparison.Ordinal) ? e.Cameo : "080";
             e.Mode = null;
-            e.Status = EventStatus.Asserted;
+            if (e.Status == EventStatus.Future) e.Status = EventStatus.Asserted;
             return;
         }
         if (e.Status != EventStatus.Future || e.Clause?.Governor is not { } speech || !ClauseAnalyzer.IsSpeechOrThought(d.LemmaOf(speech.Head))) return;
@@ -221,7 +233,8 @@ public sealed class EventCoder(CameoTable cameo)
             for (var j = i + 1; j < events.Count; j++)
             {
                 var inner = events[j];
-                var governed = inner.Clause is not null && outer.Clause is not null && inner.Clause.Governor == outer.Clause && inner.Clause.NonFinite;
+                var governed = inner.Clause is not null && outer.Clause is not null && inner.Clause.Governor == outer.Clause
+                               && (inner.Clause.NonFinite || outer.Category == PloverCategory.Threaten && inner.Clause.Subordinator is null or "that");
                 var near = inner.Match.Anchor - outer.Match.Last is > 0 and <= 8
                            && Enumerable.Range(outer.Match.Last + 1, inner.Match.Anchor - outer.Match.Last - 1).Any(t => d.TagOf(t) == PosTag.TO || d.LowerOf(t) is "of" or "for");
                 if (!governed && !near) continue;

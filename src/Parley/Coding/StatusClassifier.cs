@@ -71,6 +71,7 @@ public static class StatusClassifier
             if (!c.NonFinite || governor is null) break;
             var lemma = d.LemmaOf(governor.Head);
             if (FailVerbs.Contains(lemma)) { reason = $"governed by '{lemma}'"; return EventStatus.Negated; }
+            if (lemma is "consider" or "mull" or "weigh" or "contemplate" or "explore" or "study" or "examine") { reason = $"governed by '{lemma}'"; return EventStatus.Hypothetical; }
             if (governor.Negated && lemma is "plan" or "intend" or "want" or "agree") { reason = $"governed by negated '{lemma}'"; return EventStatus.Negated; }
             if (FutureVerbs.Contains(lemma) && c.Infinitive) { reason = $"governed by '{lemma} to'"; status = EventStatus.Future; break; }
         }
