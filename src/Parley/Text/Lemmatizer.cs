@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Parley.Model;
 
 namespace Parley.Text;
@@ -5,7 +6,9 @@ namespace Parley.Text;
 /// <summary>Finds the dictionary form of a word from its tag: irregular forms from the lexicon, suffix rules otherwise.</summary>
 public sealed class Lemmatizer(Lexicon lexicon)
 {
-    readonly Dictionary<(string, PosTag), string> cache = new();
+    // Shared by every document a pipeline codes, possibly on several threads.
+    readonly ConcurrentDictionary<(string, PosTag), string> cache = new();
+    int size;
 
     public string Lemma(string lower, PosTag tag)
     {
@@ -13,7 +16,7 @@ public sealed class Lemmatizer(Lexicon lexicon)
             return lower;
         if (cache.TryGetValue((lower, tag), out var cached)) return cached;
         var lemma = Compute(lower, tag);
-        if (cache.Count < 100_000) cache[(lower, tag)] = lemma;
+        if (size < 100_000 && cache.TryAdd((lower, tag), lemma)) Interlocked.Increment(ref size);
         return lemma;
     }
 
