@@ -35,6 +35,10 @@ public sealed class TriggerMatcher(TriggerLexicon lexicon)
             // Participles and gerunds used as nouns or adjectives ("the shooting down of", "a planned visit") may still anchor verb patterns.
             if (best is null && tag is PosTag.NN && d.LowerOf(t).EndsWith("ing", StringComparison.Ordinal))
                 best = BestAt(d, t, sentence.EndToken, AnchorClass.Verb, d.LowerOf(t)[..^3]);
+            // A noun modifying another noun is not the event: "strike force", "blast wave", "attack helicopters".
+            if (best is not null && anchorClass == AnchorClass.Noun && best.Tokens.Length == 0 && t + 1 < sentence.EndToken
+                && d.TagOf(t + 1) is PosTag.NN or PosTag.NNS && !d.TextOf(t + 1).Contains('-'))
+                best = null;
             if (best is not null) found.Add(best);
         }
         // Longer matches first; drop matches that reuse a token already taken.
