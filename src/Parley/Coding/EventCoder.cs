@@ -64,6 +64,15 @@ public sealed class EventCoder(CameoTable cameo)
             events.Add(e);
         }
         Compose(d, events);
+        // A prison sentence is both a conviction and a detention (PLOVER manual, SANCTION: convictions that
+        // result in imprisonment are also COERCE arrest).
+        foreach (var e in events.ToList())
+            if (e.Category == PloverCategory.Coerce && e.Mode == "arrest" && d.LemmaOf(e.Match.Anchor) is "sentence" or "jail" or "imprison")
+                events.Add(new CodedEvent
+                {
+                    Match = e.Match, Clause = e.Clause, Category = PloverCategory.Sanction, Mode = "convict", Cameo = "116",
+                    First = e.First, Last = e.Last, Reasons = { "a prison sentence is also a conviction" },
+                });
         DropBackgroundNominals(d, sentence, events);
         // "threatened to expel the ambassador if another Koran were burned": the condition of a threat or
         // demand is part of it, not an event of its own.
@@ -238,7 +247,13 @@ public sealed class EventCoder(CameoTable cameo)
                 var near = inner.Match.Anchor - outer.Match.Last is > 0 and <= 8
                            && Enumerable.Range(outer.Match.Last + 1, inner.Match.Anchor - outer.Match.Last - 1).Any(t => d.TagOf(t) == PosTag.TO || d.LowerOf(t) is "of" or "for");
                 if (!governed && !near) continue;
-                if (outer.Category != PloverCategory.Agree)
+                if (outer.Category == PloverCategory.Agree && inner.Category is PloverCategory.Retreat or PloverCategory.Concede)
+                {
+                    // "agreed to hand back four villages": a promised concession (PLOVER: CONCEDE, not AGREE).
+                    outer.Category = PloverCategory.Concede;
+                    outer.Cameo = inner.Cameo.StartsWith("08", StringComparison.Ordinal) ? inner.Cameo : "080";
+                }
+                else if (outer.Category != PloverCategory.Agree)
                 {
                     outer.Mode = ModeFor(outer.Category, inner.Category, inner.Mode);
                     outer.Cameo = CameoFor(outer.Category, outer.Mode) ?? outer.Cameo;

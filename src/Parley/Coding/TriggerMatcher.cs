@@ -5,8 +5,8 @@ namespace Parley.Coding;
 /// <summary>A trigger found in a sentence: the anchor token and the tokens of its following words.</summary>
 public sealed record TriggerMatch(Trigger Trigger, int Anchor, int[] Tokens)
 {
-    public int First => Anchor;
-    public int Last => Tokens.Length == 0 ? Anchor : Tokens[^1];
+    public int First => Tokens.Length == 0 ? Anchor : Math.Min(Anchor, Tokens.Min());
+    public int Last => Tokens.Length == 0 ? Anchor : Math.Max(Anchor, Tokens.Max());
 }
 
 /// <summary>
@@ -65,7 +65,7 @@ public sealed class TriggerMatcher(TriggerLexicon lexicon)
         if (candidates.Count == 0 && anchorClass == AnchorClass.Noun && d.LowerOf(anchor) != lemma)
             candidates = lexicon.For(d.LowerOf(anchor), anchorClass); // "talks" listed as its own noun
         foreach (var trigger in candidates)
-            if (TryFollow(d, anchor, end, trigger, out var tokens))
+            if (TryFollow(d, anchor, end, trigger, out var tokens) || TryPassive(d, anchor, trigger, out tokens))
                 return new TriggerMatch(trigger, anchor, tokens);
         return null;
     }
@@ -91,6 +91,23 @@ public sealed class TriggerMatcher(TriggerLexicon lexicon)
             tokens[e] = found;
             position = found + 1;
         }
+        return true;
+    }
+
+    /// <summary>
+    /// A verb and object pattern in the passive: "Sanctions were imposed on ..." matches `impose/V sanction`
+    /// when the object word is the head of the subject just before the auxiliary.
+    /// </summary>
+    static bool TryPassive(Document d, int anchor, Trigger trigger, out int[] tokens)
+    {
+        tokens = [];
+        if (trigger.Class != AnchorClass.Verb || trigger.Following.Count != 1 || d.TagOf(anchor) != PosTag.VBN) return false;
+        var t = anchor - 1;
+        while (t >= 0 && (d.TagOf(t).IsAdverb() || d.LowerOf(t) is "not")) t--;
+        if (t < 1 || d.LemmaOf(t) is not ("be" or "get") || !d.TagOf(t).IsVerb()) return false;
+        var head = t - 1;
+        if (head < 0 || !Matches(d, head, trigger.Following[0])) return false;
+        tokens = [head];
         return true;
     }
 
