@@ -86,6 +86,7 @@ public sealed class Pipeline
         var actorState = new ActorRecognizer.DocumentState();
         var coderState = new EventCoder.DocumentState();
         var output = new List<PloverEvent>();
+        string? focus = null;
         foreach (var sentence in document.Sentences)
         {
             tagger.Tag(document, sentence);
@@ -95,6 +96,7 @@ public sealed class Pipeline
             dates.Recognize(document, sentence);
             sentence.EndMention = document.Mentions.Count;
             RetagNames(document, sentence);
+            focus = GroupCountries(document, sentence, focus);
             var sentenceClauses = clauses.Analyze(document, sentence);
             var matches = triggers.Match(document, sentence);
             var events = coder.Code(document, sentence, sentenceClauses, matches, coderState);
@@ -111,12 +113,43 @@ public sealed class Pipeline
         return output;
     }
 
+    /// <summary>
+    /// "police", "the military", "parliament" named without a state belong to the state the sentence is
+    /// about (the only one it names), or else to the state the document was last about. Returns that state.
+    /// </summary>
+    static string? GroupCountries(Document document, Sentence sentence, string? focus)
+    {
+        var named = document.MentionsOf(sentence)
+            .Where(m => m.Entity is not { OrgType: OrgType.IGO or OrgType.NGO })
+            .Select(m => m.Entity?.Country ?? m.Place?.Country).OfType<string>().Distinct().ToList();
+        var country = named.Count == 1 ? named[0] : named.Count == 0 ? focus : null;
+        if (country is not null)
+            for (var i = sentence.FirstMention; i < sentence.EndMention; i++)
+            {
+                var m = document.Mentions[i];
+                if (m is { Kind: MentionKind.Actor, Entity: { Country: null, Org: null, Kind: EntityKind.Group or EntityKind.Person } group }
+                    && group.Sector is not null)
+                    document.Mentions[i] = m with { Entity = group with { Country = country }, Reason = $"{m.Reason}; the state the text is about: {country}" };
+            }
+        return named.Count == 1 ? named[0] : named.Count == 0 ? focus : named[0];
+    }
+
     /// <summary>Words inside a recognised name are proper nouns ("South" in "South Korea" is no adverb).</summary>
     static void RetagNames(Document document, Sentence sentence)
     {
         foreach (var m in document.MentionsOf(sentence))
         {
-            if (m.Kind == MentionKind.Date) continue;
+            if (m.Kind == MentionKind.Date)
+            {
+                // "last month", "next week": date words are no verbs.
+                for (var t = m.First; t < m.End; t++)
+                    if (document.TagOf(t).IsVerb() || document.TagOf(t) == PosTag.MD)
+                    {
+                        document.SetTag(t, PosTag.JJ);
+                        document.SetLemma(t, document.LowerOf(t));
+                    }
+                continue;
+            }
             for (var t = m.First; t < m.End; t++)
             {
                 var tag = document.TagOf(t);

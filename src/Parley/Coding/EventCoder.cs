@@ -671,6 +671,7 @@ public sealed class EventCoder(CameoTable cameo)
         for (var t = token - 1; t >= limit && t >= token - 6; t--)
         {
             if (d.LowerOf(t) == "of") continue; // "off the coast of South Carolina"
+            if (LocativePreps.Contains(d.LowerOf(t))) return d.LowerOf(t); // whatever its tag ("off" as a particle)
             var tag = d.TagOf(t);
             if (tag is PosTag.IN or PosTag.TO) return d.LowerOf(t);
             if (!ClauseAnalyzer.IsNominal(d, t)) return null;

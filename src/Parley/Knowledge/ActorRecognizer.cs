@@ -196,7 +196,7 @@ public sealed class ActorRecognizer(KnowledgeBase knowledge)
                 break;
             }
             if (t + 1 < end && d.TagOf(t) == PosTag.POS && knowledge.Actors.LongestMatch(d, t + 1, end, entries) > 0
-                && entries.Any(e => e.Kind is ActorEntryKind.Title or ActorEntryKind.Agent))
+                && entries.Any(e => e.Kind is ActorEntryKind.Title or ActorEntryKind.Agent or ActorEntryKind.Person))
             {
                 country = entry.Country;
                 org = entry.Org;
@@ -220,6 +220,13 @@ public sealed class ActorRecognizer(KnowledgeBase knowledge)
             reasons.Add(why);
             if (entity.Country is null && country is not null) entity = entity with { Country = country };
             if (sawTitle && entity.Title is null && title is not null) entity = entity with { Title = title };
+            // The text's own title outranks the base when the base has no office for that date:
+            // "CIA Director Mike Pompeo" in April 2018, "opposition leader Aung San Suu Kyi" in 2011.
+            if (sawTitle && sector is not null && (entity.Sector is null || entity.Sector == "ELI") && entity.Sector != sector)
+            {
+                entity = entity with { Sector = sector, Title = title ?? entity.Title };
+                reasons.Add($"title in the text gives {sector} where the base has no office on that date");
+            }
             if (!state.People.Any(p => ReferenceEquals(p.Person, person))) state.People.Add((person, entity));
         }
         else if (standalone is not null)
