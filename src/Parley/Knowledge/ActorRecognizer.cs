@@ -28,6 +28,9 @@ public sealed class ActorRecognizer(KnowledgeBase knowledge)
     public sealed class DocumentState
     {
         public List<(ActorEntry Person, Entity Entity)> People { get; } = [];
+
+        /// <summary>The organisations named so far, latest last, for "the group", "the alliance".</summary>
+        public List<Entity> Organisations { get; } = [];
     }
 
     public void Recognize(Document document, Sentence sentence, DocumentState state)
@@ -40,8 +43,19 @@ public sealed class ActorRecognizer(KnowledgeBase knowledge)
         while (t < end)
         {
             var consumed = TryCompose(document, sentence, t, end, entries, date, state, out var mention);
+            if (consumed == 0 && TryDefiniteOrganisation(document, t, end, state) is { } definite)
+            {
+                document.Mentions.Add(definite);
+                t = definite.End;
+                continue;
+            }
             if (consumed > 0)
             {
+                if (mention!.Entity is { Kind: EntityKind.Organisation } org)
+                {
+                    state.Organisations.Remove(org);
+                    state.Organisations.Add(org);
+                }
                 document.Mentions.Add(mention!);
                 AddPlaceInside(document, mention!, places);
                 t += consumed;
@@ -56,6 +70,23 @@ public sealed class ActorRecognizer(KnowledgeBase knowledge)
             }
             t++;
         }
+    }
+
+    /// <summary>"the group", "the alliance", "the bloc": the organisation of that kind named last in the document.</summary>
+    static Mention? TryDefiniteOrganisation(Document d, int t, int end, DocumentState state)
+    {
+        if (t + 1 >= end || d.LowerOf(t) != "the" || state.Organisations.Count == 0) return null;
+        OrgType[]? kinds = d.LowerOf(t + 1) switch
+        {
+            "group" or "militia" or "movement" or "militants" or "insurgents" or "organisation" or "organization" => [OrgType.IMG, OrgType.NGO],
+            "alliance" or "bloc" or "agency" or "body" or "union" or "court" or "tribunal" or "council" => [OrgType.IGO],
+            "company" or "firm" => [OrgType.MNC],
+            _ => null,
+        };
+        if (kinds is null) return null;
+        var org = state.Organisations.LastOrDefault(o => o.OrgType is { } type && kinds.Contains(type));
+        if (org is null) return null;
+        return new Mention(MentionKind.Actor, t, t + 2) { Entity = org, Reason = $"'the {d.LowerOf(t + 1)}' refers to {org.Name}, named earlier" };
     }
 
     /// <summary>Country names and capitals are places as well as actors: "in Vienna", "a visit to China".</summary>

@@ -14,6 +14,7 @@ public sealed class KnowledgeBase
 {
     readonly Dictionary<string, Place> countryPlaces = new(StringComparer.Ordinal);
     readonly HashSet<string> ambiguousPlaces = new(StringComparer.Ordinal);
+    readonly Dictionary<string, ActorEntry> capitals = new(StringComparer.Ordinal);
     readonly Tokenizer phraseTokenizer;
     readonly IncrementalHash versionHash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
 
@@ -107,7 +108,11 @@ public sealed class KnowledgeBase
             var adjective = new ActorEntry(ActorEntryKind.CountryAdjective, name, iso3, null, source);
             foreach (var phrase in line.List(4)) AddActor(phrase, adjective);
             if (line.Optional(5) is { } capital)
-                AddActor(capital, new ActorEntry(ActorEntryKind.Capital, name, iso3, null, source, Title: capital));
+            {
+                var entry = new ActorEntry(ActorEntryKind.Capital, name, iso3, null, source, Title: capital);
+                capitals[capital] = entry;
+                AddActor(capital, entry);
+            }
         }
     }
 
@@ -234,6 +239,9 @@ public sealed class KnowledgeBase
             var place = new Place(name, country, lat, lon, kind, population, line.Optional(4));
             AddPlace(name, place);
             foreach (var alias in line.List(1)) AddPlace(alias, place);
+            // Other spellings of a capital stand for its state too: "Kiev" as well as "Kyiv".
+            if (kind == PlaceKind.Capital && capitals.TryGetValue(name, out var capitalEntry))
+                foreach (var alias in line.List(1)) AddActor(alias, capitalEntry);
         }
     }
 

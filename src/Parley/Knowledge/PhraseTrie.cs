@@ -61,7 +61,8 @@ public sealed class PhraseTrie<T>(Func<string, bool>? isCommonWord = null) where
             if (char.IsUpper(c)) upper++;
         }
         if (letters >= 2 && upper == letters && letters <= 4) return CaseRule.Exact;
-        return upper > 0 ? CaseRule.Capitalized : CaseRule.Any;
+        // "al-Shabaab", "al-Sham": names that start in lower case match in any case.
+        return upper > 0 && char.IsUpper(surface.FirstOrDefault(char.IsLetter)) ? CaseRule.Capitalized : CaseRule.Any;
     }
 
     /// <summary>
