@@ -121,6 +121,7 @@ public sealed class ActorRecognizer(KnowledgeBase knowledge)
         var reasons = new List<string>(3);
         var t = start;
         var sawTitle = false;
+        var former = false;
         var lastUseful = start - 1;
 
         while (t < end)
@@ -135,7 +136,12 @@ public sealed class ActorRecognizer(KnowledgeBase knowledge)
                     lastUseful = t++;
                     continue;
                 }
-                if (TitleModifiers.Contains(d.LowerOf(t)) && t + 1 < end && (sawTitle == false)) { t++; continue; }
+                if (TitleModifiers.Contains(d.LowerOf(t)) && t + 1 < end && (sawTitle == false))
+                {
+                    former |= d.LowerOf(t) is "former" or "ex";
+                    t++;
+                    continue;
+                }
                 if (d.TagOf(t) == PosTag.POS && country is not null && !sawTitle) { t++; continue; }
                 if (sawTitle && person is null && name is null && IsNameToken(d, t))
                 {
@@ -253,7 +259,13 @@ public sealed class ActorRecognizer(KnowledgeBase knowledge)
             if (sawTitle && entity.Title is null && title is not null) entity = entity with { Title = title };
             // The text's own title outranks the base when the base has no office for that date:
             // "CIA Director Mike Pompeo" in April 2018, "opposition leader Aung San Suu Kyi" in 2011.
-            if (sawTitle && sector is not null && (entity.Sector is null || entity.Sector == "ELI") && entity.Sector != sector)
+            if (former)
+            {
+                // "former prime minister Shinzo Abe": out of office, whatever office the base knows.
+                if (entity.Sector != "ELI") reasons.Add("'former': an ex-official (ELI)");
+                entity = entity with { Sector = "ELI" };
+            }
+            else if (sawTitle && sector is not null && (entity.Sector is null || entity.Sector == "ELI") && entity.Sector != sector)
             {
                 entity = entity with { Sector = sector, Title = title ?? entity.Title };
                 reasons.Add($"title in the text gives {sector} where the base has no office on that date");
@@ -267,7 +279,7 @@ public sealed class ActorRecognizer(KnowledgeBase knowledge)
         }
         else if (name is not null)
         {
-            entity = new Entity(name, country, sector, title, Kind: EntityKind.Person);
+            entity = new Entity(name, country, former ? "ELI" : sector, former && title is not null ? "former " + title : title, Kind: EntityKind.Person);
         }
         else
         {
