@@ -109,7 +109,19 @@ public sealed class EventCoder(CameoTable cameo)
     /// </summary>
     static void DropBackgroundNominals(Document d, Sentence sentence, List<CodedEvent> events)
     {
-        bool IsNominal(CodedEvent e) => e.Match.Trigger.Class == AnchorClass.Noun || d.TagOf(e.Match.Anchor).IsNoun();
+        bool IsNominal(CodedEvent e) => e.Match.Trigger.Class != AnchorClass.Verb || d.TagOf(e.Match.Anchor).IsNoun();
+        // "talks hosted by Qatar", "the resort hosting the G7 summit": hosting a meeting already coded adds no event.
+        if (events.Count(e => e.Category == PloverCategory.Consult) > 1)
+            events.RemoveAll(e => e.Category == PloverCategory.Consult && d.LemmaOf(e.Match.Anchor) == "host"
+                                  && events.Any(o => o != e && o.Category == PloverCategory.Consult && d.LemmaOf(o.Match.Anchor) != "host"));
+        // "flew medical supplies to Turkey": travel with a cargo is no visit.
+        events.RemoveAll(e => e.Category == PloverCategory.Consult && e.Mode == "visit" && e.Clause is { } travel && travel.Head == e.Match.Anchor
+                              && d.LemmaOf(e.Match.Anchor) is "fly" or "travel" or "arrive" or "head" or "go" or "come" && !travel.Object.IsEmpty
+                              && !d.TagOf(travel.Object.First).IsProperNoun());
+        // "began a strike to demand a higher minimum wage": the demand is the protest's topic (PLOVER manual, PROTEST).
+        if (events.Any(e => e.Category == PloverCategory.Protest))
+            events.RemoveAll(e => e.Category == PloverCategory.Request && e.Clause is { NonFinite: true } goal
+                                  && events.Any(p => p.Category == PloverCategory.Protest && p.Match.Anchor < e.Match.Anchor));
         events.RemoveAll(e =>
         {
             // ", ending two decades of hostility": a participle phrase comments on the main event.
