@@ -174,7 +174,10 @@ public sealed class EventCoder(CameoTable cameo)
             }
             var np = NounPhraseAround(d, e.Match.Anchor, sentence);
             var before = np.First - 1;
-            if (before >= sentence.FirstToken && BackgroundPrepositions.Contains(d.LowerOf(before)) && d.TagOf(before) is PosTag.IN or PosTag.TO)
+            // "two days of talks", "a second round of strikes": a measure of the event, not its background.
+            var measured = before - 1 >= sentence.FirstToken && d.LowerOf(before) == "of"
+                           && d.LemmaOf(before - 1) is "day" or "week" or "month" or "year" or "hour" or "round" or "series" or "wave" or "night" or "spate" or "string" or "flurry" or "bout";
+            if (!measured && before >= sentence.FirstToken && BackgroundPrepositions.Contains(d.LowerOf(before)) && d.TagOf(before) is PosTag.IN or PosTag.TO)
             {
                 e.Reasons.Add($"dropped: '{d.LowerOf(before)} {d.TextOf(np.First, e.Match.Anchor)}' is background");
                 return true;

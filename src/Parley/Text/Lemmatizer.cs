@@ -22,6 +22,9 @@ public sealed class Lemmatizer(Lexicon lexicon)
 
     string Compute(string w, PosTag tag)
     {
+        // "test-fired" is "test-fire": the last part carries the inflection.
+        var hyphen = w.LastIndexOf('-');
+        if (hyphen > 0 && hyphen < w.Length - 2) return w[..(hyphen + 1)] + Compute(w[(hyphen + 1)..], tag);
         if (tag is PosTag.NNS or PosTag.NNPS)
             return lexicon.IrregularLemma(w, 'N') ?? NounStem(w);
         if (tag is PosTag.VB or PosTag.VBP)

@@ -62,6 +62,11 @@ public sealed class PosTagger(Lexicon lexicon, Lemmatizer lemmatizer)
             return known;
         }
         if (capitalized) return ProperNoun;
+        // An unknown hyphenated word inflects like its last part: "test-fired" like "fired".
+        var hyphen = lower.LastIndexOf('-');
+        if (hyphen > 0 && hyphen < lower.Length - 2 && lexicon.TagsOf(lower.AsSpan(hyphen + 1)) is { } last && last[0].IsVerb()
+            && !lower.EndsWith("ing", StringComparison.Ordinal))
+            return last;
         return Guess(lower);
     }
 
@@ -178,7 +183,7 @@ public sealed class PosTagger(Lexicon lexicon, Lemmatizer lemmatizer)
         {
             var k = i - 1;
             while (k >= 0 && (chosen[k].IsNoun() || chosen[k].IsAdjective() || chosen[k] is PosTag.CD or PosTag.Hyphen)) k--;
-            if (k >= 0 && chosen[k] is PosTag.DT or PosTag.PRPS or PosTag.POS && document.LowerOf(first + k) is not ("that" or "which"))
+            if (k >= 0 && (chosen[k] is PosTag.DT or PosTag.PRPS or PosTag.POS || document.LowerOf(first + k) == "of") && document.LowerOf(first + k) is not ("that" or "which"))
                 return FirstOf(PosTag.NN, PosTag.NNS, PosTag.NNP, PosTag.NNPS);
         }
         if (hasVerb && hasNoun && prev.IsNoun() && !SeenFiniteVerbInClause(document, first, chosen[..i]))
