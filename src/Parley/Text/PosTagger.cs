@@ -155,7 +155,7 @@ public sealed class PosTagger(Lexicon lexicon, Lemmatizer lemmatizer)
         }
 
         // A participle between a verb and a noun describes the noun: "fired guided missiles".
-        if (Has(PosTag.VBN) && prev.IsVerb() && next.IsNoun() && (Has(PosTag.JJ) || document.LowerOf(t).EndsWith("ed", StringComparison.Ordinal)))
+        if (Has(PosTag.VBN) && (prev.IsVerb() || prev is PosTag.IN) && next.IsNoun() && (Has(PosTag.JJ) || document.LowerOf(t).EndsWith("ed", StringComparison.Ordinal)))
             return Has(PosTag.JJ) ? PosTag.JJ : PosTag.VBN;
 
         // After determiners, possessives, numbers and adjectives, a noun (or an adjective before one).
