@@ -35,7 +35,7 @@ public sealed class EventCoder(CameoTable cameo)
 {
     static readonly HashSet<PloverCategory> Composing = [PloverCategory.Request, PloverCategory.Reject, PloverCategory.Threaten, PloverCategory.Agree];
 
-    static readonly HashSet<string> LocativePreps = new(StringComparer.Ordinal) { "in", "at", "near", "off", "outside", "inside", "on" };
+    static readonly HashSet<string> LocativePreps = new(StringComparer.Ordinal) { "in", "at", "near", "off", "outside", "inside", "on", "over", "across", "around" };
 
     /// <summary>Per-document memory for pronouns and reciprocal descriptions.</summary>
     public sealed class DocumentState
@@ -390,7 +390,7 @@ public sealed class EventCoder(CameoTable cameo)
         // No recipient where the pattern expects one: the first other actor named after the trigger in the
         // same stretch of text ("warned that no part of Israel would be spared", "accepted a US proposal").
         if (recipientEntities.Count == 0 && trigger.RecipientSlots.Count > 0 && e.Category != PloverCategory.Consult
-            && !(e.Category == PloverCategory.Agree && actorEntities.Count > 1))
+            && !(e.Category is PloverCategory.Agree or PloverCategory.Support or PloverCategory.Cooperate && actorEntities.Count > 1))
         {
             foreach (var m in actors)
             {
@@ -398,6 +398,8 @@ public sealed class EventCoder(CameoTable cameo)
                 if (Boundary(d, e.Last + 1, m.First)) break;
                 var entity = new EventEntity(d.TextOf(m.First, m.End - 1), m.Entity!);
                 if (entity.Entity.Code is null || actorEntities.Any(a => SameEntity(a, entity))) continue;
+                // "over the Sea of Japan", "in the Amazon": a setting, not a target.
+                if (PrepositionBefore(d, m.First, sentence.FirstToken) is { } where && LocativePreps.Contains(where) && where != "on") continue;
                 recipientEntities.Add(entity);
                 e.Reasons.Add($"recipient '{entity.Text}': the first actor named after the trigger");
                 break;
@@ -427,7 +429,7 @@ public sealed class EventCoder(CameoTable cameo)
             e.Reasons.Add("host: the visitor is the actor, the host the recipient");
         }
 
-        if (e.Category == PloverCategory.Consult && e.Mode is null or "third-party" or "multilateral")
+        if (e.Category == PloverCategory.Consult && e.Mode is null or "third-party" or "multilateral" or "phone")
         {
             // A meeting with no host: all parties are actors (PLOVER manual, compound and reciprocal actors).
             foreach (var r in e.Recipient) if (!e.Actor.Any(a => SameEntity(a, r))) e.Actor.Add(r);
