@@ -7,7 +7,9 @@ public enum AnchorClass { Verb, Noun, Adjective }
 
 /// <summary>
 /// One trigger pattern from data/triggers: an anchor lemma with its word class, the words that must
-/// follow it, and the event it signals with where its recipient is found.
+/// follow it, and the event it signals with where its recipient is found. A blocking trigger
+/// (category NONE) marks a phrase that is not an event ("release a report") and only keeps
+/// shorter patterns from matching there.
 /// </summary>
 public sealed record Trigger(
     string Anchor,
@@ -17,7 +19,8 @@ public sealed record Trigger(
     string? Mode,
     string Cameo,
     IReadOnlyList<string> RecipientSlots,
-    string Source)
+    string Source,
+    bool Blocks = false)
 {
     public int Length => 1 + Following.Count;
     public override string ToString() => $"{Source}: {Anchor}/{Class.ToString()[0]} {string.Join(' ', Following.Select(f => string.Join('|', f)))} → {Category.Name()}";

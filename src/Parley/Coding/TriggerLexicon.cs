@@ -56,6 +56,10 @@ public sealed class TriggerLexicon
         if (slash <= 0) { error = $"anchor '{elements[0]}' needs a word class: /V, /N or /A"; return null; }
         AnchorClass? anchorClass = elements[0][(slash + 1)..] switch { "V" => AnchorClass.Verb, "N" => AnchorClass.Noun, "A" => AnchorClass.Adjective, _ => null };
         if (anchorClass is null) { error = $"anchor '{elements[0]}' needs a word class: /V, /N or /A"; return null; }
+        var anchorWord = elements[0][..slash].ToLowerInvariant();
+        var followingWords = elements.Skip(1).Select(e => e.ToLowerInvariant().Split('|')).ToArray();
+        if (line[1].Trim() == "NONE")
+            return new Trigger(anchorWord, anchorClass.Value, followingWords, PloverCategory.Agree, null, "", [], $"{Path.GetFileName(line.File)}:{line.Number}", Blocks: true);
         if (!Codes.TryParseCategory(line[1].Trim(), out var category)) { error = $"unknown PLOVER category '{line[1]}'"; return null; }
         var mode = line.Optional(2);
         if (mode is not null && !PloverScores.IsValidMode(category, mode)) { error = $"mode '{mode}' is not a {category.Name()} mode in the PLOVER manual"; return null; }

@@ -54,6 +54,7 @@ public sealed class TriggerMatcher(TriggerLexicon lexicon)
             taken.Add(match.Anchor);
             foreach (var token in match.Tokens) taken.Add(token);
         }
+        kept.RemoveAll(m => m.Trigger.Blocks);
         kept.Sort((a, b) => a.Anchor.CompareTo(b.Anchor));
         return kept;
     }

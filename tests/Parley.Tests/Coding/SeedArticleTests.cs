@@ -67,3 +67,20 @@ public class SeedArticleTests
                                                  && e.Status != EventStatus.Negated);
     }
 }
+
+/// <summary>Phrases that look like events but are not.</summary>
+public class NonEventTests
+{
+    [Theory]
+    [InlineData("The Chinese ministry released a report on the balloon on Monday.")]
+    [InlineData("Germany's exports met expectations in March, officials said.")]
+    [InlineData("Iran's president was killed in a helicopter crash in fog-shrouded mountains.")]
+    [InlineData("Brazil beat Argentina 1-0 in a friendly in Riyadh on Friday.")]
+    public void Are_not_coded(string sentence) => Assert.Empty(Shared.Code(sentence));
+
+    [Fact]
+    public void Releasing_prisoners_still_is()
+    {
+        Assert.Contains(Shared.Code("Belarus released 14 political prisoners on Saturday."), e => e.Category == PloverCategory.Retreat);
+    }
+}
