@@ -33,6 +33,14 @@ static class Loading
         return models;
     }
 
+    /// <summary>A file of the source checkout (eval/dev.jsonl), looked for from the working directory upwards.</summary>
+    public static string? FindInCheckout(string relativePath)
+    {
+        for (var dir = new DirectoryInfo(Directory.GetCurrentDirectory()); dir is not null; dir = dir.Parent)
+            if (File.Exists(Path.Combine(dir.FullName, relativePath))) return Path.Combine(dir.FullName, relativePath);
+        return null;
+    }
+
     public static IAnsiConsole Stderr { get; } = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
 
     public static Table EventTable(IEnumerable<PloverEvent> events)

@@ -23,7 +23,7 @@ public sealed class EvalActorsCommand : Command<EvalActorsSettings>
 {
     public override int Execute(CommandContext context, EvalActorsSettings settings, CancellationToken cancellation)
     {
-        var file = settings.File ?? FindFile();
+        var file = settings.File ?? Loading.FindInCheckout(Path.Combine("eval", "actors.jsonl"));
         if (file is null || !System.IO.File.Exists(file))
         {
             Loading.Stderr.MarkupLine("[red]error:[/] actor development set not found; pass its path (eval/actors.jsonl)");
@@ -45,12 +45,5 @@ public sealed class EvalActorsCommand : Command<EvalActorsSettings>
         foreach (var r in results.Where(r => !r.Correct).Take(settings.Errors))
             AnsiConsole.MarkupLineInterpolated($"[yellow]{r.Item.Id}[/] '{r.Gold.Text}' gold {r.Gold.Code}/{r.Gold.Sector ?? "-"} got {r.Code ?? "none"}/{r.Sector ?? "-"} ('{r.Found}') [grey]{r.Reason}[/]");
         return 0;
-    }
-
-    static string? FindFile()
-    {
-        for (var dir = new DirectoryInfo(Directory.GetCurrentDirectory()); dir is not null; dir = dir.Parent)
-            if (System.IO.File.Exists(Path.Combine(dir.FullName, "eval", "actors.jsonl"))) return Path.Combine(dir.FullName, "eval", "actors.jsonl");
-        return null;
     }
 }

@@ -28,7 +28,7 @@ public sealed class EvalCommand : Command<EvalSettings>
 {
     public override int Execute(CommandContext context, EvalSettings settings, CancellationToken cancellation)
     {
-        var file = settings.File ?? FindDevSet();
+        var file = settings.File ?? Loading.FindInCheckout(Path.Combine("eval", "dev.jsonl"));
         if (file is null || !System.IO.File.Exists(file))
         {
             Loading.Stderr.MarkupLine("[red]error:[/] development set not found; pass its path (eval/dev.jsonl)");
@@ -70,12 +70,5 @@ public sealed class EvalCommand : Command<EvalSettings>
             AnsiConsole.MarkupLineInterpolated($"    [red]{error.What}[/]");
         }
         return 0;
-    }
-
-    static string? FindDevSet()
-    {
-        for (var dir = new DirectoryInfo(Directory.GetCurrentDirectory()); dir is not null; dir = dir.Parent)
-            if (System.IO.File.Exists(Path.Combine(dir.FullName, "eval", "dev.jsonl"))) return Path.Combine(dir.FullName, "eval", "dev.jsonl");
-        return null;
     }
 }

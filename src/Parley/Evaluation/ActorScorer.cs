@@ -23,34 +23,17 @@ public sealed record MentionResult(GoldActorText Item, GoldMention Gold, string?
 /// </summary>
 public static class ActorScorer
 {
-    public static List<GoldActorText> Load(string path, ProblemLog problems)
+    public static List<GoldActorText> Load(string path, ProblemLog problems) => JsonLinesFile.Read(path, problems, root =>
     {
-        var items = new List<GoldActorText>();
-        var number = 0;
-        foreach (var line in File.ReadLines(path))
-        {
-            number++;
-            if (string.IsNullOrWhiteSpace(line)) continue;
-            try
-            {
-                using var json = JsonDocument.Parse(line);
-                var root = json.RootElement;
-                var mentions = root.GetProperty("mentions").EnumerateArray().Select(m => new GoldMention(
-                    m.GetProperty("text").GetString()!,
-                    m.TryGetProperty("occurrence", out var o) && o.ValueKind == JsonValueKind.Number ? o.GetInt32() : 1,
-                    m.TryGetProperty("code", out var c) && c.ValueKind == JsonValueKind.String ? c.GetString() : null,
-                    m.TryGetProperty("sector", out var s) && s.ValueKind == JsonValueKind.String ? s.GetString() : null,
-                    m.TryGetProperty("tags", out var t) ? t.EnumerateArray().Select(x => x.GetString() ?? "").ToList() : [])).ToList();
-                items.Add(new GoldActorText(root.GetProperty("id").GetString()!, DateOnly.Parse(root.GetProperty("date").GetString()!),
-                    root.GetProperty("text").GetString()!, mentions));
-            }
-            catch (Exception ex) when (ex is JsonException or KeyNotFoundException or FormatException or InvalidOperationException)
-            {
-                problems.Add(path, number, ex.Message);
-            }
-        }
-        return items;
-    }
+        var mentions = root.GetProperty("mentions").EnumerateArray().Select(m => new GoldMention(
+            m.GetProperty("text").GetString()!,
+            m.TryGetProperty("occurrence", out var o) && o.ValueKind == JsonValueKind.Number ? o.GetInt32() : 1,
+            m.TryGetProperty("code", out var c) && c.ValueKind == JsonValueKind.String ? c.GetString() : null,
+            m.TryGetProperty("sector", out var s) && s.ValueKind == JsonValueKind.String ? s.GetString() : null,
+            m.TryGetProperty("tags", out var t) ? t.EnumerateArray().Select(x => x.GetString() ?? "").ToList() : [])).ToList();
+        return new GoldActorText(root.GetProperty("id").GetString()!, DateOnly.Parse(root.GetProperty("date").GetString()!),
+            root.GetProperty("text").GetString()!, mentions);
+    });
 
     public static List<MentionResult> Score(IEnumerable<GoldActorText> items, Pipeline pipeline)
     {

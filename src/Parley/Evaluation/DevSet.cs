@@ -16,39 +16,22 @@ public sealed record GoldSentence(string Id, DateOnly Date, string Text, IReadOn
 /// <summary>Loads the development set; malformed lines are reported with their line number.</summary>
 public static class DevSet
 {
-    public static List<GoldSentence> Load(string path, ProblemLog problems)
+    public static List<GoldSentence> Load(string path, ProblemLog problems) => JsonLinesFile.Read(path, problems, root =>
     {
-        var sentences = new List<GoldSentence>();
-        var number = 0;
-        foreach (var line in File.ReadLines(path))
+        var events = new List<GoldEvent>();
+        foreach (var e in root.GetProperty("events").EnumerateArray())
         {
-            number++;
-            if (string.IsNullOrWhiteSpace(line)) continue;
-            try
-            {
-                using var json = JsonDocument.Parse(line);
-                var root = json.RootElement;
-                var events = new List<GoldEvent>();
-                foreach (var e in root.GetProperty("events").EnumerateArray())
-                {
-                    if (!Codes.TryParseCategory(e.GetProperty("event").GetString(), out var category))
-                        throw new FormatException($"unknown category '{e.GetProperty("event").GetString()}'");
-                    var statusText = e.TryGetProperty("status", out var s) ? s.GetString() ?? "asserted" : "asserted";
-                    if (!Enum.TryParse<EventStatus>(statusText, ignoreCase: true, out var status)) throw new FormatException($"unknown status '{statusText}'");
-                    var mode = e.TryGetProperty("mode", out var m) && m.ValueKind == JsonValueKind.String ? m.GetString() : null;
-                    events.Add(new GoldEvent(category, mode, status, CodeSet(e, "actor"), CodeSet(e, "recipient")));
-                }
-                var tags = root.TryGetProperty("tags", out var t) ? t.EnumerateArray().Select(x => x.GetString() ?? "").ToList() : [];
-                sentences.Add(new GoldSentence(root.GetProperty("id").GetString()!, DateOnly.Parse(root.GetProperty("date").GetString()!),
-                    root.GetProperty("text").GetString()!, tags, events));
-            }
-            catch (Exception ex) when (ex is JsonException or KeyNotFoundException or FormatException or InvalidOperationException)
-            {
-                problems.Add(path, number, ex.Message);
-            }
+            if (!Codes.TryParseCategory(e.GetProperty("event").GetString(), out var category))
+                throw new FormatException($"unknown category '{e.GetProperty("event").GetString()}'");
+            var statusText = e.TryGetProperty("status", out var s) ? s.GetString() ?? "asserted" : "asserted";
+            if (!Enum.TryParse<EventStatus>(statusText, ignoreCase: true, out var status)) throw new FormatException($"unknown status '{statusText}'");
+            var mode = e.TryGetProperty("mode", out var m) && m.ValueKind == JsonValueKind.String ? m.GetString() : null;
+            events.Add(new GoldEvent(category, mode, status, CodeSet(e, "actor"), CodeSet(e, "recipient")));
         }
-        return sentences;
-    }
+        var tags = root.TryGetProperty("tags", out var t) ? t.EnumerateArray().Select(x => x.GetString() ?? "").ToList() : [];
+        return new GoldSentence(root.GetProperty("id").GetString()!, DateOnly.Parse(root.GetProperty("date").GetString()!),
+            root.GetProperty("text").GetString()!, tags, events);
+    });
 
     static HashSet<string> CodeSet(JsonElement e, string property) =>
         e.TryGetProperty(property, out var list) && list.ValueKind == JsonValueKind.Array
