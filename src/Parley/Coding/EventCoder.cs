@@ -568,19 +568,32 @@ public sealed class EventCoder(CameoTable cameo)
         if (clause is null) { regionStart = Math.Max(sentence.FirstToken, e.Match.Anchor - 6); regionEnd = Math.Min(sentence.EndToken, e.Last + 8); }
 
         var published = d.Article.Date;
+        var lookedAhead = false;
         var dates = d.MentionsOf(sentence).Where(m => m.Kind == MentionKind.Date && m.First >= regionStart && m.End <= regionEnd && m.Expression is not null)
                               .OrderBy(m => Math.Abs(m.First - e.Match.Anchor)).ToList();
         foreach (var m in dates)
         {
             if (m.Expression!.PointsToFuture && e.Status == EventStatus.Asserted) e.Status = EventStatus.Future;
             if (published is null) break;
-            var resolved = DateResolver.Resolve(m.Expression, published.Value, e.Status == EventStatus.Future);
+            // Present tense with a bare month or weekday looks ahead ("when the two officials attend the forum in June").
+            var presentAhead = clause is { Past: false, Perfect: false, NonFinite: false } && clause.Modal is null
+                               && d.TagOf(clause.Head) is PosTag.VBP or PosTag.VBZ
+                               && d.LemmaOf(clause.Head) is not ("set" or "put" or "cut" or "hit" or "shut" or "let" or "cast" or "spread" or "quit" or "hurt" or "beat" or "cost" or "split" or "upset" or "broadcast");
+            var resolved = DateResolver.Resolve(m.Expression, published.Value, e.Status == EventStatus.Future || presentAhead);
+            lookedAhead = presentAhead;
             if (resolved is null) continue;
             e.Date = resolved;
             e.Reasons.Add($"date '{d.TextOf(m.First, m.End - 1)}' → {resolved}");
             break;
         }
         if (e.Date is null && published is not null) e.Date = EventDate.Day(published.Value);
+        if (lookedAhead && e.Date is { } when && published is { } today && e.Status == EventStatus.Asserted && when.Date > today
+            && !(when.Precision == DatePrecision.Month && when.Date.Year == today.Year && when.Date.Month == today.Month)
+            && !(when.Precision == DatePrecision.Year && when.Date.Year == today.Year))
+        {
+            e.Status = EventStatus.Future;
+            e.Reasons.Add($"status future: {when} is after publication on {today:yyyy-MM-dd}");
+        }
         if (e.Date is { } date && published is { } pub && e.Status == EventStatus.Asserted && date.Date.AddYears(1) < pub.AddDays(-31)
             && (date.Precision != DatePrecision.Year || date.Date.Year < pub.Year - 1))
         {
