@@ -196,7 +196,8 @@ public sealed class ActorRecognizer(KnowledgeBase knowledge)
                 // "police in Lagos": the place gives the state.
                 if (country is null && t + 1 < end && d.LowerOf(t) == "in")
                 {
-                    var placeLength = knowledge.Places.LongestMatch(d, t + 1, end, new List<Place>(1) is var found ? found : found);
+                    var found = new List<Place>(1);
+                    var placeLength = knowledge.Places.LongestMatch(d, t + 1, end, found);
                     if (placeLength > 0 && found.Count > 0)
                     {
                         country = ChoosePlace(found).Country;

@@ -108,21 +108,16 @@ public sealed class ClauseAnalyzer
             t++;
         }
         var headTag = d.TagOf(head);
-        var clause = new Clause { First = start, Head = head, End = Math.Max(t, head + 1) };
-        clause.Modal = modal;
-        clause.Negated = negated || (t < end && d.LowerOf(Math.Min(t, end - 1)) is "not" or "never" && false);
-        clause.Infinitive = infinitive;
-        clause.Passive = headTag == PosTag.VBN && (sawBe || !sawHave && !finite);
-        clause.Perfect = sawHave;
-        clause.Past = past;
-        clause.NonFinite = !finite && (infinitive || headTag is PosTag.VBG or PosTag.VBN || headTag == PosTag.VB && modal is null);
         // Particles belong to the verb: "shot down", "called on".
-        var end2 = clause.End;
-        while (end2 < end && d.TagOf(end2) == PosTag.RP) end2++;
-        return end2 == clause.End ? clause : new Clause
+        var groupEnd = Math.Max(t, head + 1);
+        while (groupEnd < end && d.TagOf(groupEnd) == PosTag.RP) groupEnd++;
+        return new Clause
         {
-            First = clause.First, Head = clause.Head, End = end2, Modal = clause.Modal, Negated = clause.Negated,
-            Infinitive = clause.Infinitive, Passive = clause.Passive, Perfect = clause.Perfect, Past = clause.Past, NonFinite = clause.NonFinite,
+            First = start, Head = head, End = groupEnd, Modal = modal, Negated = negated, Infinitive = infinitive,
+            Passive = headTag == PosTag.VBN && (sawBe || !sawHave && !finite),
+            Perfect = sawHave,
+            Past = past,
+            NonFinite = !finite && (infinitive || headTag is PosTag.VBG or PosTag.VBN || headTag == PosTag.VB && modal is null),
         };
     }
 
