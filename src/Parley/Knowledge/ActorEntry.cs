@@ -5,8 +5,11 @@ namespace Parley.Knowledge;
 /// <summary>What kind of knowledge-base entry a phrase names.</summary>
 public enum ActorEntryKind { Country, CountryAdjective, Capital, Metonym, Organisation, Person, Title, Agent }
 
-/// <summary>One office a person held, with its dates (open-ended when null).</summary>
-public sealed record OfficeTerm(string? Country, string? Sector, string Title, DateOnly? From, DateOnly? To)
+/// <summary>
+/// One office a person held, with its dates (open-ended when null). Offices in an organisation
+/// (a Hamas leader, a NATO secretary-general) carry its code and type.
+/// </summary>
+public sealed record OfficeTerm(string? Country, string? Sector, string Title, DateOnly? From, DateOnly? To, string? Org = null, OrgType? OrgType = null)
 {
     public bool Covers(DateOnly date) => (From is null || From <= date) && (To is null || date <= To);
 }
@@ -36,18 +39,18 @@ public sealed record ActorEntry(
                 var current = Terms.Where(t => t.Covers(on)).OrderBy(t => SectorRank(t.Sector)).FirstOrDefault();
                 if (current is not null)
                 {
-                    reason = $"{Name} held office as {current.Title} ({current.Country ?? "international"}) on {on:yyyy-MM-dd} [{Source}]";
-                    return new Entity(Name, current.Country, current.Sector, current.Title.Length > 0 ? current.Title : null, Kind: EntityKind.Person);
+                    reason = $"{Name} held office as {current.Title} ({current.Org ?? current.Country ?? "international"}) on {on:yyyy-MM-dd} [{Source}]";
+                    return new Entity(Name, current.Country, current.Sector, current.Title.Length > 0 ? current.Title : null, current.Org, current.OrgType, EntityKind.Person);
                 }
                 var past = Terms.Where(t => t.To is { } to && to < on).OrderByDescending(t => t.To).FirstOrDefault();
                 if (past is not null)
                 {
                     reason = $"{Name} had left office as {past.Title} on {past.To:yyyy-MM-dd}, before {on:yyyy-MM-dd}: a former official [{Source}]";
-                    return new Entity(Name, past.Country, "ELI", past.Title.Length > 0 ? "former " + past.Title : null, Kind: EntityKind.Person);
+                    return new Entity(Name, past.Country, "ELI", past.Title.Length > 0 ? "former " + past.Title : null, past.Org, past.OrgType, EntityKind.Person);
                 }
                 var future = Terms.OrderBy(t => t.From).First();
                 reason = $"{Name} took office as {future.Title} only on {future.From:yyyy-MM-dd}, after {on:yyyy-MM-dd} [{Source}]";
-                return new Entity(Name, future.Country, null, null, Kind: EntityKind.Person);
+                return new Entity(Name, future.Country, null, null, future.Org, future.OrgType, EntityKind.Person);
             case ActorEntryKind.Organisation:
                 reason = $"organisation {Org} ({OrgType}) [{Source}]";
                 return new Entity(Name, Country, Sector, Org: Org, OrgType: OrgType, Kind: EntityKind.Organisation);

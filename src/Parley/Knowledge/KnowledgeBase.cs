@@ -45,13 +45,20 @@ public sealed class KnowledgeBase
         kb.LoadOrganisations(kb.Read(Path.Combine(knowledge, "organisations.tsv"), 6, problems), problems);
         kb.LoadMetonyms(Path.Combine(knowledge, "metonyms.tsv"), problems);
         kb.LoadTitles(Path.Combine(knowledge, "titles.tsv"), problems);
-        kb.LoadPeople(kb.Read(Path.Combine(knowledge, "people.tsv"), 6, problems), problems);
+        // One person may hold offices listed in several files; their terms are merged by name.
+        var peopleFiles = PeopleSupplements(knowledge).Prepend(Path.Combine(knowledge, "people.tsv"));
+        kb.LoadPeople(peopleFiles.SelectMany(file => kb.Read(file, 6, problems)).ToList(), problems);
         foreach (var file in userActorFiles ?? []) kb.LoadUserFile(file, problems);
         kb.LoadPlaces(Path.Combine(dataDirectory, "gazetteer", "places.tsv"), problems);
         kb.LoadAmbiguous(Path.Combine(dataDirectory, "gazetteer", "ambiguous.txt"));
         kb.Version = Convert.ToHexString(kb.versionHash.GetHashAndReset())[..12].ToLowerInvariant();
         return kb;
     }
+
+    /// <summary>Further office-holder files in the people.tsv format (people-*.tsv), so that curated
+    /// lists such as envoys or advisers can be kept apart from the main file.</summary>
+    static IEnumerable<string> PeopleSupplements(string knowledge) =>
+        Directory.Exists(knowledge) ? Directory.GetFiles(knowledge, "people-*.tsv").Order(StringComparer.Ordinal) : [];
 
     IEnumerable<DataLine> Read(string path, int minFields, ProblemLog problems)
     {
@@ -130,8 +137,11 @@ public sealed class KnowledgeBase
             }
             var entry = new ActorEntry(ActorEntryKind.Organisation, line[1].Trim(), country, sector, $"organisations.tsv:{line.Number}", Org: code, OrgType: orgType);
             foreach (var phrase in line.List(2).Prepend(line[1].Trim()).Prepend(code)) AddActor(phrase, entry);
+            organisations.TryAdd(code, entry);
         }
     }
+
+    readonly Dictionary<string, ActorEntry> organisations = new(StringComparer.Ordinal);
 
     void LoadMetonyms(string path, ProblemLog problems)
     {
@@ -174,15 +184,18 @@ public sealed class KnowledgeBase
             var name = line[0].Trim();
             var country = line.Optional(2);
             var sector = line.Optional(3);
+            // The country column may name an organisation instead (an armed group's leader).
+            var organisation = country is not null && !ValidCountry(country) ? organisations.GetValueOrDefault(country) : null;
+            if (organisation is not null) country = organisation.Country;
             DateOnly? from = null, to = null;
             var datesOk = TryDate(line.Optional(5), out from) && TryDate(line.Optional(6), out to);
             if (!ValidCountry(country) || (sector is not null && !Codes.Sectors.Contains(sector)) || !datesOk || (from > to))
             {
-                problems.Add(line.File, line.Number, $"person '{name}': needs ISO3 country, CAMEO sector and ISO dates with from <= to");
+                problems.Add(line.File, line.Number, $"person '{name}': needs an ISO3 country or organisation code, a CAMEO sector and ISO dates with from <= to");
                 continue;
             }
             if (!byName.TryGetValue(name, out var person)) byName[name] = person = ([], [], Path.GetFileName(line.File), line.Number);
-            person.Terms.Add(new OfficeTerm(country, sector, line.Optional(4) ?? "", from, to));
+            person.Terms.Add(new OfficeTerm(country, sector, line.Optional(4) ?? "", from, to, organisation?.Org, organisation?.OrgType));
             foreach (var alias in line.List(1)) person.Aliases.Add(alias);
         }
         foreach (var (name, person) in byName)
