@@ -394,7 +394,7 @@ public sealed class EventCoder(CameoTable cameo)
         {
             foreach (var m in actors)
             {
-                if (m.First <= e.Last) continue;
+                if (m.First <= e.Match.Anchor) continue;
                 if (Boundary(d, e.Last + 1, m.First)) break;
                 var entity = new EventEntity(d.TextOf(m.First, m.End - 1), m.Entity!);
                 if (entity.Entity.Code is null || actorEntities.Any(a => SameEntity(a, entity))) continue;
@@ -658,9 +658,20 @@ public sealed class EventCoder(CameoTable cameo)
     /// </summary>
     static void DomesticRecipient(Document d, Sentence sentence, CodedEvent e, KnowledgeBase knowledge)
     {
-        if (e.Recipient.Count > 0 || e.Category is not (PloverCategory.Concede or PloverCategory.Coerce or PloverCategory.Protest or PloverCategory.Assault))
+        if (e.Recipient.Count > 0 || e.Category is not (PloverCategory.Concede or PloverCategory.Coerce or PloverCategory.Protest or PloverCategory.Assault or PloverCategory.Retreat))
             return;
         var country = e.Location?.Place.Country;
+        // "pulled back from positions around Kyiv", "let aid trucks into Gaza": the state whose ground is left or opened.
+        if (e.Category == PloverCategory.Retreat && e.Mode is "resign" or "ceasefire") return;
+        if (e.Category == PloverCategory.Retreat && e.Clause is { } c)
+        {
+            var actorCountries = e.Actor.Select(a => a.Entity.Country).OfType<string>().ToHashSet();
+            var ground = d.MentionsOf(sentence).FirstOrDefault(m => m.Kind == MentionKind.Place && m.First > e.Match.Anchor && m.End <= c.Limit
+                                                                    && PrepositionBefore(d, m.First, e.Match.Anchor) is "from" or "into" or "to" or "around"
+                                                                    && !actorCountries.Contains(m.Place!.Country));
+            if (ground is not null) country = ground.Place!.Country;
+            else if (country is not null && actorCountries.Contains(country) is false && e.Mode is not "release") country = null;
+        }
         if (country is null)
         {
             var named = d.MentionsOf(sentence).Select(m => m.Entity?.Country ?? m.Place?.Country).OfType<string>().Distinct().ToList();
