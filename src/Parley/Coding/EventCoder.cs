@@ -89,6 +89,11 @@ public sealed class EventCoder(CameoTable cameo)
                     if (!e.Actor.Any(a => SameEntity(a, r)) && !e.Recipient.Any(x => SameEntity(x, r))) e.Recipient.Add(r);
             }
             e.Status = StatusClassifier.Classify(d, e.Clause, e.Match.Anchor, sentence.FirstToken, out var why);
+            if (e.Status == EventStatus.Asserted && CircumstantialMeeting(d, e, sentence) is "ahead")
+            {
+                e.Status = EventStatus.Future;
+                why = "a meeting still ahead when the main event happened";
+            }
             e.Reasons.Add($"status {e.Status.Name()}: {why}");
             PromiseFromSpeech(d, e, actors);
         }
@@ -174,6 +179,11 @@ public sealed class EventCoder(CameoTable cameo)
             }
             var np = NounPhraseAround(d, e.Match.Anchor, sentence);
             var before = np.First - 1;
+            if (CircumstantialMeeting(d, e, sentence) is { } circumstance)
+            {
+                e.Reasons.Add($"kept: '{circumstance} {d.TextOf(np.First, e.Match.Anchor)}' is a meeting the sentence reports as its occasion");
+                return false;
+            }
             // "two days of talks", "a second round of strikes": a measure of the event, not its background.
             var measured = before - 1 >= sentence.FirstToken && d.LowerOf(before) == "of"
                            && d.LemmaOf(before - 1) is "day" or "week" or "month" or "year" or "hour" or "round" or "series" or "wave" or "night" or "spate" or "string" or "flurry" or "bout";
@@ -182,9 +192,28 @@ public sealed class EventCoder(CameoTable cameo)
                 e.Reasons.Add($"dropped: '{d.LowerOf(before)} {d.TextOf(np.First, e.Match.Anchor)}' is background");
                 return true;
             }
-            return events.Any(other => other != e && !IsNominal(other) && other.Clause is { } c
+            return CircumstantialMeeting(d, e, sentence) is null && events.Any(other => other != e && !IsNominal(other) && other.Clause is { } c
                                        && other.Match.Anchor < e.Match.Anchor && e.Match.Anchor < c.Limit && c.Head == other.Match.Anchor);
         });
+    }
+
+    /// <summary>
+    /// "during a visit to Chisinau", "on a visit to Kyiv", "ahead of a visit to Tehran", "in a phone call with":
+    /// a meeting named as the occasion of the main event happens too (or will, after "ahead of"), unlike
+    /// an attack or a deal named as background ("after the attack", "since the invasion"). Talks named
+    /// after "after" or "following" are left as background: news reports them as what led to the event.
+    /// Returns the preposition that introduces it, or null.
+    /// </summary>
+    static string? CircumstantialMeeting(Document d, CodedEvent e, Sentence sentence)
+    {
+        if (e.Category != PloverCategory.Consult) return null;
+        var np = NounPhraseAround(d, e.Match.Anchor, sentence);
+        var before = np.First - 1;
+        if (before < sentence.FirstToken) return null;
+        var prep = d.LowerOf(before);
+        if (prep == "of" && before - 1 >= sentence.FirstToken && d.LowerOf(before - 1) is "ahead" or "course" or "sidelines" or "margins") prep = d.LowerOf(before - 1);
+        if (prep is "course" or "sidelines" or "margins") prep = "during";
+        return prep is "during" or "ahead" or "in" or "on" ? prep : null;
     }
 
     static bool InCondition(Clause c)
