@@ -85,7 +85,9 @@ public sealed class EventCoder(CameoTable cameo)
             if (e.Absorbed is { } inner && e.Recipient.Count == 0)
             {
                 AssignRoles(d, sentence, inner, actors, state);
-                foreach (var r in inner.Recipient.Concat(inner.Category == PloverCategory.Consult ? inner.Actor : []))
+                var content = e.Category == PloverCategory.Accuse ? inner.Actor
+                    : inner.Recipient.Concat(inner.Category == PloverCategory.Consult ? inner.Actor : []);
+                foreach (var r in content)
                     if (!e.Actor.Any(a => SameEntity(a, r)) && !e.Recipient.Any(x => SameEntity(x, r))) e.Recipient.Add(r);
             }
             e.Status = StatusClassifier.Classify(d, e.Clause, e.Match.Anchor, sentence.FirstToken, out var why);
@@ -282,6 +284,11 @@ public sealed class EventCoder(CameoTable cameo)
         for (var i = 0; i < events.Count; i++)
         {
             var outer = events[i];
+            if (outer.Category == PloverCategory.Accuse)
+            {
+                AbsorbAllegation(d, outer, events);
+                continue;
+            }
             if (!Composing.Contains(outer.Category)) continue;
             for (var j = i + 1; j < events.Count; j++)
             {
@@ -308,6 +315,34 @@ public sealed class EventCoder(CameoTable cameo)
                 events.RemoveAt(j);
                 break;
             }
+        }
+    }
+
+    /// <summary>
+    /// "accused Russian forces of blowing up the dam", "blamed Israel for the downing of", "condemned a US drone
+    /// strike", "charged him with inciting the attack": the act alleged is the accusation's content, not an event
+    /// the sentence asserts. Its doer is the one accused.
+    /// </summary>
+    static void AbsorbAllegation(Document d, CodedEvent outer, List<CodedEvent> events)
+    {
+        var i = events.IndexOf(outer);
+        for (var j = i + 1; j < events.Count; j++)
+        {
+            var inner = events[j];
+            if (inner.Category == PloverCategory.Accuse) break;
+            var gap = inner.Match.Anchor - outer.Match.Last;
+            var within = inner.Match.Anchor > outer.Match.Anchor && inner.Match.Anchor < outer.Match.Last; // "blamed Ukrainian shelling for"
+            var inObject = outer.Clause is { } c && c.Head == outer.Match.Anchor && c.Object.Contains(inner.Match.Anchor);
+            var linked = gap is > 0 and <= 16 && Enumerable.Range(outer.Match.Last + 1, gap - 1)
+                             .Any(t => d.LowerOf(t) is "of" or "for" or "over" or "with" && d.TagOf(t) == PosTag.IN);
+            var governed = inner.Clause is { NonFinite: true } ic && outer.Clause is not null && ic.Governor == outer.Clause && gap > 0;
+            if (!inObject && !linked && !governed && !within) continue;
+            if (gap > 0 && Enumerable.Range(outer.Match.Last + 1, gap - 1).Any(t => d.TagOf(t) is PosTag.Punct or PosTag.Colon || d.LowerOf(t) is "and" or "but" or "while" or "as" or "after"))
+                continue;
+            outer.Absorbed = inner;
+            outer.Reasons.Add($"absorbs '{d.TextOf(inner.Match.Anchor, inner.Match.Last)}' ({inner.Category.Name()}): the act alleged");
+            events.RemoveAt(j);
+            return;
         }
     }
 
