@@ -161,6 +161,11 @@ public sealed class EventCoder(CameoTable cameo)
         var disaster = Enumerable.Range(sentence.FirstToken, sentence.TokenCount).Any(t => d.LemmaOf(t) is "crash" or "accident" or "storm"
             or "hurricane" or "earthquake" or "flood" or "landslide" or "cyclone" or "typhoon" or "collapse" or "wildfire" or "avalanche"
             or "tsunami" or "heatwave" or "outbreak" or "blaze" or "derailment" or "drowning" or "shipwreck");
+        // "Typhoon Mangkhut slammed into the Philippines", "wildfires ... forcing residents to flee": nature is no actor.
+        events.RemoveAll(e => e.Clause is { } c && !c.Subject.IsEmpty && !c.Passive
+                              && Enumerable.Range(c.Subject.First, c.Subject.End - c.Subject.First).Any(t => d.LemmaOf(t) is "typhoon" or "hurricane" or "storm"
+                                  or "cyclone" or "earthquake" or "quake" or "flood" or "wildfire" or "fire" or "blaze" or "landslide" or "tornado"
+                                  or "tsunami" or "avalanche" or "heatwave" or "drought" or "eruption" or "volcano" or "virus" or "pandemic" or "outbreak"));
         events.RemoveAll(e => e.Category == PloverCategory.Assault && disaster
             && (d.LemmaOf(e.Match.Anchor) is "kill" or "die" or "death" or "dead" or "injure" or "wound" or "destroy"
                 || e.Clause is { } c && (c.Passive ? c.AgentPhrase is null : c.Subject.IsEmpty || !HasActorIn(d, sentence, c.Subject))));
@@ -189,6 +194,16 @@ public sealed class EventCoder(CameoTable cameo)
             // "two days of talks", "a second round of strikes": a measure of the event, not its background.
             var measured = before - 1 >= sentence.FirstToken && d.LowerOf(before) == "of"
                            && d.LemmaOf(before - 1) is "day" or "week" or "month" or "year" or "hour" or "round" or "series" or "wave" or "night" or "spate" or "string" or "flurry" or "bout";
+            // "after 11 days of fighting", "since the escalation of fighting": the measure is itself background.
+            if (measured)
+            {
+                var measure = NounPhraseAround(d, before - 1, sentence).First - 1;
+                if (measure >= sentence.FirstToken && BackgroundPrepositions.Contains(d.LowerOf(measure)) && d.LowerOf(measure) != "of" && d.TagOf(measure) is PosTag.IN or PosTag.TO)
+                {
+                    e.Reasons.Add($"dropped: '{d.TextOf(measure, e.Match.Anchor)}' is background");
+                    return true;
+                }
+            }
             if (!measured && before >= sentence.FirstToken && BackgroundPrepositions.Contains(d.LowerOf(before)) && d.TagOf(before) is PosTag.IN or PosTag.TO)
             {
                 e.Reasons.Add($"dropped: '{d.LowerOf(before)} {d.TextOf(np.First, e.Match.Anchor)}' is background");
