@@ -23,6 +23,10 @@ public sealed class CodedEvent
 
     /// <summary>The event in this one's complement ("to host a meeting between..."), folded into it.</summary>
     public CodedEvent? Absorbed { get; set; }
+
+    /// <summary>An order ("ordered the release of", "ordered the army to"): when given to the actor's own
+    /// forces or officials it is coded as the act ordered.</summary>
+    public bool IsOrder { get; set; }
 }
 
 /// <summary>
@@ -63,7 +67,7 @@ public sealed class EventCoder(CameoTable cameo)
             e.Reasons.Add($"trigger {match.Trigger}");
             events.Add(e);
         }
-        Compose(d, events);
+        Compose(d, sentence, events);
         // A prison sentence is both a conviction and a detention (PLOVER manual, SANCTION: convictions that
         // result in imprisonment are also COERCE arrest).
         foreach (var e in events.ToList())
@@ -82,6 +86,7 @@ public sealed class EventCoder(CameoTable cameo)
         foreach (var e in events)
         {
             AssignRoles(d, sentence, e, actors, state);
+            if (e.IsOrder && e.Absorbed is { } act) CodeOrderAsAct(d, sentence, e, act, actors, state);
             if (e.Absorbed is { } inner && e.Recipient.Count == 0)
             {
                 AssignRoles(d, sentence, inner, actors, state);
@@ -90,8 +95,12 @@ public sealed class EventCoder(CameoTable cameo)
                 foreach (var r in content)
                     if (!e.Actor.Any(a => SameEntity(a, r)) && !e.Recipient.Any(x => SameEntity(x, r))) e.Recipient.Add(r);
             }
-            e.Status = StatusClassifier.Classify(d, e.Clause, e.Match.Anchor, sentence.FirstToken, out var why);
-            if (e.Status == EventStatus.Asserted && CircumstantialMeeting(d, e, sentence) is "ahead")
+            var occasion = CircumstantialMeeting(d, e, sentence);
+            var statusClause = e.Clause;
+            // A meeting named as an occasion shares the status of the sentence's main clause, not of a goal inside it.
+            while (occasion is not null && statusClause is { NonFinite: true, Governor: not null }) statusClause = statusClause.Governor;
+            e.Status = StatusClassifier.Classify(d, statusClause, occasion is null || statusClause is null ? e.Match.Anchor : statusClause.Head, sentence.FirstToken, out var why);
+            if (e.Status == EventStatus.Asserted && occasion is "ahead")
             {
                 e.Status = EventStatus.Future;
                 why = "a meeting still ahead when the main event happened";
@@ -131,6 +140,7 @@ public sealed class EventCoder(CameoTable cameo)
                                   && events.Any(p => p.Category == PloverCategory.Protest && p.Match.Anchor < e.Match.Anchor));
         events.RemoveAll(e =>
         {
+            if (CircumstantialMeeting(d, e, sentence) is not null) return false;
             // ", ending two decades of hostility": a participle phrase comments on the main event.
             if (e.Clause is { NonFinite: true } c && d.TagOf(c.Head) == PosTag.VBG && c.First > sentence.FirstToken
                 && (d.LemmaOf(c.Head) is "end" or "reverse" or "clear" or "mark" or "pave" or "cap" or "conclude" or "complete" or "bring" or "leave"
@@ -233,6 +243,26 @@ public sealed class EventCoder(CameoTable cameo)
         return prep is "during" or "ahead" or "in" or "on" ? prep : null;
     }
 
+    /// <summary>
+    /// A government ordering its own forces or officials ("Putin ordered the call-up of reservists", "ordered the
+    /// army to take control of the prisons", "ordered a complete siege of Gaza") is coded as the act itself, by the
+    /// one who ordered it; an order to another state or body stays a demand.
+    /// </summary>
+    void CodeOrderAsAct(Document d, Sentence sentence, CodedEvent e, CodedEvent act, List<Mention> actors, DocumentState state)
+    {
+        var actorCountries = e.Actor.Select(a => a.Entity.Country).OfType<string>().ToHashSet();
+        var toOwn = e.Recipient.All(r => r.Entity.Country is null && r.Entity.Org is null
+                                         || r.Entity.Country is { } c && actorCountries.Contains(c) && r.Entity.Sector is not null && r.Entity.Org is null);
+        if (!toOwn) return;
+        if (act.Actor.Count == 0 && act.Recipient.Count == 0) AssignRoles(d, sentence, act, actors, state);
+        e.Reasons.Add($"an order to its own side: coded as the act ordered ({act.Category.Name()})");
+        e.Category = act.Category;
+        e.Mode = act.Mode;
+        e.Cameo = act.Cameo;
+        e.Recipient.Clear();
+        foreach (var r in act.Recipient) if (!e.Actor.Any(a => SameEntity(a, r))) e.Recipient.Add(r);
+    }
+
     static bool InCondition(Clause c)
     {
         for (var k = c; k is not null; k = k.NonFinite ? k.Governor : null)
@@ -294,7 +324,7 @@ public sealed class EventCoder(CameoTable cameo)
     }
 
     /// <summary>"urged Russia to withdraw", "refused to meet", "threatened to impose sanctions": one event, moded by its complement.</summary>
-    void Compose(Document d, List<CodedEvent> events)
+    void Compose(Document d, Sentence sentence, List<CodedEvent> events)
     {
         for (var i = 0; i < events.Count; i++)
         {
@@ -305,6 +335,7 @@ public sealed class EventCoder(CameoTable cameo)
                 continue;
             }
             if (!Composing.Contains(outer.Category)) continue;
+            var ordering = outer.Category == PloverCategory.Request && d.LemmaOf(outer.Match.Anchor) is "order" or "instruct" or "command" or "authorise" or "authorize";
             for (var j = i + 1; j < events.Count; j++)
             {
                 var inner = events[j];
@@ -312,7 +343,12 @@ public sealed class EventCoder(CameoTable cameo)
                                && (inner.Clause.NonFinite || outer.Category == PloverCategory.Threaten && inner.Clause.Subordinator is null or "that");
                 var near = inner.Match.Anchor - outer.Match.Last is > 0 and <= 8
                            && Enumerable.Range(outer.Match.Last + 1, inner.Match.Anchor - outer.Match.Last - 1).Any(t => d.TagOf(t) == PosTag.TO || d.LowerOf(t) is "of" or "for");
-                if (!governed && !near) continue;
+                // "ordered the release of", "ordered a military offensive": the order's object is the act ordered.
+                var ordered = ordering && outer.Clause is { } oc && oc.Head == outer.Match.Anchor && oc.Object.Contains(inner.Match.Anchor)
+                              && inner.Match.Anchor - outer.Match.Last <= 6;
+                if (!governed && !near && !ordered) continue;
+                if (!ordered && CircumstantialMeeting(d, inner, sentence) is not null) continue;
+                outer.IsOrder = ordering;
                 if (outer.Category == PloverCategory.Agree && inner.Category is PloverCategory.Retreat or PloverCategory.Concede)
                 {
                     // "agreed to hand back four villages": a promised concession (PLOVER: CONCEDE, not AGREE).
@@ -445,6 +481,13 @@ public sealed class EventCoder(CameoTable cameo)
                 }
             }
             if (actorEntities.Count == 0) Add(actorEntities, EntitiesIn(d, new TokenRange(np.First, match.Anchor), actors, e, state));
+            // "pledged support for Moldova's bid to join the EU during a visit to Chisinau": the visitor is the main clause's subject.
+            if (actorEntities.Count == 0 && clause is not null && CircumstantialMeeting(d, e, sentence) is not null)
+            {
+                var main = clause;
+                while (main.NonFinite && main.Governor is not null) main = main.Governor;
+                Add(actorEntities, EntitiesIn(d, main.Passive ? main.AgentPhrase ?? TokenRange.None : main.Subject, actors, e, state));
+            }
             if (actorEntities.Count == 0 && clause is not null && clause.Head != match.Anchor && (clause.Object.Contains(match.Anchor) || clause.Subject.Contains(match.Anchor) == false))
                 Add(actorEntities, EntitiesIn(d, actorRange, actors, e, state));
             e.Reasons.Add("roles from the noun phrase (by/between/possessive) or the light verb's subject");

@@ -150,7 +150,16 @@ public sealed class ClauseAnalyzer
     public static TokenRange ReadNounPhrase(Document d, int t, int limit)
     {
         var start = t;
-        while (t < limit && IsNominal(d, t) && (d.TagOf(t) != PosTag.PRP || t == start)) { t++; if (d.TagOf(t - 1) == PosTag.PRP) break; }
+        var quoted = false;
+        while (t < limit && (IsNominal(d, t) || QuoteInside(t)) && (d.TagOf(t) != PosTag.PRP || t == start)) { t++; if (d.TagOf(t - 1) == PosTag.PRP) break; }
+        // A quotation inside a noun phrase: 'a "complete siege" of Gaza'.
+        bool QuoteInside(int q)
+        {
+            if (d.TagOf(q) != PosTag.Quote || q == start) return false;
+            if (quoted) { quoted = false; return true; }
+            if (q + 1 < limit && IsNominal(d, q + 1) && d.TagOf(q - 1) is PosTag.DT or PosTag.JJ or PosTag.PRPS or PosTag.POS) { quoted = true; return true; }
+            return false;
+        }
         if (t == start) return TokenRange.None;
         // Coordination: "Treasury Secretary Janet Yellen and Commerce Secretary Gina Raimondo".
         while (t + 1 < limit && (d.LowerOf(t) is "and" || (d.TagOf(t) == PosTag.Comma && t + 2 < limit && IsNominal(d, t + 1) && d.TagOf(t + 1) != PosTag.DT && d.TagOf(t + 1).IsProperNoun()))

@@ -1,0 +1,56 @@
+using Parley.Model;
+
+namespace Parley.Tests.Coding;
+
+/// <summary>Sentences where one event contains another: orders, accusations, meetings named as an occasion.</summary>
+public class CompositionTests
+{
+    static bool Has(IEnumerable<EventEntity> entities, string code) => entities.Any(x => x.Entity.Code == code);
+
+    [Fact]
+    public void An_order_to_ones_own_forces_is_the_act_ordered()
+    {
+        var events = Shared.Code("Vladimir Putin ordered the country's first mobilisation since the second world war on Wednesday.", "2022-09-21");
+        var e = Assert.Single(events);
+        Assert.Equal(PloverCategory.Mobilize, e.Category);
+        Assert.True(Has(e.Actor, "RUS"));
+    }
+
+    [Fact]
+    public void An_order_to_another_state_stays_a_demand()
+    {
+        var events = Shared.Code("The UN's top court ordered Israel to halt its military offensive in Rafah on Friday.", "2024-05-24");
+        Assert.Contains(events, e => e.Category == PloverCategory.Request && Has(e.Recipient, "ISR"));
+    }
+
+    [Fact]
+    public void The_act_an_accusation_alleges_is_not_asserted_and_its_doer_is_the_recipient()
+    {
+        var events = Shared.Code("Ukraine accused Russian forces of blowing up the Kakhovka dam on Tuesday.", "2023-06-06");
+        var e = Assert.Single(events);
+        Assert.Equal(PloverCategory.Accuse, e.Category);
+        Assert.True(Has(e.Actor, "UKR") && Has(e.Recipient, "RUS"));
+    }
+
+    [Fact]
+    public void A_visit_named_as_the_occasion_of_a_pledge_is_coded_with_its_host()
+    {
+        var events = Shared.Code("Germany's chancellor pledged support for Moldova's bid to join the European Union during a visit to Chisinau on Wednesday.", "2023-05-10");
+        var visit = Assert.Single(events, e => e.Category == PloverCategory.Consult);
+        Assert.Equal(EventStatus.Asserted, visit.Status);
+        Assert.True(Has(visit.Actor, "DEU") && Has(visit.Recipient, "MDA"));
+    }
+
+    [Fact]
+    public void A_visit_still_ahead_is_future()
+    {
+        var events = Shared.Code("The head of the UN nuclear watchdog urged Iran to restore monitoring equipment ahead of a visit to Tehran.", "2023-03-01");
+        Assert.Contains(events, e => e.Category == PloverCategory.Consult && e.Status == EventStatus.Future);
+    }
+
+    [Fact]
+    public void Storms_do_not_act()
+    {
+        Assert.Empty(Shared.Code("Typhoon Mangkhut slammed into the northern Philippines early on Saturday, cutting power to several provinces.", "2018-09-15"));
+    }
+}
