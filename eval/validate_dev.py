@@ -107,6 +107,61 @@ def check_event(ev, where, errors):
             errors.append(f"{where}: duplicate code in {role}")
 
 
+def check_tags(tags, events, where, errors, warnings):
+    """Check one record's tags and events against each other and the mode tables.
+
+    Returns the well-formed events. Shared with tools/validate_guardian.py."""
+    for t in tags:
+        if t not in TAGS:
+            errors.append(f"{where}: unknown tag {t!r}")
+    if len(set(tags)) != len(tags):
+        errors.append(f"{where}: duplicate tag")
+    for i, ev in enumerate(events):
+        check_event(ev, f"{where} event {i}", errors)
+    events = [ev for ev in events if isinstance(ev, dict) and "event" in ev]
+    cats = {ev["event"] for ev in events}
+    statuses = {ev.get("status") for ev in events}
+    cat_tags = [t for t in tags if t in MODES]
+    hard = [t for t in tags if t in HARD_TAGS]
+    # Tags must agree with the events.
+    if "none" in tags:
+        if events:
+            errors.append(f"{where}: tagged none but has events")
+        if cat_tags or hard:
+            errors.append(f"{where}: 'none' must be the only tag")
+    else:
+        if not events:
+            errors.append(f"{where}: no events but not tagged 'none'")
+        if len(cat_tags) != 1:
+            errors.append(f"{where}: needs exactly one category tag (the main event), has {cat_tags}")
+        for t in cat_tags:
+            if t not in cats:
+                errors.append(f"{where}: category tag {t} but no {t} event")
+    if "hard:multi" in tags and len(events) < 2:
+        errors.append(f"{where}: hard:multi needs at least two events")
+    # A compound phrase ("France and Germany") yields 2+ codes in one event, though a visit
+    # splits them between actor and recipient.
+    if "hard:compound" in tags and not any(
+            len(set(ev.get("actor", [])) | set(ev.get("recipient", []))) > 1 for ev in events):
+        errors.append(f"{where}: hard:compound needs an event with 2+ entity codes")
+    if "hard:refusal" in tags and "REJECT" not in cats:
+        errors.append(f"{where}: hard:refusal needs a REJECT event")
+    if "hard:negation" in tags and "negated" not in statuses:
+        warnings.append(f"{where}: hard:negation without a negated event")
+    # A condition inside a threat, demand or offer ("threatened to ... if") is not coded.
+    if ("hard:conditional" in tags and "hypothetical" not in statuses
+            and not cats & {"THREATEN", "REQUEST", "AGREE", "CONCEDE", "REJECT"}):
+        warnings.append(f"{where}: hard:conditional without a hypothetical event")
+    if "hard:future" in tags and not ({"future"} & statuses or cats & {"AGREE", "CONCEDE"}):
+        warnings.append(f"{where}: hard:future without a future event or AGREE/CONCEDE")
+    for ev in events:
+        # PLOVER requires a recipient for these; reciprocal events list every party as actor.
+        if (ev.get("event") in ("COOPERATE", "AID", "SANCTION") and not ev.get("recipient")
+                and len(ev.get("actor", [])) < 2):
+            warnings.append(f"{where}: {ev['event']} requires a recipient in PLOVER")
+    return events
+
+
 def main(path):
     errors, warnings = [], []
     ids, texts = set(), {}
@@ -157,57 +212,11 @@ def main(path):
         if not isinstance(tags, list) or not isinstance(events, list):
             errors.append(f"{where}: tags and events must be lists")
             continue
-        for t in tags:
-            if t not in TAGS:
-                errors.append(f"{where}: unknown tag {t!r}")
-        if len(set(tags)) != len(tags):
-            errors.append(f"{where}: duplicate tag")
-        for i, ev in enumerate(events):
-            check_event(ev, f"{where} event {i}", errors)
-        events = [ev for ev in events if isinstance(ev, dict) and "event" in ev]
-        cats = {ev["event"] for ev in events}
-        statuses = {ev.get("status") for ev in events}
-        cat_tags = [t for t in tags if t in MODES]
-        hard = [t for t in tags if t in HARD_TAGS]
-        # Tags must agree with the events.
+        events = check_tags(tags, events, where, errors, warnings)
         if "none" in tags:
             none_sentences += 1
-            if events:
-                errors.append(f"{where}: tagged none but has events")
-            if cat_tags or hard:
-                errors.append(f"{where}: 'none' must be the only tag")
-        else:
-            if not events:
-                errors.append(f"{where}: no events but not tagged 'none'")
-            if len(cat_tags) != 1:
-                errors.append(f"{where}: needs exactly one category tag (the main event), has {cat_tags}")
-            for t in cat_tags:
-                if t not in cats:
-                    errors.append(f"{where}: category tag {t} but no {t} event")
-        if hard:
+        if any(t in HARD_TAGS for t in tags):
             hard_sentences += 1
-        if "hard:multi" in tags and len(events) < 2:
-            errors.append(f"{where}: hard:multi needs at least two events")
-        # A compound phrase ("France and Germany") yields 2+ codes in one event, though a visit
-        # splits them between actor and recipient.
-        if "hard:compound" in tags and not any(
-                len(set(ev.get("actor", [])) | set(ev.get("recipient", []))) > 1 for ev in events):
-            errors.append(f"{where}: hard:compound needs an event with 2+ entity codes")
-        if "hard:refusal" in tags and "REJECT" not in cats:
-            errors.append(f"{where}: hard:refusal needs a REJECT event")
-        if "hard:negation" in tags and "negated" not in statuses:
-            warnings.append(f"{where}: hard:negation without a negated event")
-        # A condition inside a threat, demand or offer ("threatened to ... if") is not coded.
-        if ("hard:conditional" in tags and "hypothetical" not in statuses
-                and not cats & {"THREATEN", "REQUEST", "AGREE", "CONCEDE", "REJECT"}):
-            warnings.append(f"{where}: hard:conditional without a hypothetical event")
-        if "hard:future" in tags and not ({"future"} & statuses or cats & {"AGREE", "CONCEDE"}):
-            warnings.append(f"{where}: hard:future without a future event or AGREE/CONCEDE")
-        for ev in events:
-            # PLOVER requires a recipient for these; reciprocal events list every party as actor.
-            if (ev.get("event") in ("COOPERATE", "AID", "SANCTION") and not ev.get("recipient")
-                    and len(ev.get("actor", [])) < 2):
-                warnings.append(f"{where}: {ev['event']} requires a recipient in PLOVER")
         tag_counts.update(tags)
         status_counts.update(ev.get("status") for ev in events)
         event_counts.update(ev.get("event") for ev in events)
