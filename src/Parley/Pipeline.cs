@@ -106,6 +106,10 @@ public sealed class Pipeline
                 coder.Resolve(document, sentence, e, models.Knowledge);
                 // An event with nobody acting or acted upon, even after the setting is known, is not coded.
                 if (e.Actor.Count == 0 && e.Recipient.Count == 0) continue;
+                // "posed a threat", "the peace process", "American aid to Nato": an event noun with nobody named as
+                // doing it refers to a kind of event rather than reporting one. Attacks by unknown hands are kept.
+                if (e.Actor.Count == 0 && EventCoder.IsNominal(document, e) && e.Category is not (PloverCategory.Assault or PloverCategory.Coerce))
+                    continue;
                 output.Add(ToEvent(document, sentence, e, n++));
             }
             if (keepAnalyses) analyses?.Add(new SentenceAnalysis(sentence, sentenceClauses, matches, events));

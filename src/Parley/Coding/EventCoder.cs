@@ -123,9 +123,12 @@ public sealed class EventCoder(CameoTable cameo)
     /// A noun that names an event as the topic or background of another ("relief from sanctions",
     /// "the anniversary of Russia's invasion", "talks on a ceasefire") is not itself reported as happening.
     /// </summary>
+    /// <summary>Whether the event is named by a noun ("talks", "the attack") rather than a verb.</summary>
+    public static bool IsNominal(Document d, CodedEvent e) => e.Match.Trigger.Class != AnchorClass.Verb || d.TagOf(e.Match.Anchor).IsNoun();
+
     static void DropBackgroundNominals(Document d, Sentence sentence, List<CodedEvent> events)
     {
-        bool IsNominal(CodedEvent e) => e.Match.Trigger.Class != AnchorClass.Verb || d.TagOf(e.Match.Anchor).IsNoun();
+        bool IsNominal(CodedEvent e) => EventCoder.IsNominal(d, e);
         // "talks hosted by Qatar", "the resort hosting the G7 summit": hosting a meeting already coded adds no event.
         if (events.Count(e => e.Category == PloverCategory.Consult) > 1)
             events.RemoveAll(e => e.Category == PloverCategory.Consult && d.LemmaOf(e.Match.Anchor) == "host"
