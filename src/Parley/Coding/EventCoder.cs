@@ -161,6 +161,14 @@ public sealed class EventCoder(CameoTable cameo)
                 e.Reasons.Add("dropped: a participle describing a noun, without an agent");
                 return true;
             }
+            // "Kurdish forces fighting Isis", "rebels allied with Turkey": a participle describing a noun is how
+            // the noun is known, not news of the day.
+            if (e.Clause is { NonFinite: true } described && described.First == described.Head && e.Match.Anchor == described.Head
+                && d.TagOf(described.Head) == PosTag.VBG && described.First > sentence.FirstToken && d.TagOf(described.First - 1) is PosTag.NNS or PosTag.NNPS or PosTag.NNP or PosTag.NN)
+            {
+                e.Reasons.Add("dropped: a participle describing the noun before it");
+                return true;
+            }
             // "Finland's application to join Nato": an infinitive attached to a noun names a goal, not an event.
             if (e.Clause is { Infinitive: true } inf && inf.First > sentence.FirstToken + 1 && d.TagOf(inf.First) == PosTag.TO
                 && d.TagOf(inf.First - 1).IsNoun() && e.Category is not (PloverCategory.Request or PloverCategory.Reject or PloverCategory.Threaten))
