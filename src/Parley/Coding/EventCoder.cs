@@ -627,6 +627,10 @@ public sealed class EventCoder(CameoTable cameo)
         foreach (var m in actors)
         {
             if (m.First < range.First || m.End > range.End) continue;
+            // "a full-scale military offensive": a stateless group word modifying the event noun names no party.
+            if (m.Entity is { Country: null, Org: null, Kind: EntityKind.Group } && d.TagOf(m.End - 1).IsAdjective()
+                && m.End < range.End && d.TagOf(m.End) is PosTag.NN or PosTag.NNS)
+                continue;
             any = true;
             yield return new EventEntity(d.TextOf(m.First, m.End - 1), m.Entity!);
         }

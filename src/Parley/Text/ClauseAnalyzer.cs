@@ -56,6 +56,7 @@ public sealed class ClauseAnalyzer
             if (c.Subject.IsEmpty && !c.NonFinite && before >= first && d.TagOf(before) == PosTag.CC && i > 0)
                 for (var k = i - 1; k >= 0 && c.Subject.IsEmpty; k--)
                     if (!clauses[k].NonFinite) c.Subject = clauses[k].Subject;
+            FillRelativeObject(d, c, first);
             if (i > 0) AttachGovernor(d, c, clauses[i - 1], clauses, i);
         }
         return clauses;
@@ -212,9 +213,7 @@ public sealed class ClauseAnalyzer
         if (d.TagOf(t) is PosTag.WDT or PosTag.WP || lower is "which" or "who" or "that")
         {
             // A relative clause's subject is the noun phrase the pronoun follows: "a balloon, which prompted".
-            var back = t - 1;
-            if (back >= sentenceStart && d.TagOf(back) == PosTag.Comma) back--;
-            return NounPhraseEndingAt(d, back, sentenceStart);
+            return Antecedent(d, t, sentenceStart);
         }
         if (d.TagOf(t) == PosTag.Comma) t = SkipApposition(d, t, sentenceStart);
         if (t < sentenceStart || !IsNominal(d, t)) return TokenRange.None;
@@ -248,6 +247,34 @@ public sealed class ClauseAnalyzer
             np = new TokenRange(head.First, np.End);
         }
         return np;
+    }
+
+    /// <summary>The noun phrase a relative pronoun refers to: "a balloon, which", "Turkey – which", "Salman, whom".</summary>
+    static TokenRange Antecedent(Document d, int pronoun, int sentenceStart)
+    {
+        var back = pronoun - 1;
+        if (back >= sentenceStart && d.TagOf(back) is PosTag.IN or PosTag.TO && d.LowerOf(back) is not "that") back--; // "with whom"
+        if (back >= sentenceStart && (d.TagOf(back) == PosTag.Comma || d.LowerOf(back) is "–" or "—" or "-")) back--;
+        return NounPhraseEndingAt(d, back, sentenceStart);
+    }
+
+    /// <summary>
+    /// "whom Turkey accuses of", "the deal which Trump abandoned", "with whom Ankara has fought": in a relative
+    /// clause with its own subject, the antecedent is the verb's object or the preposition's.
+    /// </summary>
+    static void FillRelativeObject(Document d, Clause c, int sentenceStart)
+    {
+        if (c.Subject.IsEmpty) return;
+        var pronoun = c.Subject.First - 1;
+        if (pronoun < sentenceStart) return;
+        var lower = d.LowerOf(pronoun);
+        if (!(lower is "whom" or "which" || lower == "that" && d.TagOf(pronoun) == PosTag.WDT)) return;
+        var antecedent = Antecedent(d, pronoun, sentenceStart);
+        if (antecedent.IsEmpty) return;
+        if (pronoun - 1 >= sentenceStart && d.TagOf(pronoun - 1) == PosTag.IN)
+            c.Preps.Add(new PrepPhrase(d.LowerOf(pronoun - 1), pronoun - 1, antecedent));
+        else if (c.Object.IsEmpty && !c.Passive)
+            c.Object = antecedent;
     }
 
     static bool IsSubjectWord(Document d, int t) =>

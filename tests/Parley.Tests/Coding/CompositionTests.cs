@@ -53,4 +53,13 @@ public class CompositionTests
     {
         Assert.Empty(Shared.Code("Typhoon Mangkhut slammed into the northern Philippines early on Saturday, cutting power to several provinces.", "2018-09-15"));
     }
+
+    [Fact]
+    public void A_relative_clause_takes_its_antecedent_as_subject_or_object()
+    {
+        var threat = Shared.Code("US troops have acted as a buffer between Kurdish militias and neighbouring Turkey – which has threatened a full-scale military offensive.", "2019-01-01");
+        Assert.Contains(threat, e => e.Category == PloverCategory.Threaten && Has(e.Actor, "TUR") && e.Recipient.All(r => r.Entity.Code is not null));
+        var accusation = Shared.Code("Trump backed Crown Prince Mohammed bin Salman, whom Turkey accuses of ordering the murder of the journalist Jamal Khashoggi.", "2019-01-01");
+        Assert.Contains(accusation, e => e.Category == PloverCategory.Accuse && Has(e.Actor, "TUR") && Has(e.Recipient, "SAU"));
+    }
 }
