@@ -127,6 +127,19 @@ public sealed class Pipeline
             .Where(m => m.Entity is not { OrgType: OrgType.IGO or OrgType.NGO })
             .Select(m => m.Entity?.Country ?? m.Place?.Country).OfType<string>().Distinct().ToList();
         var country = named.Count == 1 ? named[0] : named.Count == 0 ? focus : null;
+        // "Hemedti ... his fighters", "Hamas ... its gunmen": a group owned by the armed group or organisation just named.
+        for (var i = sentence.FirstMention; i < sentence.EndMention; i++)
+        {
+            var m = document.Mentions[i];
+            if (m is not { Kind: MentionKind.Actor, Entity: { Country: null, Org: null, Kind: EntityKind.Group } group }) continue;
+            var possessive = document.TagOf(m.First) == PosTag.PRPS ? m.First : m.First > 0 && document.TagOf(m.First - 1) == PosTag.PRPS ? m.First - 1 : -1;
+            if (possessive < 0 || document.LowerOf(possessive) is "my" or "our" or "your") continue;
+            var owner = Enumerable.Range(0, i).Reverse().Select(k => document.Mentions[k])
+                                  .FirstOrDefault(o => o.Kind == MentionKind.Actor && o.Entity is not null && o.First < possessive);
+            if (owner?.Entity is { Org: { } org, OrgType: OrgType.IMG } ownerEntity)
+                document.Mentions[i] = m with { Entity = group with { Org = org, OrgType = OrgType.IMG, Country = ownerEntity.Country },
+                                                Reason = $"{m.Reason}; '{document.LowerOf(possessive)}' refers to {ownerEntity.Name} ({org})" };
+        }
         if (country is not null)
             for (var i = sentence.FirstMention; i < sentence.EndMention; i++)
             {

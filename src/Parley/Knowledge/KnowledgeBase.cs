@@ -185,8 +185,13 @@ public sealed class KnowledgeBase
             var country = line.Optional(2);
             var sector = line.Optional(3);
             // The country column may name an organisation instead (an armed group's leader).
-            var organisation = country is not null && !ValidCountry(country) ? organisations.GetValueOrDefault(country) : null;
+            var organisation = country is not null && !countryPlaces.ContainsKey(country) ? organisations.GetValueOrDefault(country) : null;
             if (organisation is not null) country = organisation.Country;
+            else if (country is not null && !countryPlaces.ContainsKey(country))
+            {
+                problems.Add(line.File, line.Number, $"person '{name}': '{country}' is neither a country in countries.tsv nor an organisation code");
+                continue;
+            }
             DateOnly? from = null, to = null;
             var datesOk = TryDate(line.Optional(5), out from) && TryDate(line.Optional(6), out to);
             if (!ValidCountry(country) || (sector is not null && !Codes.Sectors.Contains(sector)) || !datesOk || (from > to))

@@ -30,6 +30,36 @@ public class ActorRecognitionTests
     }
 
     [Fact]
+    public void An_armed_groups_leader_codes_as_the_group_and_so_do_his_fighters()
+    {
+        var actors = Actors("Hemedti said on Saturday that his fighters had seized the presidential palace in Khartoum.", "2023-04-15");
+        Assert.Equal("RSF", actors[0].Entity!.Code);
+        Assert.Equal("SDN", actors[0].Entity!.Country);
+        Assert.Equal("RSF", actors[1].Entity!.Code);
+    }
+
+    [Fact]
+    public void The_same_leader_codes_as_the_state_while_he_held_a_state_office()
+    {
+        var actor = Assert.Single(Actors("Hemedti spoke.", "2021-06-01"));
+        Assert.Equal("SDN", actor.Entity!.Code);
+    }
+
+    [Fact]
+    public void A_user_office_holder_with_an_unknown_country_or_group_is_reported_with_file_and_line()
+    {
+        var file = Path.Combine(Path.GetTempPath(), $"parley-people-{Guid.NewGuid():N}.tsv");
+        File.WriteAllText(file, "Ann Example\t\tXYZ\tGOV\tMinister\t2020-01-01\t\nBen Example\t\tHamas\tREB\tCommander\t2020-01-01\t\n");
+        try
+        {
+            var models = Models.Load(Models.FindDataDirectory(), [file]);
+            Assert.Contains(models.Problems, p => p.File.EndsWith(Path.GetFileName(file), StringComparison.Ordinal) && p.Line == 1 && p.Message.Contains("XYZ", StringComparison.Ordinal));
+            Assert.DoesNotContain(models.Problems, p => p.File.EndsWith(Path.GetFileName(file), StringComparison.Ordinal) && p.Line == 2);
+        }
+        finally { File.Delete(file); }
+    }
+
+    [Fact]
     public void Office_resolves_on_the_event_date()
     {
         var before = Actors("Li Shangfu spoke.", "2023-05-01")[0].Entity!;
