@@ -60,6 +60,14 @@ public class ActorRecognitionTests
     }
 
     [Fact]
+    public void The_minister_refers_to_the_minister_named_earlier()
+    {
+        var actors = Actors("Chinese Foreign Minister Qin Gang arrived in Berlin on Monday. The minister met German officials.");
+        var minister = Assert.Single(actors, a => a.Entity!.Name == "Qin Gang" && a.First > 6);
+        Assert.Equal("CHN", minister.Entity!.Country);
+    }
+
+    [Fact]
     public void Office_resolves_on_the_event_date()
     {
         var before = Actors("Li Shangfu spoke.", "2023-05-01")[0].Entity!;
