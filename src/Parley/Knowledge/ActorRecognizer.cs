@@ -301,7 +301,7 @@ public sealed class ActorRecognizer(KnowledgeBase knowledge)
         var probe = new Document(new Article("", head, null), head, []);
         probe.AddToken(0, head.Length);
         if (knowledge.Actors.LongestMatch(probe, 0, 1, entries) == 0) return false;
-        var entry = entries.FirstOrDefault(e => e.Kind is ActorEntryKind.CountryAdjective or ActorEntryKind.Country);
+        var entry = entries.FirstOrDefault(e => e.Kind is ActorEntryKind.CountryAdjective or ActorEntryKind.Country or ActorEntryKind.Capital);
         country = entry?.Country;
         return country is not null;
     }

@@ -59,6 +59,17 @@ public class ActorRecognitionTests
         finally { File.Delete(file); }
     }
 
+    [Theory]
+    [InlineData("The US-led coalition carried out airstrikes.", "USA")]
+    [InlineData("A Riyadh-led coalition carried out airstrikes.", "SAU")]
+    [InlineData("Saudi-led coalition forces carried out airstrikes.", "SAU")]
+    public void A_coalition_led_by_a_state_codes_as_that_state(string text, string country)
+    {
+        var actor = Actors(text)[0];
+        Assert.Equal(country, actor.Entity!.Code);
+        Assert.Equal("MIL", actor.Entity.Sector);
+    }
+
     [Fact]
     public void The_minister_refers_to_the_minister_named_earlier()
     {
