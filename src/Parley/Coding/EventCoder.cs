@@ -112,6 +112,21 @@ public sealed class EventCoder(CameoTable cameo)
         return events;
     }
 
+    /// <summary>Verbs whose subject performs the event named by their object or complement noun.</summary>
+    static readonly HashSet<string> SupportVerbs = new(StringComparer.Ordinal)
+    {
+        "hold", "begin", "start", "launch", "conduct", "carry", "stage", "attend", "resume", "continue", "complete", "end", "conclude",
+        "step", "intensify", "join", "host", "open", "mount", "undertake", "pay", "make", "give", "deliver", "issue", "lodge", "file",
+        "impose", "announce", "order", "approve", "sign", "reach", "strike", "seal", "broker", "offer", "extend", "provide", "send",
+        "receive", "accept", "declare", "call", "express", "voice", "renew", "repeat", "escalate", "wage", "pledge", "promise", "vow",
+        "threaten", "demand", "propose", "unveil", "introduce", "sponsor", "table", "submit", "finalise", "finalize", "agree", "press",
+        "pursue", "seek", "plan", "prepare", "schedule", "arrange", "organise", "organize", "convene", "chair", "lead", "head", "take",
+        "have", "do", "go", "fly", "travel", "arrive", "return", "visit", "meet", "set", "put", "keep", "maintain", "expand", "tighten",
+        "lift", "ease", "suspend", "halt", "stop", "cancel", "postpone", "delay", "block", "veto", "reject", "refuse", "decline", "announce",
+        "confirm", "report", "claim", "admit", "acknowledge", "deny", "fire", "drop", "use", "deploy", "mobilise", "mobilize", "level", "bring",
+        "shake", "revoke", "scrap", "tear", "break", "win", "secure", "obtain", "grant", "award",
+    };
+
     static readonly HashSet<string> BackgroundPrepositions = new(StringComparer.Ordinal)
     {
         "since", "after", "before", "during", "amid", "following", "despite", "over", "about", "against", "from", "for",
@@ -499,7 +514,11 @@ public sealed class EventCoder(CameoTable cameo)
                 while (main.NonFinite && main.Governor is not null) main = main.Governor;
                 Add(actorEntities, EntitiesIn(d, main.Passive ? main.AgentPhrase ?? TokenRange.None : main.Subject, actors, e, state));
             }
-            if (actorEntities.Count == 0 && clause is not null && clause.Head != match.Anchor && (clause.Object.Contains(match.Anchor) || clause.Subject.Contains(match.Anchor) == false))
+            // "Turkey launched an offensive", "announced its withdrawal": the subject of a support verb does the event;
+            // the subject of other verbs ("posed a threat", "is in discussion with") need not.
+            if (actorEntities.Count == 0 && clause is not null && clause.Head != match.Anchor && (clause.Object.Contains(match.Anchor) || clause.Subject.Contains(match.Anchor) == false)
+                && (SupportVerbs.Contains(d.LemmaOf(clause.Head)) || trigger.Class == AnchorClass.Adjective
+                    || match.Anchor > 0 && d.LowerOf(match.Anchor - 1) == "in" && d.LemmaOf(match.Anchor) is "protest" or "solidarity" or "retaliation"))
                 Add(actorEntities, EntitiesIn(d, actorRange, actors, e, state));
             e.Reasons.Add("roles from the noun phrase (by/between/possessive) or the light verb's subject");
         }
