@@ -774,6 +774,7 @@ public sealed class EventCoder(CameoTable cameo)
                 e.Location = new EventLocation(e.Recipient[0].Text, place);
         }
         FillGroupCountries(d, sentence, e);
+        DestinationRecipient(d, sentence, e, knowledge);
         DomesticRecipient(d, sentence, e, knowledge);
         if (e.Category == PloverCategory.Consult && e.Location is { } met && e.Mode is null or "third-party" && e.Actor.Count >= 2
             && e.Actor.Any(a => a.Entity.Country == met.Place.Country) && e.Actor.Any(a => a.Entity.Country is { } c && c != met.Place.Country)
@@ -808,13 +809,53 @@ public sealed class EventCoder(CameoTable cameo)
         }
     }
 
+    static readonly HashSet<string> DestinationPreps = new(StringComparer.Ordinal)
+    {
+        "to", "into", "in", "near", "around", "along", "across", "over", "off", "towards", "toward", "inside", "at", "on",
+    };
+
+    /// <summary>
+    /// Troops, aid and embassies go somewhere: "deployed 12,000 troops to its border with Belarus" (BLR), "airdropped
+    /// meals into Gaza" (PSE), "drills around Taiwan" (TWN), "opened its embassy in Jerusalem" (ISR). With no
+    /// recipient named, the state of the destination is the recipient; forces deployed at home are aimed at home.
+    /// </summary>
+    static void DestinationRecipient(Document d, Sentence sentence, CodedEvent e, KnowledgeBase knowledge)
+    {
+        if (e.Recipient.Count > 0 || e.Category is not (PloverCategory.Mobilize or PloverCategory.Aid or PloverCategory.Support))
+            return;
+        var limit = e.Clause?.Limit ?? Math.Min(sentence.EndToken, e.Last + 10);
+        // "sent 5,000 tonnes of flour to Afghanistan as humanitarian assistance": a noun's destination follows its verb.
+        var from = IsNominal(d, e) && e.Clause is { } vc && vc.Head < e.Match.Anchor ? vc.Head : e.Match.Anchor;
+        var actorCountries = e.Actor.Select(a => a.Entity.Country).OfType<string>().ToHashSet();
+        foreach (var m in d.MentionsOf(sentence).Where(m => m.First > from && m.First < limit).OrderBy(m => m.First))
+        {
+            var country = m.Place?.Country ?? m.Entity?.Country;
+            if (country is null || m.Entity?.OrgType is OrgType.IGO or OrgType.NGO) continue;
+            if (Boundary(d, from + 1, m.First)) break;
+            var prep = PrepositionBefore(d, m.First, from);
+            var border = m.First >= 2 && d.LowerOf(m.First - 1) is "with" && d.LemmaOf(m.First - 2) is "border" or "frontier";
+            if (!border && (prep is null || !DestinationPreps.Contains(prep))) continue;
+            var home = actorCountries.Contains(country);
+            // A state's own border ("its border with Belarus") or its own ground: aimed at home only when nothing else is named.
+            if (home && e.Category != PloverCategory.Mobilize) continue;
+            if (home && d.MentionsOf(sentence).Any(o => o.First > m.First && o.First < limit && (o.Place?.Country ?? o.Entity?.Country) is { } other && !actorCountries.Contains(other)))
+                continue;
+            if (knowledge.CountryPlace(country) is not { } place) continue;
+            e.Recipient.Add(new EventEntity(d.TextOf(m.First, m.End - 1), new Entity(place.Name, country, null)));
+            e.Reasons.Add($"recipient {country}: where the {(e.Category == PloverCategory.Support ? "mission" : "forces or aid")} go ('{d.TextOf(m.First, m.End - 1)}')");
+            return;
+        }
+    }
+
     /// <summary>
     /// Concessions, repression, protests and violence with no named target are aimed at the people of
     /// the state where they happen: "Sri Lanka lifted the curfew" (LKA → LKA), "police fired tear gas in Tbilisi".
     /// </summary>
     static void DomesticRecipient(Document d, Sentence sentence, CodedEvent e, KnowledgeBase knowledge)
     {
-        if (e.Recipient.Count > 0 || e.Category is not (PloverCategory.Concede or PloverCategory.Coerce or PloverCategory.Protest or PloverCategory.Assault or PloverCategory.Retreat))
+        // Police deployed with no destination named are deployed at home ("deployed 45,000 police officers across the country").
+        var policing = e.Category == PloverCategory.Mobilize && e.Mode == "police";
+        if (e.Recipient.Count > 0 || !policing && e.Category is not (PloverCategory.Concede or PloverCategory.Coerce or PloverCategory.Protest or PloverCategory.Assault or PloverCategory.Retreat))
             return;
         var country = e.Location?.Place.Country;
         // "pulled back from positions around Kyiv", "let aid trucks into Gaza": the state whose ground is left or opened.

@@ -62,4 +62,15 @@ public class CompositionTests
         var accusation = Shared.Code("Trump backed Crown Prince Mohammed bin Salman, whom Turkey accuses of ordering the murder of the journalist Jamal Khashoggi.", "2019-01-01");
         Assert.Contains(accusation, e => e.Category == PloverCategory.Accuse && Has(e.Actor, "TUR") && Has(e.Recipient, "SAU"));
     }
+
+    [Theory]
+    [InlineData("Poland deployed 12,000 troops to its border with Belarus on Tuesday.", "POL", "BLR")]
+    [InlineData("Pakistan has sent 5,000 tonnes of flour to Afghanistan as humanitarian assistance.", "PAK", "AFG")]
+    [InlineData("France deployed 45,000 police officers across the country on Saturday night.", "FRA", "FRA")]
+    public void Forces_and_aid_are_aimed_at_where_they_go(string text, string actor, string recipient)
+    {
+        var e = Shared.Code(text).First(e => e.Category is PloverCategory.Mobilize or PloverCategory.Aid);
+        Assert.True(Has(e.Actor, actor));
+        Assert.True(Has(e.Recipient, recipient), string.Join(",", e.Recipient.Select(r => r.Entity.Code)));
+    }
 }
