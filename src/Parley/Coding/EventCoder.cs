@@ -108,6 +108,7 @@ public sealed class EventCoder(CameoTable cameo)
             e.Reasons.Add($"status {e.Status.Name()}: {why}");
             PromiseFromSpeech(d, e, actors);
         }
+        foreach (var e in events) ReactionToPrevious(d, sentence, e, events);
         RememberGroups(d, sentence, clauses, actors, state);
         return events;
     }
@@ -287,6 +288,23 @@ public sealed class EventCoder(CameoTable cameo)
         e.Cameo = act.Cameo;
         e.Recipient.Clear();
         foreach (var r in act.Recipient) if (!e.Actor.Any(a => SameEntity(a, r))) e.Recipient.Add(r);
+    }
+
+    /// <summary>
+    /// "Putin ordered a ceasefire, a proposal Kyiv dismissed as a ploy", "a move Tehran vowed to avenge": a reaction in
+    /// an apposition to the main event is aimed at that event's actor.
+    /// </summary>
+    static void ReactionToPrevious(Document d, Sentence sentence, CodedEvent e, List<CodedEvent> events)
+    {
+        if (e.Recipient.Count > 0 || e.Clause is not { Subject.IsEmpty: false } c) return;
+        // ", a proposal Kyiv dismissed": the determiner and noun may have been read into the subject.
+        var noun = d.TagOf(c.Subject.First) == PosTag.DT && c.Subject.First + 1 < c.Subject.End ? c.Subject.First + 1 : c.Subject.First - 1;
+        if (noun - 2 < sentence.FirstToken || !d.TagOf(noun).IsNoun() || d.TagOf(noun - 1) != PosTag.DT || d.TagOf(noun - 2) != PosTag.Comma) return;
+        if (!d.MentionsOf(sentence).Any(m => m.Kind == MentionKind.Actor && m.First > noun && m.First < c.Head)) return;
+        var previous = events.LastOrDefault(o => o != e && o.Match.Anchor < noun - 2 && o.Actor.Count > 0);
+        if (previous is null) return;
+        foreach (var a in previous.Actor) if (!e.Actor.Any(x => SameEntity(x, a))) e.Recipient.Add(a);
+        if (e.Recipient.Count > 0) e.Reasons.Add($"recipient: the actor of '{d.TextOf(previous.Match.Anchor, previous.Match.Last)}', which '{d.TextOf(noun - 1, noun)}' refers to");
     }
 
     static bool InCondition(Clause c)
@@ -541,7 +559,8 @@ public sealed class EventCoder(CameoTable cameo)
 
         // No recipient where the pattern expects one: the first other actor named after the trigger in the
         // same stretch of text ("warned that no part of Israel would be spared", "accepted a US proposal").
-        if (recipientEntities.Count == 0 && trigger.RecipientSlots.Count > 0 && e.Category != PloverCategory.Consult
+        var directed = e.Category is PloverCategory.Reject or PloverCategory.Threaten or PloverCategory.Request or PloverCategory.Sanction or PloverCategory.Accuse;
+        if (recipientEntities.Count == 0 && (trigger.RecipientSlots.Count > 0 || directed) && e.Category != PloverCategory.Consult
             && !(e.Category is PloverCategory.Agree or PloverCategory.Support or PloverCategory.Cooperate && actorEntities.Count > 1))
         {
             foreach (var m in actors)

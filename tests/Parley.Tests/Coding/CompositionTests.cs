@@ -73,4 +73,18 @@ public class CompositionTests
         Assert.True(Has(e.Actor, actor));
         Assert.True(Has(e.Recipient, recipient), string.Join(",", e.Recipient.Select(r => r.Entity.Code)));
     }
+
+    [Fact]
+    public void A_reaction_in_apposition_is_aimed_at_the_main_events_actor()
+    {
+        var events = Shared.Code("Vladimir Putin ordered a 36-hour ceasefire in Ukraine for Orthodox Christmas, a proposal Kyiv dismissed as a cynical ploy.", "2023-01-06");
+        Assert.Contains(events, e => e.Category == PloverCategory.Reject && Has(e.Actor, "UKR") && Has(e.Recipient, "RUS"));
+    }
+
+    [Fact]
+    public void A_refusal_is_aimed_at_the_party_named_in_what_is_refused()
+    {
+        var events = Shared.Code("Li Shangfu, China's defence minister, declined an invitation to meet his American counterpart in Singapore.", "2023-06-02");
+        Assert.Contains(events, e => e.Category == PloverCategory.Reject && Has(e.Actor, "CHN") && Has(e.Recipient, "USA"));
+    }
 }
