@@ -785,6 +785,18 @@ public sealed class EventCoder(CameoTable cameo)
             e.Location = new EventLocation(d.TextOf(m.First, m.End - 1), m.Place!);
             break;
         }
+        // "held talks in the Kremlin", "met at the White House": a seat of power after a locative preposition places the event.
+        if (e.Location is null)
+            foreach (var m in d.MentionsOf(sentence).Where(m => m.Kind == MentionKind.Actor && m.First >= regionStart && m.End <= regionEnd
+                                                                 && m.Entity is { Kind: EntityKind.State, Country: not null }
+                                                                 && (d.LowerOf(m.First) == "the" || m.First > 0 && d.LowerOf(m.First - 1) == "the")))
+            {
+                var prep = PrepositionBefore(d, m.First, regionStart);
+                if (prep is not ("in" or "at") || knowledge.CountryPlace(m.Entity!.Country!) is not { } seat) continue;
+                e.Location = new EventLocation(d.TextOf(m.First, m.End - 1), seat);
+                e.Reasons.Add($"location: {d.TextOf(m.First, m.End - 1)}, a seat of power of {seat.Country}");
+                break;
+            }
         if (e.Location is null && e.Category == PloverCategory.Consult && e.Mode == "visit")
         {
             var to = places.FirstOrDefault(m => PrepositionBefore(d, m.First, regionStart) is "to" && m.First > e.Match.Anchor);
@@ -795,9 +807,10 @@ public sealed class EventCoder(CameoTable cameo)
         FillGroupCountries(d, sentence, e);
         DestinationRecipient(d, sentence, e, knowledge);
         DomesticRecipient(d, sentence, e, knowledge);
-        if (e.Category == PloverCategory.Consult && e.Location is { } met && e.Mode is null or "third-party" && e.Actor.Count >= 2
+        if (e.Category == PloverCategory.Consult && e.Location is { } met && e.Actor.Count >= 2
+            && (e.Mode is null or "third-party" || e.Mode == "multilateral" && e.Actor.All(a => a.Entity.Org is null) && e.Actor.Select(a => a.Entity.Code).Distinct().Count() <= 4)
             && e.Actor.Any(a => a.Entity.Country == met.Place.Country) && e.Actor.Any(a => a.Entity.Country is { } c && c != met.Place.Country)
-            && e.Actor.Select(a => a.Entity.Code).Distinct().Count() == 2)
+            && e.Actor.Select(a => a.Entity.Code).Distinct().Count() >= 2)
         {
             // Met in one party's country: the others are visiting (PLOVER: visitor is the actor, host the recipient).
             var hosts = e.Actor.Where(a => a.Entity.Country == met.Place.Country).ToList();
