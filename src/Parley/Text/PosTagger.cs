@@ -179,7 +179,9 @@ public sealed class PosTagger(Lexicon lexicon, Lemmatizer lemmatizer)
             if (FirstOf(PosTag.VBD, PosTag.VBZ, PosTag.VBP) is var finite and not PosTag.None) return finite;
 
         // Inside a noun phrase opened by a determiner ("the highest-level US visit to China"), a noun.
-        if (hasNoun && prev.IsNoun() && next is not (PosTag.DT or PosTag.PRPS or PosTag.PRP or PosTag.CD) && nextLower is not ("dead" or "down" or "up"))
+        // ("The Philippines accused China": a past tense before a name ends the phrase.)
+        if (hasNoun && prev.IsNoun() && next is not (PosTag.DT or PosTag.PRPS or PosTag.PRP or PosTag.CD) && nextLower is not ("dead" or "down" or "up")
+            && !(Has(PosTag.VBD) && next is PosTag.NNP or PosTag.NNPS))
         {
             var k = i - 1;
             while (k >= 0 && (chosen[k].IsNoun() || chosen[k].IsAdjective() || chosen[k] is PosTag.CD or PosTag.Hyphen)) k--;
