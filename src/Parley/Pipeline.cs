@@ -118,6 +118,19 @@ public sealed class Pipeline
         return output;
     }
 
+    /// <summary>"Western leaders", "foreign diplomats", "international mediators": groups that belong to no one state.</summary>
+    static bool Stateless(Document document, Mention m)
+    {
+        for (var t = m.First - 1; t >= 0 && t >= m.First - 3 && (document.TagOf(t).IsAdjective() || document.TagOf(t) is PosTag.NNP or PosTag.DT); t--)
+            if (document.LowerOf(t) is "western" or "foreign" or "international" or "world" or "global" or "regional" or "arab" or "african"
+                or "asian" or "european" or "gulf" or "latin" or "nordic" or "baltic" or "allied" or "other" or "several") return true;
+        // Inside the mention only as a lower-case modifier: "foreign diplomats", not "Foreign Minister Israel Katz".
+        for (var t = m.First; t < m.End; t++)
+            if (document.LowerOf(t) is "western" or "foreign" or "international" or "world" or "global" or "regional" or "allied"
+                && char.IsLower(document.TextOf(t)[0]) || document.LowerOf(t) == "western") return true;
+        return false;
+    }
+
     /// <summary>
     /// "Chinese Foreign Minister Qin Gang arrived in Berlin. The minister met ...": a title after "the", with
     /// no name and no state, refers to the last person named earlier who holds that title.
@@ -172,7 +185,7 @@ public sealed class Pipeline
             {
                 var m = document.Mentions[i];
                 if (m is { Kind: MentionKind.Actor, Entity: { Country: null, Org: null, Kind: EntityKind.Group or EntityKind.Person } group }
-                    && group.Sector is not null)
+                    && group.Sector is not null && !Stateless(document, m))
                     document.Mentions[i] = m with { Entity = group with { Country = country }, Reason = $"{m.Reason}; the state the text is about: {country}" };
             }
         return named.Count == 1 ? named[0] : named.Count == 0 ? focus : named[0];

@@ -210,6 +210,22 @@ public sealed class ActorRecognizer(KnowledgeBase knowledge)
             if (kind is ActorEntryKind.Person)
             {
                 if (person is not null) break;
+                // "Maduro's government", "Hemedti's fighters": the group belongs to the person's state or organisation.
+                if (country is null && !sawTitle && t + length + 1 < end && d.TagOf(t + length) == PosTag.POS
+                    && knowledge.Actors.LongestMatch(d, t + length + 1, end, entries) > 0 && entries.All(e => e.Kind is ActorEntryKind.Agent))
+                {
+                    var owner = entry.Resolve(date, out _);
+                    if (owner.Country is not null || owner.Org is not null)
+                    {
+                        country = owner.Country;
+                        countryText = d.TextOf(t, t + length - 1);
+                        org = owner.Org;
+                        orgType = owner.OrgType;
+                        reasons.Add($"'{countryText}'s' → {owner.Org ?? owner.Country}");
+                        t += length + 1;
+                        continue;
+                    }
+                }
                 person = entry;
                 lastUseful = t + length - 1;
                 t += length;

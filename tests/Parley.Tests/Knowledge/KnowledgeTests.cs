@@ -71,6 +71,21 @@ public class ActorRecognitionTests
     }
 
     [Fact]
+    public void A_leaders_government_is_the_state_he_leads()
+    {
+        var actor = Actors("Maduro's government accused Colombia of plotting a coup.", "2019-03-01")[0];
+        Assert.Equal("VEN", actor.Entity!.Country);
+        Assert.Equal("GOV", actor.Entity.Sector);
+    }
+
+    [Fact]
+    public void Western_leaders_belong_to_no_one_state()
+    {
+        var actors = Actors("Western leaders blamed Vladimir Putin for the death of Alexei Navalny.", "2024-02-17");
+        Assert.Null(actors[0].Entity!.Country);
+    }
+
+    [Fact]
     public void The_minister_refers_to_the_minister_named_earlier()
     {
         var actors = Actors("Chinese Foreign Minister Qin Gang arrived in Berlin on Monday. The minister met German officials.");
