@@ -42,7 +42,7 @@ public sealed class Models
 }
 
 /// <summary>A sentence's analysis, kept for `parley explain`.</summary>
-public sealed record SentenceAnalysis(Sentence Sentence, List<Clause> Clauses, List<TriggerMatch> Matches, List<CodedEvent> Events);
+public sealed record SentenceAnalysis(Sentence Sentence, List<Clause> Clauses, List<TriggerMatch> Matches, List<CodedEvent> Events, List<CodedEvent> Dropped);
 
 /// <summary>
 /// The ordered stages and the one entry point: <see cref="Code"/> turns an article into events.
@@ -106,14 +106,21 @@ public sealed class Pipeline
             {
                 coder.Resolve(document, sentence, e, models.Knowledge);
                 // An event with nobody acting or acted upon, even after the setting is known, is not coded.
-                if (e.Actor.Count == 0 && e.Recipient.Count == 0) continue;
+                if (e.Actor.Count == 0 && e.Recipient.Count == 0)
+                {
+                    e.Reasons.Add("not coded: nobody acting or acted upon was found");
+                    continue;
+                }
                 // "posed a threat", "the peace process", "American aid to Nato": an event noun with nobody named as
                 // doing it refers to a kind of event rather than reporting one. Attacks by unknown hands are kept.
                 if (e.Actor.Count == 0 && EventCoder.IsNominal(document, e) && e.Category is not (PloverCategory.Assault or PloverCategory.Coerce))
+                {
+                    e.Reasons.Add("not coded: an event noun with nobody named as doing it");
                     continue;
+                }
                 output.Add(ToEvent(document, sentence, e, n++));
             }
-            if (keepAnalyses) analyses?.Add(new SentenceAnalysis(sentence, sentenceClauses, matches, events));
+            if (keepAnalyses) analyses?.Add(new SentenceAnalysis(sentence, sentenceClauses, matches, events, coderState.LastDropped));
         }
         return output;
     }

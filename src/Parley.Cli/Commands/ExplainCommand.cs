@@ -43,9 +43,15 @@ public sealed class ExplainCommand : Command<ExplainSettings>
                 AnsiConsole.MarkupLineInterpolated($"[bold green]event[/] {e.Category.Name()} {e.Mode ?? ""} {e.Status.Name()} actor ({string.Join("; ", e.Actor.Select(x => x.Entity.Name + " " + x.Entity.Code))}) recipient ({string.Join("; ", e.Recipient.Select(x => x.Entity.Name + " " + x.Entity.Code))})");
                 foreach (var reason in e.Reasons) AnsiConsole.MarkupLineInterpolated($"    [grey]{reason}[/]");
             }
-            var dropped = a.Matches.Where(m => a.Events.All(e => e.Match != m)).ToList();
-            foreach (var m in dropped)
-                AnsiConsole.MarkupLineInterpolated($"[yellow]dropped[/] '{d.TextOf(m.First, m.Last)}': absorbed by another trigger or no actor or recipient found");
+            foreach (var e in a.Dropped)
+            {
+                var why = e.Reasons.LastOrDefault(r => r.StartsWith("dropped", StringComparison.Ordinal) || r.StartsWith("folded", StringComparison.Ordinal))
+                          ?? "dropped: a pattern-level rule removed it";
+                AnsiConsole.MarkupLineInterpolated($"[yellow]dropped[/] '{d.TextOf(e.Match.First, e.Match.Last)}' ({e.Category.Name()}): {why}");
+            }
+            // Triggers claimed by a longer pattern never became candidates.
+            foreach (var m in a.Matches.Where(m => a.Events.All(e => e.Match != m) && a.Dropped.All(e => e.Match != m)))
+                AnsiConsole.MarkupLineInterpolated($"[yellow]dropped[/] '{d.TextOf(m.First, m.Last)}': not a candidate");
         }
         AnsiConsole.Write(Loading.EventTable(events));
         return 0;

@@ -46,6 +46,9 @@ public sealed class EventCoder(CameoTable cameo)
     {
         public List<EventEntity> LastGroup { get; set; } = [];
         public List<(EventEntity Entity, int Token)> Recent { get; } = [];
+
+        /// <summary>The candidates the last sentence dropped or folded into others, with their reasons (for explain).</summary>
+        public List<CodedEvent> LastDropped { get; set; } = [];
     }
 
     public List<CodedEvent> Code(Document d, Sentence sentence, List<Clause> clauses, List<TriggerMatch> matches, DocumentState state)
@@ -67,6 +70,7 @@ public sealed class EventCoder(CameoTable cameo)
             e.Reasons.Add($"trigger {match.Trigger}");
             events.Add(e);
         }
+        var candidates = events.ToList();
         Compose(d, sentence, events);
         // A prison sentence is both a conviction and a detention (PLOVER manual, SANCTION: convictions that
         // result in imprisonment are also COERCE arrest).
@@ -110,6 +114,10 @@ public sealed class EventCoder(CameoTable cameo)
         }
         foreach (var e in events) ReactionToPrevious(d, sentence, e, events);
         RememberGroups(d, sentence, clauses, actors, state);
+        state.LastDropped = candidates.Where(c => !events.Contains(c)).ToList();
+        foreach (var c in state.LastDropped)
+            if (events.FirstOrDefault(e => e.Absorbed == c) is { } outer)
+                c.Reasons.Add($"folded into '{d.TextOf(outer.Match.Anchor, outer.Match.Last)}' ({outer.Category.Name()}) as its content");
         return events;
     }
 

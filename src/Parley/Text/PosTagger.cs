@@ -210,7 +210,9 @@ public sealed class PosTagger(Lexicon lexicon, Lemmatizer lemmatizer)
         for (var k = tags.Length - 1; k >= 0; k--)
         {
             var tag = tags[k];
-            if (tag is PosTag.Comma or PosTag.CC or PosTag.WDT or PosTag.Colon || document.LowerOf(first + k) == "that") return false;
+            if (tag is PosTag.Comma or PosTag.CC or PosTag.WDT or PosTag.Colon || document.LowerOf(first + k) is "that"
+                or "after" or "before" or "when" or "while" or "because" or "until" or "once" or "if" or "unless" or "although" or "though" or "whereas")
+                return false;
             if (tag.IsFiniteVerb() || tag == PosTag.MD) return true;
         }
         return false;
