@@ -195,7 +195,10 @@ public sealed class EventCoder(CameoTable cameo)
             }
             // "Finland's application to join Nato": an infinitive attached to a noun names a goal, not an event.
             if (e.Clause is { Infinitive: true } inf && inf.First > sentence.FirstToken + 1 && d.TagOf(inf.First) == PosTag.TO
-                && d.TagOf(inf.First - 1).IsNoun() && e.Category is not (PloverCategory.Request or PloverCategory.Reject or PloverCategory.Threaten))
+                && d.TagOf(inf.First - 1).IsNoun() && e.Category is not (PloverCategory.Request or PloverCategory.Reject or PloverCategory.Threaten)
+                // "voted on Thursday to set up": after a date the infinitive completes a verb of deciding, not the date.
+                && !(inf.Governor is { } decided && d.LemmaOf(decided.Head) is "vote" or "decide" or "resolve" or "move" or "opt" or "choose" or "agree" or "pledge" or "promise" or "vow"
+                     && d.MentionsOf(sentence).Any(m => m.Kind == MentionKind.Date && m.First <= inf.First - 1 && inf.First - 1 < m.End)))
             {
                 e.Reasons.Add($"dropped: 'to {d.LowerOf(inf.Head)}' is the aim of '{d.LowerOf(inf.First - 1)}'");
                 return true;
@@ -254,8 +257,15 @@ public sealed class EventCoder(CameoTable cameo)
                 e.Reasons.Add($"dropped: '{d.LowerOf(before)} {d.TextOf(np.First, e.Match.Anchor)}' is background");
                 return true;
             }
-            return CircumstantialMeeting(d, e, sentence) is null && events.Any(other => other != e && !IsNominal(other) && other.Clause is { } c
-                                       && other.Match.Anchor < e.Match.Anchor && e.Match.Anchor < c.Limit && c.Head == other.Match.Anchor);
+            // "imposed sanctions over the killing of", "agreed a truce after weeks of fighting": a noun in the clause of a
+            // verb event is that event's topic or background.
+            var governing = CircumstantialMeeting(d, e, sentence) is null
+                ? events.FirstOrDefault(other => other != e && !IsNominal(other) && other.Clause is { } c
+                                                 && other.Match.Anchor < e.Match.Anchor && e.Match.Anchor < c.Limit && c.Head == other.Match.Anchor)
+                : null;
+            if (governing is null) return false;
+            e.Reasons.Add($"dropped: a noun in the clause of '{d.TextOf(governing.Match.Anchor, governing.Match.Last)}', its topic or background");
+            return true;
         });
     }
 
