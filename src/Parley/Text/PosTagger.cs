@@ -211,7 +211,8 @@ public sealed class PosTagger(Lexicon lexicon, Lemmatizer lemmatizer)
         {
             var tag = tags[k];
             if (tag is PosTag.Comma or PosTag.CC or PosTag.WDT or PosTag.Colon || document.LowerOf(first + k) is "that"
-                or "after" or "before" or "when" or "while" or "because" or "until" or "once" or "if" or "unless" or "although" or "though" or "whereas")
+                or "after" or "before" or "when" or "while" or "because" or "until" or "once" or "if" or "unless" or "although" or "though" or "whereas"
+                or "as" or "since")
                 return false;
             if (tag.IsFiniteVerb() || tag == PosTag.MD) return true;
         }
