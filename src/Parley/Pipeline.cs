@@ -152,7 +152,8 @@ public sealed class Pipeline
             if (article < 0) continue;
             var head = document.LowerOf(m.End - 1);
             var wanted = title.ToLowerInvariant();
-            for (var k = i - 1; k >= 0; k--)
+            // Within the last few hundred mentions: a title refers back a few paragraphs, not across a whole book.
+            for (var k = i - 1; k >= 0 && k >= i - 300; k--)
             {
                 var earlier = document.Mentions[k];
                 if (earlier is not { Kind: MentionKind.Actor, Entity: { Kind: EntityKind.Person, Title: { } held } person }) continue;
