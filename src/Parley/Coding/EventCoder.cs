@@ -561,6 +561,16 @@ public sealed class EventCoder(CameoTable cameo)
         else
         {
             Add(actorEntities, EntitiesIn(d, actorRange, actors, e, state));
+            // "Karen Pierce, the UK permanent representative at the UN, complained": an unknown name is known by its apposition.
+            if (actorEntities.Count == 0 && clause is not null && !actorRange.IsEmpty && actorRange.End < clause.First && d.TagOf(actorRange.End) == PosTag.Comma)
+            {
+                var described = EntitiesIn(d, new TokenRange(actorRange.End + 1, clause.First), actors, e, state).FirstOrDefault();
+                if (described is not null)
+                {
+                    actorEntities.Add(described);
+                    e.Reasons.Add($"actor from the apposition: '{described.Text}'");
+                }
+            }
             foreach (var slot in trigger.RecipientSlots)
             {
                 if (recipientEntities.Count > 0) break;
