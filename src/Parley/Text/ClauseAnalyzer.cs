@@ -52,6 +52,13 @@ public sealed class ClauseAnalyzer
             while (before >= first && d.TagOf(before).IsAdverb()) before--;
             var controlled = c.NonFinite && before >= first && d.TagOf(before) == PosTag.Comma;
             c.Subject = controlled ? TokenRange.None : FindSubject(d, c, first, previousEnd);
+            // "... and on Wednesday deployed tanks": a prepositional phrase before the verb is no subject.
+            if (!c.Subject.IsEmpty && !c.NonFinite && c.Subject.First - 2 >= first && d.TagOf(c.Subject.First - 1) == PosTag.IN
+                && d.TagOf(c.Subject.First - 2) == PosTag.CC && d.LowerOf(c.Subject.First - 1) is "on" or "in" or "at" or "by" or "after" or "last" or "later")
+            {
+                before = c.Subject.First - 2;
+                c.Subject = TokenRange.None;
+            }
             // "Nicaragua broke off relations with Taiwan and recognised China": the second verb shares the subject.
             if (c.Subject.IsEmpty && !c.NonFinite && before >= first && d.TagOf(before) == PosTag.CC && i > 0)
                 for (var k = i - 1; k >= 0 && c.Subject.IsEmpty; k--)
