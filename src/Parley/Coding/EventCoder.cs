@@ -193,6 +193,20 @@ public sealed class EventCoder(CameoTable cameo)
                 e.Reasons.Add("dropped: a participle describing the noun before it");
                 return true;
             }
+            // "the detained leader", "the besieged town", "deported migrants", "those detained in the protests": a
+            // participle used as an adjective describes people or places; it reports no new event.
+            if (e.Match.Trigger.Class == AnchorClass.Verb && d.TagOf(e.Match.Anchor) is PosTag.VBN or PosTag.JJ && e.Match.Tokens.Length == 0)
+            {
+                var a = e.Match.Anchor;
+                var attributive = a + 1 < sentence.EndToken && d.TagOf(a + 1) is PosTag.NN or PosTag.NNS or PosTag.NNP or PosTag.NNPS
+                                  && (a == sentence.FirstToken || d.TagOf(a - 1) is PosTag.DT or PosTag.PRPS or PosTag.POS or PosTag.CD or PosTag.JJ or PosTag.CC or PosTag.IN);
+                var afterThose = a > sentence.FirstToken && d.LowerOf(a - 1) is "those" or "people" or "anyone" or "everyone";
+                if (attributive || afterThose)
+                {
+                    e.Reasons.Add($"dropped: '{d.TextOf(a)}' describes {(afterThose ? "the people before it" : "the noun after it")}");
+                    return true;
+                }
+            }
             // "Finland's application to join Nato": an infinitive attached to a noun names a goal, not an event.
             if (e.Clause is { Infinitive: true } inf && inf.First > sentence.FirstToken + 1 && d.TagOf(inf.First) == PosTag.TO
                 && d.TagOf(inf.First - 1).IsNoun() && e.Category is not (PloverCategory.Request or PloverCategory.Reject or PloverCategory.Threaten)

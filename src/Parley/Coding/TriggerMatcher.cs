@@ -65,10 +65,17 @@ public sealed class TriggerMatcher(TriggerLexicon lexicon)
         var candidates = lexicon.For(lemma, anchorClass);
         if (candidates.Count == 0 && anchorClass == AnchorClass.Noun && d.LowerOf(anchor) != lemma)
             candidates = lexicon.For(d.LowerOf(anchor), anchorClass); // "talks" listed as its own noun
+        // Longest pattern first; among patterns of that length, the tightest ("rounding up and deporting ... on"
+        // is "round up", not "round on").
+        TriggerMatch? best = null;
         foreach (var trigger in candidates)
-            if (TryFollow(d, anchor, end, trigger, out var tokens) || TryPassive(d, anchor, trigger, out tokens))
-                return new TriggerMatch(trigger, anchor, tokens);
-        return null;
+        {
+            if (best is not null && trigger.Length < best.Trigger.Length) break;
+            if (!TryFollow(d, anchor, end, trigger, out var tokens) && !TryPassive(d, anchor, trigger, out tokens)) continue;
+            var match = new TriggerMatch(trigger, anchor, tokens);
+            if (best is null || match.Last - match.First < best.Last - best.First) best = match;
+        }
+        return best;
     }
 
     static bool TryFollow(Document d, int anchor, int end, Trigger trigger, out int[] tokens)
