@@ -355,14 +355,26 @@ public sealed class EventCoder(CameoTable cameo)
     /// </summary>
     static void PromiseFromSpeech(Document d, CodedEvent e, List<Mention> actors)
     {
-        // An announced retreat is a verbal concession (PLOVER: "announced ... would withdraw troops" is CONCEDE).
-        if (e.Category is PloverCategory.Retreat or PloverCategory.Concede && e.Status is EventStatus.Future or EventStatus.Hypothetical)
+        // A concession announced for the future is made by announcing it (PLOVER: "announced ... would withdraw troops").
+        if (e.Category is PloverCategory.Concede && e.Status is EventStatus.Future)
         {
             e.Reasons.Add($"{e.Category.Name()} announced or offered, not carried out: CONCEDE");
             e.Category = PloverCategory.Concede;
             e.Cameo = e.Cameo.StartsWith("08", StringComparison.Ordinal) ? e.Cameo : "080";
             e.Mode = null;
             if (e.Status == EventStatus.Future) e.Status = EventStatus.Asserted;
+            return;
+        }
+        // "last month's announcement that the US will withdraw its troops": announced by the noun that introduces it.
+        if (e.Category == PloverCategory.Retreat && e.Status == EventStatus.Future && e.Clause is { Subject.IsEmpty: false } announced
+            && announced.Subject.First - 2 >= 0 && d.LowerOf(announced.Subject.First - 1) == "that"
+            && d.LemmaOf(announced.Subject.First - 2) is "announcement" or "pledge" or "promise" or "decision" or "commitment" or "statement" or "vow")
+        {
+            e.Reasons.Add($"RETREAT announced ('{d.TextOf(announced.Subject.First - 2)} that'): CONCEDE");
+            e.Category = PloverCategory.Concede;
+            e.Cameo = e.Cameo.StartsWith("08", StringComparison.Ordinal) ? e.Cameo : "080";
+            e.Mode = null;
+            e.Status = EventStatus.Asserted;
             return;
         }
         if (e.Status != EventStatus.Future || e.Clause?.Governor is not { } speech || !ClauseAnalyzer.IsSpeechOrThought(d.LemmaOf(speech.Head))) return;
@@ -425,7 +437,9 @@ public sealed class EventCoder(CameoTable cameo)
                 if (!governed && !near && !ordered) continue;
                 if (!ordered && CircumstantialMeeting(d, inner, sentence) is not null) continue;
                 outer.IsOrder = ordering;
-                if (outer.Category == PloverCategory.Agree && inner.Category is PloverCategory.Retreat or PloverCategory.Concede)
+                // (A ceasefire agreed between parties stays an agreement.)
+                if (outer.Category == PloverCategory.Agree && inner.Category is PloverCategory.Retreat or PloverCategory.Concede && inner.Mode != "ceasefire"
+                    && !(inner.Category == PloverCategory.Concede && inner.Cameo.StartsWith("087", StringComparison.Ordinal)))
                 {
                     // "agreed to hand back four villages": a promised concession (PLOVER: CONCEDE, not AGREE).
                     outer.Category = PloverCategory.Concede;
