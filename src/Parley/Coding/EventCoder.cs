@@ -110,6 +110,7 @@ public sealed class EventCoder(CameoTable cameo)
                 why = "a meeting still ahead when the main event happened";
             }
             e.Reasons.Add($"status {e.Status.Name()}: {why}");
+            RefusalFromNegatedFuture(d, e);
             PromiseFromSpeech(d, e, actors);
         }
         foreach (var e in events) ReactionToPrevious(d, sentence, e, events);
@@ -353,6 +354,25 @@ public sealed class EventCoder(CameoTable cameo)
     /// "Germany said it would supply tanks to Ukraine": a state announcing its own cooperation is
     /// promising it (PLOVER: future cooperation is AGREE; announced retreats are CONCEDE).
     /// </summary>
+    /// <summary>
+    /// "Hungary will not allow weapons deliveries to cross its territory", "Serbia will not impose sanctions on Russia
+    /// despite pressure": a party saying it will not act is refusing (PLOVER REJECT), not reporting a negated event.
+    /// Past negation ("has not asked") stays negated.
+    /// </summary>
+    static void RefusalFromNegatedFuture(Document d, CodedEvent e)
+    {
+        if (e.Status != EventStatus.Negated || e.Category is PloverCategory.Reject || e.Clause is not { Negated: true, Modal: "will" or "would" or "wo" } c
+            || InCondition(c) || e.Actor.Count == 0)
+            return;
+        var inner = e.Category;
+        var mode = ModeFor(PloverCategory.Reject, inner, e.Mode);
+        e.Reasons.Add($"'{d.TextOf(c.First, c.Head)}': a refusal to {inner.Name()} is REJECT ({mode})");
+        e.Category = PloverCategory.Reject;
+        e.Mode = mode;
+        e.Cameo = CameoFor(PloverCategory.Reject, mode) ?? "120";
+        e.Status = EventStatus.Asserted;
+    }
+
     static void PromiseFromSpeech(Document d, CodedEvent e, List<Mention> actors)
     {
         // A concession announced for the future is made by announcing it (PLOVER: "announced ... would withdraw troops").

@@ -87,4 +87,13 @@ public class CompositionTests
         var events = Shared.Code("Li Shangfu, China's defence minister, declined an invitation to meet his American counterpart in Singapore.", "2023-06-02");
         Assert.Contains(events, e => e.Category == PloverCategory.Reject && Has(e.Actor, "CHN") && Has(e.Recipient, "USA"));
     }
+
+    [Fact]
+    public void Saying_one_will_not_act_is_a_refusal_but_not_having_acted_is_negation()
+    {
+        var refusal = Shared.Code("Serbia will not impose sanctions on Russia despite pressure from the European Union, President Aleksandar Vucic said.", "2022-05-01");
+        Assert.Contains(refusal, e => e.Category == PloverCategory.Reject && Has(e.Actor, "SRB") && e.Status == EventStatus.Asserted);
+        var negated = Shared.Code("Ukraine has not asked Nato to send ground troops, a Ukrainian official said.", "2022-03-01");
+        Assert.DoesNotContain(negated, e => e.Category == PloverCategory.Reject);
+    }
 }
