@@ -603,22 +603,16 @@ public sealed class EventCoder(CameoTable cameo)
             if (actorEntities.Count == 0 && clause is not null && clause.Head != match.Anchor && (clause.Object.Contains(match.Anchor) || clause.Subject.Contains(match.Anchor) == false)
                 && (SupportVerbs.Contains(d.LemmaOf(clause.Head)) || trigger.Class == AnchorClass.Adjective
                     || match.Anchor > 0 && d.LowerOf(match.Anchor - 1) == "in" && d.LemmaOf(match.Anchor) is "protest" or "solidarity" or "retaliation"))
+            {
                 Add(actorEntities, EntitiesIn(d, actorRange, actors, e, state));
+                if (actorEntities.Count == 0) FromApposition(d, clause, actorRange, actorEntities, actors, e, state);
+            }
             e.Reasons.Add("roles from the noun phrase (by/between/possessive) or the light verb's subject");
         }
         else
         {
             Add(actorEntities, EntitiesIn(d, actorRange, actors, e, state));
-            // "Karen Pierce, the UK permanent representative at the UN, complained": an unknown name is known by its apposition.
-            if (actorEntities.Count == 0 && clause is not null && !actorRange.IsEmpty && actorRange.End < clause.First && d.TagOf(actorRange.End) == PosTag.Comma)
-            {
-                var described = EntitiesIn(d, new TokenRange(actorRange.End + 1, clause.First), actors, e, state).FirstOrDefault();
-                if (described is not null)
-                {
-                    actorEntities.Add(described);
-                    e.Reasons.Add($"actor from the apposition: '{described.Text}'");
-                }
-            }
+            if (actorEntities.Count == 0) FromApposition(d, clause, actorRange, actorEntities, actors, e, state);
             foreach (var slot in trigger.RecipientSlots)
             {
                 if (recipientEntities.Count > 0) break;
@@ -682,6 +676,16 @@ public sealed class EventCoder(CameoTable cameo)
             foreach (var r in e.Recipient) if (!e.Actor.Any(a => SameEntity(a, r))) e.Actor.Add(r);
             e.Recipient.Clear();
         }
+    }
+
+    /// <summary>"Karen Pierce, the UK permanent representative at the UN, complained": an unknown name is known by its apposition.</summary>
+    void FromApposition(Document d, Clause? clause, TokenRange subject, List<EventEntity> into, List<Mention> actors, CodedEvent e, DocumentState state)
+    {
+        if (clause is null || subject.IsEmpty || subject.End >= clause.First || d.TagOf(subject.End) != PosTag.Comma) return;
+        var described = EntitiesIn(d, new TokenRange(subject.End + 1, clause.First), actors, e, state).FirstOrDefault();
+        if (described is null) return;
+        into.Add(described);
+        e.Reasons.Add($"actor from the apposition: '{described.Text}'");
     }
 
     /// <summary>Whether a clause boundary lies between two tokens: a full stop, semicolon, or a new clause of a different topic.</summary>
