@@ -224,6 +224,44 @@ public sealed class EventCoder(CameoTable cameo)
         var disaster = Enumerable.Range(sentence.FirstToken, sentence.TokenCount).Any(t => d.LemmaOf(t) is "crash" or "accident" or "storm"
             or "hurricane" or "earthquake" or "flood" or "landslide" or "cyclone" or "typhoon" or "collapse" or "wildfire" or "avalanche"
             or "tsunami" or "heatwave" or "outbreak" or "blaze" or "derailment" or "drowning" or "shipwreck");
+        // "to help Italy fight the coronavirus", "to help fight an insurgency": fighting named as the aim of help.
+        events.RemoveAll(e =>
+        {
+            if (e.Category != PloverCategory.Assault || e.Clause is not { NonFinite: true } aim) return false;
+            for (var t = aim.First - 1; t >= sentence.FirstToken && t >= aim.First - 4; t--)
+                if (d.LemmaOf(t) is "help" or "assist" or "aid")
+                {
+                    e.Reasons.Add($"dropped: fighting is the aim of '{d.TextOf(t)}'");
+                    return true;
+                }
+            return false;
+        });
+        // "six days after a huge explosion that killed 160 people", "after 11 days of fighting in which 250 were killed":
+        // a relative clause on a background phrase is background too.
+        events.RemoveAll(e =>
+        {
+            if (e.Clause is not { Subordinator: "that" or "which" or "who" } rel) return false;
+            // "that" only as a relative pronoun, not "said after talks that Iran had agreed".
+            if (rel.Subordinator == "that" && !Enumerable.Range(Math.Max(sentence.FirstToken, rel.First - 3), Math.Min(3, rel.First - sentence.FirstToken))
+                    .Any(t => d.LowerOf(t) == "that" && d.TagOf(t) == PosTag.WDT)) return false;
+            for (var t = rel.First - 1; t >= sentence.FirstToken && t >= rel.First - 14; t--)
+            {
+                if (d.TagOf(t).IsFiniteVerb() || d.TagOf(t) is PosTag.Punct or PosTag.Colon) return false;
+                if (d.LowerOf(t) is "after" or "since" or "following" or "before" or "amid" or "despite" && d.TagOf(t) == PosTag.IN)
+                {
+                    e.Reasons.Add($"dropped: a relative clause on the background phrase after '{d.TextOf(t)}'");
+                    return true;
+                }
+            }
+            return false;
+        });
+        // Sport: "overpowered Morocco in the final ... storming back from two goals down".
+        var sport = Enumerable.Range(sentence.FirstToken, sentence.TokenCount).Count(t => d.LemmaOf(t) is "goal" or "match" or "final" or "cup"
+            or "league" or "championship" or "tournament" or "striker" or "midfielder" or "goalkeeper" or "scorer" or "semi-final" or "quarter-final"
+            or "olympics" or "innings" or "wicket" or "penalty" or "referee" or "stadium" or "season" or "fixture" or "derby" or "squad");
+        if (sport >= 2)
+            events.RemoveAll(e => e.Category is PloverCategory.Assault or PloverCategory.Coerce or PloverCategory.Threaten
+                                  && d.MentionsOf(sentence).All(m => m.Entity?.Sector is not ("MIL" or "REB" or "COP")));
         // "Typhoon Mangkhut slammed into the Philippines", "wildfires ... forcing residents to flee": nature is no actor.
         events.RemoveAll(e => e.Clause is { } c && !c.Subject.IsEmpty && !c.Passive
                               && Enumerable.Range(c.Subject.First, c.Subject.End - c.Subject.First).Any(t => d.LemmaOf(t) is "typhoon" or "hurricane" or "storm"
