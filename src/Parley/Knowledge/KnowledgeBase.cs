@@ -135,7 +135,13 @@ public sealed class KnowledgeBase
                 problems.Add(line.File, line.Number, $"organisation '{code}': orgType must be IGO, NGO, IMG or MNC, country ISO3, sector a CAMEO agent code");
                 continue;
             }
-            var entry = new ActorEntry(ActorEntryKind.Organisation, line[1].Trim(), country, sector, $"organisations.tsv:{line.Number}", Org: code, OrgType: orgType);
+            // The UN's organs, agencies, funds and missions are coded as the UN, and the EU's institutions as the EU
+            // (EVENTS.md: "a short name (UN, NATO, EU...)"); the entity keeps the body's own name.
+            var family = line[1].Contains("United Nations", StringComparison.Ordinal) || code is "WFP" ? "UN"
+                : line[1].Contains("European Union", StringComparison.Ordinal)
+                  || code is "European Commission" or "European Parliament" or "European Council" or "EEAS" ? "EU"
+                : code;
+            var entry = new ActorEntry(ActorEntryKind.Organisation, line[1].Trim(), country, sector, $"organisations.tsv:{line.Number}", Org: family, OrgType: orgType);
             foreach (var phrase in line.List(2).Prepend(line[1].Trim()).Prepend(code)) AddActor(phrase, entry);
             organisations.TryAdd(code, entry);
         }
