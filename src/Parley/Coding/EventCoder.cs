@@ -971,7 +971,7 @@ public sealed class EventCoder(CameoTable cameo)
     /// </summary>
     static void DestinationRecipient(Document d, Sentence sentence, CodedEvent e, KnowledgeBase knowledge)
     {
-        if (e.Recipient.Count > 0 || e.Category is not (PloverCategory.Mobilize or PloverCategory.Aid or PloverCategory.Support))
+        if (e.Recipient.Count > 0 || e.Category is not (PloverCategory.Mobilize or PloverCategory.Aid or PloverCategory.Support or PloverCategory.Coerce))
             return;
         var limit = e.Clause?.Limit ?? Math.Min(sentence.EndToken, e.Last + 10);
         // "sent 5,000 tonnes of flour to Afghanistan as humanitarian assistance": a noun's destination follows its verb.
@@ -984,7 +984,9 @@ public sealed class EventCoder(CameoTable cameo)
             if (Boundary(d, from + 1, m.First)) break;
             var prep = PrepositionBefore(d, m.First, from);
             var border = m.First >= 2 && d.LowerOf(m.First - 1) is "with" && d.LemmaOf(m.First - 2) is "border" or "frontier";
-            if (!border && (prep is null || !DestinationPreps.Contains(prep))) continue;
+            // "a complete siege of the Gaza Strip": what a blockade or siege is of.
+            var besieged = e.Category == PloverCategory.Coerce && PrecededByOf(d, m.First, from);
+            if (!border && !besieged && (prep is null || !DestinationPreps.Contains(prep))) continue;
             var home = actorCountries.Contains(country);
             // A state's own border ("its border with Belarus") or its own ground: aimed at home only when nothing else is named.
             if (home && e.Category != PloverCategory.Mobilize) continue;
@@ -995,6 +997,16 @@ public sealed class EventCoder(CameoTable cameo)
             e.Reasons.Add($"recipient {country}: where the {(e.Category == PloverCategory.Support ? "mission" : "forces or aid")} go ('{d.TextOf(m.First, m.End - 1)}')");
             return;
         }
+    }
+
+    static bool PrecededByOf(Document d, int token, int from)
+    {
+        for (var t = token - 1; t > from && t >= token - 3; t--)
+        {
+            if (d.LowerOf(t) == "of") return true;
+            if (!ClauseAnalyzer.IsNominal(d, t)) return false;
+        }
+        return false;
     }
 
     /// <summary>
@@ -1025,6 +1037,11 @@ public sealed class EventCoder(CameoTable cameo)
             var actorCountries = e.Actor.Select(a => a.Entity.Country).OfType<string>().Distinct().ToList();
             if (named.Count == 1 && (actorCountries.Count == 0 || actorCountries.SequenceEqual(named))) country = named[0];
         }
+        // "Belarus freed 14 political prisoners", "Nicaragua expelled them": the state's own people.
+        if (country is null && e.Category is PloverCategory.Retreat or PloverCategory.Coerce && e.Mode is "release" or "arrest" or "deport" or null
+            && e.Clause is { } own && !own.Object.IsEmpty && !d.MentionsOf(sentence).Any(m => m.First >= own.Object.First && m.First < own.Object.End && m.Kind != MentionKind.Date)
+            && e.Actor.Select(a => a.Entity.Country).OfType<string>().Distinct().ToList() is [var home])
+            country = home;
         if (country is null || knowledge.CountryPlace(country) is not { } place) return;
         e.Recipient.Add(new EventEntity(place.Name, new Entity(place.Name, country, null)));
         e.Reasons.Add($"recipient {country}: the people of the state where it happens");
@@ -1042,6 +1059,19 @@ public sealed class EventCoder(CameoTable cameo)
             var named = d.MentionsOf(sentence).Where(m => (m.Entity?.Country ?? m.Place?.Country) is not null && m.Entity?.OrgType is not OrgType.IGO)
                                   .Select(m => m.Entity?.Country ?? m.Place!.Country).Distinct().ToList();
             if (named.Count == 1) country = named[0];
+        }
+        // "Belarus freed 14 political prisoners", "Russia detained protesters": people a state frees or holds, named
+        // without a state, are its own.
+        if (country is null && e.Category is PloverCategory.Retreat or PloverCategory.Coerce && e.Mode is "release" or "arrest" or "deport" or null
+            && e.Actor.Select(a => a.Entity.Country).OfType<string>().Distinct().ToList() is [var home])
+        {
+            for (var i = 0; i < e.Recipient.Count; i++)
+                if (e.Recipient[i].Entity is { Country: null, Org: null, Kind: EntityKind.Group } held)
+                {
+                    e.Recipient[i] = e.Recipient[i] with { Entity = held with { Country = home } };
+                    e.Reasons.Add($"'{e.Recipient[i].Text}' are {home}'s own people");
+                }
+            return;
         }
         if (country is null) return;
         foreach (var list in new[] { e.Actor, e.Recipient })
