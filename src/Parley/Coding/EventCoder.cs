@@ -635,6 +635,12 @@ public sealed class EventCoder(CameoTable cameo)
                 var main = clause;
                 while (main.NonFinite && main.Governor is not null) main = main.Governor;
                 Add(actorEntities, EntitiesIn(d, main.Passive ? main.AgentPhrase ?? TokenRange.None : main.Subject, actors, e, state));
+                // "warned Vladimir Putin in a video call", "urged Israel ... during a visit to Tel Aviv": the one addressed was met.
+                if (recipientEntities.Count == 0 && !main.Passive && !main.Object.IsEmpty)
+                {
+                    Add(recipientEntities, EntitiesIn(d, main.Object, actors, e, state).Where(r => !actorEntities.Any(a => SameEntity(a, r))));
+                    if (recipientEntities.Count > 0) e.Reasons.Add("the other party: the one the main verb addresses");
+                }
             }
             // "Turkey launched an offensive", "announced its withdrawal": the subject of a support verb does the event;
             // the subject of other verbs ("posed a threat", "is in discussion with") need not.
@@ -684,6 +690,19 @@ public sealed class EventCoder(CameoTable cameo)
                 break;
             }
         }
+
+        // "talks hosted by Qatar's emir", "negotiations mediated by Egypt": the host or mediator takes part.
+        if (e.Category == PloverCategory.Consult && trigger.Anchor != "host")
+            for (var t = match.Last + 1; t + 1 < sentence.EndToken && t <= match.Last + 8; t++)
+            {
+                if (d.TagOf(t) is PosTag.Punct or PosTag.Colon) break;
+                if (d.LemmaOf(t) is not ("host" or "mediate" or "broker" or "chair" or "facilitate") || d.TagOf(t) != PosTag.VBN || d.LowerOf(t + 1) != "by") continue;
+                var np = ClauseAnalyzer.ReadNounPhrase(d, t + 2, sentence.EndToken);
+                var hosts = EntitiesIn(d, np, actors, e, state).ToList();
+                Add(actorEntities, hosts);
+                if (hosts.Count > 0) e.Reasons.Add($"'{d.TextOf(t)} by {hosts[0].Text}': the {d.LemmaOf(t)} takes part");
+                break;
+            }
 
         // A state named inside the event's own words ("a Chinese spy balloon" as a recipient) counts once.
         recipientEntities.RemoveAll(r => actorEntities.Any(a => SameEntity(a, r)));
@@ -779,6 +798,25 @@ public sealed class EventCoder(CameoTable cameo)
     IEnumerable<EventEntity> EntitiesIn(Document d, TokenRange range, List<Mention> actors, CodedEvent e, DocumentState state)
     {
         if (range.IsEmpty) yield break;
+        // Reciprocal descriptions, even where "the two leaders" is itself a group mention.
+        var words = string.Join(' ', Enumerable.Range(range.First, range.End - range.First).Select(d.LowerOf));
+        if (words.Contains("two sides") || words.Contains("both sides") || words.Contains("two countries") || words.Contains("both countries")
+            || words.Contains("two leaders") || words.Contains("two officials") || words.Contains("two men") || words.Contains("two governments"))
+        {
+            // "Xi and Biden agreed ..., a senior US official said after the two leaders met": the pair named earlier in
+            // the same sentence, else the group the document last named.
+            var earlier = new List<EventEntity>();
+            foreach (var m in actors.Where(m => m.End <= range.First && m.Entity?.Code is not null))
+                if (!earlier.Any(x => x.Entity.Code == m.Entity!.Code) && m.Entity!.Sector is not ("MED" or "CVL"))
+                    earlier.Add(new EventEntity(d.TextOf(m.First, m.End - 1), m.Entity));
+            var group = earlier.Count >= 2 ? earlier.Take(words.Contains("two") || words.Contains("both") ? 2 : earlier.Count).ToList() : state.LastGroup;
+            if (group.Count > 0)
+            {
+                e.Reasons.Add($"'{words}' refers to {string.Join(" and ", group.Select(g => g.Entity.Name))}");
+                foreach (var g in group) yield return g;
+                yield break;
+            }
+        }
         var any = false;
         foreach (var m in actors)
         {
@@ -792,15 +830,7 @@ public sealed class EventCoder(CameoTable cameo)
         }
         if (any) yield break;
 
-        // Pronouns and reciprocal descriptions.
-        var words = string.Join(' ', Enumerable.Range(range.First, range.End - range.First).Select(d.LowerOf));
-        if (words.Contains("two sides") || words.Contains("both sides") || words.Contains("two countries") || words.Contains("both countries")
-            || words.Contains("two leaders") || words.Contains("two officials") || words.Contains("two men") || words.Contains("two governments"))
-        {
-            e.Reasons.Add($"'{words}' refers to {string.Join(" and ", state.LastGroup.Select(g => g.Entity.Name))}");
-            foreach (var g in state.LastGroup) yield return g;
-            yield break;
-        }
+        // Pronouns.
         var pronoun = Enumerable.Range(range.First, range.End - range.First).FirstOrDefault(t => d.TagOf(t) is PosTag.PRP or PosTag.PRPS, -1);
         if (pronoun < 0) yield break;
         var lower = d.LowerOf(pronoun);
