@@ -57,6 +57,13 @@ public static class StatusClassifier
 
         var status = EventStatus.Asserted;
         reason = "asserted";
+        // "The official denied that Trump had expressed concern": what is denied is reported as not having happened.
+        if (clause is { Subordinator: "that" or null, Governor: { } denier } && !clause.NonFinite && d.LemmaOf(denier.Head) is "deny" or "dismiss" or "refute" or "rebut"
+            && denier.Head < clause.First)
+        {
+            reason = $"denied by '{d.TextOf(denier.Head)}'";
+            return EventStatus.Negated;
+        }
         for (var c = clause; c is not null; c = c.NonFinite ? c.Governor : null)
         {
             var governor = c.Governor;
