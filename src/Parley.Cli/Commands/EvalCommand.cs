@@ -51,11 +51,13 @@ public sealed class EvalCommand : Command<EvalSettings>
         AnsiConsole.Write(table);
 
         var labels = report.Confusion.Keys.SelectMany(k => new[] { k.Gold, k.Predicted }).Distinct().OrderBy(l => l == "none" ? "zzz" : l).ToList();
-        var confusion = new Table().Border(TableBorder.Simple).AddColumn("gold \\ coded");
-        foreach (var l in labels) confusion.AddColumn(l.Length > 4 ? l[..4] : l);
+        // Three-letter labels keep all 16 categories and "none" within 80 columns.
+        var confusion = new Table().Border(TableBorder.None).Collapse().AddColumn(new TableColumn("gold").PadLeft(0).PadRight(1));
+        foreach (var l in labels) confusion.AddColumn(new TableColumn(Short(l)).RightAligned().PadLeft(0).PadRight(1));
         foreach (var g in labels)
-            confusion.AddRow([g.Length > 4 ? g[..4] : g, .. labels.Select(p => report.Confusion.TryGetValue((g, p), out var n) ? (g == p ? $"[green]{n}[/]" : $"[red]{n}[/]") : "")]);
+            confusion.AddRow([Short(g), .. labels.Select(p => report.Confusion.TryGetValue((g, p), out var n) ? (g == p ? $"[green]{n}[/]" : $"[red]{n}[/]") : "")]);
         AnsiConsole.Write(confusion);
+        AnsiConsole.MarkupLine("[grey]rows: gold category; columns: coded category; '-' is no event[/]");
 
         AnsiConsole.MarkupLineInterpolated($"{report.Sentences} sentences, {report.Matched} matched events");
         AnsiConsole.MarkupLineInterpolated($"event-category F1 {report.Overall.F1:F3} (P {report.Overall.Precision:F3}, R {report.Overall.Recall:F3})");
@@ -71,4 +73,14 @@ public sealed class EvalCommand : Command<EvalSettings>
         }
         return 0;
     }
+
+    static string Short(string label) => label switch
+    {
+        "none" => "-",
+        "CONSULT" => "CNS",
+        "CONCEDE" => "CNC",
+        "COOPERATE" => "COO",
+        "COERCE" => "COE",
+        _ => label.Length > 3 ? label[..3] : label,
+    };
 }
