@@ -211,6 +211,10 @@ public sealed class EventCoder(CameoTable cameo)
             // "Finland's application to join Nato": an infinitive attached to a noun names a goal, not an event.
             if (e.Clause is { Infinitive: true } inf && inf.First > sentence.FirstToken + 1 && d.TagOf(inf.First) == PosTag.TO
                 && d.TagOf(inf.First - 1).IsNoun() && e.Category is not (PloverCategory.Request or PloverCategory.Reject or PloverCategory.Threaten)
+                // "is set to suspend", "signed an order to withdraw", "the decision to leave", "the first country to leave":
+                // the infinitive is what is decided or done, not an aim.
+                && d.LemmaOf(inf.First - 1) is not ("set" or "order" or "decree" or "decision" or "move" or "vote" or "resolution")
+                && !(inf.First - 2 >= sentence.FirstToken && d.LowerOf(inf.First - 2) is "first" or "last" or "only" or "second" or "latest")
                 // "voted on Thursday to set up": after a date the infinitive completes a verb of deciding, not the date.
                 && !(inf.Governor is { } decided && d.LemmaOf(decided.Head) is "vote" or "decide" or "resolve" or "move" or "opt" or "choose" or "agree" or "pledge" or "promise" or "vow"
                      && d.MentionsOf(sentence).Any(m => m.Kind == MentionKind.Date && m.First <= inf.First - 1 && inf.First - 1 < m.End)))
@@ -312,7 +316,9 @@ public sealed class EventCoder(CameoTable cameo)
             }
             // "imposed sanctions over the killing of", "agreed a truce after weeks of fighting": a noun in the clause of a
             // verb event is that event's topic or background.
-            var governing = CircumstantialMeeting(d, e, sentence) is null
+            // "resigned in protest at a ceasefire": the protest is how the subject acts.
+            var inProtest = e.Match.Anchor > sentence.FirstToken && d.LowerOf(e.Match.Anchor - 1) == "in" && d.LemmaOf(e.Match.Anchor) is "protest";
+            var governing = CircumstantialMeeting(d, e, sentence) is null && !inProtest
                 ? events.FirstOrDefault(other => other != e && !IsNominal(other) && other.Clause is { } c
                                                  && other.Match.Anchor < e.Match.Anchor && e.Match.Anchor < c.Limit && c.Head == other.Match.Anchor)
                 : null;
