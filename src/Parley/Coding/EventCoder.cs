@@ -189,7 +189,8 @@ public sealed class EventCoder(CameoTable cameo)
             // "Kurdish forces fighting Isis", "rebels allied with Turkey": a participle describing a noun is how
             // the noun is known, not news of the day.
             if (e.Clause is { NonFinite: true } described && described.First == described.Head && e.Match.Anchor == described.Head
-                && d.TagOf(described.Head) == PosTag.VBG && described.First > sentence.FirstToken && d.TagOf(described.First - 1) is PosTag.NNS or PosTag.NNPS or PosTag.NNP or PosTag.NN)
+                && d.TagOf(described.Head) == PosTag.VBG && described.First > sentence.FirstToken && d.TagOf(described.First - 1) is PosTag.NNS or PosTag.NNPS or PosTag.NNP or PosTag.NN
+                && !AbsoluteWith(d, described, sentence))
             {
                 e.Reasons.Add("dropped: a participle describing the noun before it");
                 return true;
@@ -383,6 +384,11 @@ public sealed class EventCoder(CameoTable cameo)
         foreach (var a in previous.Actor) if (!e.Actor.Any(x => SameEntity(x, a))) e.Recipient.Add(a);
         if (e.Recipient.Count > 0) e.Reasons.Add($"recipient: the actor of '{d.TextOf(previous.Match.Anchor, previous.Match.Last)}', which '{d.TextOf(noun - 1, noun)}' refers to");
     }
+
+    /// <summary>"..., with the Chinese leader calling for dialogue": a participle whose subject follows "with" is an event of its own.</summary>
+    static bool AbsoluteWith(Document d, Clause c, Sentence sentence) =>
+        !c.Subject.IsEmpty && c.Subject.First - 1 >= sentence.FirstToken && d.LowerOf(c.Subject.First - 1) == "with"
+        && c.Subject.End == c.First && d.TagOf(c.Head) == PosTag.VBG;
 
     static bool InCondition(Clause c)
     {
@@ -627,6 +633,7 @@ public sealed class EventCoder(CameoTable cameo)
             var np = NounPhraseAround(d, match.Anchor, sentence);
             foreach (var p in PrepsAfter(d, match.Last, sentence))
             {
+                if (p.Preposition == "with" && p.Object.End < sentence.EndToken && d.TagOf(p.Object.End) == PosTag.VBG) continue; // "with X saying"
                 if (p.Preposition is "between" or "by" or "among") Add(actorEntities, EntitiesIn(d, p.Object, actors, e, state));
                 else if (trigger.RecipientSlots.Contains(p.Preposition) && recipientEntities.Count == 0)
                 {
@@ -668,7 +675,8 @@ public sealed class EventCoder(CameoTable cameo)
                 if (recipientEntities.Count > 0) break;
                 if (slot == "obj") { Add(recipientEntities, EntitiesIn(d, patientRange, actors, e, state)); continue; }
                 // The preposition may be part of the pattern ("call on X") or a phrase after it.
-                var prep = clause?.Preps.FirstOrDefault(p => p.Preposition == slot && p.PrepToken > match.Anchor);
+                var prep = clause?.Preps.FirstOrDefault(p => p.Preposition == slot && p.PrepToken > match.Anchor
+                                                             && !(slot == "with" && p.Object.End < sentence.EndToken && d.TagOf(p.Object.End) == PosTag.VBG));
                 if (prep is { PrepToken: > 0 } found) Add(recipientEntities, EntitiesIn(d, found.Object, actors, e, state));
                 else foreach (var pp in PrepsAfter(d, match.Last, sentence).Where(p => p.Preposition == slot).Take(1))
                     Add(recipientEntities, EntitiesIn(d, pp.Object, actors, e, state));
@@ -791,6 +799,7 @@ public sealed class EventCoder(CameoTable cameo)
             {
                 var np = ClauseAnalyzer.ReadNounPhrase(d, t + 1, sentence.EndToken);
                 if (np.IsEmpty) yield break;
+                if (d.LowerOf(t) == "with" && np.End < sentence.EndToken && d.TagOf(np.End) == PosTag.VBG) yield break; // "with X saying"
                 yield return new PrepPhrase(d.LowerOf(t), t, np);
                 seen++;
                 t = np.End;

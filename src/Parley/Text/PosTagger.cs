@@ -178,6 +178,13 @@ public sealed class PosTagger(Lexicon lexicon, Lemmatizer lemmatizer)
         if (hasVerb && (prev is PosTag.PRP or PosTag.WDT or PosTag.WP || (prev.IsNoun() && !hasNoun)))
             if (FirstOf(PosTag.VBD, PosTag.VBZ, PosTag.VBP) is var finite and not PosTag.None) return finite;
 
+        // "with the Chinese leader calling for dialogue", "with Joe Biden saying": a participle after "with" and its subject.
+        if (Has(PosTag.VBG) && prev.IsNoun() && next is not (PosTag.NN or PosTag.NNS))
+            for (var k = i - 1; k >= 0 && k >= i - 7; k--)
+            {
+                if (chosen[k].IsVerb() || chosen[k] is PosTag.Comma or PosTag.CC) break;
+                if (document.LowerOf(first + k) == "with" && k < i - 1) return PosTag.VBG;
+            }
         // Inside a noun phrase opened by a determiner ("the highest-level US visit to China"), a noun.
         // ("The Philippines accused China": a past tense before a name ends the phrase.)
         if (hasNoun && prev.IsNoun() && next is not (PosTag.DT or PosTag.PRPS or PosTag.PRP or PosTag.CD) && nextLower is not ("dead" or "down" or "up")

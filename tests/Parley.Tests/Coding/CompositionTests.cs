@@ -96,4 +96,13 @@ public class CompositionTests
         var negated = Shared.Code("Ukraine has not asked Nato to send ground troops, a Ukrainian official said.", "2022-03-01");
         Assert.DoesNotContain(negated, e => e.Category == PloverCategory.Reject);
     }
+
+    [Fact]
+    public void With_and_a_participle_is_an_event_of_its_own_not_a_party_to_the_talks()
+    {
+        var events = Shared.Code("Vladimir Putin and Xi Jinping held talks in the Kremlin on Tuesday, with the Chinese leader calling for dialogue over the war in Ukraine.", "2023-03-21");
+        var talks = Assert.Single(events, e => e.Category == PloverCategory.Consult);
+        Assert.True(Has(talks.Actor.Concat(talks.Recipient), "RUS") && Has(talks.Actor.Concat(talks.Recipient), "CHN"));
+        Assert.Contains(events, e => e.Category == PloverCategory.Request && Has(e.Actor, "CHN"));
+    }
 }
