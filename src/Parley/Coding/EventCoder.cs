@@ -504,7 +504,11 @@ public sealed class EventCoder(CameoTable cameo)
                 // "ordered the release of", "ordered a military offensive": the order's object is the act ordered.
                 var ordered = ordering && outer.Clause is { } oc && oc.Head == outer.Match.Anchor && oc.Object.Contains(inner.Match.Anchor)
                               && inner.Match.Anchor - outer.Match.Last <= 6;
-                if (!governed && !near && !ordered) continue;
+                // "rejected calls for a ceasefire", "rebuffed a proposal for talks": a refused demand or offer is its object.
+                var refusedObject = outer.Category == PloverCategory.Reject && outer.Clause is { } rc && rc.Head == outer.Match.Anchor
+                                    && rc.Object.Contains(inner.Match.Anchor) && inner.Match.Anchor - outer.Match.Last <= 3
+                                    && inner.Category is PloverCategory.Request or PloverCategory.Agree;
+                if (!governed && !near && !ordered && !refusedObject) continue;
                 if (!ordered && CircumstantialMeeting(d, inner, sentence) is not null) continue;
                 outer.IsOrder = ordering;
                 // (A ceasefire agreed between parties stays an agreement.)
@@ -514,6 +518,12 @@ public sealed class EventCoder(CameoTable cameo)
                     // "agreed to hand back four villages": a promised concession (PLOVER: CONCEDE, not AGREE).
                     outer.Category = PloverCategory.Concede;
                     outer.Cameo = inner.Cameo.StartsWith("08", StringComparison.Ordinal) ? inner.Cameo : "080";
+                }
+                else if (refusedObject && inner.Category == PloverCategory.Request)
+                {
+                    // What was demanded gives the mode: a rejected call for a ceasefire is a refusal to yield.
+                    outer.Mode = inner.Mode;
+                    outer.Cameo = CameoFor(outer.Category, outer.Mode) ?? outer.Cameo;
                 }
                 else if (outer.Category != PloverCategory.Agree)
                 {

@@ -47,19 +47,35 @@ public sealed class TriggerMatcher(TriggerLexicon lexicon)
         found.Sort((a, b) => Priority(b) != Priority(a) ? Priority(b).CompareTo(Priority(a)) : a.Anchor.CompareTo(b.Anchor));
         var taken = new HashSet<int>();
         var kept = new List<TriggerMatch>();
+        var displaced = new List<TriggerMatch>();
         foreach (var match in found)
         {
-            if (taken.Contains(match.Anchor) || match.Tokens.Any(taken.Contains)) continue;
+            if (taken.Contains(match.Anchor) || match.Tokens.Any(taken.Contains))
+            {
+                if (!taken.Contains(match.Anchor)) displaced.Add(match);
+                continue;
+            }
             kept.Add(match);
             taken.Add(match.Anchor);
             foreach (var token in match.Tokens) taken.Add(token);
+        }
+        // "rejected calls for a ceasefire": when a longer pattern claims "calls for a ceasefire", the verb still
+        // anchors its best pattern that uses only free words ("reject" alone).
+        foreach (var match in displaced)
+        {
+            if (taken.Contains(match.Anchor)) continue;
+            var fallback = BestAt(d, match.Anchor, sentence.EndToken, match.Trigger.Class, null, taken);
+            if (fallback is null) continue;
+            kept.Add(fallback);
+            taken.Add(fallback.Anchor);
+            foreach (var token in fallback.Tokens) taken.Add(token);
         }
         kept.RemoveAll(m => m.Trigger.Blocks);
         kept.Sort((a, b) => a.Anchor.CompareTo(b.Anchor));
         return kept;
     }
 
-    TriggerMatch? BestAt(Document d, int anchor, int end, AnchorClass anchorClass, string? lemmaOverride = null)
+    TriggerMatch? BestAt(Document d, int anchor, int end, AnchorClass anchorClass, string? lemmaOverride = null, HashSet<int>? taken = null)
     {
         var lemma = lemmaOverride ?? d.LemmaOf(anchor);
         var candidates = lexicon.For(lemma, anchorClass);
@@ -72,6 +88,7 @@ public sealed class TriggerMatcher(TriggerLexicon lexicon)
         {
             if (best is not null && trigger.Length < best.Trigger.Length) break;
             if (!TryFollow(d, anchor, end, trigger, out var tokens) && !TryPassive(d, anchor, trigger, out tokens)) continue;
+            if (taken is not null && tokens.Any(taken.Contains)) continue;
             var match = new TriggerMatch(trigger, anchor, tokens);
             if (best is null || match.Last - match.First < best.Last - best.First) best = match;
         }

@@ -178,6 +178,10 @@ public sealed class PosTagger(Lexicon lexicon, Lemmatizer lemmatizer)
         if (hasVerb && (prev is PosTag.PRP or PosTag.WDT or PosTag.WP || (prev.IsNoun() && !hasNoun)))
             if (FirstOf(PosTag.VBD, PosTag.VBZ, PosTag.VBP) is var finite and not PosTag.None) return finite;
 
+        // Two finite verbs rarely follow each other: "rejected calls for a ceasefire", "said talks had stalled".
+        if (Has(PosTag.NNS) && (Has(PosTag.VBZ) || Has(PosTag.VBP)) && prev is PosTag.VBD or PosTag.VBZ or PosTag.VBP
+            && i > 0 && document.LemmaOf(first + i - 1) is not ("be" or "have" or "do" or "get"))
+            return PosTag.NNS;
         // "with the Chinese leader calling for dialogue", "with Joe Biden saying": a participle after "with" and its subject.
         if (Has(PosTag.VBG) && prev.IsNoun() && next is not (PosTag.NN or PosTag.NNS))
             for (var k = i - 1; k >= 0 && k >= i - 7; k--)
