@@ -850,6 +850,10 @@ public sealed class EventCoder(CameoTable cameo)
             if (m.Entity is { Country: null, Org: null, Kind: EntityKind.Group } && d.TagOf(m.End - 1).IsAdjective()
                 && m.End < range.End && d.TagOf(m.End) is PosTag.NN or PosTag.NNS)
                 continue;
+            // "his then counterpart, Yang Jiechi": a description without a state before the name it describes.
+            if (m.Entity is { Code: null } && m.End + 1 < range.End && d.TagOf(m.End) == PosTag.Comma
+                && actors.Any(n => n.First == m.End + 1 && n.End <= range.End && n.Entity?.Code is not null))
+                continue;
             any = true;
             yield return new EventEntity(d.TextOf(m.First, m.End - 1), m.Entity!);
         }
