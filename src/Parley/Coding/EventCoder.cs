@@ -697,7 +697,8 @@ public sealed class EventCoder(CameoTable cameo)
 
         // No recipient where the pattern expects one: the first other actor named after the trigger in the
         // same stretch of text ("warned that no part of Israel would be spared", "accepted a US proposal").
-        var directed = e.Category is PloverCategory.Reject or PloverCategory.Threaten or PloverCategory.Request or PloverCategory.Sanction or PloverCategory.Accuse;
+        var directed = e.Category is PloverCategory.Reject or PloverCategory.Threaten or PloverCategory.Request or PloverCategory.Sanction or PloverCategory.Accuse
+                       || e.Category is PloverCategory.Agree or PloverCategory.Concede && actorEntities.Count == 1; // "accepted a United States offer"
         if (recipientEntities.Count == 0 && (trigger.RecipientSlots.Count > 0 || directed) && e.Category != PloverCategory.Consult
             && !(e.Category is PloverCategory.Agree or PloverCategory.Support or PloverCategory.Cooperate && actorEntities.Count > 1))
         {
@@ -711,6 +712,15 @@ public sealed class EventCoder(CameoTable cameo)
                 if (PrepositionBefore(d, m.First, sentence.FirstToken) is { } where && LocativePreps.Contains(where) && where != "on") continue;
                 recipientEntities.Add(entity);
                 e.Reasons.Add($"recipient '{entity.Text}': the first actor named after the trigger");
+                // "the United States, Germany and France": the rest of a list of names.
+                var last = m.End;
+                foreach (var next in actors.Where(n => n.First >= last && n.Entity?.Code is not null))
+                {
+                    if (Enumerable.Range(last, next.First - last).Any(t => d.LowerOf(t) is not ("," or "and" or "or" or "the"))) break;
+                    var listed = new EventEntity(d.TextOf(next.First, next.End - 1), next.Entity!);
+                    if (!recipientEntities.Any(r => SameEntity(r, listed)) && !actorEntities.Any(a => SameEntity(a, listed))) recipientEntities.Add(listed);
+                    last = next.End;
+                }
                 break;
             }
         }
@@ -770,11 +780,18 @@ public sealed class EventCoder(CameoTable cameo)
     }
 
     /// <summary>Whether a clause boundary lies between two tokens: a full stop, semicolon, or a new clause of a different topic.</summary>
+    /// <summary>A comma inside a list of names: "the United States, Germany and France".</summary>
+    static bool IsListComma(Document d, int comma) =>
+        comma > 0 && d.TagOf(comma - 1).IsProperNoun() && d.TagOf(comma + 1) is PosTag.NNP or PosTag.NNPS or PosTag.DT
+        && Enumerable.Range(comma + 1, 6).TakeWhile(t => t < d.TokenCount && d.TagOf(t) is not (PosTag.Punct or PosTag.Colon)).Any(t => d.LowerOf(t) == "and");
+
     static bool Boundary(Document d, int from, int to)
     {
         for (var t = from; t < to; t++)
         {
             var lower = d.LowerOf(t);
+            // ", including the United States, Germany and France": a list that names the parties.
+            if (d.TagOf(t) == PosTag.Comma && (d.LowerOf(t + 1) is "including" or "notably" or "namely" || d.LowerOf(t - 1) is "including" || IsListComma(d, t))) continue;
             if (d.TagOf(t) is PosTag.Punct or PosTag.Colon or PosTag.Comma) return true;
             if (lower is "but" or "while" or "although" or "after" or "before" or "when" or "because" or "as" or "according" or "said" or "says" or "which" or "who") return true;
         }
