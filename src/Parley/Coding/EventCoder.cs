@@ -414,6 +414,8 @@ public sealed class EventCoder(CameoTable cameo)
         if (e.Status != EventStatus.Negated || e.Category is PloverCategory.Reject || e.Clause is not { Negated: true, Modal: "will" or "would" or "wo" } c
             || InCondition(c) || e.Actor.Count == 0)
             return;
+        // "would not discuss individual cases": declining to talk about something with nobody is no refusal to meet.
+        if (e.Category == PloverCategory.Consult && e.Recipient.Count == 0 && d.LemmaOf(e.Match.Anchor) is "discuss" or "comment") return;
         var inner = e.Category;
         var mode = ModeFor(PloverCategory.Reject, inner, e.Mode);
         e.Reasons.Add($"'{d.TextOf(c.First, c.Head)}': a refusal to {inner.Name()} is REJECT ({mode})");

@@ -170,7 +170,9 @@ public sealed class ClauseAnalyzer
         }
         if (t == start) return TokenRange.None;
         // Coordination: "Treasury Secretary Janet Yellen and Commerce Secretary Gina Raimondo".
-        while (t + 1 < limit && (d.LowerOf(t) is "and" || (d.TagOf(t) == PosTag.Comma && t + 2 < limit && IsNominal(d, t + 1) && d.TagOf(t + 1) != PosTag.DT && d.TagOf(t + 1).IsProperNoun()))
+        // "US, British and French forces": capitalised adjectives of nationality continue a list too.
+        while (t + 1 < limit && (d.LowerOf(t) is "and" || (d.TagOf(t) == PosTag.Comma && t + 2 < limit && IsNominal(d, t + 1) && d.TagOf(t + 1) != PosTag.DT
+                                                          && (d.TagOf(t + 1).IsProperNoun() || d.TagOf(t + 1).IsAdjective() && char.IsUpper(d.TextOf(t + 1)[0]))))
                && IsNominal(d, t + 1) && d.TagOf(t + 1) != PosTag.PRP)
         {
             var next = t + 1;
