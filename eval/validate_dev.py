@@ -162,12 +162,20 @@ def check_tags(tags, events, where, errors, warnings):
     return events
 
 
-def main(path):
-    errors, warnings = [], []
+class Stats:
+    """What a labelled file holds: sentence and event counts by tag, category and status."""
+
+    def __init__(self):
+        self.total = self.hard_sentences = self.none_sentences = 0
+        self.tag_counts, self.status_counts, self.event_counts = Counter(), Counter(), Counter()
+
+
+def check_records(path, prefix, errors, warnings, check_record=None):
+    """The checks every labelled set shares: JSON, keys, sequential `prefix-NNNN` ids, dates, unique
+    texts, and tags agreeing with events. `check_record(rec, where, errors, warnings)` adds a set's own
+    checks on each well-formed record. Returns the file's Stats."""
+    stats = Stats()
     ids, texts = set(), {}
-    tag_counts, status_counts, event_counts = Counter(), Counter(), Counter()
-    hard_sentences = none_sentences = total = 0
-    seed = seed_ngrams()
     with open(path, encoding="utf-8") as f:
         lines = f.read().split("\n")
     if lines and lines[-1] == "":
@@ -179,21 +187,19 @@ def main(path):
         except json.JSONDecodeError as e:
             errors.append(f"{where}: invalid JSON ({e})")
             continue
-        total += 1
+        stats.total += 1
         if not isinstance(rec, dict) or sorted(rec) != sorted(KEYS):
             errors.append(f"{where}: record must have exactly the keys {KEYS}")
             continue
         rid = rec["id"]
         where = f"line {n} ({rid})"
-        if rid != f"dev-{n:04d}":
-            errors.append(f"{where}: id should be dev-{n:04d} (ids are sequential)")
+        if rid != f"{prefix}-{n:04d}":
+            errors.append(f"{where}: id should be {prefix}-{n:04d} (ids are sequential)")
         if rid in ids:
             errors.append(f"{where}: duplicate id")
         ids.add(rid)
         try:
-            d = datetime.date.fromisoformat(rec["date"])
-            if not FIRST_DATE <= d <= LAST_DATE:
-                errors.append(f"{where}: date {d} outside 2015-2026")
+            datetime.date.fromisoformat(rec["date"])
         except (TypeError, ValueError):
             errors.append(f"{where}: bad date {rec['date']!r}")
         text = rec["text"]
@@ -205,44 +211,69 @@ def main(path):
         if text in texts:
             errors.append(f"{where}: same text as {texts[text]}")
         texts[text] = rid
-        w = words(text)
-        if any(tuple(w[i:i + 8]) in seed for i in range(len(w) - 7)):
-            errors.append(f"{where}: copies 8+ words from the seed article vienna-talks.txt")
+        if check_record is not None:
+            check_record(rec, where, errors, warnings)
         tags, events = rec["tags"], rec["events"]
         if not isinstance(tags, list) or not isinstance(events, list):
             errors.append(f"{where}: tags and events must be lists")
             continue
         events = check_tags(tags, events, where, errors, warnings)
         if "none" in tags:
-            none_sentences += 1
+            stats.none_sentences += 1
         if any(t in HARD_TAGS for t in tags):
-            hard_sentences += 1
-        tag_counts.update(tags)
-        status_counts.update(ev.get("status") for ev in events)
-        event_counts.update(ev.get("event") for ev in events)
+            stats.hard_sentences += 1
+        stats.tag_counts.update(tags)
+        stats.status_counts.update(ev.get("status") for ev in events)
+        stats.event_counts.update(ev.get("event") for ev in events)
+    return stats
 
-    print(f"{path}: {total} sentences, {sum(event_counts.values())} events")
+
+def print_counts(stats):
     print("sentences by tag:")
     for t in CATEGORIES + sorted(HARD_TAGS) + ["none"]:
-        print(f"  {t:18} {tag_counts[t]}")
-    print(f"  {'(any hard:*)':18} {hard_sentences}")
-    print("events by category: " + ", ".join(f"{c} {event_counts[c]}" for c in CATEGORIES))
-    print("events by status: " + ", ".join(f"{s} {status_counts[s]}" for s in sorted(STATUSES)))
-    for c in CATEGORIES:
-        if tag_counts[c] < MIN_PER_CATEGORY:
-            errors.append(f"only {tag_counts[c]} sentences tagged {c} (need {MIN_PER_CATEGORY})")
-    if hard_sentences < MIN_HARD:
-        errors.append(f"only {hard_sentences} hard sentences (need {MIN_HARD})")
-    if none_sentences < MIN_NONE:
-        errors.append(f"only {none_sentences} sentences tagged none (need {MIN_NONE})")
-    if total < MIN_TOTAL:
-        errors.append(f"only {total} sentences (need {MIN_TOTAL})")
+        print(f"  {t:18} {stats.tag_counts[t]}")
+    print(f"  {'(any hard:*)':18} {stats.hard_sentences}")
+    print("events by category: " + ", ".join(f"{c} {stats.event_counts[c]}" for c in CATEGORIES))
+    print("events by status: " + ", ".join(f"{s} {stats.status_counts[s]}" for s in sorted(STATUSES)))
+
+
+def report(errors, warnings):
     for w in warnings:
         print("warning: " + w)
     for e in errors:
         print("error: " + e)
     print(f"{len(errors)} errors, {len(warnings)} warnings")
     return 1 if errors else 0
+
+
+def main(path):
+    errors, warnings = [], []
+    seed = seed_ngrams()
+
+    def check_dev(rec, where, errors, warnings):
+        try:
+            d = datetime.date.fromisoformat(rec["date"])
+            if not FIRST_DATE <= d <= LAST_DATE:
+                errors.append(f"{where}: date {d} outside 2015-2026")
+        except (TypeError, ValueError):
+            pass  # reported by check_records
+        w = words(rec["text"])
+        if any(tuple(w[i:i + 8]) in seed for i in range(len(w) - 7)):
+            errors.append(f"{where}: copies 8+ words from the seed article vienna-talks.txt")
+
+    stats = check_records(path, "dev", errors, warnings, check_dev)
+    print(f"{path}: {stats.total} sentences, {sum(stats.event_counts.values())} events")
+    print_counts(stats)
+    for c in CATEGORIES:
+        if stats.tag_counts[c] < MIN_PER_CATEGORY:
+            errors.append(f"only {stats.tag_counts[c]} sentences tagged {c} (need {MIN_PER_CATEGORY})")
+    if stats.hard_sentences < MIN_HARD:
+        errors.append(f"only {stats.hard_sentences} hard sentences (need {MIN_HARD})")
+    if stats.none_sentences < MIN_NONE:
+        errors.append(f"only {stats.none_sentences} sentences tagged none (need {MIN_NONE})")
+    if stats.total < MIN_TOTAL:
+        errors.append(f"only {stats.total} sentences (need {MIN_TOTAL})")
+    return report(errors, warnings)
 
 
 if __name__ == "__main__":
