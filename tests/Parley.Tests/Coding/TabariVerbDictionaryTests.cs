@@ -6,9 +6,9 @@ namespace Parley.Tests.Coding;
 
 public sealed class TabariVerbDictionaryTests : IDisposable
 {
-    readonly string file = Path.Combine(Path.GetTempPath(), $"parley-verbs-{Guid.NewGuid():N}.txt");
+    readonly TempFile dictionary;
 
-    public TabariVerbDictionaryTests() => File.WriteAllText(file, """
+    public TabariVerbDictionaryTests() => dictionary = new TempFile(".txt", """
         --- DEMAND [100] ---
         DEMAND {DEMANDS DEMANDED}
         INSIST
@@ -20,14 +20,14 @@ public sealed class TabariVerbDictionaryTests : IDisposable
         - * WITHOUT A CODE
         """);
 
-    public void Dispose() => File.Delete(file);
+    public void Dispose() => dictionary.Dispose();
 
     [Fact]
     public void Blocks_verbs_and_patterns_become_triggers_with_PLOVER_categories()
     {
         var problems = new ProblemLog();
         var cameo = Shared.Pipeline.Models.Cameo;
-        var result = TabariVerbDictionary.Read(file, cameo, problems);
+        var result = TabariVerbDictionary.Read(dictionary.Path, cameo, problems);
         var release = Assert.Single(result.Triggers, t => t.Anchor == "demand" && t.Following.Count == 2);
         Assert.Equal(PloverCategory.Request, release.Category);
         Assert.Equal("yield", release.Mode);

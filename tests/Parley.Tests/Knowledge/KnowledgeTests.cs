@@ -11,21 +11,15 @@ public class ActorRecognitionTests
         return d.Mentions.Where(m => m.Kind == MentionKind.Actor).OrderBy(m => m.First).ToArray();
     }
 
-    [Fact]
-    public void Title_country_and_known_name_compose_one_actor()
+    // A known name composes with its title; an unknown name is coded from the title alone.
+    [Theory]
+    [InlineData("US National Security Adviser Jake Sullivan spoke.", "Jake Sullivan", "USA")]
+    [InlineData("Chinese Foreign Minister Chen Gang arrived.", "Chen Gang", "CHN")]
+    public void A_title_country_and_name_compose_one_actor(string text, string name, string country)
     {
-        var actor = Assert.Single(Actors("US National Security Adviser Jake Sullivan spoke."));
-        Assert.Equal("Jake Sullivan", actor.Entity!.Name);
-        Assert.Equal("USA", actor.Entity.Country);
-        Assert.Equal("GOV", actor.Entity.Sector);
-    }
-
-    [Fact]
-    public void Unknown_name_with_title_is_coded_from_the_title()
-    {
-        var actor = Assert.Single(Actors("Chinese Foreign Minister Chen Gang arrived."));
-        Assert.Equal("Chen Gang", actor.Entity!.Name);
-        Assert.Equal("CHN", actor.Entity.Country);
+        var actor = Assert.Single(Actors(text));
+        Assert.Equal(name, actor.Entity!.Name);
+        Assert.Equal(country, actor.Entity.Country);
         Assert.Equal("GOV", actor.Entity.Sector);
     }
 
@@ -48,15 +42,11 @@ public class ActorRecognitionTests
     [Fact]
     public void A_user_office_holder_with_an_unknown_country_or_group_is_reported_with_file_and_line()
     {
-        var file = Path.Combine(Path.GetTempPath(), $"parley-people-{Guid.NewGuid():N}.tsv");
-        File.WriteAllText(file, "Ann Example\t\tXYZ\tGOV\tMinister\t2020-01-01\t\nBen Example\t\tHamas\tREB\tCommander\t2020-01-01\t\n");
-        try
-        {
-            var models = Models.Load(Models.FindDataDirectory(), [file]);
-            Assert.Contains(models.Problems, p => p.File.EndsWith(Path.GetFileName(file), StringComparison.Ordinal) && p.Line == 1 && p.Message.Contains("XYZ", StringComparison.Ordinal));
-            Assert.DoesNotContain(models.Problems, p => p.File.EndsWith(Path.GetFileName(file), StringComparison.Ordinal) && p.Line == 2);
-        }
-        finally { File.Delete(file); }
+        using var people = new TempFile(".tsv", "Ann Example\t\tXYZ\tGOV\tMinister\t2020-01-01\t\nBen Example\t\tHamas\tREB\tCommander\t2020-01-01\t\n");
+        var name = Path.GetFileName(people.Path);
+        var models = Models.Load(Models.FindDataDirectory(), [people.Path]);
+        Assert.Contains(models.Problems, p => p.File.EndsWith(name, StringComparison.Ordinal) && p.Line == 1 && p.Message.Contains("XYZ", StringComparison.Ordinal));
+        Assert.DoesNotContain(models.Problems, p => p.File.EndsWith(name, StringComparison.Ordinal) && p.Line == 2);
     }
 
     [Theory]

@@ -6,9 +6,9 @@ namespace Parley.Tests.Knowledge;
 
 public sealed class TabariDictionaryTests : IDisposable
 {
-    readonly string file = Path.Combine(Path.GetTempPath(), $"parley-tabari-{Guid.NewGuid():N}.txt");
+    readonly TempFile dictionary;
 
-    public TabariDictionaryTests() => File.WriteAllText(file, """
+    public TabariDictionaryTests() => dictionary = new TempFile(".txt", """
         # a small dictionary in the PETRARCH format
         FARHAD_ALIYEV_  # a minister
         	[AZEGOVDEV 030101-051031]
@@ -23,7 +23,7 @@ public sealed class TabariDictionaryTests : IDisposable
         	[AZEGOV 9008223-911221]
         """);
 
-    public void Dispose() => File.Delete(file);
+    public void Dispose() => dictionary.Dispose();
 
     static readonly HashSet<string> Countries = ["AZE", "SAU", "USA"];
 
@@ -31,7 +31,7 @@ public sealed class TabariDictionaryTests : IDisposable
     public void Dated_codes_synonyms_agents_and_organisations_are_imported()
     {
         var problems = new ProblemLog();
-        var imported = TabariDictionary.Read(file, Countries, problems);
+        var imported = TabariDictionary.Read(dictionary.Path, Countries, problems);
         var khalid = imported.Single(i => i.Phrases.Contains("PRINCE KHALID")).Entry;
         Assert.Equal("MIL", khalid.Resolve(new DateOnly(2020, 1, 1), out _).Sector);
         Assert.Equal("GOV", khalid.Resolve(new DateOnly(2023, 1, 1), out _).Sector);
@@ -46,7 +46,7 @@ public sealed class TabariDictionaryTests : IDisposable
     public void Malformed_entries_are_reported_with_their_line_and_skipped()
     {
         var problems = new ProblemLog();
-        TabariDictionary.Read(file, Countries, problems);
+        TabariDictionary.Read(dictionary.Path, Countries, problems);
         Assert.Contains(problems.Problems, p => p.Line == 12 && p.Message.Contains("cannot read dated code"));
         Assert.Contains(problems.Problems, p => p.Line == 11 && p.Message.Contains("XQ"));
     }
