@@ -153,6 +153,7 @@ public sealed class EventCoder(CameoTable cameo)
 
     static void DropBackgroundNominals(Document d, Sentence sentence, List<CodedEvent> events)
     {
+        if (events.Count == 0) return; // most sentences: no sentence-wide scans for disasters or sport
         bool IsNominal(CodedEvent e) => EventCoder.IsNominal(d, e);
         // "talks hosted by Qatar", "the resort hosting the G7 summit": hosting a meeting already coded adds no event.
         if (events.Count(e => e.Category == PloverCategory.Consult) > 1)
@@ -430,11 +431,7 @@ public sealed class EventCoder(CameoTable cameo)
         // A concession announced for the future is made by announcing it (PLOVER: "announced ... would withdraw troops").
         if (e.Category is PloverCategory.Concede && e.Status is EventStatus.Future)
         {
-            e.Reasons.Add($"{e.Category.Name()} announced or offered, not carried out: CONCEDE");
-            e.Category = PloverCategory.Concede;
-            e.Cameo = e.Cameo.StartsWith("08", StringComparison.Ordinal) ? e.Cameo : "080";
-            e.Mode = null;
-            if (e.Status == EventStatus.Future) e.Status = EventStatus.Asserted;
+            Announced(e, PloverCategory.Concede, ConcessionCameo(e), "CONCEDE announced or offered, not carried out: CONCEDE");
             return;
         }
         // "last month's announcement that the US will withdraw its troops": announced by the noun that introduces it.
@@ -442,11 +439,7 @@ public sealed class EventCoder(CameoTable cameo)
             && announced.Subject.First - 2 >= 0 && d.LowerOf(announced.Subject.First - 1) == "that"
             && d.LemmaOf(announced.Subject.First - 2) is "announcement" or "pledge" or "promise" or "decision" or "commitment" or "statement" or "vow")
         {
-            e.Reasons.Add($"RETREAT announced ('{d.TextOf(announced.Subject.First - 2)} that'): CONCEDE");
-            e.Category = PloverCategory.Concede;
-            e.Cameo = e.Cameo.StartsWith("08", StringComparison.Ordinal) ? e.Cameo : "080";
-            e.Mode = null;
-            e.Status = EventStatus.Asserted;
+            Announced(e, PloverCategory.Concede, ConcessionCameo(e), $"RETREAT announced ('{d.TextOf(announced.Subject.First - 2)} that'): CONCEDE");
             return;
         }
         if (e.Status != EventStatus.Future || e.Clause?.Governor is not { } speech || !ClauseAnalyzer.IsSpeechOrThought(d.LemmaOf(speech.Head))) return;
@@ -462,9 +455,17 @@ public sealed class EventCoder(CameoTable cameo)
             _ => null,
         };
         if (promise is null) return;
-        e.Reasons.Add($"{e.Category.Name()} announced for the future by its actor: {promise.Value.Category.Name()}");
-        e.Category = promise.Value.Category;
-        e.Cameo = promise.Value.Cameo;
+        Announced(e, promise.Value.Category, promise.Value.Cameo, $"{e.Category.Name()} announced for the future by its actor: {promise.Value.Category.Name()}");
+    }
+
+    static string ConcessionCameo(CodedEvent e) => e.Cameo.StartsWith("08", StringComparison.Ordinal) ? e.Cameo : "080";
+
+    /// <summary>An event announced for the future is coded as the promise or concession made now, by announcing it.</summary>
+    static void Announced(CodedEvent e, PloverCategory category, string cameo, string reason)
+    {
+        e.Reasons.Add(reason);
+        e.Category = category;
+        e.Cameo = cameo;
         e.Mode = null;
         e.Status = EventStatus.Asserted;
     }
@@ -1118,7 +1119,7 @@ public sealed class EventCoder(CameoTable cameo)
         // "Belarus freed 14 political prisoners", "Nicaragua expelled them": the state's own people.
         if (country is null && e.Category is PloverCategory.Retreat or PloverCategory.Coerce && e.Mode is "release" or "arrest" or "deport" or null
             && e.Clause is { } own && !own.Object.IsEmpty && !d.MentionsOf(sentence).Any(m => m.First >= own.Object.First && m.First < own.Object.End && m.Kind != MentionKind.Date)
-            && e.Actor.Select(a => a.Entity.Country).OfType<string>().Distinct().ToList() is [var home])
+            && SingleActorCountry(e) is { } home)
             country = home;
         if (country is null || knowledge.CountryPlace(country) is not { } place) return;
         e.Recipient.Add(new EventEntity(place.Name, new Entity(place.Name, country, null)));
@@ -1141,7 +1142,7 @@ public sealed class EventCoder(CameoTable cameo)
         // "Belarus freed 14 political prisoners", "Russia detained protesters": people a state frees or holds, named
         // without a state, are its own.
         if (country is null && e.Category is PloverCategory.Retreat or PloverCategory.Coerce && e.Mode is "release" or "arrest" or "deport" or null
-            && e.Actor.Select(a => a.Entity.Country).OfType<string>().Distinct().ToList() is [var home])
+            && SingleActorCountry(e) is { } home)
         {
             for (var i = 0; i < e.Recipient.Count; i++)
                 if (e.Recipient[i].Entity is { Country: null, Org: null, Kind: EntityKind.Group } held)
@@ -1160,6 +1161,10 @@ public sealed class EventCoder(CameoTable cameo)
                     e.Reasons.Add($"'{list[i].Text}' takes the country of the event's setting: {country}");
                 }
     }
+
+    /// <summary>The one state all the event's actors belong to, if there is exactly one.</summary>
+    static string? SingleActorCountry(CodedEvent e) =>
+        e.Actor.Select(a => a.Entity.Country).OfType<string>().Distinct().ToList() is [var home] ? home : null;
 
     /// <summary>The preposition governing a noun phrase that contains <paramref name="token"/>.</summary>
     static string? PrepositionBefore(Document d, int token, int limit)
