@@ -102,9 +102,10 @@ public sealed class Pipeline
             var matches = triggers.Match(document, sentence);
             var events = coder.Code(document, sentence, sentenceClauses, matches, coderState);
             var n = 0;
+            foreach (var e in events) coder.Resolve(document, sentence, e, models.Knowledge);
+            EventCoder.CounterpartRecipients(document, events);
             foreach (var e in events)
             {
-                coder.Resolve(document, sentence, e, models.Knowledge);
                 // An event with nobody acting or acted upon, even after the setting is known, is not coded.
                 if (e.Actor.Count == 0 && e.Recipient.Count == 0)
                 {

@@ -617,7 +617,11 @@ public sealed class EventCoder(CameoTable cameo)
         var clause = e.Clause;
         var trigger = match.Trigger;
         TokenRange actorRange = TokenRange.None, patientRange = TokenRange.None;
-        var nominal = trigger.Class != AnchorClass.Verb || (clause is not null && clause.Head != match.Anchor && trigger.Class == AnchorClass.Verb && d.TagOf(match.Anchor).IsNoun());
+        // "after months of fighting": a gerund after a noun and "of" is a noun; the main subject does not control it.
+        var gerundNoun = d.TagOf(match.Anchor) == PosTag.VBG && match.Anchor - 2 >= sentence.FirstToken && d.LowerOf(match.Anchor - 1) == "of"
+                         && d.TagOf(match.Anchor - 2).IsNoun();
+        var nominal = trigger.Class != AnchorClass.Verb || gerundNoun
+                      || (clause is not null && clause.Head != match.Anchor && trigger.Class == AnchorClass.Verb && d.TagOf(match.Anchor).IsNoun());
         if (clause is not null)
         {
             if (clause.Passive && clause.AgentPhrase is null && trigger.Category == PloverCategory.Mobilize)
@@ -850,10 +854,17 @@ public sealed class EventCoder(CameoTable cameo)
         {
             // "Xi and Biden agreed ..., a senior US official said after the two leaders met": the pair named earlier in
             // the same sentence, else the group the document last named.
+            // "struck targets inside Cambodia as troops from the two countries exchanged fire": countries named as places count too.
+            var states = words.Contains("countries") || words.Contains("sides") || words.Contains("governments");
+            var sentence = d.Sentences.Last(s => s.FirstToken <= range.First);
+            var named = actors.Where(m => m.End <= range.First && m.Entity?.Code is not null && m.Entity.Sector is not ("MED" or "CVL"))
+                              .Select(m => (m.First, Entity: new EventEntity(d.TextOf(m.First, m.End - 1), m.Entity!)))
+                              .Concat(d.MentionsOf(sentence).Where(m => states && m.Kind == MentionKind.Place && m.End <= range.First && m.Place!.Kind == PlaceKind.Country)
+                                       .Select(m => (m.First, Entity: new EventEntity(d.TextOf(m.First, m.End - 1), new Entity(m.Place!.Name, m.Place.Country, null)))))
+                              .OrderBy(m => m.First);
             var earlier = new List<EventEntity>();
-            foreach (var m in actors.Where(m => m.End <= range.First && m.Entity?.Code is not null))
-                if (!earlier.Any(x => x.Entity.Code == m.Entity!.Code) && m.Entity!.Sector is not ("MED" or "CVL"))
-                    earlier.Add(new EventEntity(d.TextOf(m.First, m.End - 1), m.Entity));
+            foreach (var (_, entity) in named)
+                if (!earlier.Any(x => x.Entity.Code == entity.Entity.Code)) earlier.Add(entity);
             var group = earlier.Count >= 2 ? earlier.Take(words.Contains("two") || words.Contains("both") ? 2 : earlier.Count).ToList() : state.LastGroup;
             if (group.Count > 0)
             {
@@ -1002,6 +1013,7 @@ public sealed class EventCoder(CameoTable cameo)
                 e.Location = new EventLocation(e.Recipient[0].Text, place);
         }
         FillGroupCountries(d, sentence, e);
+        PlaceRecipient(d, sentence, e, knowledge);
         DestinationRecipient(d, sentence, e, knowledge);
         DomesticRecipient(d, sentence, e, knowledge);
         if (e.Category == PloverCategory.Consult && e.Location is { } met && e.Actor.Count >= 2
@@ -1036,6 +1048,30 @@ public sealed class EventCoder(CameoTable cameo)
             e.Cameo = "044";
             e.Reasons.Add($"mode third-party: met in {location.Place.Name} ({location.Place.Country}), no party's own state");
         }
+    }
+
+    /// <summary>
+    /// "annexed Crimea", "shelled Kharkiv", "Aleppo was bombed": a place attacked, seized or besieged stands for the state it belongs to.
+    /// </summary>
+    static void PlaceRecipient(Document d, Sentence sentence, CodedEvent e, KnowledgeBase knowledge)
+    {
+        if (e.Recipient.Count > 0 || e.Category is not (PloverCategory.Assault or PloverCategory.Coerce) || e.Clause is not { } c
+            || c.Head != e.Match.Anchor)
+            return;
+        var patient = c.Passive ? c.Subject : c.Object;
+        if (patient.IsEmpty) return;
+        var place = d.MentionsOf(sentence).FirstOrDefault(m => m.Kind == MentionKind.Place && patient.Contains(m.First));
+        if (place is null || knowledge.CountryPlace(place.Place!.Country) is not { } state) return;
+        // "captured Bakhmut": a place captured is territory seized, not people taken (PLOVER COERCE seize).
+        if (e.Category == PloverCategory.Assault && e.Mode == "abduct" && place.First == patient.First + (d.TagOf(patient.First) == PosTag.DT ? 1 : 0))
+        {
+            e.Category = PloverCategory.Coerce;
+            e.Mode = "seize";
+            e.Cameo = "192";
+            e.Reasons.Add($"COERCE seize: '{d.TextOf(place.First, place.End - 1)}' is a place taken");
+        }
+        e.Recipient.Add(new EventEntity(d.TextOf(place.First, place.End - 1), new Entity(state.Name, state.Country, null)));
+        e.Reasons.Add($"recipient {state.Country}: the state of '{d.TextOf(place.First, place.End - 1)}', the place acted on");
     }
 
     static readonly HashSet<string> DestinationPreps = new(StringComparer.Ordinal)
@@ -1077,6 +1113,70 @@ public sealed class EventCoder(CameoTable cameo)
             return;
         }
     }
+
+    /// <summary>
+    /// "Taiwan scrambled jets after 56 Chinese aircraft flew into its zone", "Ukrainian troops fell back as Russian
+    /// forces pressed their offensive": a show of force, retreat, threat or refusal with no target named answers
+    /// the other party acting in the same sentence.
+    /// </summary>
+    public static void CounterpartRecipients(Document d, List<CodedEvent> events)
+    {
+        // "Iran blamed Israel for the attack and vowed revenge", "Bolivia cut ties with Israel, and Colombia and Chile
+        // recalled their ambassadors": an act joined to another by the same actor, or of the same kind, shares its target.
+        foreach (var e in events)
+        {
+            if (e.Recipient.Count > 0 || e.Actor.Count == 0) continue;
+            var own = e.Actor.Select(a => a.Entity.Code).OfType<string>().ToHashSet();
+            if (own.Count == 0) continue;
+            if (e.Category == PloverCategory.Retreat && e.Mode is "resign") continue;
+            // "accused the West of ...": a verb whose object names someone by name, uncoded, borrows nobody.
+            if (e.Clause is { Object.IsEmpty: false } ec && ec.Head == e.Match.Anchor && !e.Match.Tokens.Any(ec.Object.Contains)
+                && Enumerable.Range(ec.Object.First, ec.Object.End - ec.Object.First).Any(t => d.TagOf(t) is PosTag.NNP or PosTag.NNPS)) continue;
+            var sibling = events.FirstOrDefault(o => o != e && o.Recipient.Count > 0 && o.Status != EventStatus.Negated
+                                                     && (o.Category == e.Category && o.Actor.Count > 0 || Joined(d, e, o) && Polarity(e.Category) * Polarity(o.Category) >= 0)
+                                                     && o.Recipient.All(r => r.Entity.Code is { } c && !own.Contains(c)));
+            if (sibling is null) continue;
+            e.Recipient.AddRange(sibling.Recipient);
+            e.Reasons.Add($"recipient: shared with '{d.TextOf(sibling.Match.Anchor, sibling.Match.Last)}', joined to it");
+        }
+        foreach (var e in events)
+        {
+            if (e.Recipient.Count > 0 || e.Actor.Count == 0 || !Answers(e)) continue;
+            var own = e.Actor.Select(a => a.Entity.Code).OfType<string>().ToHashSet();
+            if (own.Count == 0) continue;
+            // Allies acting alongside ("a coalition, supported by the US and Britain, launched airstrikes") are no counterpart.
+            var others = events.Where(o => o != e && o.Actor.Count > 0 && o.Actor.All(a => a.Entity.Code is { } c && !own.Contains(c))
+                                           && (e.Category == PloverCategory.Reject || Answers(o) || o.Category is PloverCategory.Coerce or PloverCategory.Sanction
+                                               or PloverCategory.Accuse or PloverCategory.Request or PloverCategory.Protest
+                                               || o.Recipient.Any(r => r.Entity.Code is { } c && own.Contains(c)))).ToList();
+            var parties = others.Select(o => string.Join(",", o.Actor.Select(a => a.Entity.Code).Order())).Distinct().ToList();
+            if (parties.Count != 1) continue;
+            var other = others[0];
+            foreach (var a in other.Actor) if (!e.Recipient.Any(x => SameEntity(x, a))) e.Recipient.Add(a);
+            e.Reasons.Add($"recipient: the other party, who '{d.TextOf(other.Match.Anchor, other.Match.Last)}'");
+        }
+    }
+
+    /// <summary>Two verbs of one subject ("blamed Israel ... and vowed revenge") or a participle on its main verb (", agreeing to send").</summary>
+    static bool Joined(Document d, CodedEvent e, CodedEvent o) =>
+        e.Clause is { } ec && o.Clause is { } oc && ec != oc
+        && (!ec.Subject.IsEmpty && ec.Subject == oc.Subject || ec.Governor == oc && d.TagOf(ec.Head) == PosTag.VBG && ec.Subject.IsEmpty);
+
+    /// <summary>+1 for cooperation, -1 for conflict, 0 for acts that can go either way.</summary>
+    static int Polarity(PloverCategory c) => c switch
+    {
+        PloverCategory.Agree or PloverCategory.Support or PloverCategory.Consult or PloverCategory.Cooperate or PloverCategory.Aid
+            or PloverCategory.Concede or PloverCategory.Retreat => 1,
+        PloverCategory.Request => 0,
+        _ => -1,
+    };
+
+    static bool Answers(CodedEvent e) => e.Category switch
+    {
+        PloverCategory.Mobilize or PloverCategory.Threaten or PloverCategory.Reject or PloverCategory.Assault => true,
+        PloverCategory.Retreat => e.Mode is not ("resign" or "release"),
+        _ => false,
+    };
 
     static bool PrecededByOf(Document d, int token, int from)
     {

@@ -1,0 +1,48 @@
+using Parley.Model;
+
+namespace Parley.Tests.Coding;
+
+/// <summary>Recipients not named in the event's own phrase: the other party, a joined act's target, a place acted on.</summary>
+public class RecipientTests
+{
+    static bool Has(IEnumerable<EventEntity> entities, string code) => entities.Any(x => x.Entity.Code == code);
+
+    [Fact]
+    public void A_show_of_force_answers_the_other_party_in_the_sentence()
+    {
+        var events = Shared.Code("Japan scrambled fighter jets on Tuesday after Russian bombers flew close to its airspace over the Sea of Japan.", "2024-09-24");
+        var scramble = Assert.Single(events, e => e.Category == PloverCategory.Mobilize && Has(e.Actor, "JPN"));
+        Assert.True(Has(scramble.Recipient, "RUS"));
+    }
+
+    [Fact]
+    public void Allies_acting_alongside_are_not_the_target()
+    {
+        var events = Shared.Code("A Saudi-led coalition, backed by the United States, launched fresh air strikes overnight.", "2019-01-10");
+        Assert.DoesNotContain(events, e => e.Category == PloverCategory.Assault && Has(e.Recipient, "USA"));
+    }
+
+    [Fact]
+    public void A_second_verb_of_the_same_subject_shares_the_target()
+    {
+        var events = Shared.Code("Pakistan blamed India for the bombing in Quetta and vowed to retaliate.", "2019-02-20");
+        var threat = Assert.Single(events, e => e.Category == PloverCategory.Threaten);
+        Assert.True(Has(threat.Actor, "PAK") && Has(threat.Recipient, "IND"));
+    }
+
+    [Fact]
+    public void A_place_seized_stands_for_its_state()
+    {
+        var events = Shared.Code("Russian forces captured Bakhmut on Saturday after months of fighting.", "2023-05-20");
+        var seizure = Assert.Single(events, e => Has(e.Actor, "RUS"));
+        Assert.True(Has(seizure.Recipient, "UKR"));
+    }
+
+    [Fact]
+    public void The_two_countries_can_be_named_as_places()
+    {
+        var events = Shared.Code("Indian jets struck targets inside Pakistan on Wednesday as troops from the two countries exchanged fire in Kashmir.", "2019-02-27");
+        var exchange = Assert.Single(events, e => e.EventText.Contains("exchanged"));
+        Assert.True(Has(exchange.Actor, "IND") && Has(exchange.Actor, "PAK"));
+    }
+}
