@@ -702,6 +702,9 @@ public sealed class EventCoder(CameoTable cameo)
             e.Reasons.Add(clause is { Passive: true } ? "passive: actor from the 'by' phrase, recipient from the subject" : "actor from the subject");
         }
 
+        // "Putin warned that Russia would cut off energy", "Trump pulled the United States out of the deal": an official's
+        // own state named in the clause is the actor speaking of itself, not the one acted upon (outside domestic acts).
+        if (recipientEntities.RemoveAll(r => OwnState(e, actorEntities, r)) > 0) e.Reasons.Add("the actor's own state is not its recipient");
         // No recipient where the pattern expects one: the first other actor named after the trigger in the
         // same stretch of text ("warned that no part of Israel would be spared", "accepted a US proposal").
         var directed = e.Category is PloverCategory.Reject or PloverCategory.Threaten or PloverCategory.Request or PloverCategory.Sanction or PloverCategory.Accuse
@@ -714,7 +717,7 @@ public sealed class EventCoder(CameoTable cameo)
                 if (m.First <= e.Match.Anchor) continue;
                 if (Boundary(d, e.Last + 1, m.First)) break;
                 var entity = new EventEntity(d.TextOf(m.First, m.End - 1), m.Entity!);
-                if (entity.Entity.Code is null || actorEntities.Any(a => SameEntity(a, entity))) continue;
+                if (entity.Entity.Code is null || actorEntities.Any(a => SameEntity(a, entity)) || OwnState(e, actorEntities, entity)) continue;
                 // "over the Sea of Japan", "in the Amazon": a setting, not a target.
                 if (PrepositionBefore(d, m.First, sentence.FirstToken) is { } where && LocativePreps.Contains(where) && where != "on") continue;
                 recipientEntities.Add(entity);
@@ -775,6 +778,12 @@ public sealed class EventCoder(CameoTable cameo)
             e.Recipient.Clear();
         }
     }
+
+    static bool OwnState(CodedEvent e, List<EventEntity> actors, EventEntity r) =>
+        r.Entity is { Kind: EntityKind.State, Sector: null, Org: null, Country: { } country }
+        && e.Category is PloverCategory.Threaten or PloverCategory.Sanction or PloverCategory.Agree or PloverCategory.Support or PloverCategory.Reject
+            or PloverCategory.Consult or PloverCategory.Cooperate
+        && actors.Count > 0 && actors.All(a => a.Entity.Country == country && a.Entity.Org is null);
 
     /// <summary>"Karen Pierce, the UK permanent representative at the UN, complained": an unknown name is known by its apposition.</summary>
     void FromApposition(Document d, Clause? clause, TokenRange subject, List<EventEntity> into, List<Mention> actors, CodedEvent e, DocumentState state)

@@ -178,7 +178,8 @@ public sealed class ClauseAnalyzer
             var next = t + 1;
             while (next < limit && IsNominal(d, next)) next++;
             // "struck Iran's nuclear sites overnight, Donald Trump said": a speaker after a comma is not in the list.
-            if (d.TagOf(t) == PosTag.Comma && next < limit && d.TagOf(next).IsVerb() && IsSpeechOrThought(d.LemmaOf(next))) break;
+            // The speaker's verb may already lie past the limit, where its own clause begins.
+            if (d.TagOf(t) == PosTag.Comma && next < d.TokenCount && d.TagOf(next).IsVerb() && IsSpeechOrThought(d.LemmaOf(next))) break;
             t = next;
         }
         // "the head of the agency": an "of" phrase belongs to its noun.

@@ -56,6 +56,9 @@ public sealed class PosTagger(Lexicon lexicon, Lemmatizer lemmatizer)
             // Mid-sentence capitals are names unless the word is a function word ("The", "In" after a quote).
             if (known is null || !IsFunctionWord(known[0])) return text[^1] == 's' && known is not null && known[0] == PosTag.NNS ? [PosTag.NNPS, PosTag.NNP] : ProperNoun;
         }
+        // Forms of "be", "have" and "do" and the common speech verbs: the lexicon's other readings are corpus noise
+        // ("is/NNS", "says/NNS") that let "The United States is withholding" read as one noun phrase.
+        if (VerbOnly.TryGetValue(lower, out var verbTags)) return verbTags;
         if (known is not null)
         {
             if (capitalized && sentenceInitial && known[0] is PosTag.NNP or PosTag.NNPS) return known;
@@ -69,6 +72,14 @@ public sealed class PosTagger(Lexicon lexicon, Lemmatizer lemmatizer)
             return last;
         return Guess(lower);
     }
+
+    static readonly Dictionary<string, PosTag[]> VerbOnly = new(StringComparer.Ordinal)
+    {
+        ["is"] = [PosTag.VBZ], ["are"] = [PosTag.VBP], ["was"] = [PosTag.VBD], ["were"] = [PosTag.VBD],
+        ["has"] = [PosTag.VBZ], ["have"] = [PosTag.VBP, PosTag.VB], ["had"] = [PosTag.VBD, PosTag.VBN],
+        ["does"] = [PosTag.VBZ], ["do"] = [PosTag.VBP, PosTag.VB], ["did"] = [PosTag.VBD],
+        ["says"] = [PosTag.VBZ], ["said"] = [PosTag.VBD, PosTag.VBN, PosTag.JJ],
+    };
 
     static bool IsAllCaps(ReadOnlySpan<char> text)
     {

@@ -45,4 +45,21 @@ public class RecipientTests
         var exchange = Assert.Single(events, e => e.EventText.Contains("exchanged"));
         Assert.True(Has(exchange.Actor, "IND") && Has(exchange.Actor, "PAK"));
     }
+
+    [Fact]
+    public void An_officials_own_state_in_the_warning_is_not_the_one_threatened()
+    {
+        var events = Shared.Code("Kim Jong Un warned that North Korea would strike the United States if it continued its military drills.", "2017-08-09");
+        var threat = Assert.Single(events, e => e.Category == PloverCategory.Threaten);
+        Assert.False(Has(threat.Recipient, "PRK"));
+        Assert.True(Has(threat.Recipient, "USA"));
+    }
+
+    [Fact]
+    public void A_speaker_after_a_comma_is_not_part_of_the_list_before_it()
+    {
+        var events = Shared.Code("France is expelling 15 Russian diplomats, Emmanuel Macron told reporters on Monday.", "2022-04-04");
+        var expulsion = Assert.Single(events, e => e.Category == PloverCategory.Sanction);
+        Assert.Equal(["RUS"], expulsion.Recipient.Select(r => r.Entity.Code));
+    }
 }

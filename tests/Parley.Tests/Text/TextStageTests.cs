@@ -79,6 +79,8 @@ public class TaggerTests
     [InlineData("The balloon was shot down by the United States.", "shot", PosTag.VBN, "shoot")]
     [InlineData("China refused to meet the delegation.", "meet", PosTag.VB, "meet")]
     [InlineData("China wants the US to lift the sanctions imposed on Li.", "imposed", PosTag.VBN, "impose")]
+    [InlineData("The United States is withholding aid from the agency.", "is", PosTag.VBZ, "be")]
+    [InlineData("The United States says it will respond.", "says", PosTag.VBZ, "say")]
     public void Words_get_their_tag_and_lemma_in_context(string sentence, string word, PosTag tag, string lemma)
     {
         var d = Shared.Analyze(sentence);
