@@ -1021,9 +1021,11 @@ public sealed class EventCoder(CameoTable cameo)
             else if (e.Recipient.FirstOrDefault()?.Entity.Country is { } host && knowledge.CountryPlace(host) is { } place)
                 e.Location = new EventLocation(e.Recipient[0].Text, place);
         }
+        ProtestSiteRecipient(d, sentence, e);
         FillGroupCountries(d, sentence, e);
         PlaceRecipient(d, sentence, e, knowledge);
         DestinationRecipient(d, sentence, e, knowledge);
+        ShowOfForceRecipient(d, sentence, e, knowledge);
         DomesticRecipient(d, sentence, e, knowledge);
         if (e.Category == PloverCategory.Consult && e.Location is { } met && e.Actor.Count >= 2
             && (e.Mode is null or "third-party" || e.Mode == "multilateral" && e.Actor.All(a => a.Entity.Org is null) && e.Actor.Select(a => a.Entity.Code).Distinct().Count() <= 4)
@@ -1064,13 +1066,15 @@ public sealed class EventCoder(CameoTable cameo)
     /// </summary>
     static void PlaceRecipient(Document d, Sentence sentence, CodedEvent e, KnowledgeBase knowledge)
     {
-        if (e.Recipient.Count > 0 || e.Category is not (PloverCategory.Assault or PloverCategory.Coerce) || e.Clause is not { } c
-            || c.Head != e.Match.Anchor)
+        if (e.Recipient.Count > 0 || e.Category is not (PloverCategory.Assault or PloverCategory.Coerce or PloverCategory.Retreat) || e.Clause is not { } c
+            || c.Head != e.Match.Anchor || e.Category == PloverCategory.Retreat && e.Mode is not ("withdraw" or null))
             return;
         var patient = c.Passive ? c.Subject : c.Object;
         if (patient.IsEmpty) return;
         var place = d.MentionsOf(sentence).FirstOrDefault(m => m.Kind == MentionKind.Place && patient.Contains(m.First));
         if (place is null || knowledge.CountryPlace(place.Place!.Country) is not { } state) return;
+        // "The last French troops left Niger": the ground left; a state's own ground is no recipient.
+        if (e.Category == PloverCategory.Retreat && e.Actor.Any(a => a.Entity.Country == state.Country)) return;
         // "captured Bakhmut": a place captured is territory seized, not people taken (PLOVER COERCE seize).
         if (e.Category == PloverCategory.Assault && e.Mode == "abduct" && place.First == patient.First + (d.TagOf(patient.First) == PosTag.DT ? 1 : 0))
         {
@@ -1186,6 +1190,48 @@ public sealed class EventCoder(CameoTable cameo)
         PloverCategory.Retreat => e.Mode is not ("resign" or "release"),
         _ => false,
     };
+
+    /// <summary>
+    /// "burned a Koran outside the Turkish embassy", "rallied outside parliament": a protest held at an
+    /// institution's door is aimed at that institution.
+    /// </summary>
+    static void ProtestSiteRecipient(Document d, Sentence sentence, CodedEvent e)
+    {
+        if (e.Recipient.Count > 0 || e.Category != PloverCategory.Protest) return;
+        var limit = e.Clause?.Limit ?? Math.Min(sentence.EndToken, e.Last + 10);
+        foreach (var m in d.MentionsOf(sentence).Where(m => m.Kind == MentionKind.Actor && m.First > e.Match.Anchor && m.First < limit).OrderBy(m => m.First))
+        {
+            if (Boundary(d, e.Last + 1, m.First)) break;
+            var before = m.First - 1 > 0 && d.TagOf(m.First - 1) == PosTag.DT ? m.First - 2 : m.First - 1;
+            var site = d.LowerOf(before) is "outside" or "at" or "near"
+                       || before >= 2 && d.LowerOf(before) == "of" && d.LowerOf(before - 1) == "front" && d.LowerOf(before - 2) == "in";
+            if (!site || m.Entity is null || m.Entity.Sector is "CVL" or "MED" || e.Actor.Any(a => a.Entity == m.Entity)) continue;
+            e.Recipient.Add(new EventEntity(d.TextOf(m.First, m.End - 1), m.Entity));
+            e.Reasons.Add($"recipient: '{d.TextOf(m.First, m.End - 1)}', where the protest was held");
+            return;
+        }
+    }
+
+    /// <summary>
+    /// "sending a carrier group towards the Korean peninsula amid concern over North Korea's nuclear programme",
+    /// "put 8,500 troops on alert as tensions with Russia mount": forces moved or readied with no destination
+    /// named are aimed at the first foreign state the sentence names after them.
+    /// </summary>
+    static void ShowOfForceRecipient(Document d, Sentence sentence, CodedEvent e, KnowledgeBase knowledge)
+    {
+        if (e.Recipient.Count > 0 || e.Category != PloverCategory.Mobilize || e.Mode is "police" || e.Actor.Count == 0) return;
+        var own = e.Actor.Select(a => a.Entity.Country).OfType<string>().ToHashSet();
+        if (own.Count == 0) return;
+        foreach (var m in d.MentionsOf(sentence).Where(m => m.First > e.Last).OrderBy(m => m.First))
+        {
+            var country = m.Kind == MentionKind.Actor ? m.Entity?.Country : m.Place?.Country;
+            if (country is null || own.Contains(country) || m.Entity?.OrgType is OrgType.IGO or OrgType.NGO) continue;
+            if (knowledge.CountryPlace(country) is not { } state) continue;
+            e.Recipient.Add(new EventEntity(d.TextOf(m.First, m.End - 1), new Entity(state.Name, country, null)));
+            e.Reasons.Add($"recipient {country}: the foreign state named after the show of force ('{d.TextOf(m.First, m.End - 1)}')");
+            return;
+        }
+    }
 
     static bool PrecededByOf(Document d, int token, int from)
     {

@@ -259,6 +259,21 @@ public sealed class ActorRecognizer(KnowledgeBase knowledge)
                 t++;
                 continue;
             }
+            // "Brazil's Congress", "Israel's parliament": an institution named after a state's possessive is that state's,
+            // whichever state the bare name stands for elsewhere.
+            if (kind is ActorEntryKind.Country && entry.Country is not null && t + 1 < end && d.TagOf(t) == PosTag.POS
+                && knowledge.Actors.LongestMatch(d, t + 1, end, entries) is var institutionLength and > 0
+                && entries.FirstOrDefault(e => e.Kind is ActorEntryKind.Metonym && e.Sector is not null) is { } institution)
+            {
+                country = entry.Country;
+                countryText = d.TextOf(start, t - 1);
+                standalone = null;
+                sector = institution.Sector;
+                sawTitle = true;
+                reasons.Add($"'{countryText}'s {d.TextOf(t + 1, t + institutionLength)}' → {country} {sector}");
+                lastUseful = t + institutionLength;
+                t += institutionLength + 1;
+            }
             break;
         }
 

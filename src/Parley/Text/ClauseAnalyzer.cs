@@ -62,7 +62,13 @@ public sealed class ClauseAnalyzer
             // "Nicaragua broke off relations with Taiwan and recognised China": the second verb shares the subject.
             if (c.Subject.IsEmpty && !c.NonFinite && before >= first && d.TagOf(before) == PosTag.CC && i > 0)
                 for (var k = i - 1; k >= 0 && c.Subject.IsEmpty; k--)
-                    if (!clauses[k].NonFinite) c.Subject = clauses[k].Subject;
+                    if (!clauses[k].NonFinite)
+                    {
+                        c.Subject = clauses[k].Subject;
+                        // "was stormed and set on fire by protesters": the auxiliary of a passive is shared too.
+                        if (clauses[k].Passive && c.First == c.Head && c.Object.IsEmpty && d.TagOf(c.Head) is PosTag.VBD or PosTag.VBN)
+                            c.Passive = true;
+                    }
             FillRelativeObject(d, c, first);
             if (i > 0) AttachGovernor(d, c, clauses[i - 1], clauses, i);
         }

@@ -62,4 +62,29 @@ public class RecipientTests
         var expulsion = Assert.Single(events, e => e.Category == PloverCategory.Sanction);
         Assert.Equal(["RUS"], expulsion.Recipient.Select(r => r.Entity.Code));
     }
+
+    [Fact]
+    public void A_protest_outside_an_embassy_is_aimed_at_its_state()
+    {
+        var events = Shared.Code("Hundreds of protesters burned flags outside the French embassy in Islamabad on Friday.", "2020-10-30");
+        var protest = Assert.Single(events, e => e.Category == PloverCategory.Protest);
+        Assert.True(Has(protest.Recipient, "FRA"));
+    }
+
+    [Fact]
+    public void A_passive_shared_by_two_verbs_keeps_its_agent()
+    {
+        var events = Shared.Code("The Danish embassy in Tehran was stormed and set on fire by protesters on Sunday.", "2023-07-30");
+        var riot = Assert.Single(events, e => e.Category == PloverCategory.Protest);
+        Assert.True(Has(riot.Recipient, "DNK"));
+        Assert.False(Has(riot.Actor, "DNK"));
+    }
+
+    [Fact]
+    public void A_states_own_institution_is_that_state_whatever_its_name_means_elsewhere()
+    {
+        var events = Shared.Code("Supporters of the former president stormed Peru's Congress on Wednesday.", "2022-12-07");
+        var riot = Assert.Single(events, e => e.Category == PloverCategory.Protest);
+        Assert.Equal(["PER"], riot.Recipient.Select(r => r.Entity.Code));
+    }
 }
