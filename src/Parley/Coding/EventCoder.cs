@@ -448,6 +448,7 @@ public sealed class EventCoder(CameoTable cameo)
         if (!e.Actor.Any(a => speakers.Contains(a.Entity.Code)) && !(e.Clause.Subject is { IsEmpty: false } s && d.TagOf(s.First) == PosTag.PRP)) return;
         (PloverCategory Category, string Cameo)? promise = e.Category switch
         {
+            PloverCategory.Agree => (PloverCategory.Agree, e.Cameo), // "said it would accept the peace deal": agreeing by saying so
             PloverCategory.Aid => (PloverCategory.Agree, "033"),
             PloverCategory.Cooperate => (PloverCategory.Agree, "031"),
             PloverCategory.Support => (PloverCategory.Agree, "032"),
@@ -914,7 +915,10 @@ public sealed class EventCoder(CameoTable cameo)
         {
             if (!ClauseAnalyzer.IsSpeechOrThought(d.LemmaOf(g.Head)) || g.Subject.IsEmpty) continue;
             var speaker = actors.Where(m => m.First >= g.Subject.First && m.End <= g.Subject.End).ToList();
-            if (speaker.Count > 0 && Compatible(lower, speaker[0].Entity!))
+            // "Ethiopia's ruling coalition said it would ...": a collective noun in the singular is "it" too.
+            if (speaker.Count > 0 && (Compatible(lower, speaker[0].Entity!)
+                                      || lower is "it" or "its" && speaker[0].Entity!.Kind == EntityKind.Group && speaker[0].Entity!.Sector is not (null or "CVL")
+                                         && d.TagOf(speaker[0].End - 1) is PosTag.NN or PosTag.NNP))
             {
                 var speakers = lower is "they" or "them" or "their" ? speaker : speaker.Take(1).ToList();
                 e.Reasons.Add($"'{lower}' refers to the speaker {string.Join(" and ", speakers.Select(m => m.Entity!.Name))}");

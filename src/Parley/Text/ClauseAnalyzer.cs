@@ -70,10 +70,27 @@ public sealed class ClauseAnalyzer
                             c.Passive = true;
                     }
             FillRelativeObject(d, c, first);
+            if (i > 0 && SharesVerbGroup(d, c, clauses[i - 1], before, first) is { } shared)
+            {
+                // "would fully accept a peace deal and withdraw its troops", "to hold talks and release prisoners": a bare
+                // verb after "and" shares the modal or "to" of the verb it is joined to, and that verb's subject and governor.
+                c.Modal = shared.Modal;
+                c.Negated = shared.Negated;
+                c.Infinitive = shared.Infinitive;
+                c.NonFinite = shared.NonFinite;
+                c.Past = shared.Past;
+                c.Subject = shared.Subject;
+                c.Governor = shared.Governor;
+                continue;
+            }
             if (i > 0) AttachGovernor(d, c, clauses[i - 1], clauses, i);
         }
         return clauses;
     }
+
+    static Clause? SharesVerbGroup(Document d, Clause c, Clause previous, int before, int first) =>
+        d.TagOf(c.Head) == PosTag.VB && c.First == c.Head && before >= first && d.LowerOf(before) is "and" or "or"
+        && (previous.Modal is not null || previous.Infinitive) && !HasBoundary(d, previous.End, c.First) ? previous : null;
 
     static bool IsAux(string lemma) => lemma is "be" or "have" or "do" or "get";
 

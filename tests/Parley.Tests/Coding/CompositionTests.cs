@@ -105,4 +105,14 @@ public class CompositionTests
         Assert.True(Has(talks.Actor.Concat(talks.Recipient), "RUS") && Has(talks.Actor.Concat(talks.Recipient), "CHN"));
         Assert.Contains(events, e => e.Category == PloverCategory.Request && Has(e.Actor, "CHN"));
     }
+
+    [Fact]
+    public void A_verb_joined_by_and_shares_the_modal_and_is_not_the_content_of_the_first()
+    {
+        var events = Shared.Code("Armenia's ruling party said it would accept the peace treaty and withdraw its troops from the border villages.", "2024-04-20");
+        var agree = Assert.Single(events, e => e.Category == PloverCategory.Agree);
+        Assert.Equal(EventStatus.Asserted, agree.Status);
+        Assert.True(Has(agree.Actor, "ARM"));
+        Assert.Contains(events, e => e.Category is PloverCategory.Concede or PloverCategory.Retreat && Has(e.Actor, "ARM"));
+    }
 }
