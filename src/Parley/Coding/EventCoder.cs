@@ -502,7 +502,7 @@ public sealed class EventCoder(CameoTable cameo)
             {
                 var inner = events[j];
                 var governed = inner.Clause is not null && outer.Clause is not null && inner.Clause.Governor == outer.Clause
-                               && (inner.Clause.NonFinite || outer.Category == PloverCategory.Threaten && inner.Clause.Subordinator is null or "that");
+                               && (inner.Clause.NonFinite || outer.Category is PloverCategory.Threaten or PloverCategory.Request && inner.Clause.Subordinator is null or "that");
                 var near = inner.Match.Anchor - outer.Match.Last is > 0 and <= 8
                            && Enumerable.Range(outer.Match.Last + 1, inner.Match.Anchor - outer.Match.Last - 1).Any(t => d.TagOf(t) == PosTag.TO || d.LowerOf(t) is "of" or "for");
                 // "ordered the release of", "ordered a military offensive": the order's object is the act ordered.
@@ -538,6 +538,15 @@ public sealed class EventCoder(CameoTable cameo)
                 outer.Absorbed = inner;
                 outer.Reasons.Add($"absorbs '{d.TextOf(inner.Match.Anchor, inner.Match.Last)}' ({inner.Category.Name()}) as its content: mode {outer.Mode ?? "none"}");
                 events.RemoveAt(j);
+                // "urged them to repatriate the fighters and put them on trial": verbs joined to the content are content too.
+                if (governed && outer.Category is not PloverCategory.Agree)
+                    for (var k = events.Count - 1; k > i; k--)
+                        if (events[k].Clause is { } joined && joined != inner.Clause && joined.Governor == outer.Clause && joined.First > inner.Match.Anchor
+                            && joined.Subject == inner.Clause!.Subject && joined.Modal == inner.Clause.Modal && joined.Infinitive == inner.Clause.Infinitive)
+                        {
+                            outer.Reasons.Add($"absorbs '{d.TextOf(events[k].Match.Anchor, events[k].Match.Last)}' ({events[k].Category.Name()}), joined to its content");
+                            events.RemoveAt(k);
+                        }
                 break;
             }
         }

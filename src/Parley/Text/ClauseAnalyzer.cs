@@ -89,14 +89,17 @@ public sealed class ClauseAnalyzer
     }
 
     static Clause? SharesVerbGroup(Document d, Clause c, Clause previous, int before, int first) =>
-        d.TagOf(c.Head) == PosTag.VB && c.First == c.Head && before >= first && d.LowerOf(before) is "and" or "or"
-        && (previous.Modal is not null || previous.Infinitive) && !HasBoundary(d, previous.End, c.First) ? previous : null;
+        (d.TagOf(c.Head) == PosTag.VB || previous.Infinitive && d.TagOf(c.Head).IsVerb() && d.LemmaOf(c.Head) == d.LowerOf(c.Head)) // "to X ... and put"
+        && c.First == c.Head && before >= first && d.LowerOf(before) is "and" or "or"
+        && (previous.Modal is not null || previous.Infinitive || d.TagOf(previous.Head) is PosTag.VB or PosTag.VBP) && !HasBoundary(d, previous.End, c.First) ? previous : null;
 
     static bool IsAux(string lemma) => lemma is "be" or "have" or "do" or "get";
 
     static bool StartsVerbGroup(Document d, int t, int end)
     {
         var tag = d.TagOf(t);
+        // "urged European countries, including the UK, to repatriate": "including" introduces examples, not a clause.
+        if (d.LowerOf(t) is "including" or "excluding") return false;
         if (tag == PosTag.MD) return true;
         if (tag == PosTag.TO && t + 1 < end && d.TagOf(t + 1) == PosTag.VB) return true;
         if (tag == PosTag.TO && t + 2 < end && d.TagOf(t + 1).IsAdverb() && d.TagOf(t + 2) == PosTag.VB) return true;
@@ -351,8 +354,9 @@ public sealed class ClauseAnalyzer
     {
         var between = c.First - previous.End;
         var isComplement = c.NonFinite && between <= 8 && !HasBoundary(d, previous.End, c.First);
-        var isReported = !c.NonFinite && IsSpeechOrThought(d.LemmaOf(previous.Head)) && between <= 8 && !HasBoundary(d, previous.End, c.First)
-                         && c.Subordinator is null or "that";
+        // "demanded that Nato halt its expansion", "demanded the Syrian leader resign": a demand's clause is its content.
+        var isReported = !c.NonFinite && (IsSpeechOrThought(d.LemmaOf(previous.Head)) || IsDemand(d.LemmaOf(previous.Head)))
+                         && between <= 8 && !HasBoundary(d, previous.End, c.First) && c.Subordinator is null or "that";
         if (isComplement || isReported) c.Governor = previous;
         if (!c.Subject.IsEmpty || !c.NonFinite) return;
 
@@ -376,6 +380,8 @@ public sealed class ClauseAnalyzer
             if (d.TagOf(t) is PosTag.Punct or PosTag.Colon || d.LowerOf(t) is "but" or "because" or "while" or "although") return true;
         return false;
     }
+
+    static bool IsDemand(string lemma) => lemma is "demand" or "insist" or "urge" or "ask" or "request" or "propose" or "recommend" or "order";
 
     public static bool IsSpeechOrThought(string lemma) => lemma is "say" or "tell" or "announce" or "state" or "report" or "add"
         or "claim" or "note" or "believe" or "think" or "confirm" or "insist" or "argue" or "suggest" or "indicate" or "reveal"

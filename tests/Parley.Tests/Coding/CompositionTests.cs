@@ -115,4 +115,16 @@ public class CompositionTests
         Assert.True(Has(agree.Actor, "ARM"));
         Assert.Contains(events, e => e.Category is PloverCategory.Concede or PloverCategory.Retreat && Has(e.Actor, "ARM"));
     }
+
+    [Theory]
+    [InlineData("Lithuania demanded on Monday that Belarus withdraw its troops from the border.")]
+    [InlineData("Lithuania demanded that Belarus halt the exercises and withdraw its troops from the border.")]
+    [InlineData("Lithuania urged its neighbours, including Belarus, to withdraw their troops from the border and close the camps.")]
+    public void What_a_demand_asks_for_is_its_content_not_an_event(string sentence)
+    {
+        var events = Shared.Code(sentence, "2023-08-14");
+        var demand = Assert.Single(events);
+        Assert.Equal(PloverCategory.Request, demand.Category);
+        Assert.True(Has(demand.Actor, "LTU"));
+    }
 }
