@@ -1289,6 +1289,8 @@ public sealed class EventCoder(CameoTable cameo)
             && e.Clause is { } own && !own.Object.IsEmpty && !d.MentionsOf(sentence).Any(m => m.First >= own.Object.First && m.First < own.Object.End && m.Kind != MentionKind.Date)
             && SingleActorCountry(e) is { } home)
             country = home;
+        // "Kazakhstan declared a state of emergency": emergency rule and curfews are imposed at home.
+        if (country is null && e.Category == PloverCategory.Coerce && e.Mode is "martial-law" or "curfew") country = SingleActorCountry(e);
         if (country is null || knowledge.CountryPlace(country) is not { } place) return;
         e.Recipient.Add(new EventEntity(place.Name, new Entity(place.Name, country, null)));
         e.Reasons.Add($"recipient {country}: the people of the state where it happens");

@@ -232,6 +232,9 @@ public sealed class PosTagger(Lexicon lexicon, Lemmatizer lemmatizer)
         for (var k = tags.Length - 1; k >= 0; k--)
         {
             var tag = tags[k];
+            // "between Russia and Ukraine": "and" inside a noun phrase ends no clause.
+            if (tag == PosTag.CC && k > 0 && k + 1 < tags.Length && tags[k - 1].IsNoun() && (tags[k + 1].IsNoun() || tags[k + 1] is PosTag.DT or PosTag.CD || tags[k + 1].IsAdjective()))
+                continue;
             if (tag is PosTag.Comma or PosTag.CC or PosTag.WDT or PosTag.Colon || document.LowerOf(first + k) is "that"
                 or "after" or "before" or "when" or "while" or "because" or "until" or "once" or "if" or "unless" or "although" or "though" or "whereas"
                 or "as" or "since")
