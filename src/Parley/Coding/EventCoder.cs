@@ -764,7 +764,9 @@ public sealed class EventCoder(CameoTable cameo)
         e.Recipient.AddRange(recipientEntities);
 
         // "agreed with", "signed a deal with", "established relations with": reciprocal, so all parties act.
-        if (e.Category is PloverCategory.Agree or PloverCategory.Support or PloverCategory.Cooperate && recipientFromWith)
+        // ("shared intelligence with Ukraine" is given one way.)
+        if (e.Category is PloverCategory.Agree or PloverCategory.Support or PloverCategory.Cooperate && recipientFromWith
+            && !(d.LemmaOf(match.Anchor) is "share" or "sharing" && actorEntities.Count > 0))
         {
             foreach (var r in e.Recipient) if (!e.Actor.Any(a => SameEntity(a, r))) e.Actor.Add(r);
             e.Recipient.Clear();
@@ -1114,6 +1116,8 @@ public sealed class EventCoder(CameoTable cameo)
     {
         if (e.Recipient.Count > 0 || e.Category is not (PloverCategory.Mobilize or PloverCategory.Aid or PloverCategory.Support or PloverCategory.Coerce))
             return;
+        // "signed a peace agreement in Jeddah": where a document is signed is a setting, not a destination.
+        if (e.Category == PloverCategory.Support && d.LemmaOf(e.Match.Anchor) is "sign" or "signing" or "initial") return;
         var limit = e.Clause?.Limit ?? Math.Min(sentence.EndToken, e.Last + 10);
         // "sent 5,000 tonnes of flour to Afghanistan as humanitarian assistance": a noun's destination follows its verb.
         var from = IsNominal(d, e) && e.Clause is { } vc && vc.Head < e.Match.Anchor ? vc.Head : e.Match.Anchor;

@@ -36,7 +36,8 @@ public sealed record ActorEntry(
         {
             case ActorEntryKind.Person when Terms is { Count: > 0 }:
                 var on = date ?? DateOnly.FromDateTime(DateTime.UtcNow);
-                var current = Terms.Where(t => t.Covers(on)).OrderBy(t => SectorRank(t.Sector)).FirstOrDefault();
+                // Of overlapping terms in one sector, the office taken last (a Speaker who is also a member of the House).
+                var current = Terms.Where(t => t.Covers(on)).OrderBy(t => SectorRank(t.Sector)).ThenByDescending(t => t.From ?? DateOnly.MinValue).FirstOrDefault();
                 if (current is not null)
                 {
                     reason = $"{Name} held office as {current.Title} ({current.Org ?? current.Country ?? "international"}) on {on:yyyy-MM-dd} [{Source}]";

@@ -23,6 +23,17 @@ public class ActorRecognitionTests
         Assert.Equal("GOV", actor.Entity.Sector);
     }
 
+    [Theory]
+    [InlineData("Nancy Pelosi arrived in Taipei.", "2022-08-02", "Speaker of the House")]
+    [InlineData("Nancy Pelosi arrived in Taipei.", "2024-08-02", "Member of the House of Representatives")]
+    public void A_legislator_is_coded_as_the_legislature_in_and_between_leadership_terms(string text, string date, string title)
+    {
+        var actor = Assert.Single(Actors(text, date));
+        Assert.Equal("USA", actor.Entity!.Country);
+        Assert.Equal("LEG", actor.Entity.Sector);
+        Assert.Equal(title, actor.Entity.Title);
+    }
+
     [Fact]
     public void An_armed_groups_leader_codes_as_the_group_and_so_do_his_fighters()
     {
