@@ -95,7 +95,7 @@ public sealed class EventCoder(CameoTable cameo)
             {
                 AssignRoles(d, sentence, inner, actors, state);
                 var content = e.Category == PloverCategory.Accuse ? inner.Actor
-                    : inner.Recipient.Concat(inner.Category == PloverCategory.Consult ? inner.Actor : []);
+                    : inner.Recipient.Concat(inner.Category is PloverCategory.Consult or PloverCategory.Support or PloverCategory.Cooperate && e.Actor.Count > 0 ? inner.Actor : []);
                 foreach (var r in content)
                     if (!e.Actor.Any(a => SameEntity(a, r)) && !e.Recipient.Any(x => SameEntity(x, r))) e.Recipient.Add(r);
             }
@@ -112,6 +112,7 @@ public sealed class EventCoder(CameoTable cameo)
             e.Reasons.Add($"status {e.Status.Name()}: {why}");
             RefusalFromNegatedFuture(d, e);
             PromiseFromSpeech(d, e, actors);
+            ForeseenConcession(d, sentence, e, clauses, actors);
         }
         foreach (var e in events) ReactionToPrevious(d, sentence, e, events);
         RememberGroups(d, sentence, clauses, actors, state);
@@ -457,6 +458,31 @@ public sealed class EventCoder(CameoTable cameo)
         };
         if (promise is null) return;
         Announced(e, promise.Value.Category, promise.Value.Cameo, $"{e.Category.Name()} announced for the future by its actor: {promise.Value.Category.Name()}");
+    }
+
+    /// <summary>
+    /// "Washington would ease sanctions on Caracas if ...", "Sri Lanka is set to lift its ban next week": an easing
+    /// foreseen by the one who would make it, or an easing of restrictions whoever foresees it, is a concession
+    /// offered (PLOVER CONCEDE) and keeps its status. A retreat in the condition of another event, or troops a third
+    /// party expects to pull out, stays RETREAT.
+    /// </summary>
+    static void ForeseenConcession(Document d, Sentence sentence, CodedEvent e, List<Clause> clauses, List<Mention> actors)
+    {
+        if (e.Category != PloverCategory.Retreat || e.Status is not (EventStatus.Future or EventStatus.Hypothetical) || e.Clause is not { } c
+            || InCondition(c) || e.Mode is "ceasefire" or "resign" || e.Actor.Count == 0)
+            return;
+        var own = e.Actor.Select(a => a.Entity.Country).OfType<string>().ToHashSet();
+        var speakers = clauses.Where(s => s != c && ClauseAnalyzer.IsSpeechOrThought(d.LemmaOf(s.Head)) && !s.Subject.IsEmpty && !s.Passive
+                                          && d.LemmaOf(s.Head) is not ("expect" or "hope" or "fear" or "believe" or "think" or "estimate"))
+                              .SelectMany(s => actors.Where(m => m.First >= s.Subject.First && m.End <= s.Subject.End))
+                              .Select(m => m.Entity!.Country).OfType<string>().ToHashSet();
+        var easing = e.Mode is null or "access";
+        var ownSide = speakers.Count > 0 && speakers.All(own.Contains);
+        if (!easing && !ownSide) return;
+        e.Reasons.Add(easing ? "an easing foreseen, not carried out: CONCEDE" : "a retreat its own side says it may make: CONCEDE");
+        e.Category = PloverCategory.Concede;
+        e.Cameo = ConcessionCameo(e);
+        e.Mode = null;
     }
 
     static string ConcessionCameo(CodedEvent e) => e.Cameo.StartsWith("08", StringComparison.Ordinal) ? e.Cameo : "080";

@@ -111,6 +111,9 @@ public sealed class TriggerMatcher(TriggerLexicon lexicon)
                 if (t >= position + MaxGap && !(tag.IsNoun() || tag.IsAdjective() || tag is PosTag.CD or PosTag.DT or PosTag.POS || d.LowerOf(t) is "of" or "than" or "more" or "about"))
                     break;
                 if (tag is PosTag.Punct or PosTag.Colon or PosTag.Comma || tag.IsFiniteVerb() || tag == PosTag.MD) break;
+                // "agreed to normalise relations with Israel": the words after an infinitive are that verb's, not the anchor's.
+                if (tag == PosTag.TO && t + 1 < end && d.TagOf(t + 1) == PosTag.VB && alternatives.All(a => a is "with" or "on" or "for" or "against" or "over" or "about"))
+                    break;
             }
             if (found < 0) return false;
             tokens[e] = found;

@@ -56,7 +56,7 @@ public sealed class PosTagger(Lexicon lexicon, Lemmatizer lemmatizer)
             // Mid-sentence capitals are names unless the word is a function word ("The", "In" after a quote).
             if (known is null || !IsFunctionWord(known[0])) return text[^1] == 's' && known is not null && known[0] == PosTag.NNS ? [PosTag.NNPS, PosTag.NNP] : ProperNoun;
         }
-        // Forms of "be", "have" and "do" and the common speech verbs: the lexicon's other readings are corpus noise
+        // Forms of "be", "have" and "do" and the common speech verbs (and "evening"): the lexicon's other readings are corpus noise
         // ("is/NNS", "says/NNS") that let "The United States is withholding" read as one noun phrase.
         if (VerbOnly.TryGetValue(lower, out var verbTags)) return verbTags;
         if (known is not null)
@@ -79,6 +79,7 @@ public sealed class PosTagger(Lexicon lexicon, Lemmatizer lemmatizer)
         ["has"] = [PosTag.VBZ], ["have"] = [PosTag.VBP, PosTag.VB], ["had"] = [PosTag.VBD, PosTag.VBN],
         ["does"] = [PosTag.VBZ], ["do"] = [PosTag.VBP, PosTag.VB], ["did"] = [PosTag.VBD],
         ["says"] = [PosTag.VBZ], ["said"] = [PosTag.VBD, PosTag.VBN, PosTag.JJ],
+        ["evening"] = [PosTag.NN], // "on Thursday evening", never "evening out" in the news
     };
 
     static bool IsAllCaps(ReadOnlySpan<char> text)

@@ -127,4 +127,23 @@ public class CompositionTests
         Assert.Equal(PloverCategory.Request, demand.Category);
         Assert.True(Has(demand.Actor, "LTU"));
     }
+
+    [Fact]
+    public void Agreeing_to_normalise_relations_is_an_agreement_with_the_other_state()
+    {
+        var events = Shared.Code("Sudan agreed on Friday to normalise relations with Israel.", "2020-10-23");
+        var agree = Assert.Single(events);
+        Assert.Equal(PloverCategory.Agree, agree.Category);
+        Assert.True(Has(agree.Actor, "SDN") && Has(agree.Recipient, "ISR"));
+    }
+
+    [Theory]
+    [InlineData("The European Union would ease sanctions on Venezuela if the government freed political prisoners, a senior EU official said.", "2023-10-18", PloverCategory.Concede)]
+    [InlineData("Venezuela could free political prisoners if the United States lifted its sanctions on the state oil company, a senior official said.", "2023-10-18", PloverCategory.Retreat)]
+    public void An_easing_offered_is_a_concession_and_an_easing_in_a_condition_stays_a_retreat(string sentence, string date, PloverCategory expected)
+    {
+        var events = Shared.Code(sentence, date);
+        Assert.Contains(events, e => e.Category == expected && e.Status == EventStatus.Hypothetical
+                                     && (expected == PloverCategory.Concede ? Has(e.Actor, "EU") : Has(e.Actor, "USA")));
+    }
 }
