@@ -111,9 +111,11 @@ public sealed class TriggerMatcher(TriggerLexicon lexicon)
                 if (t >= position + MaxGap && !(tag.IsNoun() || tag.IsAdjective() || tag is PosTag.CD or PosTag.DT or PosTag.POS || d.LowerOf(t) is "of" or "than" or "more" or "about"))
                     break;
                 if (tag is PosTag.Punct or PosTag.Colon or PosTag.Comma || tag.IsFiniteVerb() || tag == PosTag.MD) break;
-                // "agreed to normalise relations with Israel": the words after an infinitive are that verb's, not the anchor's.
-                if (tag == PosTag.TO && t + 1 < end && d.TagOf(t + 1) == PosTag.VB && alternatives.All(a => a is "with" or "on" or "for" or "against" or "over" or "about"))
-                    break;
+                // A preposition the pattern wants is not looked for inside a that-clause ("warned America that an operation
+                // against the YPG is near") or an infinitive ("agreed to normalise relations with Israel"): it is that verb's.
+                var clauseStarts = d.LowerOf(t) == "that" && d.TagOf(t) is PosTag.IN or PosTag.WDT or PosTag.DT
+                                   || tag == PosTag.TO && t + 1 < end && d.TagOf(t + 1) == PosTag.VB;
+                if (clauseStarts && alternatives.All(a => a is "with" or "on" or "for" or "against" or "over" or "about")) break;
             }
             if (found < 0) return false;
             tokens[e] = found;
