@@ -114,6 +114,13 @@ public sealed class Pipeline
                 }
                 // "posed a threat", "the peace process", "American aid to Nato": an event noun with nobody named as
                 // doing it refers to a kind of event rather than reporting one. Attacks by unknown hands are kept.
+                // "a resolution that would have condemned the annexation", "an explosion that killed 160 people": a relative
+                // clause whose antecedent is no actor describes the thing, not an act someone is reported to have done.
+                if (e.Actor.Count == 0 && EventCoder.IsAgentlessRelative(document, e))
+                {
+                    e.Reasons.Add("not coded: a relative clause on a thing, with nobody named as doing it");
+                    continue;
+                }
                 if (e.Actor.Count == 0 && EventCoder.IsNominal(document, e) && e.Category is not (PloverCategory.Assault or PloverCategory.Coerce))
                 {
                     e.Reasons.Add("not coded: an event noun with nobody named as doing it");

@@ -150,6 +150,15 @@ public sealed class EventCoder(CameoTable cameo)
     /// "the anniversary of Russia's invasion", "talks on a ceasefire") is not itself reported as happening.
     /// </summary>
     /// <summary>Whether the event is named by a noun ("talks", "the attack") rather than a verb.</summary>
+    /// <summary>
+    /// An active relative clause on a noun that is no attack: "a resolution that called for", "a decree that declared".
+    /// "a raid that killed 200 people" and "a soldier who was killed" report acts and are not meant.
+    /// </summary>
+    public static bool IsAgentlessRelative(Document d, CodedEvent e) =>
+        e.Clause is { Passive: false, Subject.IsEmpty: false } c && c.Subject.End < c.First && d.LowerOf(c.Subject.End) is "that" or "which"
+        && d.LemmaOf(c.Subject.End - 1) is not ("raid" or "attack" or "strike" or "airstrike" or "bombing" or "assault" or "offensive"
+            or "operation" or "shelling" or "bombardment" or "ambush" or "blast" or "incursion" or "invasion" or "war" or "clash" or "campaign");
+
     public static bool IsNominal(Document d, CodedEvent e) => e.Match.Trigger.Class != AnchorClass.Verb || d.TagOf(e.Match.Anchor).IsNoun();
 
     static void DropBackgroundNominals(Document d, Sentence sentence, List<CodedEvent> events)

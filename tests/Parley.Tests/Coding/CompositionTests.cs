@@ -146,4 +146,13 @@ public class CompositionTests
         Assert.Contains(events, e => e.Category == expected && e.Status == EventStatus.Hypothetical
                                      && (expected == PloverCategory.Concede ? Has(e.Actor, "EU") : Has(e.Actor, "USA")));
     }
+
+    [Fact]
+    public void A_relative_clause_on_a_document_reports_no_act_but_one_on_a_raid_does()
+    {
+        var vetoed = Shared.Code("France vetoed a resolution on Tuesday that would have imposed sanctions on the junta.", "2023-08-01");
+        Assert.DoesNotContain(vetoed, e => e.Category == PloverCategory.Sanction);
+        var raid = Shared.Code("Police arrested three men in a raid that killed two people in Lagos.", "2023-08-01");
+        Assert.Contains(raid, e => e.Category == PloverCategory.Assault);
+    }
 }
