@@ -104,6 +104,7 @@ public sealed class Pipeline
             var n = 0;
             foreach (var e in events) coder.Resolve(document, sentence, e, models.Knowledge);
             EventCoder.CounterpartRecipients(document, events);
+            EventCoder.MergeRepeats(document, events);
             foreach (var e in events)
             {
                 // An event with nobody acting or acted upon, even after the setting is known, is not coded.

@@ -177,13 +177,17 @@ public sealed class EventCoder(CameoTable cameo)
         if (events.Any(e => e.Category == PloverCategory.Protest))
             events.RemoveAll(e => e.Category == PloverCategory.Request && e.Clause is { NonFinite: true } goal
                                   && events.Any(p => p.Category == PloverCategory.Protest && p.Match.Anchor < e.Match.Anchor));
+        // "launched what it called anti-terrorist operations", "in what Putin called retaliation for": naming, not asking.
+        events.RemoveAll(e => e.Clause is { Subject.IsEmpty: false } named && named.Head == e.Match.Anchor && named.Subject.First > sentence.FirstToken
+                              && d.LowerOf(named.Subject.First - 1) == "what" && d.LemmaOf(named.Head) is "call" or "describe" or "term" or "dub" or "label" or "brand");
         events.RemoveAll(e =>
         {
             if (CircumstantialMeeting(d, e, sentence) is not null) return false;
             // ", ending two decades of hostility": a participle phrase comments on the main event.
             if (e.Clause is { NonFinite: true } c && d.TagOf(c.Head) == PosTag.VBG && c.First > sentence.FirstToken
                 && (d.LemmaOf(c.Head) is "end" or "reverse" or "clear" or "mark" or "pave" or "cap" or "conclude" or "complete" or "bring" or "leave"
-                    || events.Any(o => o != e && o.Category == e.Category && o.Match.Anchor < e.Match.Anchor)) // ", killing 14 people" after an attack
+                    || events.Any(o => o != e && o.Category == e.Category && o.Match.Anchor < e.Match.Anchor) // ", killing 14 people" after an attack
+                    || e.Category == PloverCategory.Protest && events.Any(o => o.Category == PloverCategory.Assault && o.Match.Anchor < e.Match.Anchor)) // ", setting the building ablaze"
                 && d.TagOf(c.First - 1) == PosTag.Comma && events.Any(o => o != e && o.Match.Anchor < e.Match.Anchor))
             {
                 e.Reasons.Add("dropped: a participle phrase commenting on the main event");
@@ -1282,6 +1286,27 @@ public sealed class EventCoder(CameoTable cameo)
             e.Recipient.Add(new EventEntity(d.TextOf(m.First, m.End - 1), new Entity(state.Name, country, null)));
             e.Reasons.Add($"recipient {country}: the foreign state named after the show of force ('{d.TextOf(m.First, m.End - 1)}')");
             return;
+        }
+    }
+
+    /// <summary>
+    /// "imposed sweeping sanctions on Russia's banks and restricted exports", "called up 300,000 reservists and massed
+    /// troops": two verbs of one sentence naming the same act (category, mode, status, actor and recipient) are one event.
+    /// </summary>
+    public static void MergeRepeats(Document d, List<CodedEvent> events)
+    {
+        static string Key(CodedEvent e) => string.Join("|", e.Category, e.Mode, e.Status,
+            string.Join(",", e.Actor.Select(a => a.Entity.Code).Distinct().Order()), string.Join(",", e.Recipient.Select(r => r.Entity.Code).Distinct().Order()));
+        var seen = new Dictionary<string, CodedEvent>();
+        foreach (var e in events.ToList())
+        {
+            if (e.Actor.Count == 0) continue;
+            if (!seen.TryAdd(Key(e), e))
+            {
+                var first = seen[Key(e)];
+                first.Reasons.Add($"also reported as '{d.TextOf(e.Match.Anchor, e.Match.Last)}'");
+                events.Remove(e);
+            }
         }
     }
 

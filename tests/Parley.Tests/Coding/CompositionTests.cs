@@ -155,4 +155,18 @@ public class CompositionTests
         var raid = Shared.Code("Police arrested three men in a raid that killed two people in Lagos.", "2023-08-01");
         Assert.Contains(raid, e => e.Category == PloverCategory.Assault);
     }
+
+    [Fact]
+    public void Two_verbs_naming_the_same_act_are_one_event()
+    {
+        var events = Shared.Code("Britain imposed sanctions on Iran's largest banks and restricted exports to Iran on Monday.", "2024-04-15");
+        Assert.Single(events, e => e.Category == PloverCategory.Sanction);
+    }
+
+    [Fact]
+    public void What_someone_calls_an_act_is_naming_not_a_request()
+    {
+        var events = Shared.Code("Russia launched what it called a special military operation in Ukraine on Thursday.", "2022-02-24");
+        Assert.DoesNotContain(events, e => e.Category == PloverCategory.Request);
+    }
 }
