@@ -87,4 +87,15 @@ public class RecipientTests
         var riot = Assert.Single(events, e => e.Category == PloverCategory.Protest);
         Assert.Equal(["PER"], riot.Recipient.Select(r => r.Entity.Code));
     }
+
+    [Fact]
+    public void Those_let_in_are_the_recipients_of_access_and_refusing_it_is_a_refusal()
+    {
+        var allowed = Shared.Code("Ethiopia allowed a UN delegation to visit the Tigray region on Monday.", "2021-06-07");
+        var access = Assert.Single(allowed, e => e.Category == PloverCategory.Retreat);
+        Assert.True(Has(access.Recipient, "UN"));
+        var refused = Shared.Code("Ethiopia will not allow the UN envoy to visit Tigray, a government spokesman said.", "2021-06-07");
+        var refusal = Assert.Single(refused, e => e.Category == PloverCategory.Reject);
+        Assert.True(Has(refusal.Actor, "ETH") && Has(refusal.Recipient, "UN"));
+    }
 }
