@@ -225,17 +225,31 @@ public sealed class EventCoder(CameoTable cameo)
                 }
             }
             // "Finland's application to join Nato": an infinitive attached to a noun names a goal, not an event.
-            if (e.Clause is { Infinitive: true } inf && inf.First > sentence.FirstToken + 1 && d.TagOf(inf.First) == PosTag.TO
-                && d.TagOf(inf.First - 1).IsNoun() && e.Category is not (PloverCategory.Request or PloverCategory.Reject or PloverCategory.Threaten)
+            // "shut down the internet on Saturday to stifle protests", "sent troops to fight": the purpose of an act already
+            // coded is its aim, not a second event (verbs that take an infinitive as their content are composed instead).
+            if (e.Clause is { Infinitive: true, Governor: { } purposeOf } pc && pc.First > purposeOf.End && d.TagOf(pc.First) == PosTag.TO
+                && !ClauseAnalyzer.TakesInfinitive(d.LemmaOf(purposeOf.Head)) && e.Category is not (PloverCategory.Request or PloverCategory.Reject or PloverCategory.Threaten)
+                && events.Any(o => o != e && o.Clause == purposeOf))
+            {
+                e.Reasons.Add($"dropped: 'to {d.LowerOf(pc.Head)}' is the aim of '{d.LowerOf(purposeOf.Head)}'");
+                return true;
+            }
+            // "voted on Thursday to set up", "stopped drinking water on Sunday to escalate": a date is skipped over; the
+            // infinitive belongs to what comes before it.
+            var before = e.Clause is { Infinitive: true } ic ? ic.First - 1 : -1;
+            if (before >= sentence.FirstToken && d.MentionsOf(sentence).FirstOrDefault(m => m.Kind == MentionKind.Date && m.First <= before && before < m.End) is { } date)
+            {
+                before = date.First - 1;
+                if (before >= sentence.FirstToken && d.TagOf(before) == PosTag.IN) before--;
+            }
+            if (e.Clause is { Infinitive: true } inf && before > sentence.FirstToken && d.TagOf(inf.First) == PosTag.TO
+                && d.TagOf(before).IsNoun() && e.Category is not (PloverCategory.Request or PloverCategory.Reject or PloverCategory.Threaten)
                 // "is set to suspend", "signed an order to withdraw", "the decision to leave", "the first country to leave":
                 // the infinitive is what is decided or done, not an aim.
-                && d.LemmaOf(inf.First - 1) is not ("set" or "order" or "decree" or "decision" or "move" or "vote" or "resolution")
-                && !(inf.First - 2 >= sentence.FirstToken && d.LowerOf(inf.First - 2) is "first" or "last" or "only" or "second" or "latest")
-                // "voted on Thursday to set up": after a date the infinitive completes a verb of deciding, not the date.
-                && !(inf.Governor is { } decided && d.LemmaOf(decided.Head) is "vote" or "decide" or "resolve" or "move" or "opt" or "choose" or "agree" or "pledge" or "promise" or "vow"
-                     && d.MentionsOf(sentence).Any(m => m.Kind == MentionKind.Date && m.First <= inf.First - 1 && inf.First - 1 < m.End)))
+                && d.LemmaOf(before) is not ("set" or "order" or "decree" or "decision" or "move" or "vote" or "resolution")
+                && !(before - 1 >= sentence.FirstToken && d.LowerOf(before - 1) is "first" or "last" or "only" or "second" or "latest"))
             {
-                e.Reasons.Add($"dropped: 'to {d.LowerOf(inf.Head)}' is the aim of '{d.LowerOf(inf.First - 1)}'");
+                e.Reasons.Add($"dropped: 'to {d.LowerOf(inf.Head)}' is the aim of '{d.LowerOf(before)}'");
                 return true;
             }
             return false;

@@ -381,6 +381,14 @@ public sealed class ClauseAnalyzer
         return false;
     }
 
+    /// <summary>Verbs whose infinitive is their content ("agreed to withdraw", "urged Israel to halt"), not a purpose.</summary>
+    public static bool TakesInfinitive(string lemma) => ObjectControl.Contains(lemma) || lemma is "agree" or "decide" or "vote" or "refuse"
+        or "decline" or "threaten" or "plan" or "promise" or "pledge" or "vow" or "try" or "seek" or "attempt" or "begin" or "start"
+        or "continue" or "fail" or "hope" or "intend" or "offer" or "prepare" or "move" or "aim" or "be" or "have" or "appear" or "seem"
+        or "resolve" or "choose" or "opt" or "undertake" or "commit" or "volunteer" or "wish" or "like" or "prefer" or "consider" or "propose"
+        or "arrange" or "manage" or "struggle" or "rush" or "scramble" or "set" or "go" or "come" or "use" or "ready" or "able" or "announce"
+        or "say" or "claim" or "expect" or "order" or "bid" or "push" or "press" or "call" or "lobby" or "campaign" or "work" or "step";
+
     static bool IsDemand(string lemma) => lemma is "demand" or "insist" or "urge" or "ask" or "request" or "propose" or "recommend" or "order";
 
     public static bool IsSpeechOrThought(string lemma) => lemma is "say" or "tell" or "announce" or "state" or "report" or "add"

@@ -130,6 +130,8 @@ public sealed class PosTagger(Lexicon lexicon, Lemmatizer lemmatizer)
     {
         // Closed-class words keep their usual reading; the lexicon's rarer tags for them are noise.
         if (IsFunctionWord(options[0]) && options[0] is not PosTag.RB || options[0] is PosTag.POS or PosTag.CC) return options[0];
+        // "have largely respected": an -ly adverb is an adverb, whatever rarer readings the lexicon lists.
+        if (options[0] == PosTag.RB && document.LowerOf(t).EndsWith("ly", StringComparison.Ordinal)) return PosTag.RB;
         var i = t - first;
         var prev = i > 0 ? chosen[i - 1] : PosTag.None;
         var prevLower = i > 0 ? document.LowerOf(t - 1) : "";

@@ -169,4 +169,13 @@ public class CompositionTests
         var events = Shared.Code("Russia launched what it called a special military operation in Ukraine on Thursday.", "2022-02-24");
         Assert.DoesNotContain(events, e => e.Category == PloverCategory.Request);
     }
+
+    [Fact]
+    public void The_purpose_of_a_coded_act_is_its_aim_not_a_second_event()
+    {
+        var events = Shared.Code("Iran shut down the internet across the country on Saturday to stifle protests over petrol prices.", "2019-11-16");
+        var e = Assert.Single(events);
+        Assert.Equal(PloverCategory.Coerce, e.Category);
+        Assert.Equal("withhold", e.Mode);
+    }
 }
