@@ -960,7 +960,16 @@ public sealed class EventCoder(CameoTable cameo)
                 && actors.Any(n => n.First == m.End + 1 && n.End <= range.End && n.Entity?.Code is not null))
                 continue;
             any = true;
-            yield return new EventEntity(d.TextOf(m.First, m.End - 1), m.Entity!);
+            var entity = m.Entity!;
+            // "killed several of its most senior commanders": a group owned by "its" or "their" belongs to the state referred to.
+            if (entity is { Country: null, Org: null, Kind: EntityKind.Group }
+                && Enumerable.Range(range.First, m.First - range.First).LastOrDefault(t => d.LowerOf(t) is "its" or "their", -1) is var owner and >= 0
+                && actors.Where(a => a.End <= owner && a.Entity is { Kind: EntityKind.State, Country: not null }).Select(a => a.Entity!.Country).LastOrDefault() is { } ownerCountry)
+            {
+                entity = entity with { Country = ownerCountry };
+                e.Reasons.Add($"'{d.TextOf(owner)} {d.TextOf(m.First, m.End - 1)}': {ownerCountry}'s");
+            }
+            yield return new EventEntity(d.TextOf(m.First, m.End - 1), entity);
         }
         if (any) yield break;
 
@@ -1314,7 +1323,8 @@ public sealed class EventCoder(CameoTable cameo)
         var seen = new Dictionary<string, CodedEvent>();
         foreach (var e in events.ToList())
         {
-            if (e.Actor.Count == 0) continue;
+            // ("struck Iran's nuclear sites and killed its commanders": attacks on different targets stay two.)
+            if (e.Actor.Count == 0 || e.Category == PloverCategory.Assault) continue;
             if (!seen.TryAdd(Key(e), e))
             {
                 var first = seen[Key(e)];

@@ -98,4 +98,13 @@ public class RecipientTests
         var refusal = Assert.Single(refused, e => e.Category == PloverCategory.Reject);
         Assert.True(Has(refusal.Actor, "ETH") && Has(refusal.Recipient, "UN"));
     }
+
+    [Fact]
+    public void A_group_owned_by_its_belongs_to_the_state_named_before()
+    {
+        var events = Shared.Code("Israel struck Iran's air defences and killed several of its most senior commanders on Friday.", "2025-06-13");
+        var killing = Assert.Single(events, e => e.EventText.StartsWith("killed", StringComparison.Ordinal));
+        Assert.True(Has(killing.Recipient, "IRN"));
+        Assert.Equal(2, events.Count(e => e.Category == PloverCategory.Assault));
+    }
 }
