@@ -1351,7 +1351,9 @@ public sealed class EventCoder(CameoTable cameo)
     static void DomesticRecipient(Document d, Sentence sentence, CodedEvent e, KnowledgeBase knowledge)
     {
         // Police deployed with no destination named are deployed at home ("deployed 45,000 police officers across the country").
-        var policing = e.Category == PloverCategory.Mobilize && e.Mode == "police";
+        var policing = e.Category == PloverCategory.Mobilize && e.Mode == "police"
+                       // "Kenyan police opened an investigation into the deaths": investigations are domestic unless someone is named.
+                       || e.Category == PloverCategory.Accuse && e.Mode == "investigate" && e.Actor.Count > 0 && e.Actor.All(a => a.Entity.Org is null);
         if (e.Recipient.Count > 0 || !policing && e.Category is not (PloverCategory.Concede or PloverCategory.Coerce or PloverCategory.Protest or PloverCategory.Assault or PloverCategory.Retreat))
             return;
         var country = e.Location?.Place.Country;
