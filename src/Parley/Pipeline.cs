@@ -189,6 +189,16 @@ public sealed class Pipeline
         {
             var m = document.Mentions[i];
             if (m is not { Kind: MentionKind.Actor, Entity: { Country: null, Org: null, Kind: EntityKind.Group } group }) continue;
+            // "a joint delegation from the African Union", "officials from Qatar": the group comes from the one named.
+            if (m.End + 1 < sentence.EndToken && document.LowerOf(m.End) == "from"
+                && Enumerable.Range(i + 1, Math.Max(0, sentence.EndMention - i - 1)).Select(k => document.Mentions[k])
+                             .FirstOrDefault(o => o.Kind == MentionKind.Actor && (o.First == m.End + 1 || o.First == m.End + 2 && document.LowerOf(m.End + 1) == "the")) is { Entity: { } source }
+                && (source.Org is not null || source.Country is not null) && source.Kind is EntityKind.State or EntityKind.Organisation)
+            {
+                document.Mentions[i] = m with { Entity = group with { Org = source.Org, OrgType = source.OrgType, Country = source.Country },
+                                                Reason = $"{m.Reason}; from {source.Name}" };
+                continue;
+            }
             var possessive = document.TagOf(m.First) == PosTag.PRPS ? m.First : m.First > 0 && document.TagOf(m.First - 1) == PosTag.PRPS ? m.First - 1 : -1;
             if (possessive < 0 || document.LowerOf(possessive) is "my" or "our" or "your") continue;
             var owner = Enumerable.Range(0, i).Reverse().Select(k => document.Mentions[k])

@@ -35,6 +35,14 @@ public class ActorRecognitionTests
     }
 
     [Fact]
+    public void A_group_from_a_named_state_or_organisation_is_theirs()
+    {
+        var actors = Actors("Mali's junta refused to receive a delegation from the African Union on Tuesday.", "2023-08-08");
+        var delegation = Assert.Single(actors, a => a.Entity!.Name.EndsWith("delegation", StringComparison.Ordinal));
+        Assert.Equal("AU", delegation.Entity!.Code);
+    }
+
+    [Fact]
     public void An_armed_groups_leader_codes_as_the_group_and_so_do_his_fighters()
     {
         var actors = Actors("Hemedti said on Saturday that his fighters had seized the presidential palace in Khartoum.", "2023-04-15");
