@@ -206,7 +206,9 @@ public sealed class PosTagger(Lexicon lexicon, Lemmatizer lemmatizer)
         // Inside a noun phrase opened by a determiner ("the highest-level US visit to China"), a noun.
         // ("The Philippines accused China": a past tense before a name ends the phrase.)
         if (hasNoun && prev.IsNoun() && next is not (PosTag.DT or PosTag.PRPS or PosTag.PRP or PosTag.CD) && nextLower is not ("dead" or "down" or "up")
-            && !(Has(PosTag.VBD) && next is PosTag.NNP or PosTag.NNPS))
+            && !(Has(PosTag.VBD) && next is PosTag.NNP or PosTag.NNPS)
+            // "The Iraqi foreign minister spoke by phone": a past tense before a preposition, with no verb yet, is the verb.
+            && !(Has(PosTag.VBD) && next is PosTag.IN or PosTag.TO && !SeenFiniteVerbInClause(document, first, chosen[..i])))
         {
             var k = i - 1;
             while (k >= 0 && (chosen[k].IsNoun() || chosen[k].IsAdjective() || chosen[k] is PosTag.CD or PosTag.Hyphen)) k--;

@@ -81,6 +81,8 @@ public class TaggerTests
     [InlineData("China wants the US to lift the sanctions imposed on Li.", "imposed", PosTag.VBN, "impose")]
     [InlineData("The United States is withholding aid from the agency.", "is", PosTag.VBZ, "be")]
     [InlineData("The United States says it will respond.", "says", PosTag.VBZ, "say")]
+    [InlineData("The Iraqi foreign minister spoke by phone with his Iranian counterpart.", "spoke", PosTag.VBD, "speak")]
+    [InlineData("Syrian forces have largely respected the ceasefire.", "largely", PosTag.RB, "largely")]
     public void Words_get_their_tag_and_lemma_in_context(string sentence, string word, PosTag tag, string lemma)
     {
         var d = Shared.Analyze(sentence);
