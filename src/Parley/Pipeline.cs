@@ -115,6 +115,14 @@ public sealed class Pipeline
                 }
                 // "posed a threat", "the peace process", "American aid to Nato": an event noun with nobody named as
                 // doing it refers to a kind of event rather than reporting one. Attacks by unknown hands are kept.
+                // "Kim Jong Un arrived in Vladivostok" is a visit; "marines arrived in Syria", "migrants arrived in Greece" are not.
+                if (e.Category == PloverCategory.Consult && e.Mode == "visit" && document.LemmaOf(e.Match.Anchor) is "arrive" or "land" or "fly" or "travel"
+                    && !e.Actor.Any(a => a.Entity.Kind == EntityKind.Person || a.Entity.Sector is "GOV" or "SPY" or "LEG" or "JUD" or "ELI"
+                                         || a.Entity.Org is not null && a.Entity.Sector is null))
+                {
+                    e.Reasons.Add("not coded: a journey by people who hold no office is no visit");
+                    continue;
+                }
                 // "a resolution that would have condemned the annexation", "an explosion that killed 160 people": a relative
                 // clause whose antecedent is no actor describes the thing, not an act someone is reported to have done.
                 if (e.Actor.Count == 0 && EventCoder.IsAgentlessRelative(document, e))

@@ -177,6 +177,10 @@ public sealed class EventCoder(CameoTable cameo)
         if (events.Any(e => e.Category == PloverCategory.Protest))
             events.RemoveAll(e => e.Category == PloverCategory.Request && e.Clause is { NonFinite: true } goal
                                   && events.Any(p => p.Category == PloverCategory.Protest && p.Match.Anchor < e.Match.Anchor));
+        // "officials briefed on the talks said": sources described by what they were told, not a meeting.
+        events.RemoveAll(e => e.Category == PloverCategory.Consult && d.LemmaOf(e.Match.Anchor) == "brief" && e.Match.Anchor > sentence.FirstToken
+                              && e.Match.Anchor + 1 < sentence.EndToken && d.LowerOf(e.Match.Anchor + 1) is "on" or "about"
+                              && d.TagOf(e.Match.Anchor - 1) is PosTag.NN or PosTag.NNS);
         // "launched what it called anti-terrorist operations", "in what Putin called retaliation for": naming, not asking.
         events.RemoveAll(e => e.Clause is { Subject.IsEmpty: false } named && named.Head == e.Match.Anchor && named.Subject.First > sentence.FirstToken
                               && d.LowerOf(named.Subject.First - 1) == "what" && d.LemmaOf(named.Head) is "call" or "describe" or "term" or "dub" or "label" or "brand");

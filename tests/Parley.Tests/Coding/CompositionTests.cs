@@ -178,4 +178,15 @@ public class CompositionTests
         Assert.Equal(PloverCategory.Coerce, e.Category);
         Assert.Equal("withhold", e.Mode);
     }
+
+    [Fact]
+    public void A_leader_arriving_somewhere_visits_it_but_marines_arriving_do_not()
+    {
+        var visit = Shared.Code("Narendra Modi arrived in Moscow on Monday, an official briefed on the trip said.", "2024-07-08");
+        var e = Assert.Single(visit);
+        Assert.Equal(PloverCategory.Consult, e.Category);
+        Assert.Equal("visit", e.Mode);
+        Assert.True(Has(e.Actor, "IND") && Has(e.Recipient, "RUS"));
+        Assert.Empty(Shared.Code("Hundreds of migrants arrived in Lampedusa on Monday.", "2024-07-08"));
+    }
 }
