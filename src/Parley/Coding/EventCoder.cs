@@ -1358,8 +1358,9 @@ public sealed class EventCoder(CameoTable cameo)
         var policing = e.Category == PloverCategory.Mobilize && e.Mode == "police"
                        // "Kenyan police opened an investigation into the deaths": investigations are domestic unless someone is named.
                        || e.Category == PloverCategory.Accuse && e.Mode == "investigate" && e.Actor.Count > 0 && e.Actor.All(a => a.Entity.Org is null);
-        if (e.Recipient.Count > 0 || !policing && e.Category is not (PloverCategory.Concede or PloverCategory.Coerce or PloverCategory.Protest or PloverCategory.Assault or PloverCategory.Retreat))
+        if (e.Recipient.Count > 0 || !policing && e.Category is not (PloverCategory.Concede or PloverCategory.Coerce or PloverCategory.Protest or PloverCategory.Assault or PloverCategory.Retreat or PloverCategory.Reject))
             return;
+        if (e.Category == PloverCategory.Reject && !e.Actor.All(a => a.Entity.Sector is "LEG" or "JUD")) return;
         var country = e.Location?.Place.Country;
         // "pulled back from positions around Kyiv", "let aid trucks into Gaza": the state whose ground is left or opened.
         if (e.Category == PloverCategory.Retreat && e.Mode is "resign" or "ceasefire") return;
@@ -1383,6 +1384,10 @@ public sealed class EventCoder(CameoTable cameo)
             && e.Clause is { } own && !own.Object.IsEmpty && !d.MentionsOf(sentence).Any(m => m.First >= own.Object.First && m.First < own.Object.End && m.Kind != MentionKind.Date)
             && SingleActorCountry(e) is { } home)
             country = home;
+        // "lawmakers voted to block the decree", "a Kenyan court blocked the government's plan": a legislature or court
+        // rejecting with no one named rejects its own state's act.
+        if (country is null && e.Category == PloverCategory.Reject && e.Actor.Count > 0 && e.Actor.All(a => a.Entity.Sector is "LEG" or "JUD"))
+            country = SingleActorCountry(e);
         // "Kazakhstan declared a state of emergency": emergency rule and curfews are imposed at home.
         if (country is null && e.Category == PloverCategory.Coerce && e.Mode is "martial-law" or "curfew") country = SingleActorCountry(e);
         if (country is null || knowledge.CountryPlace(country) is not { } place) return;
