@@ -110,6 +110,7 @@ public sealed class EventCoder(CameoTable cameo)
                 why = "a meeting still ahead when the main event happened";
             }
             e.Reasons.Add($"status {e.Status.Name()}: {why}");
+            ConditionRecipient(d, e, clauses, actors);
             RefusalFromNegatedFuture(d, e);
             PromiseFromSpeech(d, e, actors);
             ForeseenConcession(d, sentence, e, clauses, actors);
@@ -489,6 +490,29 @@ public sealed class EventCoder(CameoTable cameo)
         };
         if (promise is null) return;
         Announced(e, promise.Value.Category, promise.Value.Cameo, $"{e.Category.Name()} announced for the future by its actor: {promise.Value.Category.Name()}");
+    }
+
+    /// <summary>
+    /// "Nato's response would be devastating if Russia used a nuclear weapon": a warning with no one named is aimed at
+    /// whoever its condition is about.
+    /// </summary>
+    static void ConditionRecipient(Document d, CodedEvent e, List<Clause> clauses, List<Mention> actors)
+    {
+        if (e.Category != PloverCategory.Threaten || e.Recipient.Count > 0 || e.Actor.Count == 0) return;
+        foreach (var c in clauses)
+        {
+            if (c.Subordinator is not ("if" or "unless") || c.Subject.IsEmpty || c == e.Clause) continue;
+            foreach (var m in actors.Where(m => m.First >= c.Subject.First && m.End <= c.Subject.End && m.Entity?.Code is not null))
+            {
+                var entity = new EventEntity(d.TextOf(m.First, m.End - 1), m.Entity!);
+                if (!e.Actor.Any(a => SameEntity(a, entity)) && !e.Recipient.Any(r => SameEntity(r, entity))) e.Recipient.Add(entity);
+            }
+            if (e.Recipient.Count > 0)
+            {
+                e.Reasons.Add($"recipient: who the condition is about ('{d.TextOf(c.Subject.First, c.Subject.End - 1)}')");
+                return;
+            }
+        }
     }
 
     /// <summary>
