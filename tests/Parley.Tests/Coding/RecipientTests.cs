@@ -107,4 +107,20 @@ public class RecipientTests
         Assert.True(Has(killing.Recipient, "IRN"));
         Assert.Equal(2, events.Count(e => e.Category == PloverCategory.Assault));
     }
+
+    [Fact]
+    public void A_warning_is_aimed_at_whoever_its_condition_is_about()
+    {
+        var events = Shared.Code("The response would be swift and severe if Iran attacked shipping in the Gulf, the British defence secretary warned.", "2019-07-20");
+        var threat = Assert.Single(events, e => e.Category == PloverCategory.Threaten);
+        Assert.True(Has(threat.Actor, "GBR") && Has(threat.Recipient, "IRN"));
+    }
+
+    [Fact]
+    public void A_court_blocking_with_no_one_named_rejects_its_own_states_act()
+    {
+        var events = Shared.Code("South Korea's constitutional court blocked the decree on Friday.", "2025-04-04");
+        var rejection = Assert.Single(events, e => e.Category == PloverCategory.Reject);
+        Assert.True(Has(rejection.Recipient, "KOR"));
+    }
 }
