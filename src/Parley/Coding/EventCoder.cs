@@ -1005,6 +1005,13 @@ public sealed class EventCoder(CameoTable cameo)
         var pronoun = Enumerable.Range(range.First, range.End - range.First).FirstOrDefault(t => d.TagOf(t) is PosTag.PRP or PosTag.PRPS, -1);
         if (pronoun < 0) yield break;
         var lower = d.LowerOf(pronoun);
+        // "Finland and Sweden applied to join Nato, and Stoltenberg welcomed their bids": a pair named earlier in the sentence.
+        if (lower is "they" or "them" or "their" && PairBefore(d, actors, pronoun) is { Count: > 1 } pair)
+        {
+            e.Reasons.Add($"'{lower}' refers to {string.Join(" and ", pair.Select(g => g.Entity.Name))}");
+            foreach (var g in pair) yield return g;
+            yield break;
+        }
         if (lower is "they" or "them" or "their" && state.LastGroup.Count > 1)
         {
             e.Reasons.Add($"'{lower}' refers to {string.Join(" and ", state.LastGroup.Select(g => g.Entity.Name))}");
@@ -1035,6 +1042,24 @@ public sealed class EventCoder(CameoTable cameo)
             e.Reasons.Add($"'{lower}' refers to {antecedent.Entity.Entity.Name}");
             yield return antecedent.Entity;
         }
+    }
+
+    /// <summary>The last parties joined by "and" before a token: "Finland and Sweden", "Israel, Egypt and Jordan".</summary>
+    static List<EventEntity>? PairBefore(Document d, List<Mention> actors, int token)
+    {
+        List<EventEntity>? found = null;
+        var named = actors.Where(m => m.End <= token && m.Entity is { Code: not null }).ToList();
+        for (var i = 1; i < named.Count; i++)
+        {
+            var between = Enumerable.Range(named[i - 1].End, named[i].First - named[i - 1].End).Select(d.LowerOf).ToList();
+            if (between is not (["and"] or [","] or ["and", "the"] or [",", "the"])) continue;
+            var group = new List<EventEntity>();
+            var k = i - 1;
+            while (k > 0 && Enumerable.Range(named[k - 1].End, named[k].First - named[k - 1].End).Select(d.LowerOf).ToList() is [","] or [",", "the"]) k--;
+            for (var j = k; j <= i; j++) group.Add(new EventEntity(d.TextOf(named[j].First, named[j].End - 1), named[j].Entity!));
+            if (between[0] == "and") found = group;
+        }
+        return found;
     }
 
     static bool Compatible(string pronoun, Entity entity) => pronoun switch
@@ -1258,6 +1283,18 @@ public sealed class EventCoder(CameoTable cameo)
             if (sibling is null) continue;
             e.Recipient.AddRange(sibling.Recipient);
             e.Reasons.Add($"recipient: shared with '{d.TextOf(sibling.Match.Anchor, sibling.Match.Last)}', joined to it");
+        }
+        // "Japan and South Korea agreed ..., with Tokyo promising to fund a foundation": one party of a joint act acting
+        // alone acts towards the others.
+        foreach (var e in events)
+        {
+            if (e.Recipient.Count > 0 || e.Actor.Count == 0 || Polarity(e.Category) <= 0) continue;
+            var own = e.Actor.Select(a => a.Entity.Code).OfType<string>().ToHashSet();
+            var joint = events.FirstOrDefault(o => o != e && Polarity(o.Category) > 0 && o.Status != EventStatus.Negated && o.Actor.Select(a => a.Entity.Code).OfType<string>().ToHashSet() is var codes
+                                                   && codes.IsProperSupersetOf(own) && own.Count > 0);
+            if (joint is null) continue;
+            foreach (var a in joint.Actor.Where(a => a.Entity.Code is { } c && !own.Contains(c))) e.Recipient.Add(a);
+            e.Reasons.Add($"recipient: the other parties of '{d.TextOf(joint.Match.Anchor, joint.Match.Last)}'");
         }
         foreach (var e in events)
         {

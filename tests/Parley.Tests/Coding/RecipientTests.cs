@@ -123,4 +123,20 @@ public class RecipientTests
         var rejection = Assert.Single(events, e => e.Category == PloverCategory.Reject);
         Assert.True(Has(rejection.Recipient, "KOR"));
     }
+
+    [Fact]
+    public void Their_refers_to_the_pair_named_earlier_in_the_sentence()
+    {
+        var events = Shared.Code("Georgia and Moldova applied to join the European Union on Thursday, and the bloc's leaders welcomed their bids.", "2022-03-03");
+        var welcome = Assert.Single(events, e => e.Category == PloverCategory.Support);
+        Assert.True(Has(welcome.Recipient, "GEO") && Has(welcome.Recipient, "MDA"));
+    }
+
+    [Fact]
+    public void One_party_of_a_joint_act_acting_alone_acts_towards_the_other()
+    {
+        var events = Shared.Code("Serbia and Kosovo agreed on Monday to normalise relations, with Belgrade promising to recognise Kosovo's passports.", "2023-02-27");
+        var promise = Assert.Single(events, e => e.Category == PloverCategory.Agree && e.Actor.Count == 1);
+        Assert.True(Has(promise.Actor, "SRB") && Has(promise.Recipient, "XKX"));
+    }
 }
