@@ -781,7 +781,13 @@ public sealed class EventCoder(CameoTable cameo)
             foreach (var slot in trigger.RecipientSlots)
             {
                 if (recipientEntities.Count > 0) break;
-                if (slot == "obj") { Add(recipientEntities, EntitiesIn(d, patientRange, actors, e, state)); continue; }
+                if (slot == "obj")
+                {
+                    Add(recipientEntities, EntitiesIn(d, patientRange, actors, e, state));
+                    // "Sophie Pétronin, a French aid worker held in Mali, was freed": the one acted on known by apposition.
+                    if (recipientEntities.Count == 0 && clause is { Passive: true }) FromApposition(d, clause, patientRange, recipientEntities, actors, e, state);
+                    continue;
+                }
                 // The preposition may be part of the pattern ("call on X") or a phrase after it.
                 var prep = clause?.Preps.FirstOrDefault(p => p.Preposition == slot && p.PrepToken > match.Anchor
                                                              && !(slot == "with" && p.Object.End < sentence.EndToken && d.TagOf(p.Object.End) == PosTag.VBG));
