@@ -185,7 +185,10 @@ public sealed class ClauseAnalyzer
     {
         var start = t;
         var quoted = false;
-        while (t < limit && (IsNominal(d, t) || QuoteInside(t)) && (d.TagOf(t) != PosTag.PRP || t == start)) { t++; if (d.TagOf(t - 1) == PosTag.PRP) break; }
+        // ("extradited to Austria a Ukrainian man": a determiner after a noun opens a second phrase.)
+        while (t < limit && (IsNominal(d, t) || QuoteInside(t)) && (d.TagOf(t) != PosTag.PRP || t == start)
+               && !(t > start && d.TagOf(t) == PosTag.DT && d.TagOf(t - 1).IsNoun() && d.LowerOf(t) is "a" or "an" or "the"))
+        { t++; if (d.TagOf(t - 1) == PosTag.PRP) break; }
         // A quotation inside a noun phrase: 'a "complete siege" of Gaza'.
         bool QuoteInside(int q)
         {
