@@ -824,6 +824,8 @@ public sealed class EventCoder(CameoTable cameo)
                 foreach (var next in actors.Where(n => n.First >= last && n.Entity?.Code is not null))
                 {
                     if (Enumerable.Range(last, next.First - last).Any(t => d.LowerOf(t) is not ("," or "and" or "or" or "the"))) break;
+                    // "..., the State Department said": a speaker after a comma is not in the list.
+                    if (next.End < sentence.EndToken && d.TagOf(next.End).IsVerb() && ClauseAnalyzer.IsSpeechOrThought(d.LemmaOf(next.End))) break;
                     var listed = new EventEntity(d.TextOf(next.First, next.End - 1), next.Entity!);
                     if (!recipientEntities.Any(r => SameEntity(r, listed)) && !actorEntities.Any(a => SameEntity(a, listed))) recipientEntities.Add(listed);
                     last = next.End;
