@@ -791,7 +791,15 @@ public sealed class EventCoder(CameoTable cameo)
                 // The preposition may be part of the pattern ("call on X") or a phrase after it.
                 var prep = clause?.Preps.FirstOrDefault(p => p.Preposition == slot && p.PrepToken > match.Anchor
                                                              && !(slot == "with" && p.Object.End < sentence.EndToken && d.TagOf(p.Object.End) == PosTag.VBG));
-                if (prep is { PrepToken: > 0 } found) Add(recipientEntities, EntitiesIn(d, found.Object, actors, e, state));
+                if (prep is { PrepToken: > 0 } found)
+                {
+                    Add(recipientEntities, EntitiesIn(d, found.Object, actors, e, state));
+                    // "gifted two million doses to Bangladesh and one million to Nepal": each destination of one act.
+                    if (slot is "to" or "on" or "against" && e.Category is PloverCategory.Aid or PloverCategory.Sanction or PloverCategory.Assault or PloverCategory.Mobilize)
+                        foreach (var more in clause!.Preps.Where(p => p.Preposition == slot && p.PrepToken > found.PrepToken && p.PrepToken - found.Object.End <= 6
+                                                                  && Enumerable.Range(found.PrepToken + 1, p.PrepToken - found.PrepToken - 1).Any(t => d.LowerOf(t) == "and")))
+                            Add(recipientEntities, EntitiesIn(d, more.Object, actors, e, state).Where(r => !recipientEntities.Any(x => SameEntity(x, r))));
+                }
                 else foreach (var pp in PrepsAfter(d, match.Last, sentence).Where(p => p.Preposition == slot).Take(1))
                     Add(recipientEntities, EntitiesIn(d, pp.Object, actors, e, state));
                 recipientFromWith = slot == "with" && recipientEntities.Count > 0;
@@ -824,8 +832,10 @@ public sealed class EventCoder(CameoTable cameo)
                 foreach (var next in actors.Where(n => n.First >= last && n.Entity?.Code is not null))
                 {
                     if (Enumerable.Range(last, next.First - last).Any(t => d.LowerOf(t) is not ("," or "and" or "or" or "the"))) break;
-                    // "..., the State Department said": a speaker after a comma is not in the list.
-                    if (next.End < sentence.EndToken && d.TagOf(next.End).IsVerb() && ClauseAnalyzer.IsSpeechOrThought(d.LemmaOf(next.End))) break;
+                    // "..., the State Department said", "..., and police used water cannon": a name that is the subject of the
+                    // next clause is not in the list.
+                    if (next.End < sentence.EndToken && (d.TagOf(next.End).IsFiniteVerb() || d.TagOf(next.End) == PosTag.MD
+                                                         || d.TagOf(next.End).IsVerb() && ClauseAnalyzer.IsSpeechOrThought(d.LemmaOf(next.End)))) break;
                     var listed = new EventEntity(d.TextOf(next.First, next.End - 1), next.Entity!);
                     if (!recipientEntities.Any(r => SameEntity(r, listed)) && !actorEntities.Any(a => SameEntity(a, listed))) recipientEntities.Add(listed);
                     last = next.End;

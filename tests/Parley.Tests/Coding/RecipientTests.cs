@@ -139,4 +139,23 @@ public class RecipientTests
         var promise = Assert.Single(events, e => e.Category == PloverCategory.Agree && e.Actor.Count == 1);
         Assert.True(Has(promise.Actor, "SRB") && Has(promise.Recipient, "XKX"));
     }
+
+    [Fact]
+    public void Each_destination_joined_by_and_is_a_recipient_and_a_nested_one_is_not()
+    {
+        var gift = Shared.Code("China donated 500,000 doses of vaccine to Cambodia and 300,000 to Laos on Sunday.", "2021-02-07");
+        var aid = Assert.Single(gift, e => e.Category == PloverCategory.Aid);
+        Assert.True(Has(aid.Recipient, "KHM") && Has(aid.Recipient, "LAO"));
+        var strike = Shared.Code("Iran could launch a direct attack on Israel in retaliation for the strike on its consulate in Damascus, US officials warned.", "2024-04-10");
+        var attack = Assert.Single(strike, e => e.Category == PloverCategory.Assault);
+        Assert.Equal(["ISR"], attack.Recipient.Select(r => r.Entity.Code));
+    }
+
+    [Fact]
+    public void The_subject_of_the_next_clause_is_not_in_a_list_of_recipients()
+    {
+        var events = Shared.Code("The government suspended talks with the European Union, and police used water cannon against protesters.", "2024-11-30");
+        var suspension = Assert.Single(events, e => e.Category == PloverCategory.Sanction);
+        Assert.Equal(["EU"], suspension.Recipient.Select(r => r.Entity.Code));
+    }
 }
