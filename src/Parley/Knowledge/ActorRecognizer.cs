@@ -64,7 +64,7 @@ public sealed class ActorRecognizer(KnowledgeBase knowledge)
             var placeLength = knowledge.Places.LongestMatch(document, t, end, places);
             if (placeLength > 0 && IsPlausiblePlace(document, t, placeLength, sentence.FirstToken))
             {
-                document.Mentions.Add(new Mention(MentionKind.Place, t, t + placeLength) { Place = ChoosePlace(places), Reason = "gazetteer" });
+                document.Mentions.Add(new Mention(MentionKind.Place, t, t + placeLength) { Place = ChoosePlace(places, WiderPlace(document, t + placeLength, end)), Reason = "gazetteer" });
                 t += placeLength;
                 continue;
             }
@@ -97,9 +97,30 @@ public sealed class ActorRecognizer(KnowledgeBase knowledge)
             document.Mentions.Add(new Mention(MentionKind.Place, mention.First, mention.End) { Place = ChoosePlace(places), Reason = "gazetteer" });
     }
 
-    static Place ChoosePlace(List<Place> places) =>
-        places.OrderBy(p => p.Kind switch { PlaceKind.Country => 0, PlaceKind.Capital => 1, PlaceKind.Region => 2, _ => 3 })
-              .ThenByDescending(p => p.Population).First();
+    static Place ChoosePlace(List<Place> places, Place? within = null)
+    {
+        // A place the text puts in another country than any namesake the gazetteer knows is a place there.
+        if (within is not null && places.All(p => p.Country != within.Country))
+            return new Place(places[0].Name, within.Country, within.Lat, within.Lon, PlaceKind.City);
+        return places.OrderBy(p => within is not null && p.Country == within.Country ? 0 : 1)
+                     .ThenBy(p => p.Kind switch { PlaceKind.Country => 0, PlaceKind.Capital => 1, PlaceKind.Region => 2, _ => 3 })
+                     .ThenByDescending(p => p.Population).First();
+    }
+
+    /// <summary>
+    /// "the village of Solhan in northern Burkina Faso", "Kherson, Ukraine": the wider place named right after a place
+    /// decides which of its namesakes is meant.
+    /// </summary>
+    Place? WiderPlace(Document d, int t, int end)
+    {
+        if (t < end && d.LowerOf(t) is "in" or ",") t++;
+        else return null;
+        while (t < end && d.LowerOf(t) is "the" or "northern" or "southern" or "eastern" or "western" or "central" or "north-eastern"
+                   or "north-western" or "south-eastern" or "south-western" or "northeastern" or "northwestern" or "southeastern" or "southwestern")
+            t++;
+        var wider = new List<Place>(2);
+        return t < end && knowledge.Places.LongestMatch(d, t, end, wider) > 0 && wider.FirstOrDefault(p => p.Kind == PlaceKind.Country) is { } country ? country : null;
+    }
 
     bool IsPlausiblePlace(Document document, int t, int length, int sentenceStart)
     {

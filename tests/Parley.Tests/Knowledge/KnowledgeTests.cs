@@ -35,6 +35,14 @@ public class ActorRecognitionTests
     }
 
     [Fact]
+    public void The_country_named_after_a_place_decides_which_namesake_is_meant()
+    {
+        var d = Shared.Analyze("Gunmen attacked the village of Solhan in northern Burkina Faso on Friday.", "2021-06-05");
+        var solhan = Assert.Single(d.Mentions, m => m.Kind == MentionKind.Place && m.Place!.Name == "Solhan");
+        Assert.Equal("BFA", solhan.Place!.Country);
+    }
+
+    [Fact]
     public void A_group_from_a_named_state_or_organisation_is_theirs()
     {
         var actors = Actors("Mali's junta refused to receive a delegation from the African Union on Tuesday.", "2023-08-08");
