@@ -270,14 +270,19 @@ public sealed class ActorRecognizer(KnowledgeBase knowledge)
                 t += agentLength;
                 break;
             }
-            if (t + 1 < end && d.TagOf(t) == PosTag.POS && knowledge.Actors.LongestMatch(d, t + 1, end, entries) > 0
+            // "Iran's most powerful military commander": adjectives may stand between the possessive and the title.
+            var afterPossessive = t + 1;
+            while (afterPossessive < end && afterPossessive <= t + 3 && d.TagOf(afterPossessive) is PosTag.RBS or PosTag.JJS or PosTag.JJ or PosTag.RB
+                   && d.LowerOf(afterPossessive) is not ("former" or "late" or "then"))
+                afterPossessive++;
+            if (t + 1 < end && d.TagOf(t) == PosTag.POS && afterPossessive < end && knowledge.Actors.LongestMatch(d, afterPossessive, end, entries) > 0
                 && entries.Any(e => e.Kind is ActorEntryKind.Title or ActorEntryKind.Agent or ActorEntryKind.Person))
             {
                 country = entry.Country;
                 org = entry.Org;
                 orgType = entry.OrgType;
                 standalone = null;
-                t++;
+                t = afterPossessive;
                 continue;
             }
             // "Brazil's Congress", "Israel's parliament": an institution named after a state's possessive is that state's,

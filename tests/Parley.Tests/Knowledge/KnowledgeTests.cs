@@ -43,6 +43,14 @@ public class ActorRecognitionTests
     }
 
     [Fact]
+    public void Adjectives_between_a_possessive_state_and_a_title_keep_the_state()
+    {
+        var actor = Assert.Single(Actors("Iran's most powerful military commander was killed on Friday.", "2020-01-03"));
+        Assert.Equal("IRN", actor.Entity!.Country);
+        Assert.Equal("MIL", actor.Entity.Sector);
+    }
+
+    [Fact]
     public void A_group_from_a_named_state_or_organisation_is_theirs()
     {
         var actors = Actors("Mali's junta refused to receive a delegation from the African Union on Tuesday.", "2023-08-08");
