@@ -126,6 +126,13 @@ public sealed class ActorRecognizer(KnowledgeBase knowledge)
     {
         var text = document.TextOf(t);
         if (!char.IsUpper(text[0])) return false;
+        // "Asia Bibi", "Jordan Bardella": a place name followed by another capitalised name is part of a person's name,
+        // unless a locative preposition introduces it ("in Gaza City" is whole in the gazetteer).
+        if (t + length < document.TokenCount && document.TagOf(t + length) is PosTag.NNP && char.IsUpper(document.TextOf(t + length)[0])
+            && !(t > sentenceStart && Locative.Contains(document.LowerOf(t - 1)))
+            && knowledge.Places.LongestMatch(document, t + length, document.TokenCount, new List<Place>(1)) == 0
+            && knowledge.Actors.LongestMatch(document, t + length, document.TokenCount, new List<ActorEntry>(1)) == 0)
+            return false;
         if (length == 1 && knowledge.IsAmbiguousPlaceName(document.LowerOf(t)))
             return t > sentenceStart && Locative.Contains(document.LowerOf(t - 1));
         // A capitalised word at the start of a sentence is a place only if the lexicon does not know it as a common word.
