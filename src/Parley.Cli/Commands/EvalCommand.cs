@@ -61,7 +61,7 @@ public sealed class EvalCommand : Command<EvalSettings>
 
         AnsiConsole.MarkupLineInterpolated($"{report.Sentences} sentences, {report.Matched} matched events");
         AnsiConsole.MarkupLineInterpolated($"event-category F1 {report.Overall.F1:F3} (P {report.Overall.Precision:F3}, R {report.Overall.Recall:F3})");
-        AnsiConsole.MarkupLineInterpolated($"actor accuracy {report.ActorAccuracy:F3}, recipient accuracy {report.RecipientAccuracy:F3}, status accuracy {report.StatusAccuracy:F3} (on matched events)");
+        AnsiConsole.MarkupLineInterpolated($"actor accuracy {report.ActorAccuracy:F3} ({report.ActorCorrect}), recipient accuracy {report.RecipientAccuracy:F3} ({report.RecipientCorrect}), status accuracy {report.StatusAccuracy:F3} ({report.StatusCorrect}), of {report.Matched} matched events");
         AnsiConsole.MarkupLineInterpolated($"hard cases: F1 {report.Hard.F1:F3}; sentences fully right {report.HardSentencesCorrect}/{report.HardSentences} = {report.HardAccuracy:F3}");
 
         foreach (var error in report.Errors.Take(settings.Errors))

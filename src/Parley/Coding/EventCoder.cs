@@ -823,8 +823,9 @@ public sealed class EventCoder(CameoTable cameo)
                 if (Boundary(d, e.Last + 1, m.First)) break;
                 var entity = new EventEntity(d.TextOf(m.First, m.End - 1), m.Entity!);
                 if (entity.Entity.Code is null || actorEntities.Any(a => SameEntity(a, entity)) || OwnState(e, actorEntities, entity)) continue;
-                // "over the Sea of Japan", "in the Amazon": a setting, not a target.
-                if (PrepositionBefore(d, m.First, sentence.FirstToken) is { } where && LocativePreps.Contains(where) && where != "on") continue;
+                // "over the Sea of Japan", "in the Amazon": a setting, not a target ("in Russia's exercises" names their owner).
+                if (PrepositionBefore(d, m.First, sentence.FirstToken) is { } where && LocativePreps.Contains(where) && where != "on"
+                    && !Enumerable.Range(m.First, Math.Min(m.End + 1, sentence.EndToken) - m.First).Any(t => d.TagOf(t) == PosTag.POS)) continue;
                 recipientEntities.Add(entity);
                 e.Reasons.Add($"recipient '{entity.Text}': the first actor named after the trigger");
                 // "the United States, Germany and France": the rest of a list of names.

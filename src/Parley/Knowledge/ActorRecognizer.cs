@@ -266,7 +266,9 @@ public sealed class ActorRecognizer(KnowledgeBase knowledge)
             t += length;
             if (kind is ActorEntryKind.Capital && start > sentence.FirstToken && Locative.Contains(d.LowerOf(start - 1)))
                 return 0; // "in Beijing" is a place, not an actor
-            if (kind is ActorEntryKind.Country && start > sentence.FirstToken && d.LowerOf(start - 1) is "in" or "across" or "throughout" or "inside")
+            // ("take part in Russia's exercises": a possessive names the owner, not the setting.)
+            if (kind is ActorEntryKind.Country && start > sentence.FirstToken && d.LowerOf(start - 1) is "in" or "across" or "throughout" or "inside"
+                && !(t < end && d.TagOf(t) == PosTag.POS))
                 return 0;
             // "Nato leaders", "Hamas officials", "Kremlin aides": the group noun belongs to the organisation.
             if (kind is ActorEntryKind.Organisation or ActorEntryKind.Metonym && t < end
@@ -282,8 +284,10 @@ public sealed class ActorRecognizer(KnowledgeBase knowledge)
             while (afterPossessive < end && afterPossessive <= t + 3 && d.TagOf(afterPossessive) is PosTag.RBS or PosTag.JJS or PosTag.JJ or PosTag.RB
                    && d.LowerOf(afterPossessive) is not ("former" or "late" or "then"))
                 afterPossessive++;
-            if (t + 1 < end && d.TagOf(t) == PosTag.POS && afterPossessive < end && knowledge.Actors.LongestMatch(d, afterPossessive, end, entries) > 0
-                && entries.Any(e => e.Kind is ActorEntryKind.Title or ActorEntryKind.Agent or ActorEntryKind.Person))
+            if (t + 1 < end && d.TagOf(t) == PosTag.POS && afterPossessive < end && knowledge.Actors.LongestMatch(d, afterPossessive, end, entries) is var titleLength and > 0
+                && entries.Any(e => e.Kind is ActorEntryKind.Title or ActorEntryKind.Agent or ActorEntryKind.Person)
+                // ("Russia's largest military exercises": past adjectives, the title must head its phrase.)
+                && !(afterPossessive > t + 1 && afterPossessive + titleLength < end && d.TagOf(afterPossessive + titleLength) is PosTag.NN or PosTag.NNS))
             {
                 country = entry.Country;
                 org = entry.Org;

@@ -158,4 +158,12 @@ public class RecipientTests
         var suspension = Assert.Single(events, e => e.Category == PloverCategory.Sanction);
         Assert.Equal(["EU"], suspension.Recipient.Select(r => r.Entity.Code));
     }
+
+    [Fact]
+    public void Taking_part_in_a_states_exercises_is_cooperation_with_it()
+    {
+        var events = Shared.Code("India sent 200 troops to take part in Egypt's largest military exercises on Sunday.", "2023-09-03");
+        var joint = Assert.Single(events, e => e.Category == PloverCategory.Cooperate);
+        Assert.True(Has(joint.Actor, "IND") && Has(joint.Recipient, "EGY"));
+    }
 }
