@@ -1440,7 +1440,7 @@ public sealed class EventCoder(CameoTable cameo)
                        || e.Category == PloverCategory.Accuse && e.Mode == "investigate" && e.Actor.Count > 0 && e.Actor.All(a => a.Entity.Org is null);
         if (e.Recipient.Count > 0 || !policing && e.Category is not (PloverCategory.Concede or PloverCategory.Coerce or PloverCategory.Protest or PloverCategory.Assault or PloverCategory.Retreat or PloverCategory.Reject))
             return;
-        if (e.Category == PloverCategory.Reject && !e.Actor.All(a => a.Entity.Sector is "LEG" or "JUD")) return;
+        if (e.Category == PloverCategory.Reject && (e.Actor.Count == 0 || !e.Actor.All(a => a.Entity.Sector is "LEG" or "JUD"))) return;
         var country = e.Location?.Place.Country;
         // "pulled back from positions around Kyiv", "let aid trucks into Gaza": the state whose ground is left or opened.
         if (e.Category == PloverCategory.Retreat && e.Mode is "resign" or "ceasefire") return;

@@ -244,6 +244,9 @@ public sealed class PosTagger(Lexicon lexicon, Lemmatizer lemmatizer)
                 or "after" or "before" or "when" or "while" or "because" or "until" or "once" or "if" or "unless" or "although" or "though" or "whereas"
                 or "as" or "since")
                 return false;
+            // "said Wang and Sullivan met": a verb of saying opens a new clause, whose own verb comes next.
+            if (tag.IsFiniteVerb() && document.LowerOf(first + k) is "said" or "says")
+                return false;
             if (tag.IsFiniteVerb() || tag == PosTag.MD) return true;
         }
         return false;

@@ -82,6 +82,8 @@ public class TaggerTests
     [InlineData("The United States is withholding aid from the agency.", "is", PosTag.VBZ, "be")]
     [InlineData("The United States says it will respond.", "says", PosTag.VBZ, "say")]
     [InlineData("The Iraqi foreign minister spoke by phone with his Iranian counterpart.", "spoke", PosTag.VBD, "speak")]
+    [InlineData("A senior official said Blinken and Wang met for three hours on Friday.", "met", PosTag.VBD, "meet")]
+    [InlineData("China called for talks between Russia and Ukraine in a plan released on Friday.", "released", PosTag.VBN, "release")]
     [InlineData("Syrian forces have largely respected the ceasefire.", "largely", PosTag.RB, "largely")]
     public void Words_get_their_tag_and_lemma_in_context(string sentence, string word, PosTag tag, string lemma)
     {
