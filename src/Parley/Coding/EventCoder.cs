@@ -516,8 +516,8 @@ public sealed class EventCoder(CameoTable cameo)
     }
 
     /// <summary>
-    /// "Washington would ease sanctions on Caracas if ...", "Sri Lanka is set to lift its ban next week": an easing
-    /// foreseen by the one who would make it, or an easing of restrictions whoever foresees it, is a concession
+    /// "Washington would ease sanctions on Caracas if ...", "Russia could scale back operations, its spokesman said": a
+    /// retreat foreseen by the one who would make it, or an easing of sanctions whoever foresees it, is a concession
     /// offered (PLOVER CONCEDE) and keeps its status. A retreat in the condition of another event, or troops a third
     /// party expects to pull out, stays RETREAT.
     /// </summary>
@@ -531,7 +531,7 @@ public sealed class EventCoder(CameoTable cameo)
                                           && d.LemmaOf(s.Head) is not ("expect" or "hope" or "fear" or "believe" or "think" or "estimate"))
                               .SelectMany(s => actors.Where(m => m.First >= s.Subject.First && m.End <= s.Subject.End))
                               .Select(m => m.Entity!.Country).OfType<string>().ToHashSet();
-        var easing = e.Mode is null or "access";
+        var easing = e.Cameo.StartsWith("085", StringComparison.Ordinal); // easing sanctions, embargoes, tariffs, frozen assets
         var ownSide = speakers.Count > 0 && speakers.All(own.Contains);
         if (!easing && !ownSide) return;
         e.Reasons.Add(easing ? "an easing foreseen, not carried out: CONCEDE" : "a retreat its own side says it may make: CONCEDE");
