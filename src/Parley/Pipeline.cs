@@ -117,7 +117,7 @@ public sealed class Pipeline
                 // doing it refers to a kind of event rather than reporting one. Attacks by unknown hands are kept.
                 // "Kim Jong Un arrived in Vladivostok" is a visit; "marines arrived in Syria", "migrants arrived in Greece" are not.
                 if (e.Category == PloverCategory.Consult && e.Mode == "visit" && document.LemmaOf(e.Match.Anchor) is "arrive" or "land" or "fly" or "travel"
-                    && !e.Actor.Any(a => a.Entity.Kind == EntityKind.Person || a.Entity.Sector is "GOV" or "SPY" or "LEG" or "JUD" or "ELI"
+                    && !e.Actor.Any(a => a.Entity.Sector is "GOV" or "SPY" or "LEG" or "JUD" or "ELI" || a.Entity is { Kind: EntityKind.Person, Sector: "MIL" }
                                          || a.Entity.Org is not null && a.Entity.Sector is null))
                 {
                     e.Reasons.Add("not coded: a journey by people who hold no office is no visit");
