@@ -8,6 +8,9 @@ public static class Shared
     static readonly Lazy<Pipeline> Lazy = new(() => new Pipeline(Models.Load(Models.FindDataDirectory())));
     public static Pipeline Pipeline => Lazy.Value;
 
+    /// <summary>Whether one of the entities has the code (organisation, else country).</summary>
+    public static bool Has(IEnumerable<EventEntity> entities, string code) => entities.Any(x => x.Entity.Code == code);
+
     public static IReadOnlyList<PloverEvent> Code(string text, string date = "2023-05-12") =>
         Pipeline.Code(new Article("test", text, DateOnly.Parse(date)));
 
