@@ -113,7 +113,7 @@ public sealed class EventCoder(CameoTable cameo)
             ConditionRecipient(d, e, clauses, actors);
             RefusalFromNegatedFuture(d, e);
             PromiseFromSpeech(d, e, actors);
-            ForeseenConcession(d, sentence, e, clauses, actors);
+            ForeseenConcession(d, e, clauses, actors);
         }
         foreach (var e in events) ReactionToPrevious(d, sentence, e, events);
         RememberGroups(d, sentence, clauses, actors, state);
@@ -521,7 +521,7 @@ public sealed class EventCoder(CameoTable cameo)
     /// offered (PLOVER CONCEDE) and keeps its status. A retreat in the condition of another event, or troops a third
     /// party expects to pull out, stays RETREAT.
     /// </summary>
-    static void ForeseenConcession(Document d, Sentence sentence, CodedEvent e, List<Clause> clauses, List<Mention> actors)
+    static void ForeseenConcession(Document d, CodedEvent e, List<Clause> clauses, List<Mention> actors)
     {
         if (e.Category != PloverCategory.Retreat || e.Status is not (EventStatus.Future or EventStatus.Hypothetical) || e.Clause is not { } c
             || InCondition(c) || e.Mode is "ceasefire" or "resign" || e.Actor.Count == 0)
