@@ -130,7 +130,10 @@ public sealed class Pipeline
                     e.Reasons.Add("not coded: a relative clause on a thing, with nobody named as doing it");
                     continue;
                 }
-                if (e.Actor.Count == 0 && EventCoder.IsNominal(document, e) && e.Category is not (PloverCategory.Assault or PloverCategory.Coerce))
+                // ("as protests against the coup continued", "protests spread across the country": protests that are the
+                // subject of their own verb are reported as going on.)
+                if (e.Actor.Count == 0 && EventCoder.IsNominal(document, e) && e.Category is not (PloverCategory.Assault or PloverCategory.Coerce)
+                    && !(e.Category == PloverCategory.Protest && EventCoder.IsSubjectOfItsClause(e)))
                 {
                     e.Reasons.Add("not coded: an event noun with nobody named as doing it");
                     continue;

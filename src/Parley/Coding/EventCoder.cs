@@ -160,6 +160,10 @@ public sealed class EventCoder(CameoTable cameo)
         && d.LemmaOf(c.Subject.End - 1) is not ("raid" or "attack" or "strike" or "airstrike" or "bombing" or "assault" or "offensive"
             or "operation" or "shelling" or "bombardment" or "ambush" or "blast" or "incursion" or "invasion" or "war" or "clash" or "campaign");
 
+    /// <summary>An event noun that heads the subject of its clause ("protests spread", "the talks ended").</summary>
+    public static bool IsSubjectOfItsClause(CodedEvent e) =>
+        e.Clause is { Subject.IsEmpty: false } c && c.Subject.Contains(e.Match.Anchor) && e.Match.Anchor < c.First && !c.NonFinite;
+
     public static bool IsNominal(Document d, CodedEvent e) => e.Match.Trigger.Class != AnchorClass.Verb || d.TagOf(e.Match.Anchor).IsNoun();
 
     static void DropBackgroundNominals(Document d, Sentence sentence, List<CodedEvent> events)
@@ -1176,6 +1180,14 @@ public sealed class EventCoder(CameoTable cameo)
         DestinationRecipient(d, sentence, e, knowledge);
         ShowOfForceRecipient(d, sentence, e, knowledge);
         DomesticRecipient(d, sentence, e, knowledge);
+        // "as protests against the coup continued": protests with no one named are the people's of the state they target.
+        if (e.Category == PloverCategory.Protest && e.Actor.Count == 0 && (!IsNominal(d, e) || IsSubjectOfItsClause(e))
+            && e.Recipient.Select(r => r.Entity.Country).Distinct().ToList() is [{ } home]
+            && e.Recipient.All(r => r.Entity.Org is null))
+        {
+            e.Actor.Add(new EventEntity(d.TextOf(e.Match.Anchor, e.Match.Last), new Entity("protesters", home, "CVL", Kind: EntityKind.Group)));
+            e.Reasons.Add($"actor: protesters of {home}, where the protest is held");
+        }
         if (e.Category == PloverCategory.Consult && e.Location is { } met && e.Actor.Count >= 2
             && (e.Mode is null or "third-party" || e.Mode == "multilateral" && e.Actor.All(a => a.Entity.Org is null) && e.Actor.Select(a => a.Entity.Code).Distinct().Count() <= 4)
             && e.Actor.Any(a => a.Entity.Country == met.Place.Country) && e.Actor.Any(a => a.Entity.Country is { } c && c != met.Place.Country)

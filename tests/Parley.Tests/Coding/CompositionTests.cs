@@ -187,4 +187,12 @@ public class CompositionTests
         Assert.True(Shared.Has(e.Actor, "IND") && Shared.Has(e.Recipient, "RUS"));
         Assert.Empty(Shared.Code("Hundreds of migrants arrived in Lampedusa on Monday.", "2024-07-08"));
     }
+
+    [Fact]
+    public void Protests_reported_as_going_on_are_coded_as_the_peoples_of_the_state()
+    {
+        var events = Shared.Code("A general strike shut down banks and offices across Myanmar on Monday.", "2021-02-22");
+        var strike = Assert.Single(events, e => e.Category == PloverCategory.Protest);
+        Assert.True(Shared.Has(strike.Actor, "MMR") && Shared.Has(strike.Recipient, "MMR"));
+    }
 }
