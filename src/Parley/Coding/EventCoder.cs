@@ -195,7 +195,8 @@ public sealed class EventCoder(CameoTable cameo)
             // ", ending two decades of hostility": a participle phrase comments on the main event.
             if (e.Clause is { NonFinite: true } c && d.TagOf(c.Head) == PosTag.VBG && c.First > sentence.FirstToken
                 && (d.LemmaOf(c.Head) is "end" or "reverse" or "clear" or "mark" or "pave" or "cap" or "conclude" or "complete" or "bring" or "leave"
-                    || events.Any(o => o != e && o.Category == e.Category && o.Match.Anchor < e.Match.Anchor) // ", killing 14 people" after an attack
+                    // ", killing 14 people" after an attack (", accusing them of ..." after an investigation is an accusation of its own)
+                    || events.Any(o => o != e && o.Category == e.Category && o.Match.Anchor < e.Match.Anchor && (e.Category != PloverCategory.Accuse || o.Mode == e.Mode))
                     || e.Category == PloverCategory.Protest && events.Any(o => o.Category == PloverCategory.Assault && o.Match.Anchor < e.Match.Anchor)) // ", setting the building ablaze"
                 && d.TagOf(c.First - 1) == PosTag.Comma && events.Any(o => o != e && o.Match.Anchor < e.Match.Anchor))
             {
@@ -586,7 +587,9 @@ public sealed class EventCoder(CameoTable cameo)
             for (var j = i + 1; j < events.Count; j++)
             {
                 var inner = events[j];
+                // (", accusing him of ..." after an arrest warrant is an act of its own, not what the warrant threatens.)
                 var governed = inner.Clause is not null && outer.Clause is not null && inner.Clause.Governor == outer.Clause
+                               && !(d.TagOf(inner.Clause.Head) == PosTag.VBG && inner.Clause.First > 0 && d.TagOf(inner.Clause.First - 1) == PosTag.Comma)
                                && (inner.Clause.NonFinite || outer.Category is PloverCategory.Threaten or PloverCategory.Request && inner.Clause.Subordinator is null or "that");
                 var near = inner.Match.Anchor - outer.Match.Last is > 0 and <= 8
                            && Enumerable.Range(outer.Match.Last + 1, inner.Match.Anchor - outer.Match.Last - 1).Any(t => d.TagOf(t) == PosTag.TO || d.LowerOf(t) is "of" or "for");
@@ -1348,7 +1351,9 @@ public sealed class EventCoder(CameoTable cameo)
     /// <summary>Two verbs of one subject ("blamed Israel ... and vowed revenge") or a participle on its main verb (", agreeing to send").</summary>
     static bool Joined(Document d, CodedEvent e, CodedEvent o) =>
         e.Clause is { } ec && o.Clause is { } oc && ec != oc
-        && (!ec.Subject.IsEmpty && ec.Subject == oc.Subject || ec.Governor == oc && d.TagOf(ec.Head) == PosTag.VBG && ec.Subject.IsEmpty);
+        && (!ec.Subject.IsEmpty && ec.Subject == oc.Subject || ec.Governor == oc && d.TagOf(ec.Head) == PosTag.VBG && ec.Subject.IsEmpty)
+        // (a main verb does not borrow the target of the participle that follows it: "reached a deal, putting pressure on Canada")
+        && !(oc.Governor == ec && d.TagOf(oc.Head) == PosTag.VBG);
 
     /// <summary>+1 for cooperation, -1 for conflict, 0 for acts that can go either way.</summary>
     static int Polarity(PloverCategory c) => c switch

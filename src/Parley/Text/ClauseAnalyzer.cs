@@ -361,6 +361,11 @@ public sealed class ClauseAnalyzer
         var isReported = !c.NonFinite && (IsSpeechOrThought(d.LemmaOf(previous.Head)) || IsDemand(d.LemmaOf(previous.Head)))
                          && between <= 8 && !HasBoundary(d, previous.End, c.First) && c.Subordinator is null or "that";
         if (isComplement || isReported) c.Governor = previous;
+        // "criticised Britain's decision to exclude Huawei, accusing London of ...": a participle after a comma depends on
+        // the last finite verb, not on an infinitive in between.
+        if (c.NonFinite && d.TagOf(c.Head) == PosTag.VBG && c.First > 0 && d.TagOf(c.First - 1) == PosTag.Comma && previous.NonFinite)
+            for (var k = index - 1; k >= 0; k--)
+                if (!clauses[k].NonFinite) { c.Governor = clauses[k]; break; }
         if (!c.Subject.IsEmpty || !c.NonFinite) return;
 
         // An infinitive or participle's subject: the governor's object for verbs like "urge", else its subject.
