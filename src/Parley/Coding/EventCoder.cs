@@ -1308,6 +1308,12 @@ public sealed class EventCoder(CameoTable cameo)
             var own = e.Actor.Select(a => a.Entity.Code).OfType<string>().ToHashSet();
             if (own.Count == 0) continue;
             if (e.Category == PloverCategory.Retreat && e.Mode is "resign") continue;
+            // A prison sentence is both a conviction and a detention: the two share their target.
+            if (events.FirstOrDefault(o => o != e && o.Match == e.Match && o.Recipient.Count > 0) is { } twin)
+            {
+                e.Recipient.AddRange(twin.Recipient);
+                continue;
+            }
             // "accused the West of ...": a verb whose object names someone by name, uncoded, borrows nobody.
             if (e.Clause is { Object.IsEmpty: false } ec && ec.Head == e.Match.Anchor && !e.Match.Tokens.Any(ec.Object.Contains)
                 && Enumerable.Range(ec.Object.First, ec.Object.End - ec.Object.First).Any(t => d.TagOf(t) is PosTag.NNP or PosTag.NNPS)) continue;
