@@ -122,6 +122,14 @@ public sealed class ActorRecognizer(KnowledgeBase knowledge)
         return t < end && knowledge.Places.LongestMatch(d, t, end, wider) > 0 && wider.FirstOrDefault(p => p.Kind == PlaceKind.Country) is { } country ? country : null;
     }
 
+    /// <summary>Whether a token lies in a mention already found (this sentence's mentions are the last ones added).</summary>
+    static bool InMention(Document document, int token)
+    {
+        for (var i = document.Mentions.Count - 1; i >= 0 && document.Mentions[i].End > token - 40; i--)
+            if (document.Mentions[i].First <= token && token < document.Mentions[i].End) return true;
+        return false;
+    }
+
     bool IsPlausiblePlace(Document document, int t, int length, int sentenceStart)
     {
         var text = document.TextOf(t);
@@ -132,6 +140,14 @@ public sealed class ActorRecognizer(KnowledgeBase knowledge)
             && !(t > sentenceStart && Locative.Contains(document.LowerOf(t - 1)))
             && knowledge.Places.LongestMatch(document, t + length, document.TokenCount, new List<Place>(1)) == 0
             && knowledge.Actors.LongestMatch(document, t + length, document.TokenCount, new List<ActorEntry>(1)) == 0)
+            return false;
+        // "María Corina Machado": a one-word place after a capitalised name that is no place or actor ends that name.
+        if (length == 1 && t > sentenceStart && document.TagOf(t - 1) == PosTag.NNP && char.IsUpper(document.TextOf(t - 1)[0])
+            && document.LowerOf(t - 1) is not ("greater" or "upper" or "lower" or "north" or "south" or "east" or "west" or "central" or "northern"
+                or "southern" or "eastern" or "western" or "new" or "old")
+            && !InMention(document, t - 1)
+            && knowledge.Places.LongestMatch(document, t - 1, t, new List<Place>(1)) == 0
+            && knowledge.Actors.LongestMatch(document, t - 1, t, new List<ActorEntry>(1)) == 0)
             return false;
         if (length == 1 && knowledge.IsAmbiguousPlaceName(document.LowerOf(t)))
             return t > sentenceStart && Locative.Contains(document.LowerOf(t - 1));

@@ -50,6 +50,15 @@ public class ActorRecognitionTests
         Assert.Equal("MIL", actor.Entity.Sector);
     }
 
+    [Theory]
+    [InlineData("The court acquitted Asia Bibi on Wednesday.", "Asia")]
+    [InlineData("Prosecutors charged María Corina Machado on Monday.", "Machado")]
+    public void A_place_name_inside_a_persons_name_is_no_place(string text, string word)
+    {
+        var d = Shared.Analyze(text, "2024-08-12");
+        Assert.DoesNotContain(d.Mentions, m => m.Kind == MentionKind.Place && m.Place!.Name == word);
+    }
+
     [Fact]
     public void A_group_from_a_named_state_or_organisation_is_theirs()
     {
