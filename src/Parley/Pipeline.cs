@@ -113,8 +113,6 @@ public sealed class Pipeline
                     e.Reasons.Add("not coded: nobody acting or acted upon was found");
                     continue;
                 }
-                // "posed a threat", "the peace process", "American aid to Nato": an event noun with nobody named as
-                // doing it refers to a kind of event rather than reporting one. Attacks by unknown hands are kept.
                 // "Kim Jong Un arrived in Vladivostok" is a visit; "marines arrived in Syria", "migrants arrived in Greece" are not.
                 if (e.Category == PloverCategory.Consult && e.Mode == "visit" && document.LemmaOf(e.Match.Anchor) is "arrive" or "land" or "fly" or "travel"
                     && !e.Actor.Any(a => a.Entity.Sector is "GOV" or "SPY" or "LEG" or "JUD" or "ELI" || a.Entity is { Kind: EntityKind.Person, Sector: "MIL" }
@@ -130,8 +128,9 @@ public sealed class Pipeline
                     e.Reasons.Add("not coded: a relative clause on a thing, with nobody named as doing it");
                     continue;
                 }
-                // ("as protests against the coup continued", "protests spread across the country": protests that are the
-                // subject of their own verb are reported as going on.)
+                // "posed a threat", "the peace process", "American aid to Nato": an event noun with nobody named as
+                // doing it refers to a kind of event rather than reporting one. Attacks by unknown hands are kept, and so
+                // are protests that are the subject of their own verb ("protests spread across the country").
                 if (e.Actor.Count == 0 && EventCoder.IsNominal(document, e) && e.Category is not (PloverCategory.Assault or PloverCategory.Coerce)
                     && !(e.Category == PloverCategory.Protest && EventCoder.IsSubjectOfItsClause(e)))
                 {

@@ -394,7 +394,7 @@ public sealed class EventCoder(CameoTable cameo)
     /// </summary>
     void CodeOrderAsAct(Document d, Sentence sentence, CodedEvent e, CodedEvent act, List<Mention> actors, DocumentState state)
     {
-        var actorCountries = e.Actor.Select(a => a.Entity.Country).OfType<string>().ToHashSet();
+        var actorCountries = ActorCountries(e);
         var toOwn = e.Recipient.All(r => r.Entity.Country is null && r.Entity.Org is null
                                          || r.Entity.Country is { } c && actorCountries.Contains(c) && r.Entity.Sector is not null && r.Entity.Org is null);
         if (!toOwn) return;
@@ -531,7 +531,7 @@ public sealed class EventCoder(CameoTable cameo)
         if (e.Category != PloverCategory.Retreat || e.Status is not (EventStatus.Future or EventStatus.Hypothetical) || e.Clause is not { } c
             || InCondition(c) || e.Mode is "ceasefire" or "resign" || e.Actor.Count == 0)
             return;
-        var own = e.Actor.Select(a => a.Entity.Country).OfType<string>().ToHashSet();
+        var own = ActorCountries(e);
         var speakers = clauses.Where(s => s != c && ClauseAnalyzer.IsSpeechOrThought(d.LemmaOf(s.Head)) && !s.Subject.IsEmpty && !s.Passive
                                           && d.LemmaOf(s.Head) is not ("expect" or "hope" or "fear" or "believe" or "think" or "estimate"))
                               .SelectMany(s => actors.Where(m => m.First >= s.Subject.First && m.End <= s.Subject.End))
@@ -842,8 +842,7 @@ public sealed class EventCoder(CameoTable cameo)
                     if (Enumerable.Range(last, next.First - last).Any(t => d.LowerOf(t) is not ("," or "and" or "or" or "the"))) break;
                     // "..., the State Department said", "..., and police used water cannon": a name that is the subject of the
                     // next clause is not in the list.
-                    if (next.End < sentence.EndToken && (d.TagOf(next.End).IsFiniteVerb() || d.TagOf(next.End) == PosTag.MD
-                                                         || d.TagOf(next.End).IsVerb() && ClauseAnalyzer.IsSpeechOrThought(d.LemmaOf(next.End)))) break;
+                    if (next.End < sentence.EndToken && (d.TagOf(next.End).IsFiniteVerb() || d.TagOf(next.End) == PosTag.MD || ClauseAnalyzer.IsSpeakerVerb(d, next.End))) break;
                     var listed = new EventEntity(d.TextOf(next.First, next.End - 1), next.Entity!);
                     if (!recipientEntities.Any(r => SameEntity(r, listed)) && !actorEntities.Any(a => SameEntity(a, listed))) recipientEntities.Add(listed);
                     last = next.End;
@@ -1270,7 +1269,7 @@ public sealed class EventCoder(CameoTable cameo)
         var limit = e.Clause?.Limit ?? Math.Min(sentence.EndToken, e.Last + 10);
         // "sent 5,000 tonnes of flour to Afghanistan as humanitarian assistance": a noun's destination follows its verb.
         var from = IsNominal(d, e) && e.Clause is { } vc && vc.Head < e.Match.Anchor ? vc.Head : e.Match.Anchor;
-        var actorCountries = e.Actor.Select(a => a.Entity.Country).OfType<string>().ToHashSet();
+        var actorCountries = ActorCountries(e);
         foreach (var m in d.MentionsOf(sentence).Where(m => m.First > from && m.First < limit).OrderBy(m => m.First))
         {
             var country = m.Place?.Country ?? m.Entity?.Country;
@@ -1305,7 +1304,7 @@ public sealed class EventCoder(CameoTable cameo)
         foreach (var e in events)
         {
             if (e.Recipient.Count > 0 || e.Actor.Count == 0) continue;
-            var own = e.Actor.Select(a => a.Entity.Code).OfType<string>().ToHashSet();
+            var own = ActorCodes(e);
             if (own.Count == 0) continue;
             if (e.Category == PloverCategory.Retreat && e.Mode is "resign") continue;
             // A prison sentence is both a conviction and a detention: the two share their target.
@@ -1329,8 +1328,8 @@ public sealed class EventCoder(CameoTable cameo)
         foreach (var e in events)
         {
             if (e.Recipient.Count > 0 || e.Actor.Count == 0 || Polarity(e.Category) <= 0) continue;
-            var own = e.Actor.Select(a => a.Entity.Code).OfType<string>().ToHashSet();
-            var joint = events.FirstOrDefault(o => o != e && Polarity(o.Category) > 0 && o.Status != EventStatus.Negated && o.Actor.Select(a => a.Entity.Code).OfType<string>().ToHashSet() is var codes
+            var own = ActorCodes(e);
+            var joint = events.FirstOrDefault(o => o != e && Polarity(o.Category) > 0 && o.Status != EventStatus.Negated && ActorCodes(o) is var codes
                                                    && codes.IsProperSupersetOf(own) && own.Count > 0);
             if (joint is null) continue;
             foreach (var a in joint.Actor.Where(a => a.Entity.Code is { } c && !own.Contains(c))) e.Recipient.Add(a);
@@ -1339,7 +1338,7 @@ public sealed class EventCoder(CameoTable cameo)
         foreach (var e in events)
         {
             if (e.Recipient.Count > 0 || e.Actor.Count == 0 || !Answers(e)) continue;
-            var own = e.Actor.Select(a => a.Entity.Code).OfType<string>().ToHashSet();
+            var own = ActorCodes(e);
             if (own.Count == 0) continue;
             // Allies acting alongside ("a coalition, supported by the US and Britain, launched airstrikes") are no counterpart.
             var others = events.Where(o => o != e && o.Actor.Count > 0 && o.Actor.All(a => a.Entity.Code is { } c && !own.Contains(c))
@@ -1406,7 +1405,7 @@ public sealed class EventCoder(CameoTable cameo)
     static void ShowOfForceRecipient(Document d, Sentence sentence, CodedEvent e, KnowledgeBase knowledge)
     {
         if (e.Recipient.Count > 0 || e.Category != PloverCategory.Mobilize || e.Mode is "police" || e.Actor.Count == 0) return;
-        var own = e.Actor.Select(a => a.Entity.Country).OfType<string>().ToHashSet();
+        var own = ActorCountries(e);
         if (own.Count == 0) return;
         foreach (var m in d.MentionsOf(sentence).Where(m => m.First > e.Last).OrderBy(m => m.First))
         {
@@ -1469,7 +1468,7 @@ public sealed class EventCoder(CameoTable cameo)
         if (e.Category == PloverCategory.Retreat && e.Mode is "resign" or "ceasefire") return;
         if (e.Category == PloverCategory.Retreat && e.Clause is { } c)
         {
-            var actorCountries = e.Actor.Select(a => a.Entity.Country).OfType<string>().ToHashSet();
+            var actorCountries = ActorCountries(e);
             var ground = d.MentionsOf(sentence).FirstOrDefault(m => m.Kind == MentionKind.Place && m.First > e.Match.Anchor && m.End <= c.Limit
                                                                     && PrepositionBefore(d, m.First, e.Match.Anchor) is "from" or "into" or "to" or "around"
                                                                     && !actorCountries.Contains(m.Place!.Country));
@@ -1533,6 +1532,12 @@ public sealed class EventCoder(CameoTable cameo)
                     e.Reasons.Add($"'{list[i].Text}' takes the country of the event's setting: {country}");
                 }
     }
+
+    /// <summary>The states of the event's actors.</summary>
+    static HashSet<string> ActorCountries(CodedEvent e) => e.Actor.Select(a => a.Entity.Country).OfType<string>().ToHashSet();
+
+    /// <summary>The codes (organisation, else state) of the event's actors.</summary>
+    static HashSet<string> ActorCodes(CodedEvent e) => e.Actor.Select(a => a.Entity.Code).OfType<string>().ToHashSet();
 
     /// <summary>The one state all the event's actors belong to, if there is exactly one.</summary>
     static string? SingleActorCountry(CodedEvent e) =>

@@ -31,6 +31,10 @@ public sealed class ActorRecognizer(KnowledgeBase knowledge)
 
         /// <summary>The organisations named so far, latest last, for "the group", "the alliance".</summary>
         public List<Entity> Organisations { get; } = [];
+
+        /// <summary>Scratch lists for look-ups whose matches are not kept (one document is read by one thread).</summary>
+        internal List<Place> ScratchPlaces { get; } = new(4);
+        internal List<ActorEntry> ScratchEntries { get; } = new(4);
     }
 
     public void Recognize(Document document, Sentence sentence, DocumentState state)
@@ -62,9 +66,9 @@ public sealed class ActorRecognizer(KnowledgeBase knowledge)
                 continue;
             }
             var placeLength = knowledge.Places.LongestMatch(document, t, end, places);
-            if (placeLength > 0 && IsPlausiblePlace(document, t, placeLength, sentence.FirstToken))
+            if (placeLength > 0 && IsPlausiblePlace(document, t, placeLength, sentence.FirstToken, end, state))
             {
-                document.Mentions.Add(new Mention(MentionKind.Place, t, t + placeLength) { Place = ChoosePlace(places, WiderPlace(document, t + placeLength, end)), Reason = "gazetteer" });
+                document.Mentions.Add(new Mention(MentionKind.Place, t, t + placeLength) { Place = ChoosePlace(places, WiderPlace(document, t + placeLength, end, state)), Reason = "gazetteer" });
                 t += placeLength;
                 continue;
             }
@@ -111,16 +115,20 @@ public sealed class ActorRecognizer(KnowledgeBase knowledge)
     /// "the village of Solhan in northern Burkina Faso", "Kherson, Ukraine": the wider place named right after a place
     /// decides which of its namesakes is meant.
     /// </summary>
-    Place? WiderPlace(Document d, int t, int end)
+    Place? WiderPlace(Document d, int t, int end, DocumentState state)
     {
         if (t < end && d.LowerOf(t) is "in" or ",") t++;
         else return null;
         while (t < end && d.LowerOf(t) is "the" or "northern" or "southern" or "eastern" or "western" or "central" or "north-eastern"
                    or "north-western" or "south-eastern" or "south-western" or "northeastern" or "northwestern" or "southeastern" or "southwestern")
             t++;
-        var wider = new List<Place>(2);
-        return t < end && knowledge.Places.LongestMatch(d, t, end, wider) > 0 && wider.FirstOrDefault(p => p.Kind == PlaceKind.Country) is { } country ? country : null;
+        return t < end && knowledge.Places.LongestMatch(d, t, end, state.ScratchPlaces) > 0
+               && state.ScratchPlaces.FirstOrDefault(p => p.Kind == PlaceKind.Country) is { } country ? country : null;
     }
+
+    /// <summary>Whether a place or an actor name starts at the token.</summary>
+    bool IsKnownName(Document d, int t, int end, DocumentState state) =>
+        knowledge.Places.LongestMatch(d, t, end, state.ScratchPlaces) > 0 || knowledge.Actors.LongestMatch(d, t, end, state.ScratchEntries) > 0;
 
     /// <summary>Whether a token lies in a mention already found (this sentence's mentions are the last ones added).</summary>
     static bool InMention(Document document, int token)
@@ -130,24 +138,21 @@ public sealed class ActorRecognizer(KnowledgeBase knowledge)
         return false;
     }
 
-    bool IsPlausiblePlace(Document document, int t, int length, int sentenceStart)
+    bool IsPlausiblePlace(Document document, int t, int length, int sentenceStart, int end, DocumentState state)
     {
         var text = document.TextOf(t);
         if (!char.IsUpper(text[0])) return false;
         // "Asia Bibi", "Jordan Bardella": a place name followed by another capitalised name is part of a person's name,
         // unless a locative preposition introduces it ("in Gaza City" is whole in the gazetteer).
-        if (t + length < document.TokenCount && document.TagOf(t + length) is PosTag.NNP && char.IsUpper(document.TextOf(t + length)[0])
+        if (t + length < end && document.TagOf(t + length) is PosTag.NNP && char.IsUpper(document.TextOf(t + length)[0])
             && !(t > sentenceStart && Locative.Contains(document.LowerOf(t - 1)))
-            && knowledge.Places.LongestMatch(document, t + length, document.TokenCount, new List<Place>(1)) == 0
-            && knowledge.Actors.LongestMatch(document, t + length, document.TokenCount, new List<ActorEntry>(1)) == 0)
+            && !IsKnownName(document, t + length, end, state))
             return false;
         // "María Corina Machado": a one-word place after a capitalised name that is no place or actor ends that name.
         if (length == 1 && t > sentenceStart && document.TagOf(t - 1) == PosTag.NNP && char.IsUpper(document.TextOf(t - 1)[0])
             && document.LowerOf(t - 1) is not ("greater" or "upper" or "lower" or "north" or "south" or "east" or "west" or "central" or "northern"
                 or "southern" or "eastern" or "western" or "new" or "old")
-            && !InMention(document, t - 1)
-            && knowledge.Places.LongestMatch(document, t - 1, t, new List<Place>(1)) == 0
-            && knowledge.Actors.LongestMatch(document, t - 1, t, new List<ActorEntry>(1)) == 0)
+            && !InMention(document, t - 1) && !IsKnownName(document, t - 1, t, state))
             return false;
         if (length == 1 && knowledge.IsAmbiguousPlaceName(document.LowerOf(t)))
             return t > sentenceStart && Locative.Contains(document.LowerOf(t - 1));
@@ -240,7 +245,7 @@ public sealed class ActorRecognizer(KnowledgeBase knowledge)
                 // "police in Lagos": the place gives the state.
                 if (country is null && t + 1 < end && d.LowerOf(t) == "in")
                 {
-                    var found = new List<Place>(1);
+                    var found = state.ScratchPlaces;
                     var placeLength = knowledge.Places.LongestMatch(d, t + 1, end, found);
                     if (placeLength > 0 && found.Count > 0)
                     {

@@ -208,7 +208,7 @@ public sealed class ClauseAnalyzer
             while (next < limit && IsNominal(d, next)) next++;
             // "struck Iran's nuclear sites overnight, Donald Trump said": a speaker after a comma is not in the list.
             // The speaker's verb may already lie past the limit, where its own clause begins.
-            if (d.TagOf(t) == PosTag.Comma && next < d.TokenCount && d.TagOf(next).IsVerb() && IsSpeechOrThought(d.LemmaOf(next))) break;
+            if (d.TagOf(t) == PosTag.Comma && IsSpeakerVerb(d, next)) break;
             t = next;
         }
         // "the head of the agency": an "of" phrase belongs to its noun.
@@ -396,6 +396,9 @@ public sealed class ClauseAnalyzer
         or "resolve" or "choose" or "opt" or "undertake" or "commit" or "volunteer" or "wish" or "like" or "prefer" or "consider" or "propose"
         or "arrange" or "manage" or "struggle" or "rush" or "scramble" or "set" or "go" or "come" or "use" or "ready" or "able" or "announce"
         or "say" or "claim" or "expect" or "order" or "bid" or "push" or "press" or "call" or "lobby" or "campaign" or "work" or "step";
+
+    /// <summary>A verb of saying or thinking at the token ("..., the State Department said").</summary>
+    public static bool IsSpeakerVerb(Document d, int t) => t < d.TokenCount && d.TagOf(t).IsVerb() && IsSpeechOrThought(d.LemmaOf(t));
 
     static bool IsDemand(string lemma) => lemma is "demand" or "insist" or "urge" or "ask" or "request" or "propose" or "recommend" or "order";
 
