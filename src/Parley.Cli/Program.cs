@@ -12,6 +12,7 @@ app.Configure(config =>
         .WithExample("explain", "\"China refused to meet the US delegation.\"", "--date", "2023-05-12");
     config.AddCommand<EvalCommand>("eval").WithDescription("Score the coder on the labelled development set (eval/dev.jsonl).")
         .WithExample("eval", "--errors", "20");
+    config.AddCommand<SentencesCommand>("sentences").WithDescription("Show how documents are split into sentences (JSON lines with offsets).");
     config.AddCommand<EvalActorsCommand>("eval-actors").WithDescription("Score actor resolution on labelled mentions (eval/actors.jsonl).");
     config.AddBranch("actors", actors =>
     {

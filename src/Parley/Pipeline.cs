@@ -76,6 +76,17 @@ public sealed class Pipeline
 
     public IReadOnlyList<PloverEvent> Code(Article article) => Analyze(article, out _, keepAnalyses: false);
 
+    /// <summary>The article's sentences as character ranges [start, end) of its own text.</summary>
+    public IReadOnlyList<(int Start, int End)> Segment(Article article)
+    {
+        var normalized = normalizer.Normalize(article.Text);
+        var document = new Document(article, normalized.Text, normalized.OriginalOffsets);
+        tokenizer.Tokenize(document);
+        splitter.Split(document);
+        return document.Sentences.Where(s => s.TokenCount > 0)
+                       .Select(s => (document.ToOriginal(s.Start), document.ToOriginal(s.End - 1) + 1)).ToList();
+    }
+
     public IReadOnlyList<PloverEvent> Analyze(Article article, out Document document, bool keepAnalyses, List<SentenceAnalysis>? analyses = null)
     {
         var normalized = normalizer.Normalize(article.Text);

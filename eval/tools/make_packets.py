@@ -1,0 +1,35 @@
+#!/usr/bin/env python3
+"""Cuts eval/real/units.jsonl into labelling packets: the text each labeller reads, sentence by sentence.
+
+    python3 eval/tools/make_packets.py
+
+Writes eval/real/labelling/{wcep-1,wcep-2,guardian-1,guardian-2}.txt. Each unit is printed with
+its id and date, then one line per sentence: `[i] sentence text`. The split is not shown.
+"""
+import json
+from pathlib import Path
+
+REAL = Path(__file__).resolve().parents[1] / "real"
+
+
+def main():
+    units = [json.loads(line) for line in open(REAL / "units.jsonl", encoding="utf-8")]
+    wcep = [u for u in units if u["source"] == "wcep"]
+    guardian = [u for u in units if u["source"] == "guardian"]
+    packets = {
+        "wcep-1": wcep[:500], "wcep-2": wcep[500:],
+        "guardian-1": guardian[:20], "guardian-2": guardian[20:],
+    }
+    (REAL / "labelling").mkdir(exist_ok=True)
+    for name, members in packets.items():
+        with open(REAL / "labelling" / f"{name}.txt", "w", encoding="utf-8") as out:
+            for u in members:
+                out.write(f"=== unit {u['id']} date {u['date']} ({len(u['sentences'])} sentences)\n")
+                for i, (start, end) in enumerate(u["sentences"]):
+                    text = " ".join(u["text"][start:end].split())
+                    out.write(f"[{i}] {text}\n")
+                out.write("\n")
+
+
+if __name__ == "__main__":
+    main()
