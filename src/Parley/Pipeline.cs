@@ -125,8 +125,8 @@ public sealed class Pipeline
                     continue;
                 }
                 // "Kim Jong Un arrived in Vladivostok" is a visit; "marines arrived in Syria", "migrants arrived in Greece" are not.
-                if (e.Category == PloverCategory.Consult && e.Mode == "visit" && document.LemmaOf(e.Match.Anchor) is "arrive" or "land" or "fly" or "travel"
-                    && !e.Actor.Any(a => a.Entity.Sector is "GOV" or "SPY" or "LEG" or "JUD" or "ELI" || a.Entity is { Kind: EntityKind.Person, Sector: "MIL" }
+                if (e.Category == PloverCategory.Consult && e.Mode == PloverMode.Visit && document.LemmaOf(e.Match.Anchor) is "arrive" or "land" or "fly" or "travel"
+                    && !e.Actor.Any(a => a.Entity.Sector is Sector.GOV or Sector.SPY or Sector.LEG or Sector.JUD or Sector.ELI || a.Entity is { Kind: EntityKind.Person, Sector: Sector.MIL }
                                          || a.Entity.Org is not null && a.Entity.Sector is null))
                 {
                     e.Reasons.Add("not coded: a journey by people who hold no office is no visit");
@@ -276,7 +276,7 @@ public sealed class Pipeline
         var words = Enumerable.Range(sentence.FirstToken, sentence.TokenCount).Select(d.LowerOf);
         return new PloverEvent
         {
-            Id = $"{d.Article.Id}:{sentence.Index}:{n}",
+            Id = new EventId(d.Article.Id, sentence.Index, n),
             Doc = d.Article.Id,
             Sentence = sentence.Index,
             Date = e.Date,

@@ -36,7 +36,7 @@ public sealed class ActorsLookupCommand : Command<ActorsLookupSettings>
         {
             var e = m.Entity;
             table.AddRow(Markup.Escape(d.TextOf(m.First, m.End - 1)), m.Kind.ToString(), Markup.Escape(e?.Name ?? m.Place?.Name ?? ""),
-                e?.Country ?? m.Place?.Country ?? "", e?.Sector ?? "", Markup.Escape(e?.Title ?? ""), e?.Org ?? "", Markup.Escape(m.Reason ?? ""));
+                e?.Country ?? m.Place?.Country ?? "", e?.Sector?.Name() ?? "", Markup.Escape(e?.Title ?? ""), e?.Org ?? "", Markup.Escape(m.Reason ?? ""));
         }
         AnsiConsole.MarkupLineInterpolated($"'{settings.Name}' on {date:yyyy-MM-dd} (knowledge {pipeline.Models.Knowledge.Version}):");
         AnsiConsole.Write(table);

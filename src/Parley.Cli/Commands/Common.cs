@@ -49,9 +49,9 @@ static class Loading
         table.AddColumns("#", "event", "mode", "status", "actor", "recipient", "where", "when", "words");
         foreach (var e in events)
             table.AddRow(
-                Markup.Escape($"{e.Sentence}:{e.Id.Split(':')[^1]}"),
+                Markup.Escape($"{e.Sentence}:{e.Id.Index}"),
                 $"[bold]{e.Category.Name()}[/]",
-                Markup.Escape(e.Mode ?? ""),
+                Markup.Escape(e.Mode?.Name() ?? ""),
                 e.Status == EventStatus.Asserted ? "asserted" : $"[yellow]{e.Status.Name()}[/]",
                 Markup.Escape(Entities(e.Actor)),
                 Markup.Escape(Entities(e.Recipient)),

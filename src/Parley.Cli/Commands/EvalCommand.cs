@@ -68,7 +68,7 @@ public sealed class EvalCommand : Command<EvalSettings>
         {
             AnsiConsole.MarkupLineInterpolated($"[yellow]{error.Gold.Id}[/] {error.Gold.Text}");
             AnsiConsole.MarkupLineInterpolated($"    gold: {string.Join(" | ", error.Gold.Events.Select(e => $"{e.Category.Name()} {e.Mode} {e.Status.Name()} {string.Join(",", e.Actor)} -> {string.Join(",", e.Recipient)}"))}");
-            AnsiConsole.MarkupLineInterpolated($"    coded: {string.Join(" | ", error.Predicted.Select(e => $"{e.Category.Name()} {e.Mode} {e.Status.Name()} {string.Join(",", e.Actor.Select(a => a.Entity.Code))} -> {string.Join(",", e.Recipient.Select(a => a.Entity.Code))} '{e.EventText}'"))}");
+            AnsiConsole.MarkupLineInterpolated($"    coded: {string.Join(" | ", error.Predicted.Select(e => $"{e.Category.Name()} {e.Mode?.Name()} {e.Status.Name()} {string.Join(",", e.Actor.Select(a => a.Entity.Code))} -> {string.Join(",", e.Recipient.Select(a => a.Entity.Code))} '{e.EventText}'"))}");
             AnsiConsole.MarkupLineInterpolated($"    [red]{error.What}[/]");
         }
         return 0;

@@ -40,7 +40,7 @@ public sealed class ExplainCommand : Command<ExplainSettings>
                 AnsiConsole.MarkupLineInterpolated($"[bold]trigger[/] '{d.TextOf(m.First, m.Last)}' {m.Trigger.ToString()}");
             foreach (var e in a.Events)
             {
-                AnsiConsole.MarkupLineInterpolated($"[bold green]event[/] {e.Category.Name()} {e.Mode ?? ""} {e.Status.Name()} actor ({string.Join("; ", e.Actor.Select(x => x.Entity.Name + " " + x.Entity.Code))}) recipient ({string.Join("; ", e.Recipient.Select(x => x.Entity.Name + " " + x.Entity.Code))})");
+                AnsiConsole.MarkupLineInterpolated($"[bold green]event[/] {e.Category.Name()} {e.Mode?.Name() ?? ""} {e.Status.Name()} actor ({string.Join("; ", e.Actor.Select(x => x.Entity.Name + " " + x.Entity.Code))}) recipient ({string.Join("; ", e.Recipient.Select(x => x.Entity.Name + " " + x.Entity.Code))})");
                 foreach (var reason in e.Reasons) AnsiConsole.MarkupLineInterpolated($"    [grey]{reason}[/]");
             }
             foreach (var e in a.Dropped)

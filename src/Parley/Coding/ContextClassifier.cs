@@ -1,3 +1,5 @@
+using Parley.Model;
+
 namespace Parley.Coding;
 
 /// <summary>PLOVER contexts from the CAMEO code and from words in the sentence.</summary>
@@ -24,11 +26,11 @@ public static class ContextClassifier
         ("crime", "crime"), ("police", "crime"),
     ];
 
-    static readonly Dictionary<string, string> ByWord = Keywords.GroupBy(k => k.Word).ToDictionary(g => g.Key, g => g.First().Context, StringComparer.Ordinal);
+    static readonly Dictionary<string, PloverContext> ByWord = Keywords.GroupBy(k => k.Word).ToDictionary(g => g.Key, g => Codes.TryParseContext(g.First().Context, out var c) ? c : throw new InvalidOperationException(g.First().Context), StringComparer.Ordinal);
 
-    public static IReadOnlyList<string> Classify(CameoCode? cameo, IEnumerable<string> sentenceWords)
+    public static IReadOnlyList<PloverContext> Classify(CameoEntry? cameo, IEnumerable<string> sentenceWords)
     {
-        var contexts = new List<string>(3);
+        var contexts = new List<PloverContext>(3);
         if (cameo is not null)
             foreach (var c in cameo.Contexts) if (!contexts.Contains(c)) contexts.Add(c);
         foreach (var word in sentenceWords)

@@ -10,8 +10,8 @@ public sealed class CodedEvent
     public required TriggerMatch Match { get; init; }
     public required Clause? Clause { get; init; }
     public PloverCategory Category { get; set; }
-    public string? Mode { get; set; }
-    public string Cameo { get; set; } = "";
+    public PloverMode? Mode { get; set; }
+    public CameoCode Cameo { get; set; }
     public EventStatus Status { get; set; }
     public List<EventEntity> Actor { get; } = [];
     public List<EventEntity> Recipient { get; } = [];
@@ -75,10 +75,10 @@ public sealed class EventCoder(CameoTable cameo)
         // A prison sentence is both a conviction and a detention (PLOVER manual, SANCTION: convictions that
         // result in imprisonment are also COERCE arrest).
         foreach (var e in events.ToList())
-            if (e.Category == PloverCategory.Coerce && e.Mode == "arrest" && d.LemmaOf(e.Match.Anchor) is "sentence" or "jail" or "imprison")
+            if (e.Category == PloverCategory.Coerce && e.Mode == PloverMode.Arrest && d.LemmaOf(e.Match.Anchor) is "sentence" or "jail" or "imprison")
                 events.Add(new CodedEvent
                 {
-                    Match = e.Match, Clause = e.Clause, Category = PloverCategory.Sanction, Mode = "convict", Cameo = "116",
+                    Match = e.Match, Clause = e.Clause, Category = PloverCategory.Sanction, Mode = PloverMode.Convict, Cameo = new("116"),
                     First = e.First, Last = e.Last, Reasons = { "a prison sentence is also a conviction" },
                 });
         DropBackgroundNominals(d, sentence, events);
@@ -175,7 +175,7 @@ public sealed class EventCoder(CameoTable cameo)
             events.RemoveAll(e => e.Category == PloverCategory.Consult && d.LemmaOf(e.Match.Anchor) == "host"
                                   && events.Any(o => o != e && o.Category == PloverCategory.Consult && d.LemmaOf(o.Match.Anchor) != "host"));
         // "flew medical supplies to Turkey": travel with a cargo is no visit.
-        events.RemoveAll(e => e.Category == PloverCategory.Consult && e.Mode == "visit" && e.Clause is { } travel && travel.Head == e.Match.Anchor
+        events.RemoveAll(e => e.Category == PloverCategory.Consult && e.Mode == PloverMode.Visit && e.Clause is { } travel && travel.Head == e.Match.Anchor
                               && d.LemmaOf(e.Match.Anchor) is "fly" or "travel" or "arrive" or "head" or "go" or "come" && !travel.Object.IsEmpty
                               && !d.TagOf(travel.Object.First).IsProperNoun());
         // "began a strike to demand a higher minimum wage": the demand is the protest's topic (PLOVER manual, PROTEST).
@@ -305,7 +305,7 @@ public sealed class EventCoder(CameoTable cameo)
             or "olympics" or "innings" or "wicket" or "penalty" or "referee" or "stadium" or "season" or "fixture" or "derby" or "squad");
         if (sport >= 2)
             events.RemoveAll(e => e.Category is PloverCategory.Assault or PloverCategory.Coerce or PloverCategory.Threaten
-                                  && d.MentionsOf(sentence).All(m => m.Entity?.Sector is not ("MIL" or "REB" or "COP")));
+                                  && d.MentionsOf(sentence).All(m => m.Entity?.Sector is not (Sector.MIL or Sector.REB or Sector.COP)));
         // "Typhoon Mangkhut slammed into the Philippines", "wildfires ... forcing residents to flee": nature is no actor.
         events.RemoveAll(e => e.Clause is { } c && !c.Subject.IsEmpty && !c.Passive
                               && Enumerable.Range(c.Subject.First, c.Subject.End - c.Subject.First).Any(t => d.LemmaOf(t) is "typhoon" or "hurricane" or "storm"
@@ -457,10 +457,10 @@ public sealed class EventCoder(CameoTable cameo)
         if (e.Category == PloverCategory.Consult && e.Recipient.Count == 0 && d.LemmaOf(e.Match.Anchor) is "discuss" or "comment") return;
         var inner = e.Category;
         var mode = ModeFor(PloverCategory.Reject, inner, e.Mode);
-        e.Reasons.Add($"'{d.TextOf(c.First, c.Head)}': a refusal to {inner.Name()} is REJECT ({mode})");
+        e.Reasons.Add($"'{d.TextOf(c.First, c.Head)}': a refusal to {inner.Name()} is REJECT ({mode?.Name()})");
         e.Category = PloverCategory.Reject;
         e.Mode = mode;
-        e.Cameo = CameoFor(PloverCategory.Reject, mode) ?? "120";
+        e.Cameo = CameoFor(PloverCategory.Reject, mode) ?? new CameoCode("120");
         e.Status = EventStatus.Asserted;
     }
 
@@ -484,13 +484,13 @@ public sealed class EventCoder(CameoTable cameo)
         if (d.LemmaOf(speech.Head) is "expect" or "hope" or "fear" or "believe" or "think") return;
         var speakers = actors.Where(m => !speech.Subject.IsEmpty && m.First >= speech.Subject.First && m.End <= speech.Subject.End).Select(m => m.Entity!.Code).ToHashSet();
         if (!e.Actor.Any(a => speakers.Contains(a.Entity.Code)) && !(e.Clause.Subject is { IsEmpty: false } s && d.TagOf(s.First) == PosTag.PRP)) return;
-        (PloverCategory Category, string Cameo)? promise = e.Category switch
+        (PloverCategory Category, CameoCode Cameo)? promise = e.Category switch
         {
             PloverCategory.Agree => (PloverCategory.Agree, e.Cameo), // "said it would accept the peace deal": agreeing by saying so
-            PloverCategory.Aid => (PloverCategory.Agree, "033"),
-            PloverCategory.Cooperate => (PloverCategory.Agree, "031"),
-            PloverCategory.Support => (PloverCategory.Agree, "032"),
-            PloverCategory.Retreat => (PloverCategory.Concede, "080"),
+            PloverCategory.Aid => (PloverCategory.Agree, new CameoCode("033")),
+            PloverCategory.Cooperate => (PloverCategory.Agree, new CameoCode("031")),
+            PloverCategory.Support => (PloverCategory.Agree, new CameoCode("032")),
+            PloverCategory.Retreat => (PloverCategory.Concede, new CameoCode("080")),
             _ => null,
         };
         if (promise is null) return;
@@ -529,14 +529,14 @@ public sealed class EventCoder(CameoTable cameo)
     static void ForeseenConcession(Document d, CodedEvent e, List<Clause> clauses, List<Mention> actors)
     {
         if (e.Category != PloverCategory.Retreat || e.Status is not (EventStatus.Future or EventStatus.Hypothetical) || e.Clause is not { } c
-            || InCondition(c) || e.Mode is "ceasefire" or "resign" || e.Actor.Count == 0)
+            || InCondition(c) || e.Mode is PloverMode.Ceasefire or PloverMode.Resign || e.Actor.Count == 0)
             return;
         var own = ActorCountries(e);
         var speakers = clauses.Where(s => s != c && ClauseAnalyzer.IsSpeechOrThought(d.LemmaOf(s.Head)) && !s.Subject.IsEmpty && !s.Passive
                                           && d.LemmaOf(s.Head) is not ("expect" or "hope" or "fear" or "believe" or "think" or "estimate"))
                               .SelectMany(s => actors.Where(m => m.First >= s.Subject.First && m.End <= s.Subject.End))
                               .Select(m => m.Entity!.Country).OfType<string>().ToHashSet();
-        var easing = e.Cameo.StartsWith("085", StringComparison.Ordinal); // easing sanctions, embargoes, tariffs, frozen assets
+        var easing = e.Cameo.IsIn("085"); // easing sanctions, embargoes, tariffs, frozen assets
         var ownSide = speakers.Count > 0 && speakers.All(own.Contains);
         if (!easing && !ownSide) return;
         e.Reasons.Add(easing ? "an easing foreseen, not carried out: CONCEDE" : "a retreat its own side says it may make: CONCEDE");
@@ -545,10 +545,10 @@ public sealed class EventCoder(CameoTable cameo)
         e.Mode = null;
     }
 
-    static string ConcessionCameo(CodedEvent e) => e.Cameo.StartsWith("08", StringComparison.Ordinal) ? e.Cameo : "080";
+    static CameoCode ConcessionCameo(CodedEvent e) => e.Cameo.IsIn("08") ? e.Cameo : new("080");
 
     /// <summary>An event announced for the future is coded as the promise or concession made now, by announcing it.</summary>
-    static void Announced(CodedEvent e, PloverCategory category, string cameo, string reason)
+    static void Announced(CodedEvent e, PloverCategory category, CameoCode cameo, string reason)
     {
         e.Reasons.Add(reason);
         e.Category = category;
@@ -604,12 +604,12 @@ public sealed class EventCoder(CameoTable cameo)
                 if (!ordered && CircumstantialMeeting(d, inner, sentence) is not null) continue;
                 outer.IsOrder = ordering;
                 // (A ceasefire agreed between parties stays an agreement.)
-                if (outer.Category == PloverCategory.Agree && inner.Category is PloverCategory.Retreat or PloverCategory.Concede && inner.Mode != "ceasefire"
-                    && !(inner.Category == PloverCategory.Concede && inner.Cameo.StartsWith("087", StringComparison.Ordinal)))
+                if (outer.Category == PloverCategory.Agree && inner.Category is PloverCategory.Retreat or PloverCategory.Concede && inner.Mode != PloverMode.Ceasefire
+                    && !(inner.Category == PloverCategory.Concede && inner.Cameo.IsIn("087")))
                 {
                     // "agreed to hand back four villages": a promised concession (PLOVER: CONCEDE, not AGREE).
                     outer.Category = PloverCategory.Concede;
-                    outer.Cameo = inner.Cameo.StartsWith("08", StringComparison.Ordinal) ? inner.Cameo : "080";
+                    outer.Cameo = inner.Cameo.IsIn("08") ? inner.Cameo : new("080");
                 }
                 else if (refusedObject && inner.Category == PloverCategory.Request)
                 {
@@ -624,7 +624,7 @@ public sealed class EventCoder(CameoTable cameo)
                 }
                 outer.Last = Math.Max(outer.Last, inner.Last);
                 outer.Absorbed = inner;
-                outer.Reasons.Add($"absorbs '{d.TextOf(inner.Match.Anchor, inner.Match.Last)}' ({inner.Category.Name()}) as its content: mode {outer.Mode ?? "none"}");
+                outer.Reasons.Add($"absorbs '{d.TextOf(inner.Match.Anchor, inner.Match.Last)}' ({inner.Category.Name()}) as its content: mode {outer.Mode?.Name() ?? "none"}");
                 events.RemoveAt(j);
                 // "urged them to repatriate the fighters and put them on trial": verbs joined to the content are content too.
                 if (governed && outer.Category is not PloverCategory.Agree)
@@ -668,44 +668,44 @@ public sealed class EventCoder(CameoTable cameo)
         }
     }
 
-    static string? ModeFor(PloverCategory outer, PloverCategory inner, string? innerMode) => outer switch
+    static PloverMode? ModeFor(PloverCategory outer, PloverCategory inner, PloverMode? innerMode) => outer switch
     {
         PloverCategory.Request or PloverCategory.Reject => inner switch
         {
-            PloverCategory.Consult or PloverCategory.Agree => "meet",
-            PloverCategory.Retreat or PloverCategory.Concede => "yield",
-            PloverCategory.Aid or PloverCategory.Cooperate or PloverCategory.Support => "assist",
-            _ => "change",
+            PloverCategory.Consult or PloverCategory.Agree => PloverMode.Meet,
+            PloverCategory.Retreat or PloverCategory.Concede => PloverMode.Yield,
+            PloverCategory.Aid or PloverCategory.Cooperate or PloverCategory.Support => PloverMode.Assist,
+            _ => PloverMode.Change,
         },
         PloverCategory.Threaten => inner switch
         {
-            PloverCategory.Assault or PloverCategory.Mobilize => "violence",
-            PloverCategory.Coerce when innerMode == "arrest" => "arrest",
-            PloverCategory.Coerce when innerMode == "deport" => "expel",
-            PloverCategory.Coerce when innerMode == "seize" => "territory",
-            PloverCategory.Sanction when innerMode == "expel" => "expel",
-            PloverCategory.Sanction or PloverCategory.Reject => "relations",
-            _ => "restrict",
+            PloverCategory.Assault or PloverCategory.Mobilize => PloverMode.Violence,
+            PloverCategory.Coerce when innerMode == PloverMode.Arrest => PloverMode.Arrest,
+            PloverCategory.Coerce when innerMode == PloverMode.Deport => PloverMode.Expel,
+            PloverCategory.Coerce when innerMode == PloverMode.Seize => PloverMode.Territory,
+            PloverCategory.Sanction when innerMode == PloverMode.Expel => PloverMode.Expel,
+            PloverCategory.Sanction or PloverCategory.Reject => PloverMode.Relations,
+            _ => PloverMode.Restrict,
         },
         _ => null,
     };
 
-    static string? CameoFor(PloverCategory category, string? mode) => (category, mode) switch
+    static CameoCode? CameoFor(PloverCategory category, PloverMode? mode) => (category, mode) switch
     {
-        (PloverCategory.Request, "meet") => "108",
-        (PloverCategory.Request, "yield") => "105",
-        (PloverCategory.Request, "assist") => "103",
-        (PloverCategory.Request, "change") => "104",
-        (PloverCategory.Reject, "meet") => "125",
-        (PloverCategory.Reject, "yield") => "124",
-        (PloverCategory.Reject, "assist") => "121",
-        (PloverCategory.Reject, "change") => "123",
-        (PloverCategory.Threaten, "violence") => "138",
-        (PloverCategory.Threaten, "arrest") => "132",
-        (PloverCategory.Threaten, "expel") => "136",
-        (PloverCategory.Threaten, "territory") => "1382",
-        (PloverCategory.Threaten, "relations") => "1313",
-        (PloverCategory.Threaten, "restrict") => "1312",
+        (PloverCategory.Request, PloverMode.Meet) => new CameoCode("108"),
+        (PloverCategory.Request, PloverMode.Yield) => new CameoCode("105"),
+        (PloverCategory.Request, PloverMode.Assist) => new CameoCode("103"),
+        (PloverCategory.Request, PloverMode.Change) => new CameoCode("104"),
+        (PloverCategory.Reject, PloverMode.Meet) => new CameoCode("125"),
+        (PloverCategory.Reject, PloverMode.Yield) => new CameoCode("124"),
+        (PloverCategory.Reject, PloverMode.Assist) => new CameoCode("121"),
+        (PloverCategory.Reject, PloverMode.Change) => new CameoCode("123"),
+        (PloverCategory.Threaten, PloverMode.Violence) => new CameoCode("138"),
+        (PloverCategory.Threaten, PloverMode.Arrest) => new CameoCode("132"),
+        (PloverCategory.Threaten, PloverMode.Expel) => new CameoCode("136"),
+        (PloverCategory.Threaten, PloverMode.Territory) => new CameoCode("1382"),
+        (PloverCategory.Threaten, PloverMode.Relations) => new CameoCode("1313"),
+        (PloverCategory.Threaten, PloverMode.Restrict) => new CameoCode("1312"),
         _ => null,
     };
 
@@ -889,7 +889,7 @@ public sealed class EventCoder(CameoTable cameo)
             e.Reasons.Add("host: the visitor is the actor, the host the recipient");
         }
 
-        if (e.Category == PloverCategory.Consult && e.Mode is null or "third-party" or "multilateral" or "phone")
+        if (e.Category == PloverCategory.Consult && e.Mode is null or PloverMode.ThirdParty or PloverMode.Multilateral or PloverMode.Phone)
         {
             // A meeting with no host: all parties are actors (PLOVER manual, compound and reciprocal actors).
             foreach (var r in e.Recipient) if (!e.Actor.Any(a => SameEntity(a, r))) e.Actor.Add(r);
@@ -984,7 +984,7 @@ public sealed class EventCoder(CameoTable cameo)
             // "struck targets inside Cambodia as troops from the two countries exchanged fire": countries named as places count too.
             var states = words.Contains("countries") || words.Contains("sides") || words.Contains("governments");
             var sentence = d.Sentences.Last(s => s.FirstToken <= range.First);
-            var named = actors.Where(m => m.End <= range.First && m.Entity?.Code is not null && m.Entity.Sector is not ("MED" or "CVL"))
+            var named = actors.Where(m => m.End <= range.First && m.Entity?.Code is not null && m.Entity.Sector is not (Sector.MED or Sector.CVL))
                               .Select(m => (m.First, Entity: new EventEntity(d.TextOf(m.First, m.End - 1), m.Entity!)))
                               .Concat(d.MentionsOf(sentence).Where(m => states && m.Kind == MentionKind.Place && m.End <= range.First && m.Place!.Kind == PlaceKind.Country)
                                        .Select(m => (m.First, Entity: new EventEntity(d.TextOf(m.First, m.End - 1), new Entity(m.Place!.Name, m.Place.Country, null)))))
@@ -1050,7 +1050,7 @@ public sealed class EventCoder(CameoTable cameo)
             var speaker = actors.Where(m => m.First >= g.Subject.First && m.End <= g.Subject.End).ToList();
             // "Ethiopia's ruling coalition said it would ...": a collective noun in the singular is "it" too.
             if (speaker.Count > 0 && (Compatible(lower, speaker[0].Entity!)
-                                      || lower is "it" or "its" && speaker[0].Entity!.Kind == EntityKind.Group && speaker[0].Entity!.Sector is not (null or "CVL")
+                                      || lower is "it" or "its" && speaker[0].Entity!.Kind == EntityKind.Group && speaker[0].Entity!.Sector is not (null or Sector.CVL)
                                          && d.TagOf(speaker[0].End - 1) is PosTag.NN or PosTag.NNP))
             {
                 var speakers = lower is "they" or "them" or "their" ? speaker : speaker.Take(1).ToList();
@@ -1169,7 +1169,7 @@ public sealed class EventCoder(CameoTable cameo)
                 e.Reasons.Add($"location: {d.TextOf(m.First, m.End - 1)}, a seat of power of {seat.Country}");
                 break;
             }
-        if (e.Location is null && e.Category == PloverCategory.Consult && e.Mode == "visit")
+        if (e.Location is null && e.Category == PloverCategory.Consult && e.Mode == PloverMode.Visit)
         {
             var to = places.FirstOrDefault(m => PrepositionBefore(d, m.First, regionStart) is "to" && m.First > e.Match.Anchor);
             if (to is not null) e.Location = new EventLocation(d.TextOf(to.First, to.End - 1), to.Place!);
@@ -1187,11 +1187,11 @@ public sealed class EventCoder(CameoTable cameo)
             && e.Recipient.Select(r => r.Entity.Country).Distinct().ToList() is [{ } home]
             && e.Recipient.All(r => r.Entity.Org is null))
         {
-            e.Actor.Add(new EventEntity(d.TextOf(e.Match.Anchor, e.Match.Last), new Entity("protesters", home, "CVL", Kind: EntityKind.Group)));
+            e.Actor.Add(new EventEntity(d.TextOf(e.Match.Anchor, e.Match.Last), new Entity("protesters", home, Sector.CVL, Kind: EntityKind.Group)));
             e.Reasons.Add($"actor: protesters of {home}, where the protest is held");
         }
         if (e.Category == PloverCategory.Consult && e.Location is { } met && e.Actor.Count >= 2
-            && (e.Mode is null or "third-party" || e.Mode == "multilateral" && e.Actor.All(a => a.Entity.Org is null) && e.Actor.Select(a => a.Entity.Code).Distinct().Count() <= 4)
+            && (e.Mode is null or PloverMode.ThirdParty || e.Mode == PloverMode.Multilateral && e.Actor.All(a => a.Entity.Org is null) && e.Actor.Select(a => a.Entity.Code).Distinct().Count() <= 4)
             && e.Actor.Any(a => a.Entity.Country == met.Place.Country) && e.Actor.Any(a => a.Entity.Country is { } c && c != met.Place.Country)
             && e.Actor.Select(a => a.Entity.Code).Distinct().Count() >= 2)
         {
@@ -1199,11 +1199,11 @@ public sealed class EventCoder(CameoTable cameo)
             var hosts = e.Actor.Where(a => a.Entity.Country == met.Place.Country).ToList();
             e.Actor.RemoveAll(hosts.Contains);
             e.Recipient.AddRange(hosts);
-            e.Mode = "visit";
-            e.Cameo = "042";
+            e.Mode = PloverMode.Visit;
+            e.Cameo = new("042");
             e.Reasons.Add($"mode visit: met in {met.Place.Name}, home of {string.Join(", ", hosts.Select(h => h.Entity.Name))}");
         }
-        if (e.Category == PloverCategory.Consult && e.Mode == "visit" && e.Recipient.Count == 0 && e.Location is { } hostPlace
+        if (e.Category == PloverCategory.Consult && e.Mode == PloverMode.Visit && e.Recipient.Count == 0 && e.Location is { } hostPlace
             && e.Actor.All(a => a.Entity.Country != hostPlace.Place.Country) && knowledge.CountryPlace(hostPlace.Place.Country) is { } hostCountry)
         {
             e.Recipient.Add(new EventEntity(e.Location.Text, new Entity(hostCountry.Name, hostCountry.Country, null)));
@@ -1212,14 +1212,14 @@ public sealed class EventCoder(CameoTable cameo)
         if (e.Category == PloverCategory.Consult && e.Mode is null
             && (e.Actor.Any(a => a.Entity.OrgType == OrgType.IGO) || d.LowerOf(e.Match.Anchor) is "summit" or "summits" || e.Match.Tokens.Any(t => d.LowerOf(t) is "summit")))
         {
-            e.Mode = "multilateral";
+            e.Mode = PloverMode.Multilateral;
             e.Reasons.Add("mode multilateral: an international organisation or a summit");
         }
         if (e.Category == PloverCategory.Consult && e.Location is { } location && e.Mode is null && e.Actor.Count >= 2
             && e.Actor.All(a => a.Entity.Country is not null && a.Entity.Country != location.Place.Country))
         {
-            e.Mode = "third-party";
-            e.Cameo = "044";
+            e.Mode = PloverMode.ThirdParty;
+            e.Cameo = new("044");
             e.Reasons.Add($"mode third-party: met in {location.Place.Name} ({location.Place.Country}), no party's own state");
         }
     }
@@ -1230,7 +1230,7 @@ public sealed class EventCoder(CameoTable cameo)
     static void PlaceRecipient(Document d, Sentence sentence, CodedEvent e, KnowledgeBase knowledge)
     {
         if (e.Recipient.Count > 0 || e.Category is not (PloverCategory.Assault or PloverCategory.Coerce or PloverCategory.Retreat) || e.Clause is not { } c
-            || c.Head != e.Match.Anchor || e.Category == PloverCategory.Retreat && e.Mode is not ("withdraw" or null))
+            || c.Head != e.Match.Anchor || e.Category == PloverCategory.Retreat && e.Mode is not (PloverMode.Withdraw or null))
             return;
         var patient = c.Passive ? c.Subject : c.Object;
         if (patient.IsEmpty) return;
@@ -1239,11 +1239,11 @@ public sealed class EventCoder(CameoTable cameo)
         // "The last French troops left Niger": the ground left; a state's own ground is no recipient.
         if (e.Category == PloverCategory.Retreat && e.Actor.Any(a => a.Entity.Country == state.Country)) return;
         // "captured Bakhmut": a place captured is territory seized, not people taken (PLOVER COERCE seize).
-        if (e.Category == PloverCategory.Assault && e.Mode == "abduct" && place.First == patient.First + (d.TagOf(patient.First) == PosTag.DT ? 1 : 0))
+        if (e.Category == PloverCategory.Assault && e.Mode == PloverMode.Abduct && place.First == patient.First + (d.TagOf(patient.First) == PosTag.DT ? 1 : 0))
         {
             e.Category = PloverCategory.Coerce;
-            e.Mode = "seize";
-            e.Cameo = "192";
+            e.Mode = PloverMode.Seize;
+            e.Cameo = new("192");
             e.Reasons.Add($"COERCE seize: '{d.TextOf(place.First, place.End - 1)}' is a place taken");
         }
         e.Recipient.Add(new EventEntity(d.TextOf(place.First, place.End - 1), new Entity(state.Name, state.Country, null)));
@@ -1306,7 +1306,7 @@ public sealed class EventCoder(CameoTable cameo)
             if (e.Recipient.Count > 0 || e.Actor.Count == 0) continue;
             var own = ActorCodes(e);
             if (own.Count == 0) continue;
-            if (e.Category == PloverCategory.Retreat && e.Mode is "resign") continue;
+            if (e.Category == PloverCategory.Retreat && e.Mode is PloverMode.Resign) continue;
             // A prison sentence is both a conviction and a detention: the two share their target.
             if (events.FirstOrDefault(o => o != e && o.Match == e.Match && o.Recipient.Count > 0) is { } twin)
             {
@@ -1372,7 +1372,7 @@ public sealed class EventCoder(CameoTable cameo)
     static bool Answers(CodedEvent e) => e.Category switch
     {
         PloverCategory.Mobilize or PloverCategory.Threaten or PloverCategory.Reject or PloverCategory.Assault => true,
-        PloverCategory.Retreat => e.Mode is not ("resign" or "release"),
+        PloverCategory.Retreat => e.Mode is not (PloverMode.Resign or PloverMode.Release),
         _ => false,
     };
 
@@ -1390,7 +1390,7 @@ public sealed class EventCoder(CameoTable cameo)
             var before = m.First - 1 > 0 && d.TagOf(m.First - 1) == PosTag.DT ? m.First - 2 : m.First - 1;
             var site = d.LowerOf(before) is "outside" or "at" or "near"
                        || before >= 2 && d.LowerOf(before) == "of" && d.LowerOf(before - 1) == "front" && d.LowerOf(before - 2) == "in";
-            if (!site || m.Entity is null || m.Entity.Sector is "CVL" or "MED" || e.Actor.Any(a => a.Entity == m.Entity)) continue;
+            if (!site || m.Entity is null || m.Entity.Sector is Sector.CVL or Sector.MED || e.Actor.Any(a => a.Entity == m.Entity)) continue;
             e.Recipient.Add(new EventEntity(d.TextOf(m.First, m.End - 1), m.Entity));
             e.Reasons.Add($"recipient: '{d.TextOf(m.First, m.End - 1)}', where the protest was held");
             return;
@@ -1404,7 +1404,7 @@ public sealed class EventCoder(CameoTable cameo)
     /// </summary>
     static void ShowOfForceRecipient(Document d, Sentence sentence, CodedEvent e, KnowledgeBase knowledge)
     {
-        if (e.Recipient.Count > 0 || e.Category != PloverCategory.Mobilize || e.Mode is "police" || e.Actor.Count == 0) return;
+        if (e.Recipient.Count > 0 || e.Category != PloverCategory.Mobilize || e.Mode is PloverMode.Police || e.Actor.Count == 0) return;
         var own = ActorCountries(e);
         if (own.Count == 0) return;
         foreach (var m in d.MentionsOf(sentence).Where(m => m.First > e.Last).OrderBy(m => m.First))
@@ -1457,15 +1457,15 @@ public sealed class EventCoder(CameoTable cameo)
     static void DomesticRecipient(Document d, Sentence sentence, CodedEvent e, KnowledgeBase knowledge)
     {
         // Police deployed with no destination named are deployed at home ("deployed 45,000 police officers across the country").
-        var policing = e.Category == PloverCategory.Mobilize && e.Mode == "police"
+        var policing = e.Category == PloverCategory.Mobilize && e.Mode == PloverMode.Police
                        // "Kenyan police opened an investigation into the deaths": investigations are domestic unless someone is named.
-                       || e.Category == PloverCategory.Accuse && e.Mode == "investigate" && e.Actor.Count > 0 && e.Actor.All(a => a.Entity.Org is null);
+                       || e.Category == PloverCategory.Accuse && e.Mode == PloverMode.Investigate && e.Actor.Count > 0 && e.Actor.All(a => a.Entity.Org is null);
         if (e.Recipient.Count > 0 || !policing && e.Category is not (PloverCategory.Concede or PloverCategory.Coerce or PloverCategory.Protest or PloverCategory.Assault or PloverCategory.Retreat or PloverCategory.Reject))
             return;
-        if (e.Category == PloverCategory.Reject && (e.Actor.Count == 0 || !e.Actor.All(a => a.Entity.Sector is "LEG" or "JUD"))) return;
+        if (e.Category == PloverCategory.Reject && (e.Actor.Count == 0 || !e.Actor.All(a => a.Entity.Sector is Sector.LEG or Sector.JUD))) return;
         var country = e.Location?.Place.Country;
         // "pulled back from positions around Kyiv", "let aid trucks into Gaza": the state whose ground is left or opened.
-        if (e.Category == PloverCategory.Retreat && e.Mode is "resign" or "ceasefire") return;
+        if (e.Category == PloverCategory.Retreat && e.Mode is PloverMode.Resign or PloverMode.Ceasefire) return;
         if (e.Category == PloverCategory.Retreat && e.Clause is { } c)
         {
             var actorCountries = ActorCountries(e);
@@ -1473,7 +1473,7 @@ public sealed class EventCoder(CameoTable cameo)
                                                                     && PrepositionBefore(d, m.First, e.Match.Anchor) is "from" or "into" or "to" or "around"
                                                                     && !actorCountries.Contains(m.Place!.Country));
             if (ground is not null) country = ground.Place!.Country;
-            else if (country is not null && actorCountries.Contains(country) is false && e.Mode is not "release") country = null;
+            else if (country is not null && actorCountries.Contains(country) is false && e.Mode is not PloverMode.Release) country = null;
         }
         if (country is null)
         {
@@ -1482,16 +1482,16 @@ public sealed class EventCoder(CameoTable cameo)
             if (named.Count == 1 && (actorCountries.Count == 0 || actorCountries.SequenceEqual(named))) country = named[0];
         }
         // "Belarus freed 14 political prisoners", "Nicaragua expelled them": the state's own people.
-        if (country is null && e.Category is PloverCategory.Retreat or PloverCategory.Coerce && e.Mode is "release" or "arrest" or "deport" or null
+        if (country is null && e.Category is PloverCategory.Retreat or PloverCategory.Coerce && e.Mode is PloverMode.Release or PloverMode.Arrest or PloverMode.Deport or null
             && e.Clause is { } own && !own.Object.IsEmpty && !d.MentionsOf(sentence).Any(m => m.First >= own.Object.First && m.First < own.Object.End && m.Kind != MentionKind.Date)
             && SingleActorCountry(e) is { } home)
             country = home;
         // "lawmakers voted to block the decree", "a Kenyan court blocked the government's plan": a legislature or court
         // rejecting with no one named rejects its own state's act.
-        if (country is null && e.Category == PloverCategory.Reject && e.Actor.Count > 0 && e.Actor.All(a => a.Entity.Sector is "LEG" or "JUD"))
+        if (country is null && e.Category == PloverCategory.Reject && e.Actor.Count > 0 && e.Actor.All(a => a.Entity.Sector is Sector.LEG or Sector.JUD))
             country = SingleActorCountry(e);
         // "Kazakhstan declared a state of emergency": emergency rule and curfews are imposed at home.
-        if (country is null && e.Category == PloverCategory.Coerce && e.Mode is "martial-law" or "curfew") country = SingleActorCountry(e);
+        if (country is null && e.Category == PloverCategory.Coerce && e.Mode is PloverMode.MartialLaw or PloverMode.Curfew) country = SingleActorCountry(e);
         if (country is null || knowledge.CountryPlace(country) is not { } place) return;
         e.Recipient.Add(new EventEntity(place.Name, new Entity(place.Name, country, null)));
         e.Reasons.Add($"recipient {country}: the people of the state where it happens");
@@ -1512,7 +1512,7 @@ public sealed class EventCoder(CameoTable cameo)
         }
         // "Belarus freed 14 political prisoners", "Russia detained protesters": people a state frees or holds, named
         // without a state, are its own.
-        if (country is null && e.Category is PloverCategory.Retreat or PloverCategory.Coerce && e.Mode is "release" or "arrest" or "deport" or null
+        if (country is null && e.Category is PloverCategory.Retreat or PloverCategory.Coerce && e.Mode is PloverMode.Release or PloverMode.Arrest or PloverMode.Deport or null
             && SingleActorCountry(e) is { } home)
         {
             for (var i = 0; i < e.Recipient.Count; i++)
@@ -1526,7 +1526,7 @@ public sealed class EventCoder(CameoTable cameo)
         if (country is null) return;
         foreach (var list in new[] { e.Actor, e.Recipient })
             for (var i = 0; i < list.Count; i++)
-                if (list[i].Entity is { Country: null, Org: null, Kind: EntityKind.Group, Sector: not (null or "GOV") } group)
+                if (list[i].Entity is { Country: null, Org: null, Kind: EntityKind.Group, Sector: not (null or Sector.GOV) } group)
                 {
                     list[i] = list[i] with { Entity = group with { Country = country } };
                     e.Reasons.Add($"'{list[i].Text}' takes the country of the event's setting: {country}");
@@ -1557,5 +1557,5 @@ public sealed class EventCoder(CameoTable cameo)
         return null;
     }
 
-    public CameoCode? CameoOf(string code) => cameo.Find(code);
+    public CameoEntry? CameoOf(CameoCode code) => cameo.Find(code);
 }

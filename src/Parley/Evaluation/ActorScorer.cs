@@ -53,7 +53,7 @@ public static class ActorScorer
                                 .Where(f => f.Overlap > 0).OrderByDescending(f => f.Overlap).FirstOrDefault();
                 if (best.Mention is null) { results.Add(new MentionResult(item, gold, null, null, null, "no actor recognised here")); continue; }
                 var entity = best.Mention.Entity!;
-                results.Add(new MentionResult(item, gold, entity.Code, entity.Sector, item.Text[best.Start..best.End], best.Mention.Reason));
+                results.Add(new MentionResult(item, gold, entity.Code, entity.Sector?.Name(), item.Text[best.Start..best.End], best.Mention.Reason));
             }
         }
         return results;

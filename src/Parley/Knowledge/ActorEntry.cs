@@ -9,7 +9,7 @@ public enum ActorEntryKind { Country, CountryAdjective, Capital, Metonym, Organi
 /// One office a person held, with its dates (open-ended when null). Offices in an organisation
 /// (a Hamas leader, a NATO secretary-general) carry its code and type.
 /// </summary>
-public sealed record OfficeTerm(string? Country, string? Sector, string Title, DateOnly? From, DateOnly? To, string? Org = null, OrgType? OrgType = null)
+public sealed record OfficeTerm(string? Country, Sector? Sector, string Title, DateOnly? From, DateOnly? To, string? Org = null, OrgType? OrgType = null)
 {
     public bool Covers(DateOnly date) => (From is null || From <= date) && (To is null || date <= To);
 }
@@ -19,7 +19,7 @@ public sealed record ActorEntry(
     ActorEntryKind Kind,
     string Name,
     string? Country,
-    string? Sector,
+    Sector? Sector,
     string Source,
     string? Title = null,
     string? Org = null,
@@ -47,7 +47,7 @@ public sealed record ActorEntry(
                 if (past is not null)
                 {
                     reason = $"{Name} had left office as {past.Title} on {past.To:yyyy-MM-dd}, before {on:yyyy-MM-dd}: a former official [{Source}]";
-                    return new Entity(Name, past.Country, "ELI", past.Title.Length > 0 ? "former " + past.Title : null, past.Org, past.OrgType, EntityKind.Person);
+                    return new Entity(Name, past.Country, Model.Sector.ELI, past.Title.Length > 0 ? "former " + past.Title : null, past.Org, past.OrgType, EntityKind.Person);
                 }
                 var future = Terms.OrderBy(t => t.From).First();
                 reason = $"{Name} took office as {future.Title} only on {future.From:yyyy-MM-dd}, after {on:yyyy-MM-dd} [{Source}]";
@@ -62,5 +62,5 @@ public sealed record ActorEntry(
     }
 
     // Executive offices first when a person holds several at once (a president who is also party leader).
-    static int SectorRank(string? sector) => sector switch { "GOV" => 0, "MIL" => 1, null => 3, "PTY" => 4, _ => 2 };
+    static int SectorRank(Sector? sector) => sector switch { Model.Sector.GOV => 0, Model.Sector.MIL => 1, null => 3, Model.Sector.PTY => 4, _ => 2 };
 }

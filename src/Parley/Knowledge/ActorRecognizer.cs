@@ -164,7 +164,8 @@ public sealed class ActorRecognizer(KnowledgeBase knowledge)
         DocumentState state, out Mention? mention)
     {
         mention = null;
-        string? country = null, countryText = null, sector = null, title = null, org = null, name = null;
+        string? country = null, countryText = null, title = null, org = null, name = null;
+        Sector? sector = null;
         OrgType? orgType = null;
         ActorEntry? person = null, standalone = null;
         var reasons = new List<string>(3);
@@ -228,7 +229,7 @@ public sealed class ActorRecognizer(KnowledgeBase knowledge)
                 sawTitle = true;
                 title ??= entry.Title;
                 sector ??= entry.Sector;
-                reasons.Add($"title '{d.TextOf(t, t + length - 1)}' → {entry.Sector ?? "no sector"}");
+                reasons.Add($"title '{d.TextOf(t, t + length - 1)}' → {entry.Sector?.Name() ?? "no sector"}");
                 lastUseful = t + length - 1;
                 t += length;
                 continue;
@@ -238,7 +239,7 @@ public sealed class ActorRecognizer(KnowledgeBase knowledge)
                 if (person is not null) break;
                 sector ??= entry.Sector;
                 title ??= null;
-                reasons.Add($"agent '{d.TextOf(t, t + length - 1)}' → {entry.Sector ?? "no sector"}");
+                reasons.Add($"agent '{d.TextOf(t, t + length - 1)}' → {entry.Sector?.Name() ?? "no sector"}");
                 lastUseful = t + length - 1;
                 t += length;
                 sawTitle = true;
@@ -352,10 +353,10 @@ public sealed class ActorRecognizer(KnowledgeBase knowledge)
             if (former)
             {
                 // "former prime minister Shinzo Abe": out of office, whatever office the base knows.
-                if (entity.Sector != "ELI") reasons.Add("'former': an ex-official (ELI)");
-                entity = entity with { Sector = "ELI" };
+                if (entity.Sector != Sector.ELI) reasons.Add("'former': an ex-official (ELI)");
+                entity = entity with { Sector = Sector.ELI };
             }
-            else if (sawTitle && sector is not null && (entity.Sector is null || entity.Sector == "ELI") && entity.Sector != sector)
+            else if (sawTitle && sector is not null && (entity.Sector is null || entity.Sector == Sector.ELI) && entity.Sector != sector)
             {
                 entity = entity with { Sector = sector, Title = title ?? entity.Title };
                 reasons.Add($"title in the text gives {sector} where the base has no office on that date");
@@ -369,7 +370,7 @@ public sealed class ActorRecognizer(KnowledgeBase knowledge)
         }
         else if (name is not null)
         {
-            entity = new Entity(name, country, former ? "ELI" : sector, former && title is not null ? "former " + title : title, Kind: EntityKind.Person);
+            entity = new Entity(name, country, former ? Sector.ELI : sector, former && title is not null ? "former " + title : title, Kind: EntityKind.Person);
         }
         else
         {

@@ -20,7 +20,7 @@ public class ActorRecognitionTests
         var actor = Assert.Single(Actors(text));
         Assert.Equal(name, actor.Entity!.Name);
         Assert.Equal(country, actor.Entity.Country);
-        Assert.Equal("GOV", actor.Entity.Sector);
+        Assert.Equal(Sector.GOV, actor.Entity.Sector);
     }
 
     [Theory]
@@ -30,7 +30,7 @@ public class ActorRecognitionTests
     {
         var actor = Assert.Single(Actors(text, date));
         Assert.Equal("USA", actor.Entity!.Country);
-        Assert.Equal("LEG", actor.Entity.Sector);
+        Assert.Equal(Sector.LEG, actor.Entity.Sector);
         Assert.Equal(title, actor.Entity.Title);
     }
 
@@ -47,7 +47,7 @@ public class ActorRecognitionTests
     {
         var actor = Assert.Single(Actors("Iran's most powerful military commander was killed on Friday.", "2020-01-03"));
         Assert.Equal("IRN", actor.Entity!.Country);
-        Assert.Equal("MIL", actor.Entity.Sector);
+        Assert.Equal(Sector.MIL, actor.Entity.Sector);
     }
 
     [Theory]
@@ -101,7 +101,7 @@ public class ActorRecognitionTests
     {
         var actor = Actors(text)[0];
         Assert.Equal(country, actor.Entity!.Code);
-        Assert.Equal("MIL", actor.Entity.Sector);
+        Assert.Equal(Sector.MIL, actor.Entity.Sector);
     }
 
     [Fact]
@@ -109,7 +109,7 @@ public class ActorRecognitionTests
     {
         var actor = Actors("Maduro's government accused Colombia of plotting a coup.", "2019-03-01")[0];
         Assert.Equal("VEN", actor.Entity!.Country);
-        Assert.Equal("GOV", actor.Entity.Sector);
+        Assert.Equal(Sector.GOV, actor.Entity.Sector);
     }
 
     [Fact]
@@ -132,9 +132,9 @@ public class ActorRecognitionTests
     {
         var before = Actors("Li Shangfu spoke.", "2023-05-01")[0].Entity!;
         Assert.Equal("CHN", before.Country);
-        Assert.Equal("GOV", before.Sector);
+        Assert.Equal(Sector.GOV, before.Sector);
         var after = Actors("Li Shangfu spoke.", "2024-06-01")[0].Entity!;
-        Assert.Equal("ELI", after.Sector); // a former official by then
+        Assert.Equal(Sector.ELI, after.Sector); // a former official by then
     }
 
     [Fact]
@@ -142,7 +142,7 @@ public class ActorRecognitionTests
     {
         var actor = Assert.Single(Actors("Iraqi officials said nothing."));
         Assert.Equal("IRQ", actor.Entity!.Country);
-        Assert.Equal("GOV", actor.Entity.Sector);
+        Assert.Equal(Sector.GOV, actor.Entity.Sector);
     }
 
     [Fact]
