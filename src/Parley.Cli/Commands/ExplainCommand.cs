@@ -45,8 +45,7 @@ public sealed class ExplainCommand : Command<ExplainSettings>
             }
             foreach (var e in a.Dropped)
             {
-                var why = e.Reasons.LastOrDefault(r => r.StartsWith("dropped", StringComparison.Ordinal) || r.StartsWith("folded", StringComparison.Ordinal))
-                          ?? "dropped: a pattern-level rule removed it";
+                var why = e.Reasons.Count > 0 ? e.Reasons[e.Reasons.Count - 1].ToString() : "dropped";
                 AnsiConsole.MarkupLineInterpolated($"[yellow]dropped[/] '{d.TextOf(e.Match.First, e.Match.Last)}' ({e.Category.Name()}): {why}");
             }
             // Triggers claimed by a longer pattern never became candidates.
