@@ -23,7 +23,7 @@ public sealed class Pipeline
     readonly MentionRetagger retagger = new();
     readonly TitleResolver titles = new();
     readonly GroupOwners owners;
-    readonly ClauseAnalyzer clauses = new();
+    readonly ClauseAnalyzer clauses;
     readonly TriggerMatcher triggers;
     readonly Coder coder;
     readonly EventBuilder builder;
@@ -36,6 +36,7 @@ public sealed class Pipeline
         tagger = new PosTagger(models.Lexicon, new Lemmatizer(models.Lexicon));
         actors = new ActorRecognizer(models.Knowledge);
         owners = new GroupOwners(models.Words);
+        clauses = new ClauseAnalyzer(models.Words);
         triggers = new TriggerMatcher(models.Triggers);
         coder = new Coder(models.Knowledge, models.Words, skippedPasses);
         builder = new EventBuilder(models.Cameo, models.Contexts);

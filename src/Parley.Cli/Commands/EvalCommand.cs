@@ -35,6 +35,7 @@ public sealed class EvalCommand : Command<EvalSettings>
             return 2;
         }
         var pipeline = new Pipeline(Loading.Load(settings, Loading.Stderr));
+        if (RealTextSet.IsRealTextFile(file)) return ScoreRealText(pipeline, file, settings);
         var problems = new ProblemLog();
         var sentences = DevSet.Load(file, problems);
         foreach (var p in problems.Problems) Loading.Stderr.MarkupLineInterpolated($"[red]error:[/] {p.ToString()}");
@@ -69,6 +70,43 @@ public sealed class EvalCommand : Command<EvalSettings>
             AnsiConsole.MarkupLineInterpolated($"[yellow]{error.Gold.Id}[/] {error.Gold.Text}");
             AnsiConsole.MarkupLineInterpolated($"    gold: {string.Join(" | ", error.Gold.Events.Select(e => $"{e.Category.Name()} {e.Mode} {e.Status.Name()} {string.Join(",", e.Actor)} -> {string.Join(",", e.Recipient)}"))}");
             AnsiConsole.MarkupLineInterpolated($"    coded: {string.Join(" | ", error.Predicted.Select(e => $"{e.Category.Name()} {e.Mode?.Name()} {e.Status.Name()} {string.Join(",", e.Actor.Select(a => a.Entity.Code))} -> {string.Join(",", e.Recipient.Select(a => a.Entity.Code))} '{e.EventText}'"))}");
+            AnsiConsole.MarkupLineInterpolated($"    [red]{error.What}[/]");
+        }
+        return 0;
+    }
+
+    /// <summary>The real-text set (eval/real): precision over every asserted event coded, recall over every asserted gold event.</summary>
+    static int ScoreRealText(Pipeline pipeline, string file, EvalSettings settings)
+    {
+        var problems = new ProblemLog();
+        var units = RealTextSet.Load(file, problems);
+        foreach (var p in problems.Problems) Loading.Stderr.MarkupLineInterpolated($"[red]error:[/] {p.ToString()}");
+        if (settings.Tag is not null) units = units.Where(u => u.Source == settings.Tag).ToList();
+        var report = RealScorer.Score(units, u => pipeline.Code(new Article(u.Id, u.Text, u.Date)));
+        var table = new Table().Border(TableBorder.Simple).AddColumns("", "gold", "coded", "P", "R", "F1");
+        void Row(string name, CategoryCounts c) => table.AddRow(name, (c.TruePositives + c.FalseNegatives).ToString(), (c.TruePositives + c.FalsePositives).ToString(),
+            $"{c.Precision:F3}", $"{c.Recall:F3}", $"{c.F1:F3}");
+        foreach (var (category, c) in report.ByCategory) Row(category.Name(), c);
+        foreach (var (source, c) in report.BySource.OrderBy(x => x.Key)) Row($"[bold]{source}[/]", c);
+        Row("[bold]all[/]", report.Overall);
+        Row("[bold]event+actor+recipient[/]", report.Strict);
+        AnsiConsole.Write(table);
+        AnsiConsole.MarkupLineInterpolated($"{report.Units} units, {report.Sentences} sentences; asserted events only");
+        AnsiConsole.MarkupLineInterpolated($"precision {report.Overall.Precision:F3}, recall {report.Overall.Recall:F3}, F1 {report.Overall.F1:F3}; event+actor+recipient F1 {report.Strict.F1:F3} (P {report.Strict.Precision:F3}, R {report.Strict.Recall:F3})");
+        AnsiConsole.MarkupLineInterpolated($"actor accuracy {report.ActorAccuracy:F3}, recipient accuracy {report.RecipientAccuracy:F3} of {report.Matched} matched events");
+        AnsiConsole.MarkupLineInterpolated($"false positives: {string.Join(", ", report.FalsePositives.Select(kv => $"{kv.Key} {kv.Value}"))}");
+        AnsiConsole.MarkupLineInterpolated($"false negatives: {string.Join(", ", report.FalseNegatives.Select(kv => $"{kv.Key} {kv.Value}"))}");
+        if (report.ArticleEvents > 0)
+            AnsiConsole.MarkupLineInterpolated($"whole articles: {report.ArticleEventsOnEmptySentences} of {report.ArticleEvents} asserted events ({report.EmptySentenceShare:P1}) fall on sentences that report no event");
+        if (settings.Errors > 0 && Path.GetFileName(file).Contains("test", StringComparison.OrdinalIgnoreCase))
+        {
+            Loading.Stderr.MarkupLine("[yellow]note:[/] errors are not listed for the test split: its sentences are not to be read while writing rules");
+            return 0;
+        }
+        foreach (var error in report.Errors.Take(settings.Errors))
+        {
+            var (start, end) = error.Unit.Sentences[error.Sentence];
+            AnsiConsole.MarkupLineInterpolated($"[yellow]{error.Unit.Id}[/] [[{error.Sentence}]] {error.Unit.Text[start..end]}");
             AnsiConsole.MarkupLineInterpolated($"    [red]{error.What}[/]");
         }
         return 0;

@@ -178,7 +178,7 @@ public sealed class RoleFinder(SentenceCoding s)
             if (Enumerable.Range(last, next.First - last).Any(t => !words.ListJoiners.Contains(d.LowerOf(t)))) break;
             // "..., the State Department said", "..., and police used water cannon": a name that is the subject of the
             // next clause is not in the list.
-            if (next.End < s.Sentence.EndToken && (d.TagOf(next.End).IsFiniteVerb() || d.TagOf(next.End) == PosTag.MD || ClauseAnalyzer.IsSpeakerVerb(d, next.End))) break;
+            if (next.End < s.Sentence.EndToken && (d.TagOf(next.End).IsFiniteVerb() || d.TagOf(next.End) == PosTag.MD || ClauseAnalyzer.IsSpeakerVerb(words, d, next.End))) break;
             var listed = entities.EntityOf(next);
             if (!parties.Recipients.Any(r => EntityFinder.SameEntity(r, listed)) && !parties.Actors.Any(a => EntityFinder.SameEntity(a, listed))) parties.Recipients.Add(listed);
             last = next.End;
@@ -193,7 +193,7 @@ public sealed class RoleFinder(SentenceCoding s)
         {
             if (d.TagOf(t) is PosTag.Punct or PosTag.Colon) break;
             if (!words.HostVerbs.Contains(d.LemmaOf(t)) || d.TagOf(t) != PosTag.VBN || d.LowerOf(t + 1) != "by") continue;
-            var np = ClauseAnalyzer.ReadNounPhrase(d, t + 2, s.Sentence.EndToken);
+            var np = ClauseAnalyzer.ReadNounPhrase(words, d, t + 2, s.Sentence.EndToken);
             var hosts = entities.In(np, e).ToList();
             EntityFinder.Add(parties.Actors, hosts);
             if (hosts.Count > 0) e.Reasons.Add($"'{d.TextOf(t)} by {hosts[0].Text}': the {d.LemmaOf(t)} takes part");

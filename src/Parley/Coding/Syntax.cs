@@ -31,7 +31,7 @@ public sealed class Syntax(Document d, Sentence sentence, WordLists words)
             var tag = d.TagOf(t);
             if (tag is PosTag.IN or PosTag.TO)
             {
-                var np = ClauseAnalyzer.ReadNounPhrase(d, t + 1, sentence.EndToken);
+                var np = ClauseAnalyzer.ReadNounPhrase(words, d, t + 1, sentence.EndToken);
                 if (np.IsEmpty) yield break;
                 if (IsWithParticiple(t, np)) yield break; // "with X saying"
                 yield return new PrepPhrase(d.LowerOf(t), t, np);

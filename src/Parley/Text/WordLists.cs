@@ -51,6 +51,7 @@ public sealed class WordLists
         ConsiderVerbs = reader.Read("consider-verbs");
         Copulas = reader.Read("copulas");
         DecisionNouns = reader.Read("decision-nouns");
+        DemandVerbs = reader.Read("demand-verbs");
         DenialVerbs = reader.Read("denial-verbs");
         DestinationPrepositions = reader.Read("destination-prepositions");
         DisasterWords = reader.Read("disaster-words");
@@ -66,6 +67,7 @@ public sealed class WordLists
         HypotheticalMarkers = reader.Read("hypothetical-markers");
         HypotheticalModals = reader.Read("hypothetical-modals");
         ImprisonVerbs = reader.Read("imprison-verbs");
+        InfinitiveVerbs = reader.Read("infinitive-verbs");
         IntentVerbs = reader.Read("intent-verbs");
         IntentionNouns = reader.Read("intention-nouns");
         ListIntroducers = reader.Read("list-introducers");
@@ -75,6 +77,7 @@ public sealed class WordLists
         MeasureNouns = reader.Read("measure-nouns");
         NamingVerbs = reader.Read("naming-verbs");
         NatureSubjects = reader.Read("nature-subjects");
+        ObjectControlVerbs = reader.Read("object-control-verbs");
         OccasionHeads = reader.Read("occasion-heads");
         OccasionPrepositions = reader.Read("occasion-prepositions");
         OrderVerbs = reader.Read("order-verbs");
@@ -92,6 +95,7 @@ public sealed class WordLists
         SportWords = reader.Read("sport-words");
         StatelessLowercaseModifiers = reader.Read("stateless-lowercase-modifiers");
         StatelessModifiers = reader.Read("stateless-modifiers");
+        Subordinators = reader.Read("subordinators");
         SummitNouns = reader.Read("summit-nouns");
         SupportVerbs = reader.Read("support-verbs");
         ThingPronouns = reader.Read("thing-pronouns");
@@ -158,6 +162,9 @@ public sealed class WordLists
     /// <summary>"the decision to leave", "an order to withdraw": the infinitive after these nouns is what is decided, not an aim.</summary>
     public WordList DecisionNouns { get; }
 
+    /// <summary>"demanded that Nato halt its expansion": the clause after these verbs is the demand's content.</summary>
+    public WordList DemandVerbs { get; }
+
     /// <summary>"denied that Trump had expressed concern": what is denied is reported as not having happened.</summary>
     public WordList DenialVerbs { get; }
 
@@ -203,6 +210,9 @@ public sealed class WordLists
     /// <summary>"was sentenced to", "jailed": a detention that is a prison sentence is also a conviction.</summary>
     public WordList ImprisonVerbs { get; }
 
+    /// <summary>Verbs whose infinitive is their content ("agreed to withdraw"), not a purpose; the object-control verbs are such verbs too.</summary>
+    public WordList InfinitiveVerbs { get; }
+
     /// <summary>"did not plan to", "did not agree to": negated intent negates the act.</summary>
     public WordList IntentVerbs { get; }
 
@@ -229,6 +239,9 @@ public sealed class WordLists
 
     /// <summary>Storms, quakes and viruses as a subject act on no one.</summary>
     public WordList NatureSubjects { get; }
+
+    /// <summary>Verbs whose object is the subject of their infinitive: "urged Russia to withdraw" (Russia withdraws).</summary>
+    public WordList ObjectControlVerbs { get; }
 
     /// <summary>"ahead of", "on the sidelines of", "in the course of": phrases that name a meeting as the occasion of the main event.</summary>
     public WordList OccasionHeads { get; }
@@ -280,6 +293,9 @@ public sealed class WordLists
 
     /// <summary>"Western leaders", "foreign diplomats", "international mediators": words before a group that make it belong to no one state.</summary>
     public WordList StatelessModifiers { get; }
+
+    /// <summary>Words that introduce a subordinate clause.</summary>
+    public WordList Subordinators { get; }
 
     /// <summary>A meeting called a summit is multilateral.</summary>
     public WordList SummitNouns { get; }

@@ -26,7 +26,7 @@ public sealed class Purposes : ICodingPass
     {
         var d = s.Document;
         return e.Clause is { Infinitive: true, Governor: { } purposeOf } pc && pc.First > purposeOf.End && d.TagOf(pc.First) == PosTag.TO
-               && !ClauseAnalyzer.TakesInfinitive(d.LemmaOf(purposeOf.Head)) && !IsSpeechAct(e)
+               && !ClauseAnalyzer.TakesInfinitive(s.Syntax.Words, d.LemmaOf(purposeOf.Head)) && !IsSpeechAct(e)
                && s.Events.Any(o => o != e && o.Clause == purposeOf)
             ? $"dropped: 'to {d.LowerOf(pc.Head)}' is the aim of '{d.LowerOf(purposeOf.Head)}'" : null;
     }
