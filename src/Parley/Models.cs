@@ -19,6 +19,7 @@ public sealed class Models
     public static Models Load(string dataDirectory, IEnumerable<string>? actorFiles = null, IEnumerable<string>? triggerFiles = null)
     {
         var problems = new ProblemLog();
+        if (!Directory.Exists(dataDirectory)) problems.AddFatal(dataDirectory, "data directory not found");
         var lexicon = Lexicon.Load(dataDirectory, problems);
         var cameo = CameoTable.Load(dataDirectory, problems);
         return new Models
@@ -33,13 +34,6 @@ public sealed class Models
         };
     }
 
-    /// <summary>data/ beside the program, or in the working directory or one of its parents (a source checkout).</summary>
-    public static string FindDataDirectory()
-    {
-        var beside = Path.Combine(AppContext.BaseDirectory, "data");
-        if (Directory.Exists(Path.Combine(beside, "lexicon"))) return beside;
-        for (var dir = new DirectoryInfo(Directory.GetCurrentDirectory()); dir is not null; dir = dir.Parent)
-            if (Directory.Exists(Path.Combine(dir.FullName, "data", "lexicon"))) return Path.Combine(dir.FullName, "data");
-        return beside;
-    }
+    /// <summary>The data/ shipped beside the program (the build copies it there).</summary>
+    public static string ShippedDataDirectory => Path.Combine(AppContext.BaseDirectory, "data");
 }

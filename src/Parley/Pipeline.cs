@@ -8,6 +8,9 @@ namespace Parley;
 /// <summary>A sentence's analysis, kept for `parley explain`: its clauses, trigger matches, and the events kept and dropped.</summary>
 public sealed record SentenceAnalysis(Sentence Sentence, List<Clause> Clauses, List<TriggerMatch> Matches, List<CodedEvent> Events, List<CodedEvent> Dropped);
 
+/// <summary>A document's events and how many sentences it had.</summary>
+public sealed record CodedDocument(IReadOnlyList<PloverEvent> Events, int Sentences);
+
 /// <summary>
 /// The ordered stages and the one entry point: <see cref="Code"/> turns an article into events.
 /// Each stage adds one kind of annotation to the <see cref="Document"/>.
@@ -47,7 +50,49 @@ public sealed class Pipeline
     /// <summary>The coder's passes, in order.</summary>
     public IEnumerable<string> PassNames => coder.PassNames;
 
-    public IReadOnlyList<PloverEvent> Code(Article article) => Analyze(article, out _, keepAnalyses: false);
+    /// <summary>Documents longer than this are coded in windows of about this many characters, cut between paragraphs
+    /// or sentences, so that memory stays bounded whatever a document's size.</summary>
+    public const int WindowCharacters = 100_000;
+
+    public IReadOnlyList<PloverEvent> Code(Article article) => CodeDocument(article).Events;
+
+    /// <summary>Codes a document, window by window when it is long; sentence numbers and offsets are the whole document's.</summary>
+    public CodedDocument CodeDocument(Article article)
+    {
+        if (article.Text.Length <= WindowCharacters)
+            return new CodedDocument(Analyze(article, out var whole, keepAnalyses: false), whole.Sentences.Count);
+        var events = new List<PloverEvent>();
+        var sentences = 0;
+        foreach (var (start, end) in Windows(article.Text))
+        {
+            var coded = Analyze(article with { Text = article.Text[start..end] }, out var window, keepAnalyses: false);
+            foreach (var e in coded)
+                events.Add(e with { Id = new EventId(article.Id, e.Sentence + sentences, e.Id.Index), Sentence = e.Sentence + sentences, SpanStart = e.SpanStart + start, SpanEnd = e.SpanEnd + start });
+            sentences += window.Sentences.Count;
+        }
+        return new CodedDocument(events, sentences);
+    }
+
+    /// <summary>Cuts a long text into windows ending at a line break, else after a full stop, else at a space.</summary>
+    static IEnumerable<(int Start, int End)> Windows(string text)
+    {
+        var start = 0;
+        while (text.Length - start > WindowCharacters)
+        {
+            var limit = start + WindowCharacters;
+            var from = start + WindowCharacters / 2;
+            var cut = text.LastIndexOf('\n', limit - 1, limit - from);
+            if (cut < 0)
+            {
+                var stop = text.LastIndexOf(". ", limit - 2, limit - from - 1, StringComparison.Ordinal);
+                cut = stop >= 0 ? stop + 1 : text.LastIndexOf(' ', limit - 1, limit - from);
+            }
+            if (cut < 0) cut = limit;
+            yield return (start, cut + 1);
+            start = cut + 1;
+        }
+        yield return (start, text.Length);
+    }
 
     /// <summary>The article's sentences as character ranges [start, end) of its own text.</summary>
     public IReadOnlyList<(int Start, int End)> Segment(Article article)

@@ -237,7 +237,7 @@ public sealed class KnowledgeBase
     /// </summary>
     void LoadUserFile(string path, ProblemLog problems)
     {
-        if (!File.Exists(path)) { problems.Add(path, 0, "file not found"); return; }
+        if (!File.Exists(path)) { problems.AddFatal(path, "file not found"); return; }
         if (!path.EndsWith(".tsv", StringComparison.OrdinalIgnoreCase))
         {
             // Anything but Parley's own TSV is read as a TABARI/PETRARCH dictionary.

@@ -32,7 +32,7 @@ public sealed class WordList
         var words = new List<string>();
         if (!File.Exists(path))
         {
-            problems.Add(path, 0, "word list not found");
+            problems.AddFatal(path, "word list not found");
             return new WordList(name, words);
         }
         var seen = new HashSet<string>(StringComparer.Ordinal);
