@@ -21,21 +21,22 @@ public sealed class ActorsLookupCommand(ConsoleStreams io) : Command<ActorsLooku
         var pipeline = Loading.Pipeline(settings, io);
         if (pipeline is null) return ExitCodes.Usage;
         pipeline.Analyze(new Article("lookup", settings.Name, date), out var d, keepAnalyses: false);
-        var found = d.Mentions.Where(m => m.Kind is MentionKind.Actor or MentionKind.Place).OrderBy(m => m.First).ToList();
+        var found = d.Mentions.Where(m => m is ActorMention or PlaceMention).OrderBy(m => m.First).ToList();
         if (found.Count == 0)
         {
             io.Out.MarkupLineInterpolated($"'{settings.Name}' is not in the knowledge base (version {pipeline.Models.Knowledge.Version}).");
-            return 1;
+            return ExitCodes.BadInput;
         }
         var table = new Table().AddColumns("text", "kind", "name", "country", "sector", "title", "org", "why");
         foreach (var m in found)
         {
-            var e = m.Entity;
-            table.AddRow(Markup.Escape(d.TextOf(m.First, m.End - 1)), m.Kind.ToString(), Markup.Escape(e?.Name ?? m.Place?.Name ?? ""),
-                e?.Country ?? m.Place?.Country ?? "", e?.Sector?.Name() ?? "", Markup.Escape(e?.Title ?? ""), e?.Org ?? "", Markup.Escape(m.Reason ?? ""));
+            var e = (m as ActorMention)?.Entity;
+            var place = (m as PlaceMention)?.Place;
+            table.AddRow(Markup.Escape(d.TextOf(m.First, m.End - 1)), e is null ? "Place" : "Actor", Markup.Escape(e?.Name ?? place?.Name ?? ""),
+                m.Country ?? "", e?.Sector?.Name() ?? "", Markup.Escape(e?.Title ?? ""), e?.Org ?? "", Markup.Escape(m.Reason ?? ""));
         }
         io.Out.MarkupLineInterpolated($"'{settings.Name}' on {date:yyyy-MM-dd} (knowledge {pipeline.Models.Knowledge.Version}):");
         io.Out.Write(table);
-        return 0;
+        return ExitCodes.Success;
     }
 }

@@ -35,7 +35,7 @@ public sealed class ExplainCommand(ConsoleStreams io) : Command<ExplainSettings>
         io.Out.MarkupLine("[bold]tokens[/] " + string.Join(" ", Enumerable.Range(s.FirstToken, s.TokenCount)
             .Select(t => $"{Markup.Escape(d.TextOf(t).ToString())}[grey]/{Markup.Escape(d.TagOf(t).Name())}{(d.LemmaOf(t) != d.LowerOf(t) ? ":" + Markup.Escape(d.LemmaOf(t)) : "")}[/]")));
         foreach (var m in d.MentionsOf(s).OrderBy(m => m.First))
-            io.Out.MarkupLineInterpolated($"[bold]{m.Kind.ToString().ToLowerInvariant()}[/] '{d.TextOf(m.First, m.End - 1)}' → {Describe(m)} [grey]{m.Reason}[/]");
+            io.Out.MarkupLineInterpolated($"[bold]{Kind(m)}[/] '{d.TextOf(m.First, m.End - 1)}' → {Describe(m)} [grey]{m.Reason}[/]");
         foreach (var c in a.Clauses) io.Out.MarkupLineInterpolated($"[bold]clause[/] {DescribeClause(d, c)}");
         foreach (var m in a.Matches) io.Out.MarkupLineInterpolated($"[bold]trigger[/] '{d.TextOf(m.First, m.Last)}' {m.Trigger.ToString()}");
         foreach (var e in a.Events)
@@ -62,10 +62,13 @@ public sealed class ExplainCommand(ConsoleStreams io) : Command<ExplainSettings>
 
     static string Span(Document d, TokenRange r) => r.IsEmpty ? "" : d.TextOf(r.First, r.End - 1);
 
-    static string Describe(Mention m) => m.Kind switch
+    static string Kind(Mention m) => m switch { ActorMention => "actor", PlaceMention => "place", _ => "date" };
+
+    static string Describe(Mention m) => m switch
     {
-        MentionKind.Actor => $"{m.Entity!.Name} ({m.Entity.Code ?? "?"} {m.Entity.Sector?.Name()}) {m.Entity.Title}",
-        MentionKind.Place => $"{m.Place!.Name} ({m.Place.Country})",
-        _ => m.Expression?.ToString() ?? "",
+        ActorMention { Entity: var e } => $"{e.Name} ({e.Code ?? "?"} {e.Sector?.Name()}) {e.Title}",
+        PlaceMention { Place: var p } => $"{p.Name} ({p.Country})",
+        DateMention { Expression: var x } => x.ToString(),
+        _ => "",
     };
 }

@@ -73,7 +73,7 @@ public sealed class Coder
         {
             Document = document, Sentence = sentence, Clauses = clauses, Matches = matches, Memory = memory,
             Syntax = new Syntax(document, sentence, Words),
-            Actors = document.MentionsOf(sentence).Where(m => m.Kind == MentionKind.Actor).OrderBy(m => m.First).ToList(),
+            Actors = document.ActorsOf(sentence).OrderBy(m => m.First).ToList(),
         };
         foreach (var pass in passes)
         {

@@ -23,7 +23,7 @@ public sealed class EntityFinder(SentenceCoding s)
             if (!into.Any(existing => SameEntity(existing, entity))) into.Add(entity);
     }
 
-    public EventEntity EntityOf(Mention m) => new(d.TextOf(m.First, m.End - 1), m.Entity!);
+    public EventEntity EntityOf(ActorMention m) => new(d.TextOf(m.First, m.End - 1), m.Entity);
 
     public IEnumerable<EventEntity> In(TokenRange range, CodedEvent e)
     {
@@ -46,7 +46,7 @@ public sealed class EntityFinder(SentenceCoding s)
         var sentence = d.Sentences.Last(x => x.FirstToken <= range.First);
         var named = s.Actors.Where(m => m.End <= range.First && m.Entity?.Code is not null && m.Entity.Sector is not (Sector.MED or Sector.CVL))
                             .Select(m => (m.First, Entity: EntityOf(m)))
-                            .Concat(d.MentionsOf(sentence).Where(m => states && m.Kind == MentionKind.Place && m.End <= range.First && m.Place!.Kind == PlaceKind.Country)
+                            .Concat(d.PlacesOf(sentence).Where(m => states && m.End <= range.First && m.Place.Kind == PlaceKind.Country)
                                      .Select(m => (m.First, Entity: new EventEntity(d.TextOf(m.First, m.End - 1), new Entity(m.Place!.Name, m.Place.Country, null)))))
                             .OrderBy(m => m.First);
         var earlier = new List<EventEntity>();
@@ -79,9 +79,9 @@ public sealed class EntityFinder(SentenceCoding s)
     }
 
     /// <summary>"killed several of its most senior commanders": a group owned by "its" or "their" belongs to the state referred to.</summary>
-    Entity Owned(TokenRange range, Mention m, CodedEvent e)
+    Entity Owned(TokenRange range, ActorMention m, CodedEvent e)
     {
-        var entity = m.Entity!;
+        var entity = m.Entity;
         if (entity is not { Country: null, Org: null, Kind: EntityKind.Group }) return entity;
         var owner = Enumerable.Range(range.First, m.First - range.First).LastOrDefault(t => d.LowerOf(t) is "its" or "their", -1);
         if (owner < 0) return entity;

@@ -28,7 +28,7 @@ public sealed class SentenceCoding
     public required Syntax Syntax { get; init; }
 
     /// <summary>The sentence's actor mentions, in text order.</summary>
-    public required List<Mention> Actors { get; init; }
+    public required List<ActorMention> Actors { get; init; }
 
     /// <summary>Every candidate the triggers gave, whatever became of it.</summary>
     public List<CodedEvent> Candidates { get; } = [];

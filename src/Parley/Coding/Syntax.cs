@@ -16,7 +16,7 @@ public sealed class Syntax(Document d, Sentence sentence, WordLists words)
     public TokenRange NounPhraseAround(int anchor)
     {
         var first = anchor;
-        while (first - 1 >= sentence.FirstToken && (ClauseAnalyzer.IsNominal(d, first - 1) || d.MentionsOf(sentence).Any(m => m.Kind == MentionKind.Actor && m.Contains(first - 1))))
+        while (first - 1 >= sentence.FirstToken && (ClauseAnalyzer.IsNominal(d, first - 1) || d.MentionsOf(sentence).Any(m => m is ActorMention && m.Contains(first - 1))))
             first--;
         return new TokenRange(first, anchor + 1);
     }
@@ -97,7 +97,7 @@ public sealed class Syntax(Document d, Sentence sentence, WordLists words)
         && c.Subject.End == c.First && d.TagOf(c.Head) == PosTag.VBG;
 
     public bool HasActorIn(TokenRange range) =>
-        d.MentionsOf(sentence).Any(m => m.Kind == MentionKind.Actor && m.First >= range.First && m.End <= range.End);
+        d.MentionsOf(sentence).Any(m => m is ActorMention && m.First >= range.First && m.End <= range.End);
 
     /// <summary>
     /// "during a visit to Chisinau", "on a visit to Kyiv", "ahead of a visit to Tehran", "in a phone call with":

@@ -68,7 +68,7 @@ public sealed class ActorRecognizer(KnowledgeBase knowledge)
             var placeLength = knowledge.Places.LongestMatch(document, t, end, places);
             if (placeLength > 0 && IsPlausiblePlace(document, t, placeLength, sentence.FirstToken, end, state))
             {
-                document.Mentions.Add(new Mention(MentionKind.Place, t, t + placeLength) { Place = ChoosePlace(places, WiderPlace(document, t + placeLength, end, state)), Reason = "gazetteer" });
+                document.Mentions.Add(new PlaceMention(t, t + placeLength, ChoosePlace(places, WiderPlace(document, t + placeLength, end, state))) { Reason = "gazetteer" });
                 t += placeLength;
                 continue;
             }
@@ -77,7 +77,7 @@ public sealed class ActorRecognizer(KnowledgeBase knowledge)
     }
 
     /// <summary>"the group", "the alliance", "the bloc": the organisation of that kind named last in the document.</summary>
-    static Mention? TryDefiniteOrganisation(Document d, int t, int end, DocumentState state)
+    static ActorMention? TryDefiniteOrganisation(Document d, int t, int end, DocumentState state)
     {
         if (t + 1 >= end || d.LowerOf(t) != "the" || state.Organisations.Count == 0) return null;
         OrgType[]? kinds = d.LowerOf(t + 1) switch
@@ -90,15 +90,15 @@ public sealed class ActorRecognizer(KnowledgeBase knowledge)
         if (kinds is null) return null;
         var org = state.Organisations.LastOrDefault(o => o.OrgType is { } type && kinds.Contains(type));
         if (org is null) return null;
-        return new Mention(MentionKind.Actor, t, t + 2) { Entity = org, Reason = $"'the {d.LowerOf(t + 1)}' refers to {org.Name}, named earlier" };
+        return new ActorMention(t, t + 2, org) { Reason = $"'the {d.LowerOf(t + 1)}' refers to {org.Name}, named earlier" };
     }
 
     /// <summary>Country names and capitals are places as well as actors: "in Vienna", "a visit to China".</summary>
-    void AddPlaceInside(Document document, Mention mention, List<Place> places)
+    void AddPlaceInside(Document document, ActorMention mention, List<Place> places)
     {
         var length = knowledge.Places.LongestMatch(document, mention.First, mention.End, places);
         if (length == mention.End - mention.First)
-            document.Mentions.Add(new Mention(MentionKind.Place, mention.First, mention.End) { Place = ChoosePlace(places), Reason = "gazetteer" });
+            document.Mentions.Add(new PlaceMention(mention.First, mention.End, ChoosePlace(places)) { Reason = "gazetteer" });
     }
 
     static Place ChoosePlace(List<Place> places, Place? within = null)
@@ -161,7 +161,7 @@ public sealed class ActorRecognizer(KnowledgeBase knowledge)
     }
 
     int TryCompose(Document d, Sentence sentence, int start, int end, List<ActorEntry> entries, DateOnly? date,
-        DocumentState state, out Mention? mention)
+        DocumentState state, out ActorMention? mention)
     {
         mention = null;
         string? country = null, countryText = null, title = null, org = null, name = null;
@@ -377,7 +377,7 @@ public sealed class ActorRecognizer(KnowledgeBase knowledge)
             var label = countryText is not null && title is null && sector is null ? countryText : d.TextOf(start, lastUseful);
             entity = new Entity(label, country, sector, title, org, orgType, sawTitle ? EntityKind.Group : EntityKind.State);
         }
-        mention = new Mention(MentionKind.Actor, start, lastUseful + 1) { Entity = entity, Reason = string.Join("; ", reasons) };
+        mention = new ActorMention(start, lastUseful + 1, entity) { Reason = string.Join("; ", reasons) };
         return lastUseful + 1 - start;
     }
 
@@ -444,14 +444,14 @@ public sealed class ActorRecognizer(KnowledgeBase knowledge)
         if (state.People.Count == 0) return;
         for (var t = sentence.FirstToken; t < sentence.EndToken; t++)
         {
-            if (!IsNameToken(document, t) || document.MentionsOf(sentence).Any(m => m.Kind == MentionKind.Actor && m.Contains(t))) continue;
+            if (!IsNameToken(document, t) || document.MentionsOf(sentence).Any(m => m is ActorMention && m.Contains(t))) continue;
             var text = document.TextOf(t);
             for (var p = state.People.Count - 1; p >= 0; p--)
             {
                 var (person, entity) = state.People[p];
                 var parts = person.Name.Split(' ');
                 if (parts.Length < 2 || !(text.SequenceEqual(parts[^1]) || text.SequenceEqual(parts[0]))) continue;
-                document.Mentions.Add(new Mention(MentionKind.Actor, t, t + 1) { Entity = entity, Reason = $"'{text}' refers to {person.Name}, named earlier" });
+                document.Mentions.Add(new ActorMention(t, t + 1, entity) { Reason = $"'{text}' refers to {person.Name}, named earlier" });
                 break;
             }
         }

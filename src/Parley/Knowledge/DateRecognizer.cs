@@ -40,7 +40,7 @@ public sealed class DateRecognizer
         {
             var length = Match(document, t, end, sentence.FirstToken, out var expression);
             if (length == 0) continue;
-            document.Mentions.Add(new Mention(MentionKind.Date, t, t + length) { Reason = expression!.ToString(), Expression = expression });
+            document.Mentions.Add(new DateMention(t, t + length, expression!) { Reason = expression!.ToString() });
             t += length - 1;
         }
     }

@@ -13,7 +13,7 @@ public sealed class MentionRetagger
     {
         foreach (var m in document.MentionsOf(sentence))
         {
-            if (m.Kind == MentionKind.Date)
+            if (m is DateMention)
             {
                 for (var t = m.First; t < m.End; t++)
                     if (document.TagOf(t).IsVerb() || document.TagOf(t) == PosTag.MD)

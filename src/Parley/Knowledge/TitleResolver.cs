@@ -15,16 +15,14 @@ public sealed class TitleResolver
     {
         for (var i = sentence.FirstMention; i < sentence.EndMention; i++)
         {
-            var m = document.Mentions[i];
-            if (m is not { Kind: MentionKind.Actor, Entity: { Country: null, Org: null, Kind: EntityKind.Group, Title: { } title } }) continue;
+            if (document.Mentions[i] is not ActorMention { Entity: { Country: null, Org: null, Kind: EntityKind.Group, Title: { } title } } m) continue;
             var article = document.LowerOf(m.First) == "the" ? m.First : m.First > 0 && document.LowerOf(m.First - 1) == "the" ? m.First - 1 : -1;
             if (article < 0) continue;
             var head = document.LowerOf(m.End - 1);
             var wanted = title.ToLowerInvariant();
             for (var k = i - 1; k >= 0 && k >= i - Lookback; k--)
             {
-                var earlier = document.Mentions[k];
-                if (earlier is not { Kind: MentionKind.Actor, Entity: { Kind: EntityKind.Person, Title: { } held } person }) continue;
+                if (document.Mentions[k] is not ActorMention { Entity: { Kind: EntityKind.Person, Title: { } held } person }) continue;
                 var heldLower = held.ToLowerInvariant();
                 if (!heldLower.Contains(wanted, StringComparison.Ordinal) && !heldLower.EndsWith(head, StringComparison.Ordinal)) continue;
                 document.Mentions[i] = m with { Entity = person, Reason = $"{m.Reason}; 'the {head}' refers to {person.Name}, named earlier" };

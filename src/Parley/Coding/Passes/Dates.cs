@@ -24,11 +24,11 @@ public sealed class Dates : ICodingPass
         var region = s.Syntax.RegionOf(e);
         var published = d.Article.Date;
         var lookedAhead = false;
-        var dates = d.MentionsOf(s.Sentence).Where(m => m.Kind == MentionKind.Date && m.First >= region.First && m.End <= region.End && m.Expression is not null)
+        var dates = d.MentionsOf(s.Sentence).OfType<DateMention>().Where(m => m.First >= region.First && m.End <= region.End)
                               .OrderBy(m => Math.Abs(m.First - e.Match.Anchor)).ToList();
         foreach (var m in dates)
         {
-            if (m.Expression!.PointsToFuture && e.Status == EventStatus.Asserted) e.Status = EventStatus.Future;
+            if (m.Expression.PointsToFuture && e.Status == EventStatus.Asserted) e.Status = EventStatus.Future;
             if (published is null) break;
             var presentAhead = PresentLooksAhead(s, e.Clause);
             var resolved = DateResolver.Resolve(m.Expression, published.Value, e.Status == EventStatus.Future || presentAhead);

@@ -32,8 +32,8 @@ public sealed class Destinations(KnowledgeBase knowledge) : ICodingPass
         var actorCountries = e.ActorCountries();
         foreach (var m in d.MentionsOf(s.Sentence).Where(m => m.First > from && m.First < limit).OrderBy(m => m.First))
         {
-            var country = m.Place?.Country ?? m.Entity?.Country;
-            if (country is null || m.Entity?.OrgType is OrgType.IGO or OrgType.NGO) continue;
+            var country = m.Country;
+            if (country is null || m is ActorMention { Entity.OrgType: OrgType.IGO or OrgType.NGO }) continue;
             if (s.Syntax.Boundary(from + 1, m.First)) break;
             var prep = s.Syntax.PrepositionBefore(m.First, from);
             var border = m.First >= 2 && d.LowerOf(m.First - 1) is "with" && words.BorderNouns.Contains(d.LemmaOf(m.First - 2));
@@ -41,7 +41,7 @@ public sealed class Destinations(KnowledgeBase knowledge) : ICodingPass
             if (!border && !besieged && (prep is null || !words.DestinationPrepositions.Contains(prep))) continue;
             var home = actorCountries.Contains(country);
             if (home && e.Category != PloverCategory.Mobilize) continue;
-            if (home && d.MentionsOf(s.Sentence).Any(o => o.First > m.First && o.First < limit && (o.Place?.Country ?? o.Entity?.Country) is { } other && !actorCountries.Contains(other)))
+            if (home && d.MentionsOf(s.Sentence).Any(o => o.First > m.First && o.First < limit && (o.Country) is { } other && !actorCountries.Contains(other)))
                 continue;
             if (knowledge.CountryPlace(country) is not { } place) continue;
             e.Recipient.Add(new EventEntity(d.TextOf(m.First, m.End - 1), new Entity(place.Name, country, null)));

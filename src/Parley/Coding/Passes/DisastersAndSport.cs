@@ -20,7 +20,7 @@ public sealed class DisastersAndSport : ICodingPass
         var tokens = Enumerable.Range(s.Sentence.FirstToken, s.Sentence.TokenCount);
         if (tokens.Count(t => words.SportWords.Contains(d.LemmaOf(t))) >= 2)
             s.DropWhere(e => e.Category is PloverCategory.Assault or PloverCategory.Coerce or PloverCategory.Threaten
-                             && d.MentionsOf(s.Sentence).All(m => m.Entity?.Sector is not (Sector.MIL or Sector.REB or Sector.COP))
+                             && d.ActorsOf(s.Sentence).All(m => m.Entity.Sector is not (Sector.MIL or Sector.REB or Sector.COP))
                 ? "dropped: a sentence about sport" : null);
         s.DropWhere(e => e.Clause is { Subject.IsEmpty: false, Passive: false } c
                          && Enumerable.Range(c.Subject.First, c.Subject.End - c.Subject.First).Any(t => words.NatureSubjects.Contains(d.LemmaOf(t)))

@@ -51,22 +51,22 @@ public sealed class DomesticTargets(KnowledgeBase knowledge) : ICodingPass
         if (e.Category == PloverCategory.Retreat && e.Clause is { } c)
         {
             var actorCountries = e.ActorCountries();
-            var ground = d.MentionsOf(s.Sentence).FirstOrDefault(m => m.Kind == MentionKind.Place && m.First > e.Match.Anchor && m.End <= c.Limit
+            var ground = d.PlacesOf(s.Sentence).FirstOrDefault(m => m.First > e.Match.Anchor && m.End <= c.Limit
                                                                       && s.Syntax.PrepositionBefore(m.First, e.Match.Anchor) is "from" or "into" or "to" or "around"
-                                                                      && !actorCountries.Contains(m.Place!.Country));
-            if (ground is not null) country = ground.Place!.Country;
+                                                                      && !actorCountries.Contains(m.Place.Country));
+            if (ground is not null) country = ground.Place.Country;
             else if (country is not null && !actorCountries.Contains(country) && e.Mode is not PloverMode.Release) country = null;
         }
         if (country is null)
         {
-            var named = d.MentionsOf(s.Sentence).Select(m => m.Entity?.Country ?? m.Place?.Country).OfType<string>().Distinct().ToList();
+            var named = d.MentionsOf(s.Sentence).Select(m => m.Country).OfType<string>().Distinct().ToList();
             var actorCountries = e.Actor.Select(a => a.Entity.Country).OfType<string>().Distinct().ToList();
             if (named.Count == 1 && (actorCountries.Count == 0 || actorCountries.SequenceEqual(named))) country = named[0];
         }
         // "Belarus freed 14 political prisoners", "Nicaragua expelled them": the state's own people.
         if (country is null && e.Category is PloverCategory.Retreat or PloverCategory.Coerce && e.Mode is PloverMode.Release or PloverMode.Arrest or PloverMode.Deport or null
             && e.Clause is { } own && !own.Object.IsEmpty
-            && !d.MentionsOf(s.Sentence).Any(m => m.First >= own.Object.First && m.First < own.Object.End && m.Kind != MentionKind.Date))
+            && !d.MentionsOf(s.Sentence).Any(m => m.First >= own.Object.First && m.First < own.Object.End && m is not DateMention))
             country = e.SingleActorCountry();
         return country;
     }

@@ -25,8 +25,8 @@ public sealed class PlacesActedOn(KnowledgeBase knowledge) : ICodingPass
             return;
         var patient = c.Passive ? c.Subject : c.Object;
         if (patient.IsEmpty) return;
-        var place = d.MentionsOf(s.Sentence).FirstOrDefault(m => m.Kind == MentionKind.Place && patient.Contains(m.First));
-        if (place is null || knowledge.CountryPlace(place.Place!.Country) is not { } state) return;
+        var place = d.PlacesOf(s.Sentence).FirstOrDefault(m => patient.Contains(m.First));
+        if (place is null || knowledge.CountryPlace(place.Place.Country) is not { } state) return;
         // "The last French troops left Niger": the ground left; a state's own ground is no recipient.
         if (e.Category == PloverCategory.Retreat && e.Actor.Any(a => a.Entity.Country == state.Country)) return;
         var words = d.TextOf(place.First, place.End - 1);

@@ -39,7 +39,7 @@ public sealed class Purposes : ICodingPass
         // "voted on Thursday to set up", "stopped drinking water on Sunday to escalate": a date is skipped over; the
         // infinitive belongs to what comes before it.
         var before = inf.First - 1;
-        if (before >= first && d.MentionsOf(s.Sentence).FirstOrDefault(m => m.Kind == MentionKind.Date && m.First <= before && before < m.End) is { } date)
+        if (before >= first && d.MentionsOf(s.Sentence).FirstOrDefault(m => m is DateMention && m.First <= before && before < m.End) is { } date)
         {
             before = date.First - 1;
             if (before >= first && d.TagOf(before) == PosTag.IN) before--;

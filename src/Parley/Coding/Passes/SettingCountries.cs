@@ -22,8 +22,8 @@ public sealed class SettingCountries : ICodingPass
         var country = e.Location?.Place.Country;
         if (country is null)
         {
-            var named = d.MentionsOf(s.Sentence).Where(m => (m.Entity?.Country ?? m.Place?.Country) is not null && m.Entity?.OrgType is not OrgType.IGO)
-                                  .Select(m => m.Entity?.Country ?? m.Place!.Country).Distinct().ToList();
+            var named = d.MentionsOf(s.Sentence).Where(m => m.Country is not null && m is not ActorMention { Entity.OrgType: OrgType.IGO })
+                                  .Select(m => m.Country!).Distinct().ToList();
             if (named.Count == 1) country = named[0];
         }
         if (country is null && e.Category is PloverCategory.Retreat or PloverCategory.Coerce && e.Mode is PloverMode.Release or PloverMode.Arrest or PloverMode.Deport or null

@@ -25,8 +25,8 @@ public sealed class ShowsOfForce(KnowledgeBase knowledge) : ICodingPass
         if (own.Count == 0) return;
         foreach (var m in d.MentionsOf(s.Sentence).Where(m => m.First > e.Last).OrderBy(m => m.First))
         {
-            var country = m.Kind == MentionKind.Actor ? m.Entity?.Country : m.Place?.Country;
-            if (country is null || own.Contains(country) || m.Entity?.OrgType is OrgType.IGO or OrgType.NGO) continue;
+            var country = m.Country;
+            if (country is null || own.Contains(country) || m is ActorMention { Entity.OrgType: OrgType.IGO or OrgType.NGO }) continue;
             if (knowledge.CountryPlace(country) is not { } state) continue;
             e.Recipient.Add(new EventEntity(d.TextOf(m.First, m.End - 1), new Entity(state.Name, country, null)));
             e.Reasons.Add($"recipient {country}: the foreign state named after the show of force ('{d.TextOf(m.First, m.End - 1)}')");
