@@ -28,14 +28,20 @@ public sealed record ActorEntry(
 {
     /// <summary>
     /// The entity this entry stands for on a date. A person resolves to the office held that day;
-    /// one who has left office codes as a former office-holder of that state (CAMEO's ELI).
+    /// one who has left office codes as a former office-holder of that state (CAMEO's ELI). With no
+    /// date, a person resolves to the latest office on record.
     /// </summary>
     public Entity Resolve(DateOnly? date, out string reason)
     {
         switch (Kind)
         {
+            case ActorEntryKind.Person when Terms is { Count: > 0 } && date is null:
+                // No date to resolve on: the latest office on record (the library reads no clock).
+                var latest = Terms.OrderByDescending(t => t.To ?? DateOnly.MaxValue).ThenByDescending(t => t.From ?? DateOnly.MinValue).First();
+                reason = $"{Name}: no date given, so the latest office on record, {latest.Title} ({latest.Org ?? latest.Country ?? "international"}) [{Source}]";
+                return new Entity(Name, latest.Country, latest.Sector, latest.Title.Length > 0 ? latest.Title : null, latest.Org, latest.OrgType, EntityKind.Person);
             case ActorEntryKind.Person when Terms is { Count: > 0 }:
-                var on = date ?? DateOnly.FromDateTime(DateTime.UtcNow);
+                var on = date!.Value;
                 // Of overlapping terms in one sector, the office taken last (a Speaker who is also a member of the House).
                 var current = Terms.Where(t => t.Covers(on)).OrderBy(t => SectorRank(t.Sector)).ThenByDescending(t => t.From ?? DateOnly.MinValue).FirstOrDefault();
                 if (current is not null)

@@ -140,6 +140,8 @@ public static class TabariDictionary
         return true;
     }
 
+    const int TwoDigitYearPivot = 2030;
+
     /// <summary>Dates are yymmdd or yyyymmdd.</summary>
     static bool TryDate(string yymmdd, out DateOnly date)
     {
@@ -148,8 +150,8 @@ public static class TabariDictionary
         if (text.Length == 8)
             return DateOnly.TryParseExact(text, "yyyyMMdd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date);
         if (!DateOnly.TryParseExact(text, "yyMMdd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed)) return false;
-        // Two-digit years: the dictionaries cover 1945 onwards.
-        date = parsed.Year > DateTime.UtcNow.Year + 5 ? parsed.AddYears(-100) : parsed;
+        // Two-digit years: the dictionaries were compiled before 2016 and cover 1945 onwards, so 00-30 are 2000-2030.
+        date = parsed.Year > TwoDigitYearPivot ? parsed.AddYears(-100) : parsed;
         return true;
     }
 
