@@ -10,6 +10,7 @@ public sealed class Models
 {
     public required Lexicon Lexicon { get; init; }
     public required WordLists Words { get; init; }
+    public required DateWords Dates { get; init; }
     public required KnowledgeBase Knowledge { get; init; }
     public required TriggerLexicon Triggers { get; init; }
     public required CameoTable Cameo { get; init; }
@@ -26,6 +27,7 @@ public sealed class Models
         {
             Lexicon = lexicon,
             Words = WordLists.Load(dataDirectory, problems),
+            Dates = DateWords.Load(dataDirectory, problems),
             Cameo = cameo,
             Contexts = ContextClassifier.Load(dataDirectory, problems),
             Knowledge = KnowledgeBase.Load(dataDirectory, lexicon, problems, actorFiles),

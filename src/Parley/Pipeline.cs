@@ -22,7 +22,7 @@ public sealed class Pipeline
     readonly SentenceSplitter splitter;
     readonly PosTagger tagger;
     readonly ActorRecognizer actors;
-    readonly DateRecognizer dates = new();
+    readonly DateRecognizer dates;
     readonly MentionRetagger retagger = new();
     readonly TitleResolver titles = new();
     readonly GroupOwners owners;
@@ -35,9 +35,10 @@ public sealed class Pipeline
     {
         Models = models;
         tokenizer = new Tokenizer(models.Lexicon);
-        splitter = new SentenceSplitter(models.Lexicon);
+        splitter = new SentenceSplitter(models.Lexicon, models.Words);
         tagger = new PosTagger(models.Lexicon, new Lemmatizer(models.Lexicon));
-        actors = new ActorRecognizer(models.Knowledge);
+        actors = new ActorRecognizer(models.Knowledge, models.Words);
+        dates = new DateRecognizer(models.Dates, models.Words);
         owners = new GroupOwners(models.Words);
         clauses = new ClauseAnalyzer(models.Words);
         triggers = new TriggerMatcher(models.Triggers);

@@ -37,6 +37,7 @@ public sealed class WordLists
         // The lists, in alphabetical order of their files.
         AllegationBreaks = reader.Read("allegation-breaks");
         AllegationLinks = reader.Read("allegation-links");
+        ArmedGroupNouns = reader.Read("armed-group-nouns");
         ArrivalVerbs = reader.Read("arrival-verbs");
         AttackNouns = reader.Read("attack-nouns");
         BackgroundConjunctions = reader.Read("background-conjunctions");
@@ -47,9 +48,12 @@ public sealed class WordLists
         CollectiveHeads = reader.Read("collective-heads");
         CommentingVerbs = reader.Read("commenting-verbs");
         CommitmentNouns = reader.Read("commitment-nouns");
+        CompanyNouns = reader.Read("company-nouns");
+        CompassModifiers = reader.Read("compass-modifiers");
         ConditionalSubordinators = reader.Read("conditional-subordinators");
         ConsiderVerbs = reader.Read("consider-verbs");
         Copulas = reader.Read("copulas");
+        DateIntroducers = reader.Read("date-introducers");
         DecisionNouns = reader.Read("decision-nouns");
         DemandVerbs = reader.Read("demand-verbs");
         DenialVerbs = reader.Read("denial-verbs");
@@ -70,6 +74,7 @@ public sealed class WordLists
         InfinitiveVerbs = reader.Read("infinitive-verbs");
         IntentVerbs = reader.Read("intent-verbs");
         IntentionNouns = reader.Read("intention-nouns");
+        IntergovernmentalNouns = reader.Read("intergovernmental-nouns");
         ListIntroducers = reader.Read("list-introducers");
         ListJoiners = reader.Read("list-joiners");
         LocativePrepositions = reader.Read("locative-prepositions");
@@ -83,12 +88,15 @@ public sealed class WordLists
         OrderVerbs = reader.Read("order-verbs");
         OrdinalModifiers = reader.Read("ordinal-modifiers");
         PersonPronouns = reader.Read("person-pronouns");
+        PlaceNamePrefixes = reader.Read("place-name-prefixes");
+        PlacePrepositions = reader.Read("place-prepositions");
         PlannedAdjectives = reader.Read("planned-adjectives");
         PluralPronouns = reader.Read("plural-pronouns");
         ProtestSitePrepositions = reader.Read("protest-site-prepositions");
         ReciprocalPhrases = reader.Read("reciprocal-phrases");
         ReciprocalStates = reader.Read("reciprocal-states");
         RelativePronouns = reader.Read("relative-pronouns");
+        SentenceStarters = reader.Read("sentence-starters");
         SharingVerbs = reader.Read("sharing-verbs");
         SigningVerbs = reader.Read("signing-verbs");
         SpeechVerbs = reader.Read("speech-verbs");
@@ -99,6 +107,7 @@ public sealed class WordLists
         SummitNouns = reader.Read("summit-nouns");
         SupportVerbs = reader.Read("support-verbs");
         ThingPronouns = reader.Read("thing-pronouns");
+        TitleModifiers = reader.Read("title-modifiers");
         TravelVerbs = reader.Read("travel-verbs");
         UnchangingPastVerbs = reader.Read("unchanging-past-verbs");
     }
@@ -119,6 +128,9 @@ public sealed class WordLists
 
     /// <summary>Prepositions that link an accusation to the act alleged: "accused X of", "blamed Y for".</summary>
     public WordList AllegationLinks { get; }
+
+    /// <summary>"the group", "the militia": a definite noun that refers back to the armed group or organisation last named.</summary>
+    public WordList ArmedGroupNouns { get; }
 
     /// <summary>Verbs of arriving: an office holder arriving somewhere visits it; anyone else only travels.</summary>
     public WordList ArrivalVerbs { get; }
@@ -150,6 +162,12 @@ public sealed class WordLists
     /// <summary>"the announcement that the US will withdraw": nouns that announce what follows.</summary>
     public WordList CommitmentNouns { get; }
 
+    /// <summary>"the company", "the firm": a definite noun that refers back to the company last named.</summary>
+    public WordList CompanyNouns { get; }
+
+    /// <summary>"northern Burkina Faso", "the south-east of": words between a place and the country it is in.</summary>
+    public WordList CompassModifiers { get; }
+
     /// <summary>Words that make a clause a condition or a question: the event in it is hypothetical.</summary>
     public WordList ConditionalSubordinators { get; }
 
@@ -158,6 +176,9 @@ public sealed class WordLists
 
     /// <summary>Copular verbs: a predicate noun or adjective after them describes, it reports no event.</summary>
     public WordList Copulas { get; }
+
+    /// <summary>Words before a year or a month that make it a date: "in 2018", "since May".</summary>
+    public WordList DateIntroducers { get; }
 
     /// <summary>"the decision to leave", "an order to withdraw": the infinitive after these nouns is what is decided, not an aim.</summary>
     public WordList DecisionNouns { get; }
@@ -219,6 +240,9 @@ public sealed class WordLists
     /// <summary>"no intention of lifting", "no plan to": the act is negated.</summary>
     public WordList IntentionNouns { get; }
 
+    /// <summary>"the alliance", "the bloc", "the court": a definite noun that refers back to the international organisation last named.</summary>
+    public WordList IntergovernmentalNouns { get; }
+
     /// <summary>", including the United States, Germany and France": a list that names the parties.</summary>
     public WordList ListIntroducers { get; }
 
@@ -258,6 +282,12 @@ public sealed class WordLists
     /// <summary>Pronouns that stand for a person.</summary>
     public WordList PersonPronouns { get; }
 
+    /// <summary>"Greater Manchester", "North Korea", "New York": words that begin a place's name.</summary>
+    public WordList PlaceNamePrefixes { get; }
+
+    /// <summary>Prepositions before a place: a country after them is a place, not an actor ("fighting in Syria").</summary>
+    public WordList PlacePrepositions { get; }
+
     /// <summary>"a planned visit", "the upcoming talks": the event is future.</summary>
     public WordList PlannedAdjectives { get; }
 
@@ -275,6 +305,9 @@ public sealed class WordLists
 
     /// <summary>Relative pronouns that end the prepositional phrases of an event noun.</summary>
     public WordList RelativePronouns { get; }
+
+    /// <summary>Words that begin a new sentence after a full stop, even where the full stop could close an abbreviation.</summary>
+    public WordList SentenceStarters { get; }
 
     /// <summary>"shared intelligence with Ukraine": given one way, not reciprocal.</summary>
     public WordList SharingVerbs { get; }
@@ -305,6 +338,9 @@ public sealed class WordLists
 
     /// <summary>Pronouns that stand for a state or an organisation.</summary>
     public WordList ThingPronouns { get; }
+
+    /// <summary>Words that may stand before a title without ending it: "senior", "former", "acting", "deputy".</summary>
+    public WordList TitleModifiers { get; }
 
     /// <summary>"flew medical supplies to Turkey": travelling with a cargo is no visit.</summary>
     public WordList TravelVerbs { get; }
