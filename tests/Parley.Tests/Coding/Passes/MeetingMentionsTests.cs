@@ -1,0 +1,15 @@
+using Parley.Model;
+
+namespace Parley.Tests.Coding.Passes;
+
+/// <summary>Words that mention a meeting without reporting one.</summary>
+public sealed class MeetingMentionsTests
+{
+    [Fact]
+    public void Flying_a_kidnapped_man_somewhere_is_no_visit()
+    {
+        var coded = Coded.Of("The Russian human rights group Memorial says security forces from Chechnya have kidnapped the head of another rights group in Moscow and flown him to Grozny.", "2009-11-06");
+        Assert.Equal("meeting-mentions", coded.DroppedBy(PloverCategory.Consult));
+        Assert.Equal(PloverMode.Abduct, coded.Event(PloverCategory.Assault).Mode);
+    }
+}

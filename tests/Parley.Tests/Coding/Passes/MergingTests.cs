@@ -1,0 +1,15 @@
+using Parley.Model;
+
+namespace Parley.Tests.Coding.Passes;
+
+/// <summary>Two verbs of one sentence naming the same act are one event.</summary>
+public sealed class MergingTests
+{
+    [Fact]
+    public void The_same_accusation_made_twice_is_one_event()
+    {
+        var coded = Coded.Of("Venezuelan news website El Pitazo blames failures at Simón Bolívar hydroelectric plant; state TV blames anti-government saboteurs.", "2019-03-07");
+        Assert.Single(coded.Kept, e => e.Category == PloverCategory.Accuse);
+        Assert.Contains(coded.Dropped, e => e.Category == PloverCategory.Accuse && e.Reasons[e.Reasons.Count - 1].Pass == "merging");
+    }
+}

@@ -1,0 +1,16 @@
+using Parley.Model;
+
+namespace Parley.Tests.Coding.Passes;
+
+/// <summary>Participles that comment on or describe rather than report.</summary>
+public sealed class ParticiplesTests
+{
+    [Fact]
+    public void The_killing_after_an_ambush_is_the_ambush_not_a_second_attack()
+    {
+        var coded = Coded.Of("Maoist guerrillas ambushed a police van in Jharkhand, a state in eastern India, killing 18 people, mostly police officers.", "2002-12-20");
+        var ambush = Assert.Single(coded.Kept, e => e.Category == PloverCategory.Assault);
+        Assert.Equal("ambush", ambush.Match.Trigger.Anchor);
+        Assert.Contains(coded.Dropped, e => e.Category == PloverCategory.Assault && e.Reasons[e.Reasons.Count - 1].Pass == "participles");
+    }
+}

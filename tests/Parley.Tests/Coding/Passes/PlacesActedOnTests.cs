@@ -1,0 +1,24 @@
+using Parley.Model;
+
+namespace Parley.Tests.Coding.Passes;
+
+/// <summary>A place attacked or seized stands for its state.</summary>
+public sealed class PlacesActedOnTests
+{
+    [Fact]
+    public void Rockets_hitting_Haifa_hit_Israel()
+    {
+        var coded = Coded.Of("Around 105 Hezbollah rockets hit the northern Israeli city of Haifa in the heaviest barrage fired at the city since the start of the war.", "2024-10-08");
+        var attack = Assert.Single(coded.Kept, e => e.Category == PloverCategory.Assault);
+        Assert.Contains("ISR", Coded.Codes(attack.Recipient));
+    }
+
+    [Fact]
+    public void Rebels_taking_control_of_Daraa_seize_Syrian_ground()
+    {
+        var coded = Coded.Of("Rebels take full control of the city of Daraa after agreeing to allow Ba'ath Party officials to leave the city with safe passage to Damascus, and also take full control of the mainly Druze city of Suwayda.", "2024-12-06");
+        var seizure = coded.Kept.First(e => e.Category == PloverCategory.Coerce);
+        Assert.Equal(PloverMode.Seize, seizure.Mode);
+        Assert.Contains("SYR", Coded.Codes(seizure.Recipient));
+    }
+}

@@ -1,0 +1,26 @@
+using Parley.Model;
+
+namespace Parley.Tests.Coding.Passes;
+
+/// <summary>What an actor says it will or will not do is the speech act PLOVER codes.</summary>
+public sealed class PromisesTests
+{
+    [Fact]
+    public void Announcing_one_will_step_down_is_a_concession_made_now()
+    {
+        var coded = Coded.Of("Jean Chrétien, the Prime Minister of Canada, announces he will step down in February 2004.", "2002-08-22");
+        var concession = coded.Event(PloverCategory.Concede);
+        Assert.Equal(EventStatus.Asserted, concession.Status);
+        Assert.True(Coded.Decided(concession, "promises"));
+    }
+
+    [Fact]
+    public void Saying_one_would_not_visit_is_a_refusal_to_meet()
+    {
+        var coded = Coded.Of("South Korean President-elect Roh Moo-hyun states that he will visit Washington after receiving an invitation from President George W. Bush. During his campaign, Roh stated he would not visit simply for a White House \"photo op.\"", "2002-12-21");
+        var refusal = coded.Event(PloverCategory.Reject);
+        Assert.True(Coded.Decided(refusal, "promises"));
+        Assert.Equal(PloverMode.Meet, refusal.Mode);
+        Assert.Equal(EventStatus.Asserted, refusal.Status);
+    }
+}

@@ -1,0 +1,24 @@
+using Parley.Model;
+
+namespace Parley.Tests.Coding.Passes;
+
+/// <summary>Actors and recipients from the clause: subject and object, a passive's "by" phrase, a noun's possessor.</summary>
+public sealed class RolesTests
+{
+    [Fact]
+    public void A_balloon_shot_down_by_the_United_States_is_attacked_by_it()
+    {
+        var coded = Coded.Of("Early efforts to initiate high-level dialogue in the aftermath of the Bali meeting were derailed after a suspected Chinese spy balloon flew over North America before being shot down by the United States off the coast of South Carolina in early February.", "2023-05-12");
+        var attack = coded.Event(PloverCategory.Assault);
+        Assert.Equal(["USA"], Coded.Codes(attack.Actor));
+        Assert.Equal(["CHN"], Coded.Codes(attack.Recipient));
+        Assert.True(Coded.Decided(attack, "roles"));
+    }
+
+    [Fact]
+    public void The_subject_acts_on_the_object()
+    {
+        var coded = Coded.Of("Pakistan test fires a nuclear-capable missile with a range of (930 miles), sufficient to reach most cities in neighboring India.", "2004-10-12");
+        Assert.Equal(["PAK"], Coded.Codes(coded.Event(PloverCategory.Mobilize).Actor));
+    }
+}
