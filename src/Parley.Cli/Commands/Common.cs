@@ -67,7 +67,7 @@ static class Loading
             io.Error.MarkupLineInterpolated($"[red]error:[/] data directory '{directory}' not found; give Parley's data/ with --data DIR");
             return null;
         }
-        var models = Models.Load(directory, settings.ActorFiles, settings.TriggerFiles);
+        var models = Cache.GetOrAdd(CacheKey(directory, settings), _ => Models.Load(directory, settings.ActorFiles, settings.TriggerFiles));
         var fatal = models.Problems.Where(p => p.Fatal).ToList();
         foreach (var problem in fatal.Take(10)) io.Error.MarkupLineInterpolated($"[red]error:[/] {problem.ToString()}");
         if (fatal.Count > 10) io.Error.MarkupLineInterpolated($"[red]error:[/] ... and {fatal.Count - 10} more missing or unreadable files");
@@ -90,6 +90,16 @@ static class Loading
             return null;
         }
     }
+
+    /// <summary>
+    /// Loaded models by data directory and extra files (with their times of last change), so that commands run in
+    /// one process (the tests, a server) do not load the same data twice.
+    /// </summary>
+    static readonly System.Collections.Concurrent.ConcurrentDictionary<string, Models> Cache = new();
+
+    static string CacheKey(string directory, KnowledgeSettings settings) =>
+        string.Join('|', new[] { directory }.Concat(settings.ActorFiles).Concat(["--"]).Concat(settings.TriggerFiles)
+            .Select(f => $"{Path.GetFullPath(f)}@{(File.Exists(f) ? File.GetLastWriteTimeUtc(f).Ticks : Directory.Exists(f) ? Directory.GetLastWriteTimeUtc(f).Ticks : 0)}"));
 
     /// <summary>A file of the source checkout (eval/dev.jsonl), looked for from the working directory upwards.</summary>
     public static string? FindInCheckout(string relativePath)

@@ -1,9 +1,9 @@
-using System.Diagnostics;
 using System.Text;
+using System.Text.Json;
 
 namespace Parley.Tests.Cli;
 
-/// <summary>The `parley` program run as a user runs it: a real process, real files, exit codes and stderr.</summary>
+/// <summary>`parley code` as a user meets it: files, standard input, bad records, exit codes, what goes where.</summary>
 public sealed class CodeCommandTests : IDisposable
 {
     readonly string directory = Directory.CreateTempSubdirectory("parley-cli-").FullName;
@@ -13,61 +13,49 @@ public sealed class CodeCommandTests : IDisposable
     string Write(string name, byte[] content)
     {
         var path = Path.Combine(directory, name);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         File.WriteAllBytes(path, content);
         return path;
     }
 
     string Write(string name, string content) => Write(name, Encoding.UTF8.GetBytes(content));
 
-    static (int Exit, string Out, string Err) Run(params string[] args)
-    {
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, RedirectStandardInput = true };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "parley.dll"));
-        foreach (var a in args) start.ArgumentList.Add(a);
-        start.Environment["NO_COLOR"] = "1";
-        using var process = Process.Start(start)!;
-        process.StandardInput.Close();
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        process.WaitForExit();
-        return (process.ExitCode, output.Result, error.Result);
-    }
-
     const string Good = "{\"id\":\"a\",\"date\":\"2023-05-12\",\"text\":\"China refused to meet the US delegation. Russia attacked Ukraine.\"}";
+
+    static string[] Lines(string output) => output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
 
     [Fact]
     public void Bad_lines_are_reported_with_file_and_line_and_the_good_ones_are_still_coded()
     {
         var input = Write("in.jsonl", Good + "\n{broken\n{\"id\":\"b\"}\n" + Good.Replace("\"a\"", "\"c\"") + "\n");
-        var (exit, output, error) = Run("code", input);
-        Assert.Equal(1, exit);
-        Assert.Contains("in.jsonl:2:", error);
-        Assert.Contains("in.jsonl:3:", error);
-        Assert.Contains("\"doc\":\"a\"", output);
-        Assert.Contains("\"doc\":\"c\"", output);
-        Assert.DoesNotContain("Exception", error);
+        var run = Cli.Run("code", input);
+        Assert.Equal(1, run.Exit);
+        Assert.Contains("in.jsonl:2:", run.Errors);
+        Assert.Contains("in.jsonl:3:", run.Errors);
+        Assert.Contains("\"doc\":\"a\"", run.Output);
+        Assert.Contains("\"doc\":\"c\"", run.Output);
+        Assert.DoesNotContain("error", run.Output);
     }
 
     [Fact]
     public void Strict_mode_stops_at_the_first_bad_line()
     {
-        var input = Write("in.jsonl", "{broken\n" + Good + "\n");
-        var (exit, output, error) = Run("code", input, "--strict");
-        Assert.Equal(1, exit);
-        Assert.Contains("in.jsonl:1:", error);
-        Assert.Equal("", output);
+        var run = Cli.Run("code", Write("in.jsonl", "{broken\n" + Good + "\n"), "--strict");
+        Assert.Equal(1, run.Exit);
+        Assert.Contains("in.jsonl:1:", run.Errors);
+        Assert.Equal("", run.Output);
     }
 
     [Fact]
     public void Output_lines_follow_the_events_contract()
     {
-        var (exit, output, _) = Run("code", Write("in.jsonl", Good + "\n"));
-        Assert.Equal(0, exit);
-        var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
-        Assert.NotEmpty(lines);
+        var run = Cli.Run("code", Write("in.jsonl", Good + "\n"));
+        Assert.Equal(0, run.Exit);
+        var lines = Lines(run.Output);
+        Assert.Equal(2, lines.Length);
         foreach (var line in lines)
         {
-            using var json = System.Text.Json.JsonDocument.Parse(line);
+            using var json = JsonDocument.Parse(line);
             var root = json.RootElement;
             foreach (var field in new[] { "id", "doc", "sentence", "date", "datePrecision", "event", "mode", "context", "status", "intensity", "quad", "cameo", "goldstein", "actor", "recipient", "location", "eventText", "span", "text" })
                 Assert.True(root.TryGetProperty(field, out _), $"missing {field}");
@@ -79,13 +67,42 @@ public sealed class CodeCommandTests : IDisposable
     }
 
     [Fact]
+    public void A_dash_reads_standard_input()
+    {
+        var run = Cli.Run(["code", "-"], stdin: Good + "\n");
+        Assert.Equal(0, run.Exit);
+        Assert.Equal(2, Lines(run.Output).Length);
+    }
+
+    [Fact]
     public void A_text_file_is_one_document_dated_by_the_option()
     {
-        var input = Write("story.txt", "Japan and South Korea held talks in Seoul on Thursday.");
-        var (exit, output, _) = Run("code", input, "--date", "2024-03-15");
-        Assert.Equal(0, exit);
-        Assert.Contains("\"doc\":\"story\"", output);
-        Assert.Contains("\"date\":\"2024-03-14\"", output);
+        var run = Cli.Run("code", Write("story.txt", "Japan and South Korea held talks in Seoul on Thursday."), "--date", "2024-03-15");
+        Assert.Equal(0, run.Exit);
+        Assert.Contains("\"doc\":\"story\"", run.Output);
+        Assert.Contains("\"date\":\"2024-03-14\"", run.Output);
+        Assert.DoesNotContain("warning", run.Errors);
+    }
+
+    [Fact]
+    public void A_text_file_without_a_date_warns_that_relative_dates_resolve_to_nothing()
+    {
+        var run = Cli.Run("code", Write("story.txt", "Japan and South Korea held talks in Seoul on Thursday."));
+        Assert.Equal(0, run.Exit);
+        Assert.Contains("no publication date", run.Errors);
+        Assert.Contains("\"event\":\"CONSULT\"", run.Output);
+    }
+
+    [Fact]
+    public void A_folder_is_read_recursively()
+    {
+        Write("folder/a.jsonl", Good + "\n");
+        Write("folder/deeper/b.txt", "Russia attacked Ukraine.");
+        Write("folder/notes.md", "not a document");
+        var run = Cli.Run("code", Path.Combine(directory, "folder"), "--date", "2024-01-01");
+        Assert.Equal(0, run.Exit);
+        Assert.Contains("\"doc\":\"a\"", run.Output);
+        Assert.Contains("\"doc\":\"b\"", run.Output);
     }
 
     [Fact]
@@ -93,36 +110,139 @@ public sealed class CodeCommandTests : IDisposable
     {
         var junk = new byte[4096];
         new Random(7).NextBytes(junk);
-        var input = Write("junk.jsonl", junk);
-        var (exit, _, error) = Run("code", input);
-        Assert.Equal(1, exit);
-        Assert.Contains("junk.jsonl:", error);
-        Assert.DoesNotContain("Exception", error);
+        var run = Cli.Run("code", Write("junk.jsonl", junk));
+        Assert.Equal(1, run.Exit);
+        Assert.Contains("junk.jsonl:", run.Errors);
+        Assert.DoesNotContain("Exception", run.Errors);
+        var bad = Cli.Run("code", Write("bad.txt", [0x43, 0x68, 0x69, 0x6E, 0x61, 0xC3, 0x28, 0x0A]), "--date", "2024-01-01");
+        Assert.Equal(1, bad.Exit);
+        Assert.Contains("not valid UTF-8", bad.Errors);
+    }
 
-        var bad = Write("bad.txt", [0x43, 0x68, 0x69, 0x6E, 0x61, 0xC3, 0x28, 0x0A]);
-        var (exit2, _, error2) = Run("code", bad, "--date", "2024-01-01");
-        Assert.Equal(1, exit2);
-        Assert.Contains("not valid UTF-8", error2);
+    [Fact]
+    public void Fields_of_the_wrong_type_get_a_precise_message()
+    {
+        var input = Write("types.jsonl", "{\"id\":5,\"text\":\"x\"}\n{\"id\":\"b\",\"date\":12345,\"text\":\"x\"}\n{\"id\":\"c\",\"text\":[\"x\"]}\n");
+        var run = Cli.Run("code", input);
+        Assert.Equal(1, run.Exit);
+        Assert.Contains("types.jsonl:1: \"id\" must be a string, not a number", run.Errors);
+        Assert.Contains("types.jsonl:2: \"date\" must be a string (ISO 8601, e.g. \"2023-05-12\"), not a number", run.Errors);
+        Assert.Contains("types.jsonl:3: \"text\" must be a string, not an array", run.Errors);
+    }
+
+    [Fact]
+    public void A_repeated_document_id_is_reported_and_the_repeat_skipped()
+    {
+        var run = Cli.Run("code", Write("dup.jsonl", Good + "\n" + Good + "\n"));
+        Assert.Equal(1, run.Exit);
+        Assert.Contains("dup.jsonl:2: duplicate document id 'a' (first at", run.Errors);
+        Assert.Equal(2, Lines(run.Output).Length);
     }
 
     [Fact]
     public void A_missing_input_file_names_the_problem()
     {
-        var (exit, _, error) = Run("code", Path.Combine(directory, "nope.jsonl"));
-        Assert.Equal(2, exit);
-        Assert.Contains("not found", error);
+        var run = Cli.Run("code", Path.Combine(directory, "nope.jsonl"));
+        Assert.Equal(2, run.Exit);
+        Assert.Contains("nope.jsonl' not found", run.Errors);
+        Assert.Equal("", run.Output);
+    }
+
+    [Theory]
+    [InlineData("--date", "garbage", "--date 'garbage' is not an ISO 8601 date")]
+    [InlineData("--format", "csv", "--format must be 'jsonl' or 'table'")]
+    public void A_bad_option_is_an_error_on_stderr_with_exit_code_2(string option, string value, string message)
+    {
+        var run = Cli.Run("code", Write("in.jsonl", Good + "\n"), option, value);
+        Assert.Equal(2, run.Exit);
+        Assert.Contains(message, run.Errors);
+        Assert.Equal("", run.Output);
+        Assert.Equal("", run.Terminal);
     }
 
     [Fact]
-    public void A_20_MB_document_is_coded_without_error()
+    public void An_unwritable_output_file_is_an_error_on_stderr()
     {
-        var paragraph = "Russian forces shelled the city of Kharkiv on Tuesday, local officials said. The United States imposed new sanctions on Moscow. ";
-        var text = new StringBuilder(21_000_000);
-        while (text.Length < 20_000_000) text.Append(paragraph);
-        var input = Write("big.jsonl", System.Text.Json.JsonSerializer.Serialize(new { id = "big", date = "2024-01-01", text = text.ToString() }) + "\n");
-        var output = Path.Combine(directory, "events.jsonl");
-        var (exit, _, error) = Run("code", input, "--out", output);
-        Assert.True(exit == 0, error);
-        Assert.True(new FileInfo(output).Length > 1_000_000);
+        var run = Cli.Run("code", Write("in.jsonl", Good + "\n"), "--out", directory);
+        Assert.Equal(2, run.Exit);
+        Assert.Contains($"cannot write '{directory}'", run.Errors);
+        Assert.Equal("", run.Output);
+    }
+
+    [Fact]
+    public void A_missing_actor_file_stops_the_run()
+    {
+        var run = Cli.Run("code", Write("in.jsonl", Good + "\n"), "--actors", Path.Combine(directory, "missing.tsv"));
+        Assert.Equal(2, run.Exit);
+        Assert.Contains("missing.tsv: file not found", run.Errors);
+        Assert.Equal("", run.Output);
+    }
+
+    [Fact]
+    public void A_missing_data_directory_stops_the_run_with_one_clear_message()
+    {
+        var run = Cli.Run("code", Write("in.jsonl", Good + "\n"), "--data", Path.Combine(directory, "no-data"));
+        Assert.Equal(2, run.Exit);
+        Assert.Contains("data directory", run.Errors);
+        Assert.Single(Lines(run.Errors));
+    }
+
+    [Fact]
+    public void A_table_written_to_a_file_names_each_document_and_leaves_the_terminal_alone()
+    {
+        var table = Path.Combine(directory, "events.txt");
+        var run = Cli.Run("code", Write("in.jsonl", Good + "\n" + Good.Replace("\"a\"", "\"second\"") + "\n"), "--format", "table", "--out", table);
+        Assert.Equal(0, run.Exit);
+        Assert.Equal("", run.Terminal);
+        var text = File.ReadAllText(table);
+        Assert.Contains("document", text);
+        Assert.Contains("second", text);
+        Assert.Contains("REJECT", text);
+    }
+
+    [Fact]
+    public void A_person_watching_sees_a_summary_and_a_pipeline_sees_nothing_extra()
+    {
+        var input = Write("in.jsonl", Good + "\n");
+        var watched = Cli.Run(["code", input], stdin: null, interactive: true);
+        Assert.Contains("1 documents, 2 sentences, 2 events", watched.Errors);
+        var piped = Cli.Run("code", input);
+        Assert.Equal("", piped.Errors);
+    }
+
+    [Fact]
+    public void A_closed_pipe_ends_the_run_at_once()
+    {
+        var lines = string.Concat(Enumerable.Range(0, 200).Select(i => Good.Replace("\"a\"", $"\"d{i}\"") + "\n"));
+        var pipe = new ClosingPipe(afterBytes: 2000);
+        var run = Cli.Run(["code", Write("many.jsonl", lines)], stdin: null, output: pipe);
+        Assert.Equal(141, run.Exit);
+        Assert.True(pipe.Writes < 20, $"{pipe.Writes} writes after the reader had gone");
+    }
+
+    /// <summary>A pipe whose reader goes away after some bytes: writes then fail as on Linux (EPIPE).</summary>
+    sealed class ClosingPipe(int afterBytes) : Stream
+    {
+        long written;
+
+        public int Writes { get; private set; }
+        public override bool CanRead => false;
+        public override bool CanSeek => false;
+        public override bool CanWrite => true;
+        public override long Length => written;
+        public override long Position { get => written; set => throw new NotSupportedException(); }
+        public override void Flush() { }
+        public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+        public override void SetLength(long value) => throw new NotSupportedException();
+
+        public override void Write(byte[] buffer, int offset, int count) => Write(buffer.AsSpan(offset, count));
+
+        public override void Write(ReadOnlySpan<byte> buffer)
+        {
+            Writes++;
+            if (written + buffer.Length > afterBytes) throw new IOException("Broken pipe", 32);
+            written += buffer.Length;
+        }
     }
 }

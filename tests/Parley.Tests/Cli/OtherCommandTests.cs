@@ -1,0 +1,62 @@
+namespace Parley.Tests.Cli;
+
+/// <summary>The other commands: version, demo, explain, actors lookup, sentences.</summary>
+public sealed class OtherCommandTests
+{
+    [Fact]
+    public void Version_prints_the_version()
+    {
+        var run = Cli.Run("--version");
+        Assert.Equal(0, run.Exit);
+        Assert.Matches(@"^\d+\.\d+\.\d+", run.Terminal.Trim());
+    }
+
+    [Fact]
+    public void Demo_shows_the_seed_articles_meetings_and_the_shot_down_balloon()
+    {
+        var run = Cli.Run("demo");
+        Assert.Equal(0, run.Exit);
+        Assert.Contains("CONSULT", run.Terminal);
+        Assert.Contains("ASSAULT", run.Terminal);
+        Assert.Contains("vienna-talks", run.Terminal);
+    }
+
+    [Fact]
+    public void Explain_names_the_pass_behind_each_decision()
+    {
+        var run = Cli.Run("explain", "China refused to meet the US delegation.", "--date", "2023-05-12");
+        Assert.Equal(0, run.Exit);
+        Assert.Contains("REJECT", run.Terminal);
+        Assert.Contains("[candidates] trigger reject.tsv", run.Terminal);
+        Assert.Contains("[roles] actor from the subject", run.Terminal);
+        Assert.Contains("[status]", run.Terminal);
+    }
+
+    [Theory]
+    [InlineData("explain", "China refused to meet.")]
+    [InlineData("actors", "lookup")]
+    public void Every_command_rejects_a_garbage_date(string command, string argument)
+    {
+        var args = command == "actors" ? new[] { command, argument, "Li Shangfu", "--date", "garbage" } : [command, argument, "--date", "garbage"];
+        var run = Cli.Run(args);
+        Assert.Equal(2, run.Exit);
+        Assert.Contains("--date 'garbage' is not an ISO 8601 date", run.Errors);
+    }
+
+    [Fact]
+    public void Actors_lookup_resolves_an_office_on_a_date()
+    {
+        var run = Cli.Run("actors", "lookup", "Li Shangfu", "--date", "2023-05-01");
+        Assert.Equal(0, run.Exit);
+        Assert.Contains("CHN", run.Terminal);
+    }
+
+    [Fact]
+    public void Skipping_an_unknown_pass_names_the_passes()
+    {
+        var run = Cli.Run("explain", "China refused to meet the US delegation.", "--skip-pass", "nonsense");
+        Assert.Equal(2, run.Exit);
+        Assert.Contains("no coding pass named nonsense", run.Errors);
+        Assert.Contains("composition", run.Errors);
+    }
+}
