@@ -1,0 +1,150 @@
+using System.Globalization;
+using System.Reflection;
+using System.Text;
+
+namespace Parley.Sources.Languages;
+
+/// <summary>
+/// Tells which language a text is in, well enough to keep non-English documents out of an English
+/// coder. Scripts settle most languages outside the Latin alphabet at once (Greek, Hebrew, Chinese,
+/// Japanese, Korean, Thai, Devanagari); within a script, each word that is a stopword of some
+/// languages votes for them, a word shared by k languages giving each 1/k, so that the words that
+/// tell languages apart count most. The profiles are data/languages/stopwords.tsv (from stopwords-iso),
+/// compiled into the assembly. Returns an ISO 639-1 code, or null when the text has too few words.
+/// </summary>
+public sealed class LanguageDetector
+{
+    /// <summary>Texts shorter than this many letters get no language: a headline alone is too little to go on.</summary>
+    public const int MinLetters = 12;
+
+    /// <summary>Only the start of a long text is read: a few thousand characters settle it.</summary>
+    public const int SampleLength = 4000;
+
+    static readonly Lazy<LanguageDetector> Lazy = new(() =>
+    {
+        using var stream = typeof(LanguageDetector).Assembly.GetManifestResourceStream("Parley.Sources.stopwords.tsv")
+                           ?? throw new InvalidOperationException("the stopword profiles are missing from the assembly");
+        return Load(new StreamReader(stream, Encoding.UTF8));
+    });
+
+    /// <summary>The detector over the profiles shipped with Parley.</summary>
+    public static LanguageDetector Default => Lazy.Value;
+
+    readonly string[] languages;
+    readonly Dictionary<string, (int Language, float Weight)[]> votes;
+    readonly Dictionary<Script, int[]> byScript;
+
+    LanguageDetector(string[] languages, Dictionary<string, (int, float)[]> votes, Dictionary<Script, int[]> byScript)
+    {
+        this.languages = languages;
+        this.votes = votes;
+        this.byScript = byScript;
+    }
+
+    /// <summary>The languages with a stopword profile, as ISO 639-1 codes.</summary>
+    public IReadOnlyList<string> Languages => languages;
+
+    /// <summary>Reads profiles in the stopwords.tsv format: <c>language TAB word</c>, '#' comments.</summary>
+    public static LanguageDetector Load(TextReader tsv)
+    {
+        var words = new Dictionary<string, List<int>>();
+        var names = new List<string>();
+        while (tsv.ReadLine() is { } line)
+        {
+            if (line.Length == 0 || line[0] == '#') continue;
+            var tab = line.IndexOf('\t');
+            if (tab <= 0) continue;
+            var language = line[..tab];
+            var index = names.IndexOf(language);
+            if (index < 0) { index = names.Count; names.Add(language); }
+            var word = line[(tab + 1)..];
+            if (!words.TryGetValue(word, out var list)) words[word] = list = [];
+            if (!list.Contains(index)) list.Add(index);
+        }
+        var scripts = new Dictionary<Script, List<int>>();
+        foreach (var (word, list) in words)
+            foreach (var language in list)
+            {
+                var script = ScriptOf(word);
+                if (!scripts.TryGetValue(script, out var members)) scripts[script] = members = [];
+                if (!members.Contains(language)) members.Add(language);
+            }
+        // Each language belongs to the script most of its words are written in.
+        var home = new Dictionary<int, Script>();
+        for (var language = 0; language < names.Count; language++)
+        {
+            var counts = words.Where(w => w.Value.Contains(language)).GroupBy(w => ScriptOf(w.Key)).OrderByDescending(g => g.Count()).First();
+            home[language] = counts.Key;
+        }
+        var byScript = home.GroupBy(h => h.Value).ToDictionary(g => g.Key, g => g.Select(h => h.Key).Order().ToArray());
+        var votes = words.ToDictionary(w => w.Key, w => w.Value.Select(l => (l, 1f / w.Value.Count)).ToArray());
+        return new LanguageDetector([.. names], votes, byScript);
+    }
+
+    public string? Detect(string text)
+    {
+        var sample = text.Length > SampleLength ? text[..SampleLength] : text;
+        var counts = new int[(int)Script.Count];
+        var letters = 0;
+        foreach (var c in sample)
+        {
+            if (!char.IsLetter(c)) continue;
+            letters++;
+            counts[(int)ScriptOf(c)]++;
+        }
+        if (letters < MinLetters) return null;
+        var script = (Script)Array.IndexOf(counts, counts.Max());
+        // Japanese mixes kana with Chinese characters; any real share of kana makes it Japanese.
+        if (script is Script.Han or Script.Kana)
+            return counts[(int)Script.Kana] * 10 > counts[(int)Script.Han] + counts[(int)Script.Kana] ? "ja" : "zh";
+        switch (script)
+        {
+            case Script.Hangul: return "ko";
+            case Script.Thai: return "th";
+            case Script.Greek: return "el";
+            case Script.Hebrew: return "he";
+            case Script.Devanagari: return "hi";
+        }
+        if (!byScript.TryGetValue(script, out var candidates)) return null;
+        var scores = new float[languages.Length];
+        var word = new StringBuilder();
+        void Vote()
+        {
+            if (word.Length == 0) return;
+            if (votes.TryGetValue(word.ToString(), out var list))
+                foreach (var (language, weight) in list) scores[language] += weight;
+            word.Clear();
+        }
+        foreach (var c in sample)
+        {
+            if (char.IsLetter(c) || c == '\'' && word.Length > 0 || CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark) word.Append(char.ToLowerInvariant(c));
+            else Vote();
+        }
+        Vote();
+        var best = -1;
+        foreach (var language in candidates)
+            if (best < 0 || scores[language] > scores[best]) best = language;
+        // No stopword at all (a list of names, a table of figures): the language is unknown.
+        return best >= 0 && scores[best] > 0 ? languages[best] : null;
+    }
+
+    enum Script { Latin, Cyrillic, Greek, Arabic, Hebrew, Devanagari, Han, Kana, Hangul, Thai, Other, Count }
+
+    static Script ScriptOf(string word) => word.Length == 0 ? Script.Other : ScriptOf(word.First(char.IsLetter));
+
+    static Script ScriptOf(char c) => c switch
+    {
+        <= '\u024F' => Script.Latin,
+        >= '\u1E00' and <= '\u1EFF' => Script.Latin, // Vietnamese and other stacked diacritics
+        >= '\u0370' and <= '\u03FF' or >= '\u1F00' and <= '\u1FFF' => Script.Greek,
+        >= '\u0400' and <= '\u052F' => Script.Cyrillic,
+        >= '\u0590' and <= '\u05FF' => Script.Hebrew,
+        >= '\u0600' and <= '\u06FF' or >= '\u0750' and <= '\u077F' or >= '\uFB50' and <= '\uFEFF' => Script.Arabic,
+        >= '\u0900' and <= '\u097F' => Script.Devanagari,
+        >= '\u0E00' and <= '\u0E7F' => Script.Thai,
+        >= '\u3040' and <= '\u30FF' or >= '\u31F0' and <= '\u31FF' or >= '\uFF66' and <= '\uFF9F' => Script.Kana,
+        >= '\u4E00' and <= '\u9FFF' or >= '\u3400' and <= '\u4DBF' => Script.Han,
+        >= '\uAC00' and <= '\uD7AF' or >= '\u1100' and <= '\u11FF' => Script.Hangul,
+        _ => Script.Other,
+    };
+}
