@@ -33,7 +33,10 @@ const lines = [
   '# language (ISO 639-1) <TAB> lower-case stopword',
 ];
 for (const language of LANGUAGES) {
-  const words = [...new Set(lists[language].map((w) => w.normalize('NFC').toLowerCase()).filter((w) => WORD.test(w)))].sort();
+  let words = [...new Set(lists[language].map((w) => w.normalize('NFC').toLowerCase()).filter((w) => WORD.test(w)))].sort();
+  // Some lists (en, de, es, fr, ro) spell out the alphabet; single letters would then vote for them
+  // in every language that has one-letter words ("w" in Polish, "v" in Czech), so they go.
+  if (words.filter((w) => w.length === 1).length > 12) words = words.filter((w) => w.length > 1);
   for (const word of words) lines.push(`${language}\t${word}`);
   console.error(`${language}: ${words.length} words`);
 }

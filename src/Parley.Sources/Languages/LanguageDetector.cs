@@ -9,7 +9,8 @@ namespace Parley.Sources.Languages;
 /// coder. Scripts settle most languages outside the Latin alphabet at once (Greek, Hebrew, Chinese,
 /// Japanese, Korean, Thai, Devanagari); within a script, each word that is a stopword of some
 /// languages votes for them, a word shared by k languages giving each 1/k, so that the words that
-/// tell languages apart count most. The profiles are data/languages/stopwords.tsv (from stopwords-iso),
+/// tell languages apart count most; letters only some languages write (ł, ř, ї, پ) vote the same way.
+/// The profiles are data/languages/stopwords.tsv (from stopwords-iso) and letters.tsv (Parley's own),
 /// compiled into the assembly. Returns an ISO 639-1 code, or null when the text has too few words.
 /// </summary>
 public sealed class LanguageDetector
@@ -22,10 +23,14 @@ public sealed class LanguageDetector
 
     static readonly Lazy<LanguageDetector> Lazy = new(() =>
     {
-        using var stream = typeof(LanguageDetector).Assembly.GetManifestResourceStream("Parley.Sources.stopwords.tsv")
-                           ?? throw new InvalidOperationException("the stopword profiles are missing from the assembly");
-        return Load(new StreamReader(stream, Encoding.UTF8));
+        using var stopwords = Resource("stopwords.tsv");
+        using var letters = Resource("letters.tsv");
+        return Load(stopwords, letters);
     });
+
+    static StreamReader Resource(string name) =>
+        new(typeof(LanguageDetector).Assembly.GetManifestResourceStream($"Parley.Sources.{name}")
+            ?? throw new InvalidOperationException($"{name} is missing from the assembly"), Encoding.UTF8);
 
     /// <summary>The detector over the profiles shipped with Parley.</summary>
     public static LanguageDetector Default => Lazy.Value;
@@ -33,52 +38,63 @@ public sealed class LanguageDetector
     readonly string[] languages;
     readonly Dictionary<string, (int Language, float Weight)[]> votes;
     readonly Dictionary<Script, int[]> byScript;
+    readonly Dictionary<char, (int Language, float Weight)[]> letterVotes;
 
-    LanguageDetector(string[] languages, Dictionary<string, (int, float)[]> votes, Dictionary<Script, int[]> byScript)
+    LanguageDetector(string[] languages, Dictionary<string, (int, float)[]> votes, Dictionary<Script, int[]> byScript, Dictionary<char, (int, float)[]> letterVotes)
     {
         this.languages = languages;
         this.votes = votes;
         this.byScript = byScript;
+        this.letterVotes = letterVotes;
     }
 
     /// <summary>The languages with a stopword profile, as ISO 639-1 codes.</summary>
     public IReadOnlyList<string> Languages => languages;
 
-    /// <summary>Reads profiles in the stopwords.tsv format: <c>language TAB word</c>, '#' comments.</summary>
-    public static LanguageDetector Load(TextReader tsv)
+    /// <summary>
+    /// Reads profiles in the formats of data/languages: <c>language TAB word</c> lines of stopwords and
+    /// <c>language TAB letters</c> lines of distinctive letters, '#' comments.
+    /// </summary>
+    public static LanguageDetector Load(TextReader stopwords, TextReader letters)
     {
-        var words = new Dictionary<string, List<int>>();
         var names = new List<string>();
+        var words = Pairs(stopwords, names);
+        var letterLists = new Dictionary<char, List<int>>();
+        foreach (var (letterSet, list) in Pairs(letters, names))
+            foreach (var letter in letterSet)
+                foreach (var language in list)
+                {
+                    if (!letterLists.TryGetValue(letter, out var forLetter)) letterLists[letter] = forLetter = [];
+                    if (!forLetter.Contains(language)) forLetter.Add(language);
+                }
+        // Each language belongs to the script most of its stopwords are written in.
+        var home = new Dictionary<int, Script>();
+        for (var language = 0; language < names.Count; language++)
+            if (words.Where(w => w.Value.Contains(language)).GroupBy(w => ScriptOf(w.Key)).MaxBy(g => g.Count()) is { } script)
+                home[language] = script.Key;
+        var byScript = home.GroupBy(h => h.Value).ToDictionary(g => g.Key, g => g.Select(h => h.Key).Order().ToArray());
+        var votes = words.ToDictionary(w => w.Key, w => w.Value.Select(l => (l, 1f / w.Value.Count)).ToArray());
+        var letterVotes = letterLists.ToDictionary(l => l.Key, l => l.Value.Select(x => (x, 1f / l.Value.Count)).ToArray());
+        return new LanguageDetector([.. names], votes, byScript, letterVotes);
+    }
+
+    /// <summary>The TAB-separated pairs of a profile file: each second field with the languages that list it.</summary>
+    static Dictionary<string, List<int>> Pairs(TextReader tsv, List<string> names)
+    {
+        var pairs = new Dictionary<string, List<int>>();
         while (tsv.ReadLine() is { } line)
         {
             if (line.Length == 0 || line[0] == '#') continue;
             var tab = line.IndexOf('\t');
-            if (tab <= 0) continue;
+            if (tab <= 0 || tab == line.Length - 1) continue;
             var language = line[..tab];
             var index = names.IndexOf(language);
             if (index < 0) { index = names.Count; names.Add(language); }
-            var word = line[(tab + 1)..];
-            if (!words.TryGetValue(word, out var list)) words[word] = list = [];
+            var value = line[(tab + 1)..].Trim();
+            if (!pairs.TryGetValue(value, out var list)) pairs[value] = list = [];
             if (!list.Contains(index)) list.Add(index);
         }
-        var scripts = new Dictionary<Script, List<int>>();
-        foreach (var (word, list) in words)
-            foreach (var language in list)
-            {
-                var script = ScriptOf(word);
-                if (!scripts.TryGetValue(script, out var members)) scripts[script] = members = [];
-                if (!members.Contains(language)) members.Add(language);
-            }
-        // Each language belongs to the script most of its words are written in.
-        var home = new Dictionary<int, Script>();
-        for (var language = 0; language < names.Count; language++)
-        {
-            var counts = words.Where(w => w.Value.Contains(language)).GroupBy(w => ScriptOf(w.Key)).OrderByDescending(g => g.Count()).First();
-            home[language] = counts.Key;
-        }
-        var byScript = home.GroupBy(h => h.Value).ToDictionary(g => g.Key, g => g.Select(h => h.Key).Order().ToArray());
-        var votes = words.ToDictionary(w => w.Key, w => w.Value.Select(l => (l, 1f / w.Value.Count)).ToArray());
-        return new LanguageDetector([.. names], votes, byScript);
+        return pairs;
     }
 
     public string? Detect(string text)
@@ -117,7 +133,13 @@ public sealed class LanguageDetector
         }
         foreach (var c in sample)
         {
-            if (char.IsLetter(c) || c == '\'' && word.Length > 0 || CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark) word.Append(char.ToLowerInvariant(c));
+            if (char.IsLetter(c) || c == '\'' && word.Length > 0 || CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark)
+            {
+                var lower = char.ToLowerInvariant(c);
+                word.Append(lower);
+                if (c > '\u007F' && letterVotes.TryGetValue(lower, out var list))
+                    foreach (var (language, weight) in list) scores[language] += weight;
+            }
             else Vote();
         }
         Vote();
