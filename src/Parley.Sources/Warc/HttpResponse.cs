@@ -108,7 +108,13 @@ public sealed record HttpResponse(int Status, IReadOnlyDictionary<string, string
                 while ((n = decoder.Read(chunk)) > 0)
                 {
                     output.Write(chunk, 0, n);
-                    if (output.Length > maxBody) { error = $"body decompresses to more than {maxBody / (1 << 20)} MB"; return false; }
+                    if (output.Length > maxBody) { error = $"body decompresses to more than {Sizes.Describe(maxBody)}"; return false; }
+                }
+                // A cut gzip stream just ends early; its trailer, the length mod 2^32, tells.
+                if (gzip && body.Length >= 18 && BitConverter.ToUInt32(body, body.Length - 4) != (uint)output.Length)
+                {
+                    error = "gzip body cut short";
+                    return false;
                 }
                 body = output.ToArray();
                 return true;

@@ -49,7 +49,8 @@ public sealed class WarcReader(SourceOptions options)
                 yield break;
             }
             var uri = headers.GetValueOrDefault("WARC-Target-URI");
-            if (uri is not null) where += $" ({Cut(uri)})";
+            // The whole address names the record; only a hostile one is cut.
+            if (uri is not null) where += $" ({Cut(uri, 500)})";
             if (!long.TryParse(headers.GetValueOrDefault("Content-Length"), NumberStyles.None, CultureInfo.InvariantCulture, out var length))
             {
                 yield return Fail(where, "no valid Content-Length: skipped to the next record");
@@ -117,5 +118,5 @@ public sealed class WarcReader(SourceOptions options)
 
     static ReadResult Fail(string where, string message) => new(null, new Problem(where, 0, message));
 
-    static string Cut(string text) => text.Length > 80 ? text[..80] + "…" : text;
+    static string Cut(string text, int length = 80) => text.Length > length ? text[..length] + "…" : text;
 }
