@@ -70,6 +70,12 @@ public static class SourceReader
     /// <summary>Recognises the stream's format and reads it; nested archives come back here.</summary>
     internal static IEnumerable<ReadResult> ReadStream(Stream stream, SourceLocation location, ReadContext context)
     {
+        // Lazily, so that even the first read of the stream fails inside the caller's Guarded.
+        foreach (var result in Dispatch(stream, location, context)) yield return result;
+    }
+
+    static IEnumerable<ReadResult> Dispatch(Stream stream, SourceLocation location, ReadContext context)
+    {
         var (input, head, length) = HeadStream.Open(stream, FormatSniffer.HeadLength);
         var format = FormatSniffer.Detect(head.AsSpan(0, length), location.FileName);
         Problem Fail(string message) => new(location.Display, 0, message);

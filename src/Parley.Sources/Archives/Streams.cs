@@ -83,6 +83,9 @@ sealed class ExpansionStream(Stream inner, ReadContext context, string display, 
     public override int Read(Span<byte> buffer)
     {
         var n = inner.Read(buffer);
+        // A member that ends before the size its archive declared was cut off: its partial text is no document.
+        if (n == 0 && buffer.Length > 0 && declared >= 0 && total < declared)
+            throw new InvalidDataException($"cut short at {total:N0} of its {declared:N0} bytes");
         total += n;
         context.AddExpanded(n, display);
         if (declared >= 0 && total > declared)
