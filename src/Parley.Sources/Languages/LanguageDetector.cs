@@ -35,6 +35,19 @@ public sealed class LanguageDetector
     /// <summary>The detector over the profiles shipped with Parley.</summary>
     public static LanguageDetector Default => Lazy.Value;
 
+    /// <summary>
+    /// The language that keeps the verdict unless another scores this many times as much. One
+    /// sentence of English holds few stopwords, and a name or a loanword that is a stopword elsewhere
+    /// ("mayor" in Spanish, "war" in German) would otherwise outvote them; a text in another language
+    /// gives its own many times over. At 2, 0.3% of the one-sentence English items of the current-events
+    /// corpus are still taken for another language (0.6% with no preference), and none of the test
+    /// samples in other languages is taken for English; a larger margin would save a few more English
+    /// sentences at a growing risk of coding foreign ones.
+    /// </summary>
+    public string Preferred { get; init; } = "en";
+
+    public double PreferenceMargin { get; init; } = 2.0;
+
     readonly string[] languages;
     readonly Dictionary<string, (int Language, float Weight)[]> votes;
     readonly Dictionary<Script, int[]> byScript;
@@ -146,6 +159,9 @@ public sealed class LanguageDetector
         var best = -1;
         foreach (var language in candidates)
             if (best < 0 || scores[language] > scores[best]) best = language;
+        var preferred = Array.IndexOf(languages, Preferred);
+        if (preferred >= 0 && best != preferred && candidates.Contains(preferred) && scores[preferred] > 0 && scores[best] < PreferenceMargin * scores[preferred])
+            best = preferred;
         // No stopword at all (a list of names, a table of figures): the language is unknown.
         return best >= 0 && scores[best] > 0 ? languages[best] : null;
     }
