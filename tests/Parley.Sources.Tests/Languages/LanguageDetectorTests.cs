@@ -60,3 +60,18 @@ public class LanguageDetectorTests
         Assert.Contains("en", Detector.Languages);
     }
 }
+
+public class LanguageProfileLoaderTests
+{
+    [Fact]
+    public void Profiles_are_read_from_their_TSV_files_with_comments_and_shared_entries()
+    {
+        var stopwords = new StringReader("# comment\nen\tthe\nen\tand\nfr\tle\nfr\tet\nfr\tla\nnl\tde\nnl\then\n\nmalformed line\n");
+        var letters = new StringReader("# comment\nfr\tœ\n");
+        var detector = LanguageDetector.Load(stopwords, letters);
+        Assert.Equal(["en", "fr", "nl"], detector.Languages);
+        Assert.Equal("fr", detector.Detect("le chat et la souris, le chien et la vache"));
+        Assert.Equal("en", detector.Detect("the cat and the mouse, the dog and the cow"));
+        Assert.Equal("fr", detector.Detect("cœur sœur œuvre nœud"));
+    }
+}
