@@ -117,7 +117,7 @@ static class ArchiveReader
     {
         // GZipStream reads every member of a multi-member file in turn, as WARC files have one per record.
         var compressed = new CountingStream(input);
-        using var expanded = new ExpansionStream(new GZipStream(compressed, CompressionMode.Decompress), context, location.Display, () => compressed.Count);
+        using var expanded = new ExpansionStream(new GZipStream(compressed, CompressionMode.Decompress), context, location.Display, () => compressed.Count, endsWhole: compressed.EndsWhole);
         foreach (var result in SourceReader.ReadStream(expanded, location.Unzipped(), context)) yield return result;
     }
 

@@ -57,24 +57,53 @@ sealed class HeadStream(byte[] head, int headLength, Stream rest) : ForwardStrea
     }
 }
 
-/// <summary>Counts the bytes read through it: the compressed side of a gzip stream.</summary>
+/// <summary>
+/// Counts the bytes read through it, the compressed side of a gzip stream, and keeps what is needed
+/// to tell a cut-off gzip file from a whole one: .NET's GZipStream just ends early on a cut.
+/// </summary>
 sealed class CountingStream(Stream inner) : ForwardStream
 {
+    readonly byte[] last = new byte[8];
+    int previous = -1, beforePrevious = -1;
+
     public long Count { get; private set; }
+
+    /// <summary>Whether a gzip member header (1F 8B 08) was seen after the first: then the file has several members.</summary>
+    public bool SeveralMembers { get; private set; }
 
     public override int Read(Span<byte> buffer)
     {
         var n = inner.Read(buffer);
+        var read = buffer[..n];
+        for (var i = 0; i < n; i++)
+        {
+            // Deflate data can hold these three bytes by chance; then the check below is merely skipped.
+            if (read[i] == 0x08 && previous == 0x8B && beforePrevious == 0x1F && Count + i > 2) SeveralMembers = true;
+            beforePrevious = previous;
+            previous = read[i];
+        }
+        if (n >= 8) read[^8..].CopyTo(last);
+        else if (n > 0)
+        {
+            last.AsSpan(n).CopyTo(last);
+            read.CopyTo(last.AsSpan(8 - n));
+        }
         Count += n;
         return n;
     }
+
+    /// <summary>
+    /// Whether a one-member gzip file ended where its trailer says: the last four bytes hold the
+    /// expanded length modulo 2^32. Files of several members (WARC) are checked record by record instead.
+    /// </summary>
+    public bool EndsWhole(long expanded) => SeveralMembers || Count < 18 || BitConverter.ToUInt32(last, 4) == (uint)expanded;
 }
 
 /// <summary>
 /// The expanded side of a decompressor, watched as it is read: it may not grow past the input's
 /// budget, past what its archive declared, or more than the allowed ratio over its compressed size.
 /// </summary>
-sealed class ExpansionStream(Stream inner, ReadContext context, string display, Func<long> compressed, long declared = -1) : ForwardStream
+sealed class ExpansionStream(Stream inner, ReadContext context, string display, Func<long> compressed, long declared = -1, Func<long, bool>? endsWhole = null) : ForwardStream
 {
     // Tiny members can expand a lot legitimately (a page of repeated markup); ratios count past this.
     const long RatioFloor = 1 << 20;
@@ -86,6 +115,8 @@ sealed class ExpansionStream(Stream inner, ReadContext context, string display, 
         // A member that ends before the size its archive declared was cut off: its partial text is no document.
         if (n == 0 && buffer.Length > 0 && declared >= 0 && total < declared)
             throw new InvalidDataException($"cut short at {total:N0} of its {declared:N0} bytes");
+        if (n == 0 && buffer.Length > 0 && endsWhole is not null && !endsWhole(total))
+            throw new InvalidDataException($"gzip data cut short after {total:N0} bytes");
         total += n;
         context.AddExpanded(n, display);
         if (declared >= 0 && total > declared)

@@ -17,8 +17,6 @@ public sealed class HtmlExtractor
     /// <summary>Main text shorter than this is taken to be no article (an index page, a cookie wall).</summary>
     public const int MinTextLength = 200;
 
-    static readonly HtmlParser Parser = new(new HtmlParserOptions { IsScripting = false });
-
     /// <summary>An extractor with the default settings; it holds no state between pages.</summary>
     public static HtmlExtractor Shared { get; } = new();
 
@@ -41,7 +39,8 @@ public sealed class HtmlExtractor
     public ReadResult Extract(string html, SourceLocation location, Uri? url, DateOnly? fallbackDate = null)
     {
         Problem Fail(string message) => new(location.Display, 0, message);
-        var document = Parser.ParseDocument(html);
+        // A parser per page: AngleSharp does not promise that one parser may serve several threads.
+        var document = new HtmlParser().ParseDocument(html);
         var metadata = MetadataReader.Read(document);
         var pageUrl = metadata.CanonicalUrl ?? url?.ToString();
         string? text = null;

@@ -11,8 +11,6 @@ namespace Parley.Sources.Html;
 /// </summary>
 public static class HtmlText
 {
-    static readonly HtmlParser Parser = new();
-
     static readonly HashSet<string> Skipped = new(StringComparer.OrdinalIgnoreCase)
     {
         "script", "style", "noscript", "template", "iframe", "svg", "canvas", "form", "button", "select", "input", "textarea", "object", "embed", "video", "audio", "head",
@@ -30,7 +28,8 @@ public static class HtmlText
         if (string.IsNullOrWhiteSpace(html)) return "";
         // Plain text with no markup needs no parser (most feed summaries that are not HTML).
         if (html.IndexOf('<') < 0 && html.IndexOf('&') < 0) return Normalize(html);
-        var document = Parser.ParseDocument(html);
+        // A parser per page: AngleSharp does not promise that one parser may serve several threads.
+        var document = new HtmlParser().ParseDocument(html);
         return document.Body is null ? "" : FromElement(document.Body);
     }
 

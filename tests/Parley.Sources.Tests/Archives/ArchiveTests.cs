@@ -101,6 +101,16 @@ public class ArchiveTests
     }
 
     [Fact]
+    public void A_gzipped_page_cut_off_is_a_problem_not_half_a_document()
+    {
+        var whole = Gzip(Page);
+        Assert.Single(Fixtures.Read(whole, "page.html.gz").Documents());
+        var results = Fixtures.Read(whole[..(whole.Length * 3 / 4)], "page.html.gz");
+        Assert.Empty(results.Documents());
+        Assert.Contains("gzip data cut short", Assert.Single(results.Problems()).Message);
+    }
+
+    [Fact]
     public void A_truncated_zip_is_a_problem()
     {
         var bytes = Fixtures.Bytes("archives/guardian.zip");
