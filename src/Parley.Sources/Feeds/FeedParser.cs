@@ -10,6 +10,9 @@ using Parley.Sources.Text;
 
 namespace Parley.Sources.Feeds;
 
+/// <summary>One result of a feed, and whether its document is the item's full text rather than its summary.</summary>
+public readonly record struct FeedEntry(ReadResult Result, bool FullText);
+
 /// <summary>
 /// RSS 0.9x/1.0/2.0, Atom and JSON Feed files to documents, one per item, parsed by
 /// CodeHollow.FeedReader (the comparison with System.ServiceModel.Syndication is in this project's
@@ -26,23 +29,31 @@ public static partial class FeedParser
     /// Parses a feed's bytes. <paramref name="feedUrl"/> is where it was fetched from (null for a file);
     /// <paramref name="contentType"/> the HTTP Content-Type, whose charset outranks the XML declaration.
     /// </summary>
-    public static IEnumerable<ReadResult> Parse(ReadOnlySpan<byte> bytes, SourceLocation location, Uri? feedUrl, string? contentType = null)
+    public static IEnumerable<ReadResult> Parse(ReadOnlySpan<byte> bytes, SourceLocation location, Uri? feedUrl, string? contentType = null) =>
+        Entries(bytes, location, feedUrl, contentType).Select(entry => entry.Result);
+
+    /// <summary>
+    /// As <see cref="Parse(ReadOnlySpan{byte}, SourceLocation, Uri?, string?)"/>, each result saying
+    /// whether the feed carried the item's full text: a watcher fetches the page of an item that
+    /// came with its summary only.
+    /// </summary>
+    public static IReadOnlyList<FeedEntry> Entries(ReadOnlySpan<byte> bytes, SourceLocation location, Uri? feedUrl, string? contentType = null)
     {
         var decoded = TextDecoder.Decode(bytes, TextDecoder.CharsetOf(contentType), markup: true);
-        var results = new List<ReadResult>();
-        if (decoded.Warning is { } warning) results.Add(new ReadResult(null, new Problem(location.Display, 0, $"{warning} (feed kept)")));
-        results.AddRange(Parse(decoded.Text, location, feedUrl));
-        return results;
+        var entries = new List<FeedEntry>();
+        if (decoded.Warning is { } warning) entries.Add(new FeedEntry(new ReadResult(null, new Problem(location.Display, 0, $"{warning} (feed kept)")), false));
+        entries.AddRange(Entries(decoded.Text, location, feedUrl));
+        return entries;
     }
 
     /// <summary>Parses a feed already decoded to text.</summary>
-    public static IEnumerable<ReadResult> Parse(string text, SourceLocation location, Uri? feedUrl)
+    public static IEnumerable<FeedEntry> Entries(string text, SourceLocation location, Uri? feedUrl)
     {
         var feed = Load(text, out var error);
         if (feed is null)
-            return [new ReadResult(null, new Problem(location.Display, 0, $"not a valid feed ({error})"))];
+            return [new FeedEntry(new ReadResult(null, new Problem(location.Display, 0, $"not a valid feed ({error})")), false)];
         if (feed.Type == FeedType.Unknown)
-            return [new ReadResult(null, new Problem(location.Display, 0, "XML, but not RSS, Atom or JSON Feed: skipped"))];
+            return [new FeedEntry(new ReadResult(null, new Problem(location.Display, 0, "XML, but not RSS, Atom or JSON Feed: skipped")), false)];
         return Items(feed, location, feedUrl);
     }
 
@@ -84,7 +95,7 @@ public static partial class FeedParser
         _ => $"{ex.GetType().Name}: {ex.Message.TrimEnd('.')}",
     };
 
-    static IEnumerable<ReadResult> Items(Feed feed, SourceLocation location, Uri? feedUrl)
+    static IEnumerable<FeedEntry> Items(Feed feed, SourceLocation location, Uri? feedUrl)
     {
         var number = 0;
         var source = string.IsNullOrWhiteSpace(feed.Title) ? Host(feed.Link) ?? Host(feedUrl?.ToString()) : HtmlText.Normalize(WebUtility.HtmlDecode(feed.Title)).Replace('\n', ' ');
@@ -95,20 +106,21 @@ public static partial class FeedParser
             var (html, summary) = Texts(item);
             var content = HtmlText.FromFragment(html);
             var summaryText = HtmlText.FromFragment(summary);
-            var text = content.Length >= summaryText.Length ? content : summaryText;
+            var full = content.Length > 0 && content.Length >= summaryText.Length;
+            var text = full ? content : summaryText;
             var title = string.IsNullOrWhiteSpace(item.Title) ? null : HtmlText.FromFragment(item.Title).Replace('\n', ' ');
             if (text.Length == 0)
             {
-                yield return new ReadResult(null, new Problem(where, 0, $"no text (neither content nor summary){(title is null ? "" : $": '{title}'")}: skipped"));
+                yield return new FeedEntry(new ReadResult(null, new Problem(where, 0, $"no text (neither content nor summary){(title is null ? "" : $": '{title}'")}: skipped")), false);
                 continue;
             }
             var link = Absolute(item.Link, feedUrl);
             var rawDate = RawDate(item);
             var date = LenientDate.Parse(rawDate);
             if (rawDate is not null && date is null)
-                yield return new ReadResult(null, new Problem(where, 0, $"unparseable date '{rawDate}': the document has no date (document kept)"));
+                yield return new FeedEntry(new ReadResult(null, new Problem(where, 0, $"unparseable date '{rawDate}': the document has no date (document kept)")), false);
             var id = link ?? (string.IsNullOrWhiteSpace(item.Id) ? $"{location.IdBase}#{number}" : item.Id.Trim());
-            yield return new ReadResult(new Article(id, text, date is { } d ? DateOnly.FromDateTime(d.DateTime) : null, title, source, link), null);
+            yield return new FeedEntry(new ReadResult(new Article(id, text, date is { } d ? DateOnly.FromDateTime(d.DateTime) : null, title, source, link), null), full);
         }
     }
 

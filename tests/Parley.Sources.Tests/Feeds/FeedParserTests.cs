@@ -45,6 +45,13 @@ public class FeedParserTests
     }
 
     [Fact]
+    public void A_watcher_is_told_which_items_came_with_their_summary_only()
+    {
+        var entries = Parley.Sources.Feeds.FeedParser.Entries(Fixtures.Bytes("feeds/guardian-world.atom"), SourceLocation.Named("world.atom"), new Uri("https://www.theguardian.com/world/atom.xml"));
+        Assert.Equal([true, true, false, true], entries.Select(e => e.FullText));
+    }
+
+    [Fact]
     public void Atom_falls_back_on_updated_when_an_entry_has_no_published_date()
     {
         var documents = Fixtures.Read("feeds/guardian-world.atom").Documents();
