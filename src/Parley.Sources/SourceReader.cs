@@ -47,24 +47,27 @@ public static class SourceReader
         }
     }
 
+    /// <summary>Opens the file only when enumerated, and closes it when the enumeration ends.</summary>
     static IEnumerable<ReadResult> ReadFile(string path, SourceLocation location, SourceOptions options)
     {
-        FileStream stream;
+        FileStream? stream = null;
+        Problem? failure = null;
         try
         {
             stream = File.OpenRead(path);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            return [new ReadResult(null, new Problem(location.Display, 0, $"cannot be opened ({ex.Message})"))];
+            failure = new Problem(location.Display, 0, $"cannot be opened ({ex.Message})");
         }
-        return Disposing(stream, Guarded(ReadStream(stream, location, new ReadContext(options)), location.Display));
-    }
-
-    static IEnumerable<ReadResult> Disposing(IDisposable resource, IEnumerable<ReadResult> results)
-    {
-        using (resource)
-            foreach (var result in results) yield return result;
+        if (failure is not null)
+        {
+            yield return new ReadResult(null, failure);
+            yield break;
+        }
+        using (stream)
+            foreach (var result in Guarded(ReadStream(stream!, location, new ReadContext(options)), location.Display))
+                yield return result;
     }
 
     /// <summary>Recognises the stream's format and reads it; nested archives come back here.</summary>

@@ -16,7 +16,8 @@ static class ArchiveReader
     {
         if (TooDeep(location, context) is { } deep) return [deep];
         // A zip is read from its central directory at the end, so it needs a seekable stream: the file
-        // itself, or for a zip inside another archive a copy in memory, no larger than a document.
+        // itself (read from its start), or for a zip inside another archive a copy in memory, no larger
+        // than a document.
         Stream seekable;
         if (original.CanSeek)
         {
