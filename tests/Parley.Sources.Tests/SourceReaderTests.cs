@@ -49,9 +49,16 @@ public class SourceReaderTests
     }
 
     [Fact]
-    public void The_default_limit_is_50_MB()
+    public void A_page_of_51_MB_on_disk_is_refused_by_the_default_limit_without_being_read()
     {
-        Assert.Equal(50L << 20, SourceOptions.Default.MaxDocumentBytes);
+        using var folder = new TempFolder();
+        var file = folder.Write("huge.html", Fixtures.Bytes("pages/iraq-president-barham-salih-trump-troops-watch-iran.html"));
+        // A sparse file: 51 MB long on paper, nothing written past the page.
+        using (var stream = new FileStream(file, FileMode.Open)) stream.SetLength(51L << 20);
+        var results = Fixtures.Read(file);
+        var problem = Assert.Single(results.Problems());
+        Assert.Equal(file, problem.File);
+        Assert.Equal("larger than 50 MB: skipped unread", problem.Message);
     }
 
     [Fact]

@@ -20,10 +20,11 @@ public sealed record HttpResponse(int Status, IReadOnlyDictionary<string, string
     {
         error = null;
         var span = block.AsSpan();
-        var headerEnd = span.IndexOf("\r\n\r\n"u8);
-        var separator = 4;
-        if (headerEnd < 0) { headerEnd = span.IndexOf("\n\n"u8); separator = 2; }
-        if (headerEnd < 0) { error = "no end of HTTP headers"; return null; }
+        // Headers end at the first blank line, written CR LF CR LF or, by sloppy servers, LF LF.
+        var crlf = span.IndexOf("\r\n\r\n"u8);
+        var lf = span.IndexOf("\n\n"u8);
+        if (crlf < 0 && lf < 0) { error = "no end of HTTP headers"; return null; }
+        var (headerEnd, separator) = lf >= 0 && (crlf < 0 || lf < crlf) ? (lf, 2) : (crlf, 4);
         var lines = Encoding.Latin1.GetString(span[..headerEnd]).Split('\n');
         var status = lines[0].TrimEnd('\r').Split(' ', 3, StringSplitOptions.RemoveEmptyEntries);
         if (status.Length < 2 || !status[0].StartsWith("HTTP/", StringComparison.Ordinal) || !int.TryParse(status[1], NumberStyles.None, CultureInfo.InvariantCulture, out var code))
