@@ -54,7 +54,7 @@ public static class CorpusBench
     public static int Lookup(string file)
     {
         var articles = Load(file);
-        var models = Models.Load(Models.FindDataDirectory());
+        var models = Models.Load(Models.ShippedDataDirectory);
         var pipeline = new Pipeline(models);
         var documents = articles.Select(a => { pipeline.Analyze(a, out var d, keepAnalyses: false); return d; }).ToList();
         var actors = new List<Parley.Knowledge.ActorEntry>(4);
@@ -83,7 +83,7 @@ public static class CorpusBench
     public static int Run(string file)
     {
         var articles = Load(file);
-        var pipeline = new Pipeline(Models.Load(Models.FindDataDirectory()));
+        var pipeline = new Pipeline(Models.Load(Models.ShippedDataDirectory));
         using var sink = new EventWriter(Stream.Null);
         foreach (var a in articles.Take(20)) foreach (var e in pipeline.Code(a)) sink.Write(e); // warm-up
         var best = double.MaxValue;
@@ -118,7 +118,7 @@ public class EndToEndBenchmark
     [GlobalSetup]
     public void Setup()
     {
-        pipeline = new Pipeline(Models.Load(Models.FindDataDirectory()));
+        pipeline = new Pipeline(Models.Load(Models.ShippedDataDirectory));
         articles = CorpusBench.Load(Path.Combine(CorpusBench.RepoRoot(), "..", "shared", "corpus", "guardian-2017-2019.jsonl")).Take(25).ToList();
     }
 

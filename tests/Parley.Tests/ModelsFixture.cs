@@ -5,7 +5,7 @@ namespace Parley.Tests;
 /// <summary>The real data files, loaded once for all tests.</summary>
 public static class Shared
 {
-    static readonly Lazy<Pipeline> Lazy = new(() => new Pipeline(Models.Load(Models.FindDataDirectory())));
+    static readonly Lazy<Pipeline> Lazy = new(() => new Pipeline(Models.Load(Models.ShippedDataDirectory)));
     public static Pipeline Pipeline => Lazy.Value;
 
     /// <summary>Whether one of the entities has the code (organisation, else country).</summary>

@@ -1,45 +1,42 @@
 using System.ComponentModel;
-using Parley.Io;
 using Parley.Model;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
 namespace Parley.Cli.Commands;
 
-public sealed class ActorsLookupSettings : KnowledgeSettings
+public sealed class ActorsLookupSettings : DatedSettings
 {
     [CommandArgument(0, "<NAME>")]
-    [Description("A name, title or phrase as it would appear in news text.")]
+    [Description("A name, title or phrase as it would appear in news text. Offices are resolved on --date, else today.")]
     public string Name { get; init; } = "";
-
-    [CommandOption("--date <DATE>")]
-    [Description("The date to resolve offices on (ISO 8601). Default: today.")]
-    public string? Date { get; init; }
 }
 
 /// <summary>`parley actors lookup`: how a phrase resolves on a date, and why.</summary>
-public sealed class ActorsLookupCommand : Command<ActorsLookupSettings>
+public sealed class ActorsLookupCommand(ConsoleStreams io) : Command<ActorsLookupSettings>
 {
     public override int Execute(CommandContext context, ActorsLookupSettings settings, CancellationToken cancellation)
     {
-        var date = settings.Date is not null && DocumentReader.TryParseDate(settings.Date, out var parsed) ? parsed : DateOnly.FromDateTime(DateTime.UtcNow);
-        var pipeline = new Pipeline(Loading.Load(settings, Loading.Stderr));
+        var date = settings.ParsedDate ?? io.Today;
+        var pipeline = Loading.Pipeline(settings, io);
+        if (pipeline is null) return ExitCodes.Usage;
         pipeline.Analyze(new Article("lookup", settings.Name, date), out var d, keepAnalyses: false);
-        var found = d.Mentions.Where(m => m.Kind is MentionKind.Actor or MentionKind.Place).OrderBy(m => m.First).ToList();
+        var found = d.Mentions.Where(m => m is ActorMention or PlaceMention).OrderBy(m => m.First).ToList();
         if (found.Count == 0)
         {
-            AnsiConsole.MarkupLineInterpolated($"'{settings.Name}' is not in the knowledge base (version {pipeline.Models.Knowledge.Version}).");
-            return 1;
+            io.Out.MarkupLineInterpolated($"'{settings.Name}' is not in the knowledge base (version {pipeline.Models.Knowledge.Version}).");
+            return ExitCodes.BadInput;
         }
         var table = new Table().AddColumns("text", "kind", "name", "country", "sector", "title", "org", "why");
         foreach (var m in found)
         {
-            var e = m.Entity;
-            table.AddRow(Markup.Escape(d.TextOf(m.First, m.End - 1)), m.Kind.ToString(), Markup.Escape(e?.Name ?? m.Place?.Name ?? ""),
-                e?.Country ?? m.Place?.Country ?? "", e?.Sector ?? "", Markup.Escape(e?.Title ?? ""), e?.Org ?? "", Markup.Escape(m.Reason ?? ""));
+            var e = (m as ActorMention)?.Entity;
+            var place = (m as PlaceMention)?.Place;
+            table.AddRow(Markup.Escape(d.TextOf(m.First, m.End - 1)), e is null ? "Place" : "Actor", Markup.Escape(e?.Name ?? place?.Name ?? ""),
+                m.Country ?? "", e?.Sector?.Name() ?? "", Markup.Escape(e?.Title ?? ""), e?.Org ?? "", Markup.Escape(m.Reason ?? ""));
         }
-        AnsiConsole.MarkupLineInterpolated($"'{settings.Name}' on {date:yyyy-MM-dd} (knowledge {pipeline.Models.Knowledge.Version}):");
-        AnsiConsole.Write(table);
-        return 0;
+        io.Out.MarkupLineInterpolated($"'{settings.Name}' on {date:yyyy-MM-dd} (knowledge {pipeline.Models.Knowledge.Version}):");
+        io.Out.Write(table);
+        return ExitCodes.Success;
     }
 }

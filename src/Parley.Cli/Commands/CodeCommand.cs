@@ -6,18 +6,18 @@ using Spectre.Console.Cli;
 
 namespace Parley.Cli.Commands;
 
-public sealed class CodeSettings : KnowledgeSettings
+public sealed class CodeSettings : DatedSettings
 {
     [CommandArgument(0, "[INPUT]")]
-    [Description("JSON Lines files of documents, or .txt files (one document each). Standard input when none or '-'.")]
+    [Description("JSON Lines files of documents, .txt files (one document each), folders of them, or '-' for standard input (the default).")]
     public string[] Inputs { get; init; } = [];
 
     [CommandOption("-o|--out <FILE>")]
-    [Description("Write events to this file instead of standard output.")]
+    [Description("Write to this file instead of standard output.")]
     public string? Out { get; init; }
 
     [CommandOption("--format <FORMAT>")]
-    [Description("jsonl (default, EVENTS.md) or table.")]
+    [Description("jsonl (EVENTS.md records, the default) or table.")]
     [DefaultValue("jsonl")]
     public string Format { get; init; } = "jsonl";
 
@@ -25,79 +25,83 @@ public sealed class CodeSettings : KnowledgeSettings
     [Description("Keep negated events (left out by default).")]
     public bool All { get; init; }
 
-    [CommandOption("--date <DATE>")]
-    [Description("Publication date (ISO 8601) for .txt inputs and documents without one.")]
-    public string? Date { get; init; }
-
     [CommandOption("--strict")]
-    [Description("Stop at the first bad input line.")]
+    [Description("Stop at the first bad input record.")]
     public bool Strict { get; init; }
 
     public override ValidationResult Validate()
     {
-        if (Format is not ("jsonl" or "table")) return ValidationResult.Error("--format must be 'jsonl' or 'table'");
-        if (Date is not null && !DocumentReader.TryParseDate(Date, out _)) return ValidationResult.Error($"--date '{Date}' is not an ISO 8601 date such as 2023-05-12");
-        return ValidationResult.Success();
+        if (Format is not ("jsonl" or "table")) return ValidationResult.Error($"--format must be 'jsonl' or 'table', not '{Format}'");
+        return base.Validate();
     }
 }
 
-/// <summary>`parley code`: documents in, EVENTS.md events out, streaming one document at a time.</summary>
-public sealed class CodeCommand : Command<CodeSettings>
+/// <summary>`parley code`: documents in, EVENTS.md events out, one document at a time.</summary>
+public sealed class CodeCommand(ConsoleStreams io) : Command<CodeSettings>
 {
     public override int Execute(CommandContext context, CodeSettings settings, CancellationToken cancellation)
     {
-        var error = Loading.Stderr;
-        foreach (var input in settings.Inputs.Where(i => i != "-" && !File.Exists(i)))
+        var inputs = new Inputs(settings.Inputs, io);
+        foreach (var missing in inputs.Missing)
         {
-            error.MarkupLineInterpolated($"[red]error:[/] input file '{input}' not found");
-            return 2;
+            io.Error.MarkupLineInterpolated($"[red]error:[/] input '{missing}' not found");
+            return ExitCodes.Usage;
         }
-        var pipeline = new Pipeline(Loading.Load(settings, error));
-        DateOnly? defaultDate = settings.Date is null ? null : DocumentReader.TryParseDate(settings.Date, out var d) ? d : null;
-
-        using var output = settings.Out is null ? Console.OpenStandardOutput() : File.Create(settings.Out);
-        using var writer = new EventWriter(output);
-        var table = settings.Format == "table" ? new List<PloverEvent>() : null;
-        var problems = 0;
-        var documents = 0;
-        foreach (var result in Read(settings, defaultDate))
+        var pipeline = Loading.Pipeline(settings, io);
+        if (pipeline is null) return ExitCodes.Usage;
+        if (inputs.HasText && settings.ParsedDate is null)
+            io.Error.MarkupLine("[yellow]warning:[/] a .txt input has no publication date: relative dates ('on Monday', 'last month') resolve to nothing; give one with --date");
+        Stream output;
+        try
         {
-            if (result.Problem is { } problem)
-            {
-                problems++;
-                error.MarkupLineInterpolated($"[red]error:[/] {problem.ToString()}");
-                if (settings.Strict) return 1;
-                continue;
-            }
-            var article = result.Article!;
-            if (article.Date is null && defaultDate is not null) article = article with { Date = defaultDate };
-            documents++;
-            foreach (var e in pipeline.Code(article))
-            {
-                if (e.Status == EventStatus.Negated && !settings.All) continue;
-                if (table is not null) table.Add(e);
-                else writer.Write(e);
-            }
-            writer.Flush();
+            output = settings.Out is null ? io.OpenOutput() : File.Create(settings.Out);
         }
-        if (table is not null) AnsiConsole.Write(Loading.EventTable(table));
-        if (problems > 0) error.MarkupLineInterpolated($"[red]{problems} bad input record(s) skipped[/]; {documents} document(s) coded.");
-        return problems > 0 ? 1 : 0;
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            io.Error.MarkupLineInterpolated($"[red]error:[/] cannot write '{settings.Out}': {ex.Message}");
+            return ExitCodes.Usage;
+        }
+        var run = new CodingRun(pipeline, inputs, io, settings.Strict, settings.ParsedDate);
+        var showProgress = io.Interactive && (settings.Out is not null || io.OutputRedirected);
+        try
+        {
+            using (output)
+            {
+                var finished = settings.Format == "table" ? Table(run, output, settings, showProgress) : Lines(run, output, settings, showProgress);
+                if (!finished) return ExitCodes.BadInput;
+            }
+        }
+        catch (IOException ex) when (Loading.IsBrokenPipe(ex))
+        {
+            return ExitCodes.OutputClosed;
+        }
+        if (run.Problems > 0)
+            io.Error.MarkupLineInterpolated($"[red]{run.Problems} bad input record(s) skipped[/]; {run.Documents} document(s) coded.");
+        return run.Problems > 0 ? ExitCodes.BadInput : ExitCodes.Success;
     }
 
-    static IEnumerable<ReadResult> Read(CodeSettings settings, DateOnly? date)
+    static bool Lines(CodingRun run, Stream output, CodeSettings settings, bool showProgress)
     {
-        var inputs = settings.Inputs.Length == 0 ? ["-"] : settings.Inputs;
-        foreach (var input in inputs)
+        using var writer = new EventWriter(output);
+        return run.Run((_, events) =>
         {
-            using var stream = input == "-" ? Console.OpenStandardInput() : File.OpenRead(input);
-            var name = input == "-" ? "<stdin>" : input;
-            if (input.EndsWith(".txt", StringComparison.OrdinalIgnoreCase))
-            {
-                yield return DocumentReader.ReadText(stream, name, Path.GetFileNameWithoutExtension(input), date);
-                continue;
-            }
-            foreach (var result in DocumentReader.ReadJsonLines(stream, name)) yield return result;
+            foreach (var e in events)
+                if (settings.All || e.Status != EventStatus.Negated) writer.Write(e);
+            writer.Flush();
+        }, showProgress);
+    }
+
+    bool Table(CodingRun run, Stream output, CodeSettings settings, bool showProgress)
+    {
+        var kept = new List<PloverEvent>();
+        var finished = run.Run((_, events) => kept.AddRange(events.Where(e => settings.All || e.Status != EventStatus.Negated)), showProgress);
+        var table = Loading.EventTable(kept);
+        if (settings.Out is null) io.Out.Write(table);
+        else
+        {
+            using var writer = new StreamWriter(output, ConsoleStreams.Utf8, leaveOpen: true);
+            ConsoleStreams.Plain(writer).Write(table);
         }
+        return finished;
     }
 }

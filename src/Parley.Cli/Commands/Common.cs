@@ -6,31 +6,89 @@ using Spectre.Console.Cli;
 
 namespace Parley.Cli.Commands;
 
-/// <summary>Options every coding command shares: where data lives and extra knowledge files.</summary>
+/// <summary>What the exit code of every command means.</summary>
+public static class ExitCodes
+{
+    public const int Success = 0;
+    /// <summary>Some input records were bad and were skipped; the rest was processed.</summary>
+    public const int BadInput = 1;
+    /// <summary>The command could not run: a wrong option, a missing input, missing or unreadable data.</summary>
+    public const int Usage = 2;
+    /// <summary>The reader of standard output went away (`parley code big.jsonl | head -1`).</summary>
+    public const int OutputClosed = 141;
+}
+
+/// <summary>Options every command that codes text shares: where data lives, extra knowledge files, passes to skip.</summary>
 public class KnowledgeSettings : CommandSettings
 {
     [CommandOption("--data <DIR>")]
-    [Description("Directory holding Parley's data (lexicon, knowledge, triggers). Default: the one shipped with parley.")]
+    [Description("Directory holding Parley's data (lexicon, knowledge, triggers, words). Default: the data/ shipped beside the program.")]
     public string? DataDirectory { get; init; }
 
     [CommandOption("--actors <FILE>")]
-    [Description("An extra actor file (people.tsv or organisations.tsv format; see data/README.md). Repeatable.")]
+    [Description("An extra actor file (people.tsv or organisations.tsv format, or a TABARI/PETRARCH actor or agent dictionary). Repeatable.")]
     public string[] ActorFiles { get; init; } = [];
 
     [CommandOption("--triggers <FILE>")]
-    [Description("An extra trigger file (data/triggers format). Repeatable.")]
+    [Description("An extra trigger file (data/triggers format, or a TABARI/PETRARCH verb-pattern dictionary). Repeatable.")]
     public string[] TriggerFiles { get; init; } = [];
+
+    [CommandOption("--skip-pass <NAME>")]
+    [Description("Switch off a coding pass by name, to measure what it does (`parley explain` names them). Repeatable.")]
+    public string[] SkipPasses { get; init; } = [];
+}
+
+/// <summary>Settings with a publication date option: rejected unless it is an ISO 8601 date.</summary>
+public class DatedSettings : KnowledgeSettings
+{
+    [CommandOption("--date <DATE>")]
+    [Description("Publication date (ISO 8601, e.g. 2023-05-12) that relative dates resolve against.")]
+    public string? Date { get; init; }
+
+    public DateOnly? ParsedDate => Date is not null && DocumentReader.TryParseDate(Date, out var date) ? date : null;
+
+    public override ValidationResult Validate() =>
+        Date is not null && ParsedDate is null
+            ? ValidationResult.Error($"--date '{Date}' is not an ISO 8601 date such as 2023-05-12")
+            : ValidationResult.Success();
 }
 
 static class Loading
 {
-    /// <summary>Loads the models and reports problems in data files on stderr; none is fatal.</summary>
-    public static Models Load(KnowledgeSettings settings, IAnsiConsole error)
+    /// <summary>
+    /// Loads the models from --data or the data/ beside the program. Problems in data lines are warnings; a
+    /// missing directory or file, or an unreadable one, stops the command (null: exit with <see cref="ExitCodes.Usage"/>).
+    /// </summary>
+    public static Pipeline? Pipeline(KnowledgeSettings settings, ConsoleStreams io)
     {
-        var models = Models.Load(settings.DataDirectory ?? Models.FindDataDirectory(), settings.ActorFiles, settings.TriggerFiles);
-        foreach (var problem in models.Problems.Take(20)) error.MarkupLineInterpolated($"[yellow]warning:[/] {problem.ToString()}");
-        if (models.Problems.Count > 20) error.MarkupLineInterpolated($"[yellow]warning:[/] ... and {models.Problems.Count - 20} more problems in data files");
-        return models;
+        var directory = settings.DataDirectory ?? Models.ShippedDataDirectory;
+        if (!Directory.Exists(directory))
+        {
+            io.Error.MarkupLineInterpolated($"[red]error:[/] data directory '{directory}' not found; give Parley's data/ with --data DIR");
+            return null;
+        }
+        var models = Models.Load(directory, settings.ActorFiles, settings.TriggerFiles);
+        var fatal = models.Problems.Where(p => p.Fatal).ToList();
+        foreach (var problem in fatal.Take(10)) io.Error.MarkupLineInterpolated($"[red]error:[/] {problem.ToString()}");
+        if (fatal.Count > 10) io.Error.MarkupLineInterpolated($"[red]error:[/] ... and {fatal.Count - 10} more missing or unreadable files");
+        if (fatal.Count > 0)
+        {
+            if (fatal.Any(p => p.File.StartsWith(directory, StringComparison.Ordinal)))
+                io.Error.MarkupLineInterpolated($"[red]error:[/] Parley's data could not be loaded from '{directory}'; give its location with --data DIR");
+            return null;
+        }
+        var warnings = models.Problems.Where(p => !p.Fatal).ToList();
+        foreach (var problem in warnings.Take(20)) io.Error.MarkupLineInterpolated($"[yellow]warning:[/] {problem.ToString()}");
+        if (warnings.Count > 20) io.Error.MarkupLineInterpolated($"[yellow]warning:[/] ... and {warnings.Count - 20} more problems in data files");
+        try
+        {
+            return new Pipeline(models, settings.SkipPasses);
+        }
+        catch (ArgumentException ex)
+        {
+            io.Error.MarkupLineInterpolated($"[red]error:[/] {ex.Message}");
+            return null;
+        }
     }
 
     /// <summary>A file of the source checkout (eval/dev.jsonl), looked for from the working directory upwards.</summary>
@@ -41,17 +99,16 @@ static class Loading
         return null;
     }
 
-    public static IAnsiConsole Stderr { get; } = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
-
     public static Table EventTable(IEnumerable<PloverEvent> events)
     {
-        var table = new Table().Border(TableBorder.Rounded).Expand();
-        table.AddColumns("#", "event", "mode", "status", "actor", "recipient", "where", "when", "words");
+        var table = new Table().Border(TableBorder.Rounded);
+        table.AddColumns("document", "#", "event", "mode", "status", "actor", "recipient", "where", "when", "words");
         foreach (var e in events)
             table.AddRow(
-                Markup.Escape($"{e.Sentence}:{e.Id.Split(':')[^1]}"),
+                Markup.Escape(e.Doc),
+                Markup.Escape($"{e.Sentence}:{e.Id.Index}"),
                 $"[bold]{e.Category.Name()}[/]",
-                Markup.Escape(e.Mode ?? ""),
+                Markup.Escape(e.Mode?.Name() ?? ""),
                 e.Status == EventStatus.Asserted ? "asserted" : $"[yellow]{e.Status.Name()}[/]",
                 Markup.Escape(Entities(e.Actor)),
                 Markup.Escape(Entities(e.Recipient)),
@@ -62,5 +119,8 @@ static class Loading
     }
 
     static string Entities(IReadOnlyList<EventEntity> entities) =>
-        string.Join("; ", entities.Select(x => $"{x.Entity.Name} [{x.Entity.Code ?? "?"}{(x.Entity.Sector is null ? "" : " " + x.Entity.Sector)}]"));
+        string.Join("; ", entities.Select(x => $"{x.Entity.Name} [{x.Entity.Code ?? "?"}{(x.Entity.Sector is null ? "" : " " + x.Entity.Sector.Value.Name())}]"));
+
+    /// <summary>Writing to a pipe whose reader has gone.</summary>
+    public static bool IsBrokenPipe(IOException ex) => ex.HResult == 32 || ex.Message.Contains("Broken pipe", StringComparison.OrdinalIgnoreCase);
 }

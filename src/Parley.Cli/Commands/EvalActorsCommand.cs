@@ -19,31 +19,32 @@ public sealed class EvalActorsSettings : KnowledgeSettings
 }
 
 /// <summary>`parley eval-actors`: scores actor resolution (state or organisation, and sector) on labelled mentions.</summary>
-public sealed class EvalActorsCommand : Command<EvalActorsSettings>
+public sealed class EvalActorsCommand(ConsoleStreams io) : Command<EvalActorsSettings>
 {
     public override int Execute(CommandContext context, EvalActorsSettings settings, CancellationToken cancellation)
     {
         var file = settings.File ?? Loading.FindInCheckout(Path.Combine("eval", "actors.jsonl"));
         if (file is null || !System.IO.File.Exists(file))
         {
-            Loading.Stderr.MarkupLine("[red]error:[/] actor development set not found; pass its path (eval/actors.jsonl)");
-            return 2;
+            io.Error.MarkupLine("[red]error:[/] actor development set not found; pass its path (eval/actors.jsonl)");
+            return ExitCodes.Usage;
         }
-        var pipeline = new Pipeline(Loading.Load(settings, Loading.Stderr));
+        var pipeline = Loading.Pipeline(settings, io);
+        if (pipeline is null) return ExitCodes.Usage;
         var problems = new ProblemLog();
         var items = ActorScorer.Load(file, problems);
-        foreach (var p in problems.Problems) Loading.Stderr.MarkupLineInterpolated($"[red]error:[/] {p.ToString()}");
+        foreach (var p in problems.Problems) io.Error.MarkupLineInterpolated($"[red]error:[/] {p.ToString()}");
         var results = ActorScorer.Score(items, pipeline);
 
         var table = new Table().Border(TableBorder.Simple).AddColumns("tag", "mentions", "code right", "code+sector right");
         foreach (var group in results.SelectMany(r => r.Gold.Tags.DefaultIfEmpty("untagged").Select(t => (Tag: t, Result: r))).GroupBy(x => x.Tag).OrderBy(g => g.Key))
             table.AddRow(group.Key, group.Count().ToString(), $"{group.Count(x => x.Result.CodeCorrect) / (double)group.Count():F2}",
                 $"{group.Count(x => x.Result.Correct) / (double)group.Count():F2}");
-        AnsiConsole.Write(table);
+        io.Out.Write(table);
         var n = Math.Max(1, results.Count);
-        AnsiConsole.MarkupLineInterpolated($"{results.Count} mentions in {items.Count} texts: code accuracy {results.Count(r => r.CodeCorrect) / (double)n:F3}, code+sector accuracy {results.Count(r => r.Correct) / (double)n:F3}");
+        io.Out.MarkupLineInterpolated($"{results.Count} mentions in {items.Count} texts: code accuracy {results.Count(r => r.CodeCorrect) / (double)n:F3}, code+sector accuracy {results.Count(r => r.Correct) / (double)n:F3}");
         foreach (var r in results.Where(r => !r.Correct).Take(settings.Errors))
-            AnsiConsole.MarkupLineInterpolated($"[yellow]{r.Item.Id}[/] '{r.Gold.Text}' gold {r.Gold.Code}/{r.Gold.Sector ?? "-"} got {r.Code ?? "none"}/{r.Sector ?? "-"} ('{r.Found}') [grey]{r.Reason}[/]");
+            io.Out.MarkupLineInterpolated($"[yellow]{r.Item.Id}[/] '{r.Gold.Text}' gold {r.Gold.Code}/{r.Gold.Sector ?? "-"} got {r.Code ?? "none"}/{r.Sector ?? "-"} ('{r.Found}') [grey]{r.Reason}[/]");
         return 0;
     }
 }

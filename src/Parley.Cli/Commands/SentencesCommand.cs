@@ -1,4 +1,5 @@
 using System.ComponentModel;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using Parley.Io;
 using Spectre.Console;
@@ -14,22 +15,34 @@ public sealed class SentencesSettings : KnowledgeSettings
 }
 
 /// <summary>`parley sentences`: how Parley splits each document, as JSON lines of sentences with offsets into the document's text.</summary>
-public sealed class SentencesCommand : Command<SentencesSettings>
+public sealed class SentencesCommand(ConsoleStreams io) : Command<SentencesSettings>
 {
     public override int Execute(CommandContext context, SentencesSettings settings, CancellationToken cancellation)
     {
-        var pipeline = new Pipeline(Loading.Load(settings, Loading.Stderr));
+        if (!File.Exists(settings.Input))
+        {
+            io.Error.MarkupLineInterpolated($"[red]error:[/] input '{settings.Input}' not found");
+            return ExitCodes.Usage;
+        }
+        var pipeline = Loading.Pipeline(settings, io);
+        if (pipeline is null) return ExitCodes.Usage;
         using var stream = File.OpenRead(settings.Input);
-        using var stdout = Console.OpenStandardOutput();
-        using var json = new Utf8JsonWriter(stdout, new JsonWriterOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+        using var output = io.OpenOutput();
+        using var json = new Utf8JsonWriter(output, new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
         var problems = 0;
         foreach (var result in DocumentReader.ReadJsonLines(stream, settings.Input))
         {
-            if (result.Problem is { } p) { problems++; Loading.Stderr.WriteLine(p.ToString()); continue; }
+            if (result.Problem is { } p)
+            {
+                problems++;
+                io.Error.MarkupLineInterpolated($"[red]error:[/] {p.ToString()}");
+                continue;
+            }
             var article = result.Article!;
             var i = 0;
             foreach (var (start, end) in pipeline.Segment(article))
             {
+                json.Reset(output);
                 json.WriteStartObject();
                 json.WriteString("doc", article.Id);
                 json.WriteNumber("sentence", i++);
@@ -38,10 +51,9 @@ public sealed class SentencesCommand : Command<SentencesSettings>
                 json.WriteString("text", article.Text[start..end]);
                 json.WriteEndObject();
                 json.Flush();
-                stdout.WriteByte((byte)'\n');
-                json.Reset();
+                output.WriteByte((byte)'\n');
             }
         }
-        return problems > 0 ? 1 : 0;
+        return problems > 0 ? ExitCodes.BadInput : ExitCodes.Success;
     }
 }

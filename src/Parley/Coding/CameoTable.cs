@@ -4,13 +4,13 @@ using Parley.Model;
 
 namespace Parley.Coding;
 
-/// <summary>A CAMEO code with its name, Goldstein score and PLOVER contexts.</summary>
-public sealed record CameoCode(string Code, string Name, double Goldstein, IReadOnlyList<string> Contexts, PloverCategory? Category = null, string? Mode = null);
+/// <summary>A row of the CAMEO table: the code with its name, Goldstein score, PLOVER category, mode and contexts.</summary>
+public sealed record CameoEntry(CameoCode Code, string Name, double Goldstein, IReadOnlyList<PloverContext> Contexts, PloverCategory? Category = null, PloverMode? Mode = null);
 
 /// <summary>The CAMEO code table (data/coding/cameo.tsv).</summary>
 public sealed class CameoTable
 {
-    readonly Dictionary<string, CameoCode> codes = new(StringComparer.Ordinal);
+    readonly Dictionary<CameoCode, CameoEntry> codes = [];
 
     public static CameoTable Load(string dataDirectory, ProblemLog problems)
     {
@@ -22,13 +22,22 @@ public sealed class CameoTable
                 problems.Add(line.File, line.Number, "Goldstein score is not a number");
                 continue;
             }
-            var contexts = line[6].Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+            if (!CameoCode.TryParse(line[0].Trim(), out var code))
+            {
+                problems.Add(line.File, line.Number, $"'{line[0].Trim()}' is not a CAMEO code (two to four digits)");
+                continue;
+            }
+            var contexts = new List<PloverContext>();
+            foreach (var name in line[6].Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+                if (Codes.TryParseContext(name, out var context)) contexts.Add(context);
+                else problems.Add(line.File, line.Number, $"'{name}' is not a context of the PLOVER manual");
             PloverCategory? category = Codes.TryParseCategory(line[4].Trim(), out var parsed) ? parsed : null;
-            table.codes[line[0].Trim()] = new CameoCode(line[0].Trim(), line[1].Trim(), goldstein, contexts, category, line.Optional(5));
+            PloverMode? mode = line.Optional(5) is { } modeText && Codes.TryParseMode(modeText.Trim(), out var parsedMode) ? parsedMode : null;
+            table.codes[code] = new CameoEntry(code, line[1].Trim(), goldstein, contexts, category, mode);
         }
         return table;
     }
 
-    public CameoCode? Find(string code) => codes.GetValueOrDefault(code);
-    public bool Contains(string code) => codes.ContainsKey(code);
+    public CameoEntry? Find(CameoCode code) => codes.GetValueOrDefault(code);
+    public bool Contains(CameoCode code) => codes.ContainsKey(code);
 }

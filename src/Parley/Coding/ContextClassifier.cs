@@ -1,38 +1,34 @@
+using Parley.Io;
+using Parley.Model;
+
 namespace Parley.Coding;
 
-/// <summary>PLOVER contexts from the CAMEO code and from words in the sentence.</summary>
-public static class ContextClassifier
+/// <summary>PLOVER contexts from the CAMEO code and from words in the sentence (data/coding/context-keywords.tsv).</summary>
+public sealed class ContextClassifier
 {
-    static readonly (string Word, string Context)[] Keywords =
-    [
-        ("military", "military"), ("troops", "military"), ("army", "military"), ("defence", "military"), ("defense", "military"),
-        ("missile", "military"), ("missiles", "military"), ("fighter", "military"), ("warship", "military"),
-        ("sanctions", "economic"), ("trade", "economic"), ("tariff", "economic"), ("tariffs", "economic"), ("economic", "economic"),
-        ("economy", "economic"), ("investment", "economic"), ("commerce", "economic"),
-        ("nuclear", "cbrn"), ("chemical", "cbrn"), ("election", "election"), ("elections", "election"), ("vote", "election"),
-        ("court", "legal"), ("judge", "legal"), ("law", "legal"), ("lawsuit", "legal"), ("spy", "intelligence"),
-        ("intelligence", "intelligence"), ("espionage", "intelligence"), ("refugees", "migration"), ("migrants", "migration"),
-        ("asylum", "asylum"), ("terrorist", "terrorism"), ("terrorism", "terrorism"), ("jihadist", "terrorism"),
-        ("human", "human_rights"), ("rights", "rights_freedoms"), ("protesters", "rights_freedoms"), ("cyber", "cyber"),
-        ("hacking", "cyber"), ("corruption", "corruption"), ("bribery", "corruption"), ("covid", "health"), ("vaccine", "health"),
-        ("epidemic", "health"), ("climate", "environment"), ("oil", "natural_resource"), ("gas", "natural_resource"),
-        ("diplomatic", "diplomatic"), ("talks", "diplomatic"), ("summit", "diplomatic"), ("ambassador", "diplomatic"),
-        ("peacekeepers", "peacekeeping"), ("peacekeeping", "peacekeeping"), ("territory", "territory"), ("border", "territory"),
-        ("parliament", "legislative"), ("drugs", "illegal_drugs"), ("trafficking", "trafficking"), ("earthquake", "disasters"),
-        ("flood", "disasters"), ("technology", "technology"), ("chips", "technology"), ("religious", "religion_ethnicity"),
-        ("ethnic", "religion_ethnicity"), ("women", "gender"), ("misinformation", "misinformation"), ("disinformation", "misinformation"),
-        ("crime", "crime"), ("police", "crime"),
-    ];
+    readonly Dictionary<string, PloverContext> byWord;
 
-    static readonly Dictionary<string, string> ByWord = Keywords.GroupBy(k => k.Word).ToDictionary(g => g.Key, g => g.First().Context, StringComparer.Ordinal);
+    ContextClassifier(Dictionary<string, PloverContext> byWord) => this.byWord = byWord;
 
-    public static IReadOnlyList<string> Classify(CameoCode? cameo, IEnumerable<string> sentenceWords)
+    public static ContextClassifier Load(string dataDirectory, ProblemLog problems)
     {
-        var contexts = new List<string>(3);
+        var byWord = new Dictionary<string, PloverContext>(StringComparer.Ordinal);
+        foreach (var line in DataFile.Read(Path.Combine(dataDirectory, "coding", "context-keywords.tsv"), 2, problems))
+        {
+            var word = line[0].Trim();
+            if (!Codes.TryParseContext(line[1].Trim(), out var context)) problems.Add(line.File, line.Number, $"'{line[1].Trim()}' is not a context of the PLOVER manual");
+            else if (!byWord.TryAdd(word, context)) problems.Add(line.File, line.Number, $"'{word}' is listed twice");
+        }
+        return new ContextClassifier(byWord);
+    }
+
+    public IReadOnlyList<PloverContext> Classify(CameoEntry? cameo, IEnumerable<string> sentenceWords)
+    {
+        var contexts = new List<PloverContext>(3);
         if (cameo is not null)
             foreach (var c in cameo.Contexts) if (!contexts.Contains(c)) contexts.Add(c);
         foreach (var word in sentenceWords)
-            if (ByWord.TryGetValue(word, out var context) && !contexts.Contains(context)) contexts.Add(context);
+            if (byWord.TryGetValue(word, out var context) && !contexts.Contains(context)) contexts.Add(context);
         return contexts;
     }
 }

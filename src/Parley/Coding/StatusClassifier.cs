@@ -9,40 +9,20 @@ namespace Parley.Coding;
 /// to arrange"), hypothetical ("if", "unless", "could", "the possibility of"). Historical status is
 /// decided later, from the resolved date.
 /// </summary>
-public static class StatusClassifier
+public sealed class StatusClassifier(WordLists words)
 {
-    static readonly HashSet<string> FailVerbs = new(StringComparer.Ordinal) { "fail", "neglect" };
-
-    static readonly HashSet<string> FutureVerbs = new(StringComparer.Ordinal)
-    {
-        "plan", "intend", "hope", "aim", "seek", "try", "attempt", "prepare", "look", "arrange", "propose", "consider",
-        "mull", "schedule", "expect", "want", "wish", "promise", "pledge", "vow", "threaten", "offer", "agree", "decide",
-        "resolve", "work", "push", "move", "set", "reschedule", "need",
-    };
-
-    static readonly HashSet<string> FutureMarkers = new(StringComparer.Ordinal)
-    {
-        "expected", "set", "due", "scheduled", "likely", "poised", "slated", "going", "planning", "preparing", "about",
-        "planned", "proposed", "upcoming", "forthcoming", "future", "next",
-    };
-
-    static readonly HashSet<string> HypotheticalMarkers = new(StringComparer.Ordinal)
-    {
-        "possibility", "possible", "potential", "possibly", "hypothetical", "prospect", "risk", "chance", "whether", "any",
-    };
-
-    public static EventStatus Classify(Document d, Clause? clause, int anchor, int sentenceStart, out string reason)
+    public EventStatus Classify(Document d, Clause? clause, int anchor, int sentenceStart, out string reason)
     {
         // Words just before a nominal or gerund event: "no intention of lifting", "the possibility of China providing".
         for (var t = anchor - 1; t >= sentenceStart && t >= anchor - 5; t--)
         {
             var lower = d.LowerOf(t);
-            if (lower is "no" && (d.LowerOf(t + 1) is "intention" or "plan" or "plans" or "sign")) { reason = $"'no {d.LowerOf(t + 1)}' before the event"; return EventStatus.Negated; }
+            if (lower is "no" && words.IntentionNouns.Contains(d.LowerOf(t + 1))) { reason = $"'no {d.LowerOf(t + 1)}' before the event"; return EventStatus.Negated; }
             if (lower is "without" && t == anchor - 1) { reason = "'without' before the event"; return EventStatus.Negated; }
             if (clause is null || clause.Head != anchor || clause.NonFinite)
             {
-                if (HypotheticalMarkers.Contains(lower) && lower != "any") { reason = $"'{lower}' before the event"; return EventStatus.Hypothetical; }
-                if (lower is "planned" or "proposed" or "upcoming" or "forthcoming" or "expected" or "scheduled") { reason = $"'{lower}' before the event"; return EventStatus.Future; }
+                if (words.HypotheticalMarkers.Contains(lower) && lower != "any") { reason = $"'{lower}' before the event"; return EventStatus.Hypothetical; }
+                if (words.PlannedAdjectives.Contains(lower)) { reason = $"'{lower}' before the event"; return EventStatus.Future; }
             }
             if (d.TagOf(t).IsFiniteVerb() || d.TagOf(t) is PosTag.Comma or PosTag.Punct) break;
         }
@@ -51,14 +31,14 @@ public static class StatusClassifier
         if (clause.Negated) { reason = $"'{d.TextOf(clause.First, clause.End - 1)}' is negated"; return EventStatus.Negated; }
         for (var c = clause; c is not null; c = c.Governor)
         {
-            if (c.Subordinator is "if" or "unless" or "whether" or "lest") { reason = $"inside a '{c.Subordinator}' clause"; return EventStatus.Hypothetical; }
+            if (c.Subordinator is { } subordinator && words.ConditionalSubordinators.Contains(subordinator)) { reason = $"inside a '{c.Subordinator}' clause"; return EventStatus.Hypothetical; }
             if (c != clause && c.Governor is null && !c.NonFinite) break;
         }
 
         var status = EventStatus.Asserted;
         reason = "asserted";
         // "The official denied that Trump had expressed concern": what is denied is reported as not having happened.
-        if (clause is { Subordinator: "that" or null, Governor: { } denier } && !clause.NonFinite && d.LemmaOf(denier.Head) is "deny" or "dismiss" or "refute" or "rebut"
+        if (clause is { Subordinator: "that" or null, Governor: { } denier } && !clause.NonFinite && words.DenialVerbs.Contains(d.LemmaOf(denier.Head))
             && denier.Head < clause.First)
         {
             reason = $"denied by '{d.TextOf(denier.Head)}'";
@@ -67,20 +47,20 @@ public static class StatusClassifier
         for (var c = clause; c is not null; c = c.NonFinite ? c.Governor : null)
         {
             var governor = c.Governor;
-            if (c.Modal is "will" or "shall" or "'ll") { reason = $"modal '{c.Modal}'"; return EventStatus.Future; }
-            if (c.Modal is "would" && governor is not null && ClauseAnalyzer.IsSpeechOrThought(d.LemmaOf(governor.Head))) { reason = "'would' in reported speech"; return EventStatus.Future; }
-            if (c.Modal is "would" or "could" or "might" or "may" or "can" or "should" or "must") { reason = $"modal '{c.Modal}'"; return EventStatus.Hypothetical; }
+            if (c.Modal is { } future && words.FutureModals.Contains(future)) { reason = $"modal '{c.Modal}'"; return EventStatus.Future; }
+            if (c.Modal is "would" && governor is not null && words.SpeechVerbs.Contains(d.LemmaOf(governor.Head))) { reason = "'would' in reported speech"; return EventStatus.Future; }
+            if (c.Modal is { } possible && words.HypotheticalModals.Contains(possible)) { reason = $"modal '{c.Modal}'"; return EventStatus.Hypothetical; }
             if (c.Infinitive)
             {
                 for (var t = c.First - 1; t >= sentenceStart && t >= c.First - 3; t--)
-                    if (FutureMarkers.Contains(d.LowerOf(t))) { reason = $"'{d.LowerOf(t)} to'"; return EventStatus.Future; }
+                    if (words.FutureMarkers.Contains(d.LowerOf(t))) { reason = $"'{d.LowerOf(t)} to'"; return EventStatus.Future; }
             }
             if (!c.NonFinite || governor is null) break;
             var lemma = d.LemmaOf(governor.Head);
-            if (FailVerbs.Contains(lemma)) { reason = $"governed by '{lemma}'"; return EventStatus.Negated; }
-            if (lemma is "consider" or "mull" or "weigh" or "contemplate" or "explore" or "study" or "examine") { reason = $"governed by '{lemma}'"; return EventStatus.Hypothetical; }
-            if (governor.Negated && lemma is "plan" or "intend" or "want" or "agree") { reason = $"governed by negated '{lemma}'"; return EventStatus.Negated; }
-            if (FutureVerbs.Contains(lemma) && c.Infinitive) { reason = $"governed by '{lemma} to'"; status = EventStatus.Future; break; }
+            if (words.FailVerbs.Contains(lemma)) { reason = $"governed by '{lemma}'"; return EventStatus.Negated; }
+            if (words.ConsiderVerbs.Contains(lemma)) { reason = $"governed by '{lemma}'"; return EventStatus.Hypothetical; }
+            if (governor.Negated && words.IntentVerbs.Contains(lemma)) { reason = $"governed by negated '{lemma}'"; return EventStatus.Negated; }
+            if (words.FutureVerbs.Contains(lemma) && c.Infinitive) { reason = $"governed by '{lemma} to'"; status = EventStatus.Future; break; }
         }
         return status;
     }

@@ -88,14 +88,13 @@ public static class TabariVerbDictionary
 
     static Trigger? Make(string[] verb, IReadOnlyList<string[]> following, string code, string? slot, CameoTable cameo, string source)
     {
-        var entry = cameo.Find(code);
-        if (entry is null || code.StartsWith("01", StringComparison.Ordinal)) return null;
+        if (!CameoCode.TryParse(code, out var cameoCode) || cameo.Find(cameoCode) is not { } entry || cameoCode.IsIn("01")) return null;
         PloverCategory category;
-        if (code.StartsWith("02", StringComparison.Ordinal)) category = PloverCategory.Request;
+        if (cameoCode.IsIn("02")) category = PloverCategory.Request;
         else if (entry.Category is { } mapped) category = mapped;
         else return null;
-        var mode = entry.Mode is { } m && PloverScores.IsValidMode(category, m) ? m : null;
+        PloverMode? mode = entry.Mode is { } m && PloverScores.IsValidMode(category, m) ? m : null;
         var words = verb.Skip(1).Select(w => new[] { w }).Concat(following).ToList();
-        return new Trigger(verb[0], AnchorClass.Verb, words, category, mode, code, slot is null ? [] : [slot], source);
+        return new Trigger(verb[0], AnchorClass.Verb, words, category, mode, cameoCode, slot is null ? [] : [slot], source);
     }
 }

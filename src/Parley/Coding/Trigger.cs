@@ -8,7 +8,7 @@ public enum AnchorClass { Verb, Noun, Adjective }
 /// <summary>
 /// One trigger pattern from data/triggers: an anchor lemma with its word class, the words that must
 /// follow it, and the event it signals with where its recipient is found. A blocking trigger
-/// (category NONE) marks a phrase that is not an event ("release a report") and only keeps
+/// (category NONE, with no CAMEO code) marks a phrase that is not an event ("release a report") and only keeps
 /// shorter patterns from matching there.
 /// </summary>
 public sealed record Trigger(
@@ -16,8 +16,8 @@ public sealed record Trigger(
     AnchorClass Class,
     IReadOnlyList<string[]> Following,
     PloverCategory Category,
-    string? Mode,
-    string Cameo,
+    PloverMode? Mode,
+    CameoCode Cameo,
     IReadOnlyList<string> RecipientSlots,
     string Source,
     bool Blocks = false)

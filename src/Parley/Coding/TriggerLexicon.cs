@@ -59,12 +59,17 @@ public sealed class TriggerLexicon
         var anchorWord = elements[0][..slash].ToLowerInvariant();
         var followingWords = elements.Skip(1).Select(e => e.ToLowerInvariant().Split('|')).ToArray();
         if (line[1].Trim() == "NONE")
-            return new Trigger(anchorWord, anchorClass.Value, followingWords, PloverCategory.Agree, null, "", [], $"{Path.GetFileName(line.File)}:{line.Number}", Blocks: true);
+            return new Trigger(anchorWord, anchorClass.Value, followingWords, PloverCategory.Agree, null, default, [], $"{Path.GetFileName(line.File)}:{line.Number}", Blocks: true);
         if (!Codes.TryParseCategory(line[1].Trim(), out var category)) { error = $"unknown PLOVER category '{line[1]}'"; return null; }
-        var mode = line.Optional(2);
-        if (mode is not null && !PloverScores.IsValidMode(category, mode)) { error = $"mode '{mode}' is not a {category.Name()} mode in the PLOVER manual"; return null; }
-        var code = line[3].Trim();
-        if (!cameo.Contains(code)) { error = $"unknown CAMEO code '{code}'"; return null; }
+        var modeText = line.Optional(2);
+        PloverMode? mode = null;
+        if (modeText is not null)
+        {
+            if (!Codes.TryParseMode(modeText, out var parsedMode) || !PloverScores.IsValidMode(category, parsedMode))
+            { error = $"mode '{modeText}' is not a {category.Name()} mode in the PLOVER manual"; return null; }
+            mode = parsedMode;
+        }
+        if (!CameoCode.TryParse(line[3].Trim(), out var code) || !cameo.Contains(code)) { error = $"unknown CAMEO code '{line[3].Trim()}'"; return null; }
         var slots = line.Optional(4)?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) ?? [];
         var following = elements.Skip(1).Select(e => e.ToLowerInvariant().Split('|')).ToArray();
         var anchor = elements[0][..slash].ToLowerInvariant();

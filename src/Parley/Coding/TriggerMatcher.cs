@@ -23,7 +23,7 @@ public sealed class TriggerMatcher(TriggerLexicon lexicon)
         // Words inside a name are not event words: "Amnesty International", "the air force", "Russian forces".
         var named = new bool[sentence.TokenCount];
         foreach (var m in d.MentionsOf(sentence))
-            if (m.Kind == MentionKind.Actor)
+            if (m is ActorMention)
                 for (var k = m.First; k < m.End; k++) named[k - sentence.FirstToken] = true;
         for (var t = sentence.FirstToken; t < sentence.EndToken; t++)
         {

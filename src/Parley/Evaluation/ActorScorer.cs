@@ -41,7 +41,7 @@ public static class ActorScorer
         foreach (var item in items)
         {
             pipeline.Analyze(new Article(item.Id, item.Text, item.Date), out var d, keepAnalyses: false);
-            var found = d.Mentions.Where(m => m.Kind == MentionKind.Actor)
+            var found = d.Mentions.OfType<ActorMention>()
                                   .Select(m => (Mention: m, Start: d.ToOriginal(d.StartOf(m.First)), End: d.ToOriginal(d.EndOf(m.End - 1) - 1) + 1)).ToList();
             foreach (var gold in item.Mentions)
             {
@@ -53,7 +53,7 @@ public static class ActorScorer
                                 .Where(f => f.Overlap > 0).OrderByDescending(f => f.Overlap).FirstOrDefault();
                 if (best.Mention is null) { results.Add(new MentionResult(item, gold, null, null, null, "no actor recognised here")); continue; }
                 var entity = best.Mention.Entity!;
-                results.Add(new MentionResult(item, gold, entity.Code, entity.Sector, item.Text[best.Start..best.End], best.Mention.Reason));
+                results.Add(new MentionResult(item, gold, entity.Code, entity.Sector?.Name(), item.Text[best.Start..best.End], best.Mention.Reason));
             }
         }
         return results;

@@ -1,7 +1,8 @@
 namespace Parley.Io;
 
-/// <summary>A problem found in an input or data file, located by file and line.</summary>
-public sealed record Problem(string File, int Line, string Message)
+/// <summary>A problem found in an input or data file, located by file and line. A fatal one (a file missing or
+/// unreadable) means the data cannot be used at all.</summary>
+public sealed record Problem(string File, int Line, string Message, bool Fatal = false)
 {
     public override string ToString() => Line > 0 ? $"{File}:{Line}: {Message}" : $"{File}: {Message}";
 }
@@ -12,6 +13,8 @@ public sealed class ProblemLog
     readonly List<Problem> problems = [];
     public IReadOnlyList<Problem> Problems => problems;
     public void Add(string file, int line, string message) => problems.Add(new Problem(file, line, message));
+    public void AddFatal(string file, string message) => problems.Add(new Problem(file, 0, message, Fatal: true));
+    public bool HasFatal => problems.Any(p => p.Fatal);
 }
 
 /// <summary>One data line split into TAB-separated fields.</summary>
@@ -43,11 +46,21 @@ public static class DataFile
     {
         if (!File.Exists(path))
         {
-            problems.Add(path, 0, "file not found");
+            problems.AddFatal(path, "file not found");
+            yield break;
+        }
+        IEnumerable<string> lines;
+        try
+        {
+            lines = File.ReadLines(path);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            problems.AddFatal(path, $"cannot be read: {ex.Message}");
             yield break;
         }
         var number = 0;
-        foreach (var raw in File.ReadLines(path))
+        foreach (var raw in lines)
         {
             number++;
             var line = raw.TrimEnd('\r');

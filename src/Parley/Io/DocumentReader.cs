@@ -5,8 +5,11 @@ using Parley.Model;
 
 namespace Parley.Io;
 
-/// <summary>An input record: an article, or the problem that kept a line from being one.</summary>
-public readonly record struct ReadResult(Article? Article, Problem? Problem);
+/// <summary>An input record: an article, or the problem that kept a line from being one; where it was read.</summary>
+public readonly record struct ReadResult(Article? Article, Problem? Problem, string? File = null, int Line = 0)
+{
+    public string Where => Line > 0 ? $"{File}:{Line}" : File ?? "";
+}
 
 /// <summary>
 /// Reads EVENTS.md input: JSON Lines of documents, or a plain-text file as one document. Bad lines
@@ -30,7 +33,7 @@ public static class DocumentReader
             var span = bytes.AsSpan();
             if (number == 1 && span.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF])) span = span[3..];
             if (span.Trim((byte)' ').Trim((byte)'\r').IsEmpty) continue;
-            yield return Parse(span, name, number);
+            yield return Parse(span, name, number) with { File = name, Line = number };
         }
     }
 
@@ -58,6 +61,7 @@ public static class DocumentReader
         {
             var root = json.RootElement;
             if (root.ValueKind != JsonValueKind.Object) return new ReadResult(null, Fail("expected a JSON object"));
+            if (WrongType(root, out var wrong)) return new ReadResult(null, Fail(wrong!));
             var id = String(root, "id");
             var text = String(root, "text");
             if (string.IsNullOrWhiteSpace(id)) return new ReadResult(null, Fail("missing \"id\""));
@@ -70,6 +74,26 @@ public static class DocumentReader
             }
             return new ReadResult(new Article(id, text, date, String(root, "title"), String(root, "source"), String(root, "url"), String(root, "language")), null);
         }
+    }
+
+    static readonly string[] StringFields = ["id", "text", "date", "title", "source", "url", "language"];
+
+    /// <summary>"\"date\": 12345", "\"id\": 5", "\"text\": [...]": a field of EVENTS.md's input that is present but not a string.</summary>
+    static bool WrongType(JsonElement root, out string? message)
+    {
+        foreach (var field in StringFields)
+            if (root.TryGetProperty(field, out var value) && value.ValueKind is not (JsonValueKind.String or JsonValueKind.Null))
+            {
+                var kind = value.ValueKind switch
+                {
+                    JsonValueKind.Number => "a number", JsonValueKind.Array => "an array", JsonValueKind.Object => "an object",
+                    JsonValueKind.True or JsonValueKind.False => "a boolean", _ => value.ValueKind.ToString().ToLowerInvariant(),
+                };
+                message = $"\"{field}\" must be a string{(field == "date" ? " (ISO 8601, e.g. \"2023-05-12\")" : "")}, not {kind}";
+                return true;
+            }
+        message = null;
+        return false;
     }
 
     static string? String(JsonElement root, string property) =>

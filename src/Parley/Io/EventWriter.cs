@@ -14,7 +14,7 @@ public sealed class EventWriter(Stream output) : IDisposable
     {
         writer.Reset(output);
         writer.WriteStartObject();
-        writer.WriteString("id", e.Id);
+        writer.WriteString("id", e.Id.ToString());
         writer.WriteString("doc", e.Doc);
         writer.WriteNumber("sentence", e.Sentence);
         if (e.Date is { } date)
@@ -28,14 +28,14 @@ public sealed class EventWriter(Stream output) : IDisposable
             writer.WriteNull("datePrecision");
         }
         writer.WriteString("event", e.Category.Name());
-        if (e.Mode is null) writer.WriteNull("mode"); else writer.WriteString("mode", e.Mode);
+        if (e.Mode is null) writer.WriteNull("mode"); else writer.WriteString("mode", e.Mode.Value.Name());
         writer.WriteStartArray("context");
-        foreach (var c in e.Context) writer.WriteStringValue(c);
+        foreach (var c in e.Context) writer.WriteStringValue(c.Name());
         writer.WriteEndArray();
         writer.WriteString("status", e.Status.Name());
         writer.WriteNumber("intensity", e.Intensity);
         writer.WriteString("quad", e.Quad.Name());
-        writer.WriteString("cameo", e.Cameo);
+        writer.WriteString("cameo", e.Cameo.Value);
         writer.WriteNumber("goldstein", e.Goldstein);
         WriteEntities("actor", e.Actor);
         WriteEntities("recipient", e.Recipient);
@@ -70,7 +70,7 @@ public sealed class EventWriter(Stream output) : IDisposable
             writer.WriteString("text", text);
             writer.WriteString("name", entity.Name);
             if (entity.Country is null) writer.WriteNull("country"); else writer.WriteString("country", entity.Country);
-            if (entity.Sector is not null) writer.WriteString("sector", entity.Sector);
+            if (entity.Sector is { } sector) writer.WriteString("sector", sector.Name());
             if (entity.Title is not null) writer.WriteString("title", entity.Title);
             if (entity.Org is not null) writer.WriteString("org", entity.Org);
             if (entity.OrgType is { } orgType) writer.WriteString("orgType", orgType.ToString());

@@ -1,4 +1,5 @@
 using Parley.Model;
+using Parley.Text;
 
 namespace Parley.Knowledge;
 
@@ -9,21 +10,8 @@ namespace Parley.Knowledge;
 /// know, coded from its title), "Iraqi officials", "police in Lagos". A surname alone ("Wang") refers
 /// to the person named earlier in the document.
 /// </summary>
-public sealed class ActorRecognizer(KnowledgeBase knowledge)
+public sealed class ActorRecognizer(KnowledgeBase knowledge, WordLists words)
 {
-    static readonly HashSet<string> Locative = new(StringComparer.Ordinal)
-    {
-        "in", "at", "near", "outside", "inside", "across", "throughout", "around", "off", "into", "via", "through", "toward", "towards",
-    };
-
-    static readonly HashSet<string> TitleModifiers = new(StringComparer.Ordinal)
-    {
-        "senior", "top", "former", "then", "acting", "deputy", "interim", "new", "chief", "veteran", "outgoing", "incoming",
-        "current", "ex", "then-", "his", "her", "its", "their", "the", "a", "an", "two", "three", "several", "some", "many",
-        "other", "local", "federal", "state", "regional", "military", "government", "opposition", "rebel", "allied",
-        "pro-government", "anti-government", "unnamed", "unidentified", "hardline", "foreign",
-    };
-
     /// <summary>Per-document memory of the people named so far, for surname references.</summary>
     public sealed class DocumentState
     {
@@ -68,7 +56,7 @@ public sealed class ActorRecognizer(KnowledgeBase knowledge)
             var placeLength = knowledge.Places.LongestMatch(document, t, end, places);
             if (placeLength > 0 && IsPlausiblePlace(document, t, placeLength, sentence.FirstToken, end, state))
             {
-                document.Mentions.Add(new Mention(MentionKind.Place, t, t + placeLength) { Place = ChoosePlace(places, WiderPlace(document, t + placeLength, end, state)), Reason = "gazetteer" });
+                document.Mentions.Add(new PlaceMention(t, t + placeLength, ChoosePlace(places, WiderPlace(document, t + placeLength, end, state))) { Reason = "gazetteer" });
                 t += placeLength;
                 continue;
             }
@@ -77,28 +65,26 @@ public sealed class ActorRecognizer(KnowledgeBase knowledge)
     }
 
     /// <summary>"the group", "the alliance", "the bloc": the organisation of that kind named last in the document.</summary>
-    static Mention? TryDefiniteOrganisation(Document d, int t, int end, DocumentState state)
+    ActorMention? TryDefiniteOrganisation(Document d, int t, int end, DocumentState state)
     {
         if (t + 1 >= end || d.LowerOf(t) != "the" || state.Organisations.Count == 0) return null;
-        OrgType[]? kinds = d.LowerOf(t + 1) switch
-        {
-            "group" or "militia" or "movement" or "militants" or "insurgents" or "organisation" or "organization" => [OrgType.IMG, OrgType.NGO],
-            "alliance" or "bloc" or "agency" or "body" or "union" or "court" or "tribunal" or "council" => [OrgType.IGO],
-            "company" or "firm" => [OrgType.MNC],
-            _ => null,
-        };
+        var noun = d.LowerOf(t + 1);
+        OrgType[]? kinds = words.ArmedGroupNouns.Contains(noun) ? [OrgType.IMG, OrgType.NGO]
+            : words.IntergovernmentalNouns.Contains(noun) ? [OrgType.IGO]
+            : words.CompanyNouns.Contains(noun) ? [OrgType.MNC]
+            : null;
         if (kinds is null) return null;
         var org = state.Organisations.LastOrDefault(o => o.OrgType is { } type && kinds.Contains(type));
         if (org is null) return null;
-        return new Mention(MentionKind.Actor, t, t + 2) { Entity = org, Reason = $"'the {d.LowerOf(t + 1)}' refers to {org.Name}, named earlier" };
+        return new ActorMention(t, t + 2, org) { Reason = $"'the {d.LowerOf(t + 1)}' refers to {org.Name}, named earlier" };
     }
 
     /// <summary>Country names and capitals are places as well as actors: "in Vienna", "a visit to China".</summary>
-    void AddPlaceInside(Document document, Mention mention, List<Place> places)
+    void AddPlaceInside(Document document, ActorMention mention, List<Place> places)
     {
         var length = knowledge.Places.LongestMatch(document, mention.First, mention.End, places);
         if (length == mention.End - mention.First)
-            document.Mentions.Add(new Mention(MentionKind.Place, mention.First, mention.End) { Place = ChoosePlace(places), Reason = "gazetteer" });
+            document.Mentions.Add(new PlaceMention(mention.First, mention.End, ChoosePlace(places)) { Reason = "gazetteer" });
     }
 
     static Place ChoosePlace(List<Place> places, Place? within = null)
@@ -119,9 +105,7 @@ public sealed class ActorRecognizer(KnowledgeBase knowledge)
     {
         if (t < end && d.LowerOf(t) is "in" or ",") t++;
         else return null;
-        while (t < end && d.LowerOf(t) is "the" or "northern" or "southern" or "eastern" or "western" or "central" or "north-eastern"
-                   or "north-western" or "south-eastern" or "south-western" or "northeastern" or "northwestern" or "southeastern" or "southwestern")
-            t++;
+        while (t < end && words.CompassModifiers.Contains(d.LowerOf(t))) t++;
         return t < end && knowledge.Places.LongestMatch(d, t, end, state.ScratchPlaces) > 0
                && state.ScratchPlaces.FirstOrDefault(p => p.Kind == PlaceKind.Country) is { } country ? country : null;
     }
@@ -145,26 +129,26 @@ public sealed class ActorRecognizer(KnowledgeBase knowledge)
         // "Asia Bibi", "Jordan Bardella": a place name followed by another capitalised name is part of a person's name,
         // unless a locative preposition introduces it ("in Gaza City" is whole in the gazetteer).
         if (t + length < end && document.TagOf(t + length) is PosTag.NNP && char.IsUpper(document.TextOf(t + length)[0])
-            && !(t > sentenceStart && Locative.Contains(document.LowerOf(t - 1)))
+            && !(t > sentenceStart && words.PlacePrepositions.Contains(document.LowerOf(t - 1)))
             && !IsKnownName(document, t + length, end, state))
             return false;
         // "María Corina Machado": a one-word place after a capitalised name that is no place or actor ends that name.
         if (length == 1 && t > sentenceStart && document.TagOf(t - 1) == PosTag.NNP && char.IsUpper(document.TextOf(t - 1)[0])
-            && document.LowerOf(t - 1) is not ("greater" or "upper" or "lower" or "north" or "south" or "east" or "west" or "central" or "northern"
-                or "southern" or "eastern" or "western" or "new" or "old")
+            && !words.PlaceNamePrefixes.Contains(document.LowerOf(t - 1))
             && !InMention(document, t - 1) && !IsKnownName(document, t - 1, t, state))
             return false;
         if (length == 1 && knowledge.IsAmbiguousPlaceName(document.LowerOf(t)))
-            return t > sentenceStart && Locative.Contains(document.LowerOf(t - 1));
+            return t > sentenceStart && words.PlacePrepositions.Contains(document.LowerOf(t - 1));
         // A capitalised word at the start of a sentence is a place only if the lexicon does not know it as a common word.
         return t != sentenceStart || document.TagOf(t).IsProperNoun();
     }
 
     int TryCompose(Document d, Sentence sentence, int start, int end, List<ActorEntry> entries, DateOnly? date,
-        DocumentState state, out Mention? mention)
+        DocumentState state, out ActorMention? mention)
     {
         mention = null;
-        string? country = null, countryText = null, sector = null, title = null, org = null, name = null;
+        string? country = null, countryText = null, title = null, org = null, name = null;
+        Sector? sector = null;
         OrgType? orgType = null;
         ActorEntry? person = null, standalone = null;
         var reasons = new List<string>(3);
@@ -185,7 +169,7 @@ public sealed class ActorRecognizer(KnowledgeBase knowledge)
                     lastUseful = t++;
                     continue;
                 }
-                if (TitleModifiers.Contains(d.LowerOf(t)) && t + 1 < end && (sawTitle == false))
+                if (words.TitleModifiers.Contains(d.LowerOf(t)) && t + 1 < end && (sawTitle == false))
                 {
                     former |= d.LowerOf(t) is "former" or "ex";
                     t++;
@@ -228,7 +212,7 @@ public sealed class ActorRecognizer(KnowledgeBase knowledge)
                 sawTitle = true;
                 title ??= entry.Title;
                 sector ??= entry.Sector;
-                reasons.Add($"title '{d.TextOf(t, t + length - 1)}' → {entry.Sector ?? "no sector"}");
+                reasons.Add($"title '{d.TextOf(t, t + length - 1)}' → {entry.Sector?.Name() ?? "no sector"}");
                 lastUseful = t + length - 1;
                 t += length;
                 continue;
@@ -238,7 +222,7 @@ public sealed class ActorRecognizer(KnowledgeBase knowledge)
                 if (person is not null) break;
                 sector ??= entry.Sector;
                 title ??= null;
-                reasons.Add($"agent '{d.TextOf(t, t + length - 1)}' → {entry.Sector ?? "no sector"}");
+                reasons.Add($"agent '{d.TextOf(t, t + length - 1)}' → {entry.Sector?.Name() ?? "no sector"}");
                 lastUseful = t + length - 1;
                 t += length;
                 sawTitle = true;
@@ -285,7 +269,7 @@ public sealed class ActorRecognizer(KnowledgeBase knowledge)
             standalone = entry;
             lastUseful = t + length - 1;
             t += length;
-            if (kind is ActorEntryKind.Capital && start > sentence.FirstToken && Locative.Contains(d.LowerOf(start - 1)))
+            if (kind is ActorEntryKind.Capital && start > sentence.FirstToken && words.PlacePrepositions.Contains(d.LowerOf(start - 1)))
                 return 0; // "in Beijing" is a place, not an actor
             // ("take part in Russia's exercises": a possessive names the owner, not the setting.)
             if (kind is ActorEntryKind.Country && start > sentence.FirstToken && d.LowerOf(start - 1) is "in" or "across" or "throughout" or "inside"
@@ -352,10 +336,10 @@ public sealed class ActorRecognizer(KnowledgeBase knowledge)
             if (former)
             {
                 // "former prime minister Shinzo Abe": out of office, whatever office the base knows.
-                if (entity.Sector != "ELI") reasons.Add("'former': an ex-official (ELI)");
-                entity = entity with { Sector = "ELI" };
+                if (entity.Sector != Sector.ELI) reasons.Add("'former': an ex-official (ELI)");
+                entity = entity with { Sector = Sector.ELI };
             }
-            else if (sawTitle && sector is not null && (entity.Sector is null || entity.Sector == "ELI") && entity.Sector != sector)
+            else if (sawTitle && sector is not null && (entity.Sector is null || entity.Sector == Sector.ELI) && entity.Sector != sector)
             {
                 entity = entity with { Sector = sector, Title = title ?? entity.Title };
                 reasons.Add($"title in the text gives {sector} where the base has no office on that date");
@@ -369,14 +353,14 @@ public sealed class ActorRecognizer(KnowledgeBase knowledge)
         }
         else if (name is not null)
         {
-            entity = new Entity(name, country, former ? "ELI" : sector, former && title is not null ? "former " + title : title, Kind: EntityKind.Person);
+            entity = new Entity(name, country, former ? Sector.ELI : sector, former && title is not null ? "former " + title : title, Kind: EntityKind.Person);
         }
         else
         {
             var label = countryText is not null && title is null && sector is null ? countryText : d.TextOf(start, lastUseful);
             entity = new Entity(label, country, sector, title, org, orgType, sawTitle ? EntityKind.Group : EntityKind.State);
         }
-        mention = new Mention(MentionKind.Actor, start, lastUseful + 1) { Entity = entity, Reason = string.Join("; ", reasons) };
+        mention = new ActorMention(start, lastUseful + 1, entity) { Reason = string.Join("; ", reasons) };
         return lastUseful + 1 - start;
     }
 
@@ -401,7 +385,7 @@ public sealed class ActorRecognizer(KnowledgeBase knowledge)
         if (next >= end) return false;
         var probe = new List<ActorEntry>(2);
         return knowledge.Actors.LongestMatch(d, next, end, probe) > 0 && probe.Any(e => e.Kind is ActorEntryKind.Title or ActorEntryKind.Agent or ActorEntryKind.Person)
-            || (TitleModifiers.Contains(d.LowerOf(next)) && next + 1 < end && knowledge.Actors.LongestMatch(d, next + 1, end, probe) > 0
+            || (words.TitleModifiers.Contains(d.LowerOf(next)) && next + 1 < end && knowledge.Actors.LongestMatch(d, next + 1, end, probe) > 0
                 && probe.Any(e => e.Kind is ActorEntryKind.Title or ActorEntryKind.Agent));
     }
 
@@ -412,7 +396,7 @@ public sealed class ActorRecognizer(KnowledgeBase knowledge)
         {
             if (knowledge.Actors.LongestMatch(d, k, end, probe) > 0)
                 return probe.Any(e => e.Kind is ActorEntryKind.Title or ActorEntryKind.Agent or ActorEntryKind.Person);
-            if (!TitleModifiers.Contains(d.LowerOf(k)) && !d.TagOf(k).IsAdjective()) return false;
+            if (!words.TitleModifiers.Contains(d.LowerOf(k)) && !d.TagOf(k).IsAdjective()) return false;
         }
         return false;
     }
@@ -443,14 +427,14 @@ public sealed class ActorRecognizer(KnowledgeBase knowledge)
         if (state.People.Count == 0) return;
         for (var t = sentence.FirstToken; t < sentence.EndToken; t++)
         {
-            if (!IsNameToken(document, t) || document.MentionsOf(sentence).Any(m => m.Kind == MentionKind.Actor && m.Contains(t))) continue;
+            if (!IsNameToken(document, t) || document.MentionsOf(sentence).Any(m => m is ActorMention && m.Contains(t))) continue;
             var text = document.TextOf(t);
             for (var p = state.People.Count - 1; p >= 0; p--)
             {
                 var (person, entity) = state.People[p];
                 var parts = person.Name.Split(' ');
                 if (parts.Length < 2 || !(text.SequenceEqual(parts[^1]) || text.SequenceEqual(parts[0]))) continue;
-                document.Mentions.Add(new Mention(MentionKind.Actor, t, t + 1) { Entity = entity, Reason = $"'{text}' refers to {person.Name}, named earlier" });
+                document.Mentions.Add(new ActorMention(t, t + 1, entity) { Reason = $"'{text}' refers to {person.Name}, named earlier" });
                 break;
             }
         }

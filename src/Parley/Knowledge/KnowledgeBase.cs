@@ -129,8 +129,9 @@ public sealed class KnowledgeBase
         {
             var code = line[0].Trim();
             var country = line.Optional(4);
-            var sector = line.Optional(5);
-            if (!Enum.TryParse<OrgType>(line[3].Trim(), out var orgType) || !ValidCountry(country) || (sector is not null && !Codes.Sectors.Contains(sector)))
+            var sectorText = line.Optional(5);
+            Sector? sector = sectorText is not null && Codes.TryParseSector(sectorText, out var parsedSector) ? parsedSector : null;
+            if (!Enum.TryParse<OrgType>(line[3].Trim(), out var orgType) || !ValidCountry(country) || (sectorText is not null && sector is null))
             {
                 problems.Add(line.File, line.Number, $"organisation '{code}': orgType must be IGO, NGO, IMG or MNC, country ISO3, sector a CAMEO agent code");
                 continue;
@@ -154,8 +155,9 @@ public sealed class KnowledgeBase
         foreach (var line in Read(path, 3, problems))
         {
             var country = line.Optional(1);
-            var sector = line.Optional(2);
-            if (!ValidCountry(country) || (sector is not null && !Codes.Sectors.Contains(sector)))
+            var sectorText = line.Optional(2);
+            Sector? sector = sectorText is not null && Codes.TryParseSector(sectorText, out var parsedSector) ? parsedSector : null;
+            if (!ValidCountry(country) || (sectorText is not null && sector is null))
             {
                 problems.Add(line.File, line.Number, "metonym needs an ISO3 country and a CAMEO sector");
                 continue;
@@ -169,9 +171,10 @@ public sealed class KnowledgeBase
     {
         foreach (var line in Read(path, 4, problems))
         {
-            var sector = line.Optional(1);
+            var sectorText = line.Optional(1);
+            Sector? sector = sectorText is not null && Codes.TryParseSector(sectorText, out var parsedSector) ? parsedSector : null;
             var kind = line[3].Trim();
-            if ((sector is not null && !Codes.Sectors.Contains(sector)) || kind is not ("title" or "agent"))
+            if ((sectorText is not null && sector is null) || kind is not ("title" or "agent"))
             {
                 problems.Add(line.File, line.Number, "title needs a CAMEO sector (or none) and kind 'title' or 'agent'");
                 continue;
@@ -189,7 +192,8 @@ public sealed class KnowledgeBase
         {
             var name = line[0].Trim();
             var country = line.Optional(2);
-            var sector = line.Optional(3);
+            var sectorText = line.Optional(3);
+            Sector? sector = sectorText is not null && Codes.TryParseSector(sectorText, out var parsedSector) ? parsedSector : null;
             // The country column may name an organisation instead (an armed group's leader).
             var organisation = country is not null && !countryPlaces.ContainsKey(country) ? organisations.GetValueOrDefault(country) : null;
             if (organisation is not null) country = organisation.Country;
@@ -200,7 +204,7 @@ public sealed class KnowledgeBase
             }
             DateOnly? from = null, to = null;
             var datesOk = TryDate(line.Optional(5), out from) && TryDate(line.Optional(6), out to);
-            if (!ValidCountry(country) || (sector is not null && !Codes.Sectors.Contains(sector)) || !datesOk || (from > to))
+            if (!ValidCountry(country) || (sectorText is not null && sector is null) || !datesOk || (from > to))
             {
                 problems.Add(line.File, line.Number, $"person '{name}': needs an ISO3 country or organisation code, a CAMEO sector and ISO dates with from <= to");
                 continue;
@@ -233,7 +237,7 @@ public sealed class KnowledgeBase
     /// </summary>
     void LoadUserFile(string path, ProblemLog problems)
     {
-        if (!File.Exists(path)) { problems.Add(path, 0, "file not found"); return; }
+        if (!File.Exists(path)) { problems.AddFatal(path, "file not found"); return; }
         if (!path.EndsWith(".tsv", StringComparison.OrdinalIgnoreCase))
         {
             // Anything but Parley's own TSV is read as a TABARI/PETRARCH dictionary.

@@ -140,6 +140,8 @@ public static class TabariDictionary
         return true;
     }
 
+    const int TwoDigitYearPivot = 2030;
+
     /// <summary>Dates are yymmdd or yyyymmdd.</summary>
     static bool TryDate(string yymmdd, out DateOnly date)
     {
@@ -148,8 +150,8 @@ public static class TabariDictionary
         if (text.Length == 8)
             return DateOnly.TryParseExact(text, "yyyyMMdd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date);
         if (!DateOnly.TryParseExact(text, "yyMMdd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed)) return false;
-        // Two-digit years: the dictionaries cover 1945 onwards.
-        date = parsed.Year > DateTime.UtcNow.Year + 5 ? parsed.AddYears(-100) : parsed;
+        // Two-digit years: the dictionaries were compiled before 2016 and cover 1945 onwards, so 00-30 are 2000-2030.
+        date = parsed.Year > TwoDigitYearPivot ? parsed.AddYears(-100) : parsed;
         return true;
     }
 
@@ -160,7 +162,7 @@ public static class TabariDictionary
         ["HRW"] = "HRW", ["AMN"] = "Amnesty", ["MSF"] = "MSF",
     };
 
-    static (string? Country, string? Sector, string? Org, OrgType? OrgType)? Decode(string code, IReadOnlySet<string> countries)
+    static (string? Country, Sector? Sector, string? Org, OrgType? OrgType)? Decode(string code, IReadOnlySet<string> countries)
     {
         code = code.Trim().ToUpperInvariant();
         if (code.Length < 3 || !code.All(char.IsAsciiLetterOrDigit)) return null;
@@ -174,12 +176,12 @@ public static class TabariDictionary
             rest = code[3..];
             if (rest.Length >= 3) { org = OrgCodes.GetValueOrDefault(rest[..3], rest[..3]); rest = rest[3..]; }
         }
-        string? sector = null;
+        Sector? sector = null;
         for (var i = 0; i + 3 <= rest.Length && sector is null; i += 3)
-            if (Codes.Sectors.Contains(rest.Substring(i, 3))) sector = rest.Substring(i, 3);
+            if (Codes.TryParseSector(rest.AsSpan(i, 3), out var found)) sector = found;
         if (country is null && orgType is null && sector is null)
         {
-            if (Codes.Sectors.Contains(code[..3])) sector = code[..3];
+            if (Codes.TryParseSector(code.AsSpan(0, 3), out var found)) sector = found;
             else return null;
         }
         return (country, sector, org, orgType);

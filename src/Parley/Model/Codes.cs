@@ -50,10 +50,45 @@ public static class Codes
         _ => QuadClass.MaterialConflict,
     };
 
-    /// <summary>CAMEO agent codes accepted as an entity sector.</summary>
-    public static readonly IReadOnlySet<string> Sectors = new HashSet<string>(StringComparer.Ordinal)
+    /// <summary>A mode as the manual spells it: "third-party", "martial-law", "heavy-weapons".</summary>
+    public static string Name(this PloverMode mode) => ModeNames[(int)mode];
+
+    public static bool TryParseMode(ReadOnlySpan<char> text, out PloverMode mode)
     {
-        "GOV", "MIL", "COP", "JUD", "LEG", "OPP", "PTY", "REB", "CVL", "MED", "BUS", "EDU", "LAB",
-        "REF", "REL", "SPY", "CRM", "ELI", "UAF", "NGO",
-    };
+        for (var i = 0; i < ModeNames.Length; i++)
+            if (text.Equals(ModeNames[i], StringComparison.OrdinalIgnoreCase)) { mode = (PloverMode)i; return true; }
+        mode = default;
+        return false;
+    }
+
+    public static string Name(this Sector sector) => sector.ToString();
+
+    public static bool TryParseSector(ReadOnlySpan<char> text, out Sector sector) =>
+        Enum.TryParse(text, ignoreCase: false, out sector) && Enum.IsDefined(sector) && !int.TryParse(text, out _);
+
+    /// <summary>A context as the manual spells it: "human_rights", "political_institutions".</summary>
+    public static string Name(this PloverContext context) => ContextNames[(int)context];
+
+    public static bool TryParseContext(ReadOnlySpan<char> text, out PloverContext context)
+    {
+        for (var i = 0; i < ContextNames.Length; i++)
+            if (text.Equals(ContextNames[i], StringComparison.Ordinal)) { context = (PloverContext)i; return true; }
+        context = default;
+        return false;
+    }
+
+    static readonly string[] ModeNames = Enum.GetValues<PloverMode>().Select(m => Spell(m.ToString(), '-')).ToArray();
+    static readonly string[] ContextNames = Enum.GetValues<PloverContext>().Select(c => Spell(c.ToString(), '_')).ToArray();
+
+    /// <summary>"ThirdParty" → "third-party"; "Cbrn" → "cbrn".</summary>
+    static string Spell(string pascal, char separator)
+    {
+        var builder = new System.Text.StringBuilder(pascal.Length + 4);
+        for (var i = 0; i < pascal.Length; i++)
+        {
+            if (i > 0 && char.IsUpper(pascal[i])) builder.Append(separator);
+            builder.Append(char.ToLowerInvariant(pascal[i]));
+        }
+        return builder.ToString();
+    }
 }

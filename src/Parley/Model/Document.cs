@@ -38,6 +38,12 @@ public sealed class Document
         for (var i = sentence.FirstMention; i < end; i++) yield return Mentions[i];
     }
 
+    /// <summary>The actors named in one sentence.</summary>
+    public IEnumerable<ActorMention> ActorsOf(Sentence sentence) => MentionsOf(sentence).OfType<ActorMention>();
+
+    /// <summary>The places named in one sentence.</summary>
+    public IEnumerable<PlaceMention> PlacesOf(Sentence sentence) => MentionsOf(sentence).OfType<PlaceMention>();
+
     public int TokenCount => tokenStart.Count;
     public Token this[int index] => new(this, index);
 
@@ -95,24 +101,29 @@ public sealed record Sentence(int Index, int Start, int End)
     public int TokenCount => EndToken - FirstToken;
 }
 
-/// <summary>What a mention is: an actor, a place, or a date expression.</summary>
-public enum MentionKind { Actor, Place, Date }
-
-/// <summary>A span of tokens [First, End) recognised as an actor, a place or a date.</summary>
-public sealed record Mention(MentionKind Kind, int First, int End)
+/// <summary>A span of tokens [First, End) recognised as an actor, a place or a date: see the three kinds below.</summary>
+public abstract record Mention(int First, int End)
 {
-    public Entity? Entity { get; init; }
-    public Place? Place { get; init; }
-    public DateExpression? Expression { get; init; }
-
-    /// <summary>Set when a mention is a pronoun or a definite description that stands for an earlier mention.</summary>
-    public Mention? Antecedent { get; set; }
-
-    /// <summary>For a reciprocal description ("the two sides"), the mentions it stands for.</summary>
-    public IReadOnlyList<Mention>? Members { get; set; }
-
     /// <summary>Why the recogniser decided what it did, for `parley explain` and `parley actors lookup`.</summary>
     public string? Reason { get; init; }
 
+    /// <summary>The state the mention belongs to: an actor's country, a place's country; none for a date.</summary>
+    public virtual string? Country => null;
+
     public bool Contains(int token) => token >= First && token < End;
 }
+
+/// <summary>A state, organisation, person or group named in the text, and the entity it resolves to.</summary>
+public sealed record ActorMention(int First, int End, Entity Entity) : Mention(First, End)
+{
+    public override string? Country => Entity.Country;
+}
+
+/// <summary>A place named in the text, resolved against the gazetteer.</summary>
+public sealed record PlaceMention(int First, int End, Place Place) : Mention(First, End)
+{
+    public override string? Country => Place.Country;
+}
+
+/// <summary>A date expression, before it is resolved against the publication date.</summary>
+public sealed record DateMention(int First, int End, DateExpression Expression) : Mention(First, End);

@@ -4,7 +4,7 @@ namespace Parley.Model;
 public sealed record Entity(
     string Name,
     string? Country,
-    string? Sector,
+    Sector? Sector,
     string? Title = null,
     string? Org = null,
     OrgType? OrgType = null,

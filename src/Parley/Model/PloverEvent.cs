@@ -6,16 +6,16 @@ public sealed record EventEntity(string Text, Entity Entity);
 /// <summary>A coded event: EVENTS.md's output record.</summary>
 public sealed record PloverEvent
 {
-    public required string Id { get; init; }
+    public required EventId Id { get; init; }
     public required string Doc { get; init; }
     public required int Sentence { get; init; }
     public EventDate? Date { get; init; }
     public required PloverCategory Category { get; init; }
-    public string? Mode { get; init; }
-    public IReadOnlyList<string> Context { get; init; } = [];
+    public PloverMode? Mode { get; init; }
+    public IReadOnlyList<PloverContext> Context { get; init; } = [];
     public required EventStatus Status { get; init; }
     public required double Intensity { get; init; }
-    public required string Cameo { get; init; }
+    public required CameoCode Cameo { get; init; }
     public required double Goldstein { get; init; }
     public required IReadOnlyList<EventEntity> Actor { get; init; }
     public required IReadOnlyList<EventEntity> Recipient { get; init; }

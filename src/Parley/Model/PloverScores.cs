@@ -6,43 +6,43 @@ namespace Parley.Model;
 /// </summary>
 public static class PloverScores
 {
-    static readonly Dictionary<(PloverCategory, string), double> ModeScores = new()
+    static readonly Dictionary<(PloverCategory, PloverMode), double> ModeScores = new()
     {
-        [(PloverCategory.Consult, "visit")] = 4, [(PloverCategory.Consult, "third-party")] = 1,
-        [(PloverCategory.Consult, "multilateral")] = 4, [(PloverCategory.Consult, "phone")] = 1.5,
-        [(PloverCategory.Retreat, "withdraw")] = 8, [(PloverCategory.Retreat, "release")] = 6.5,
-        [(PloverCategory.Retreat, "disarm")] = 10, [(PloverCategory.Retreat, "ceasefire")] = 7.5,
-        [(PloverCategory.Retreat, "access")] = 6.5, [(PloverCategory.Retreat, "resign")] = 4.5,
-        [(PloverCategory.Request, "assist")] = 0.5, [(PloverCategory.Request, "change")] = -1,
-        [(PloverCategory.Request, "yield")] = -1, [(PloverCategory.Request, "meet")] = 0,
-        [(PloverCategory.Accuse, "disapprove")] = -2, [(PloverCategory.Accuse, "investigate")] = -3.5,
-        [(PloverCategory.Accuse, "allege")] = -3.5,
-        [(PloverCategory.Reject, "assist")] = -1.5, [(PloverCategory.Reject, "change")] = -2,
-        [(PloverCategory.Reject, "yield")] = -2, [(PloverCategory.Reject, "meet")] = -2,
-        [(PloverCategory.Threaten, "restrict")] = -3, [(PloverCategory.Threaten, "arrest")] = -3.5,
-        [(PloverCategory.Threaten, "relations")] = -3.5, [(PloverCategory.Threaten, "expel")] = -3.5,
-        [(PloverCategory.Threaten, "territory")] = -4, [(PloverCategory.Threaten, "violence")] = -3.5,
-        [(PloverCategory.Protest, "demo")] = -5, [(PloverCategory.Protest, "riot")] = -7,
-        [(PloverCategory.Protest, "strike")] = -5, [(PloverCategory.Protest, "hunger")] = -4.5,
-        [(PloverCategory.Protest, "boycott")] = -4.5, [(PloverCategory.Protest, "obstruct")] = -4.5,
-        [(PloverCategory.Protest, "vandalize")] = -5,
-        [(PloverCategory.Sanction, "convict")] = -6, [(PloverCategory.Sanction, "expel")] = -5.5,
-        [(PloverCategory.Sanction, "withdraw")] = -6, [(PloverCategory.Sanction, "discontinue")] = -6,
-        [(PloverCategory.Mobilize, "troops")] = -6.5, [(PloverCategory.Mobilize, "weapons")] = -6.5,
-        [(PloverCategory.Mobilize, "police")] = -5.5, [(PloverCategory.Mobilize, "militia")] = -6,
-        [(PloverCategory.Coerce, "seize")] = -7, [(PloverCategory.Coerce, "restrict")] = -7,
-        [(PloverCategory.Coerce, "censor")] = -6.5, [(PloverCategory.Coerce, "curfew")] = -6.5,
-        [(PloverCategory.Coerce, "martial-law")] = -7.5, [(PloverCategory.Coerce, "arrest")] = -7,
-        [(PloverCategory.Coerce, "deport")] = -7, [(PloverCategory.Coerce, "withhold")] = -7,
-        [(PloverCategory.Coerce, "misinformation")] = -6.5, [(PloverCategory.Coerce, "cyber")] = -7,
-        [(PloverCategory.Assault, "abduct")] = -8.5, [(PloverCategory.Assault, "beat")] = -7.5,
-        [(PloverCategory.Assault, "torture")] = -8.5, [(PloverCategory.Assault, "sexual")] = -8.5,
-        [(PloverCategory.Assault, "targeted")] = -9.5, [(PloverCategory.Assault, "destroy")] = -8.5,
-        [(PloverCategory.Assault, "primitive")] = -8, [(PloverCategory.Assault, "firearms")] = -9,
-        [(PloverCategory.Assault, "explosives")] = -9, [(PloverCategory.Assault, "suicide-attack")] = -9.5,
-        [(PloverCategory.Assault, "aerial")] = -9.5, [(PloverCategory.Assault, "drone")] = -9.5,
-        [(PloverCategory.Assault, "heavy-weapons")] = -9.5, [(PloverCategory.Assault, "crowd-control")] = -7.5,
-        [(PloverCategory.Assault, "unconventional")] = -10,
+        [(PloverCategory.Consult, PloverMode.Visit)] = 4, [(PloverCategory.Consult, PloverMode.ThirdParty)] = 1,
+        [(PloverCategory.Consult, PloverMode.Multilateral)] = 4, [(PloverCategory.Consult, PloverMode.Phone)] = 1.5,
+        [(PloverCategory.Retreat, PloverMode.Withdraw)] = 8, [(PloverCategory.Retreat, PloverMode.Release)] = 6.5,
+        [(PloverCategory.Retreat, PloverMode.Disarm)] = 10, [(PloverCategory.Retreat, PloverMode.Ceasefire)] = 7.5,
+        [(PloverCategory.Retreat, PloverMode.Access)] = 6.5, [(PloverCategory.Retreat, PloverMode.Resign)] = 4.5,
+        [(PloverCategory.Request, PloverMode.Assist)] = 0.5, [(PloverCategory.Request, PloverMode.Change)] = -1,
+        [(PloverCategory.Request, PloverMode.Yield)] = -1, [(PloverCategory.Request, PloverMode.Meet)] = 0,
+        [(PloverCategory.Accuse, PloverMode.Disapprove)] = -2, [(PloverCategory.Accuse, PloverMode.Investigate)] = -3.5,
+        [(PloverCategory.Accuse, PloverMode.Allege)] = -3.5,
+        [(PloverCategory.Reject, PloverMode.Assist)] = -1.5, [(PloverCategory.Reject, PloverMode.Change)] = -2,
+        [(PloverCategory.Reject, PloverMode.Yield)] = -2, [(PloverCategory.Reject, PloverMode.Meet)] = -2,
+        [(PloverCategory.Threaten, PloverMode.Restrict)] = -3, [(PloverCategory.Threaten, PloverMode.Arrest)] = -3.5,
+        [(PloverCategory.Threaten, PloverMode.Relations)] = -3.5, [(PloverCategory.Threaten, PloverMode.Expel)] = -3.5,
+        [(PloverCategory.Threaten, PloverMode.Territory)] = -4, [(PloverCategory.Threaten, PloverMode.Violence)] = -3.5,
+        [(PloverCategory.Protest, PloverMode.Demo)] = -5, [(PloverCategory.Protest, PloverMode.Riot)] = -7,
+        [(PloverCategory.Protest, PloverMode.Strike)] = -5, [(PloverCategory.Protest, PloverMode.Hunger)] = -4.5,
+        [(PloverCategory.Protest, PloverMode.Boycott)] = -4.5, [(PloverCategory.Protest, PloverMode.Obstruct)] = -4.5,
+        [(PloverCategory.Protest, PloverMode.Vandalize)] = -5,
+        [(PloverCategory.Sanction, PloverMode.Convict)] = -6, [(PloverCategory.Sanction, PloverMode.Expel)] = -5.5,
+        [(PloverCategory.Sanction, PloverMode.Withdraw)] = -6, [(PloverCategory.Sanction, PloverMode.Discontinue)] = -6,
+        [(PloverCategory.Mobilize, PloverMode.Troops)] = -6.5, [(PloverCategory.Mobilize, PloverMode.Weapons)] = -6.5,
+        [(PloverCategory.Mobilize, PloverMode.Police)] = -5.5, [(PloverCategory.Mobilize, PloverMode.Militia)] = -6,
+        [(PloverCategory.Coerce, PloverMode.Seize)] = -7, [(PloverCategory.Coerce, PloverMode.Restrict)] = -7,
+        [(PloverCategory.Coerce, PloverMode.Censor)] = -6.5, [(PloverCategory.Coerce, PloverMode.Curfew)] = -6.5,
+        [(PloverCategory.Coerce, PloverMode.MartialLaw)] = -7.5, [(PloverCategory.Coerce, PloverMode.Arrest)] = -7,
+        [(PloverCategory.Coerce, PloverMode.Deport)] = -7, [(PloverCategory.Coerce, PloverMode.Withhold)] = -7,
+        [(PloverCategory.Coerce, PloverMode.Misinformation)] = -6.5, [(PloverCategory.Coerce, PloverMode.Cyber)] = -7,
+        [(PloverCategory.Assault, PloverMode.Abduct)] = -8.5, [(PloverCategory.Assault, PloverMode.Beat)] = -7.5,
+        [(PloverCategory.Assault, PloverMode.Torture)] = -8.5, [(PloverCategory.Assault, PloverMode.Sexual)] = -8.5,
+        [(PloverCategory.Assault, PloverMode.Targeted)] = -9.5, [(PloverCategory.Assault, PloverMode.Destroy)] = -8.5,
+        [(PloverCategory.Assault, PloverMode.Primitive)] = -8, [(PloverCategory.Assault, PloverMode.Firearms)] = -9,
+        [(PloverCategory.Assault, PloverMode.Explosives)] = -9, [(PloverCategory.Assault, PloverMode.SuicideAttack)] = -9.5,
+        [(PloverCategory.Assault, PloverMode.Aerial)] = -9.5, [(PloverCategory.Assault, PloverMode.Drone)] = -9.5,
+        [(PloverCategory.Assault, PloverMode.HeavyWeapons)] = -9.5, [(PloverCategory.Assault, PloverMode.CrowdControl)] = -7.5,
+        [(PloverCategory.Assault, PloverMode.Unconventional)] = -10,
     };
 
     /// <summary>
@@ -59,9 +59,9 @@ public static class PloverScores
         _ => -9,
     };
 
-    public static double Intensity(PloverCategory category, string? mode) =>
-        mode is not null && ModeScores.TryGetValue((category, mode), out var score) ? score : CategoryScore(category);
+    public static double Intensity(PloverCategory category, PloverMode? mode) =>
+        mode is { } m && ModeScores.TryGetValue((category, m), out var score) ? score : CategoryScore(category);
 
     /// <summary>Modes the manual defines for a category; categories without modes accept none.</summary>
-    public static bool IsValidMode(PloverCategory category, string mode) => ModeScores.ContainsKey((category, mode));
+    public static bool IsValidMode(PloverCategory category, PloverMode mode) => ModeScores.ContainsKey((category, mode));
 }

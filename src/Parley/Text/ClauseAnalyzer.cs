@@ -8,22 +8,8 @@ namespace Parley.Text;
 /// modifiers and relative pronouns), object and prepositional phrases. Infinitives and participles
 /// take their subject from the governing verb ("prompted Blinken to cancel": Blinken cancels).
 /// </summary>
-public sealed class ClauseAnalyzer
+public sealed class ClauseAnalyzer(WordLists words)
 {
-    static readonly HashSet<string> Subordinators = new(StringComparer.Ordinal)
-    {
-        "that", "which", "who", "whom", "whose", "because", "although", "though", "while", "when", "whereas", "if",
-        "unless", "after", "before", "since", "until", "where", "whether", "as", "once", "lest",
-    };
-
-    /// <summary>Verbs whose object is the subject of their infinitive: "urged Russia to withdraw".</summary>
-    static readonly HashSet<string> ObjectControl = new(StringComparer.Ordinal)
-    {
-        "prompt", "ask", "urge", "force", "tell", "persuade", "allow", "invite", "want", "call", "press", "order", "encourage",
-        "lead", "push", "compel", "pressure", "pressurise", "pressurize", "request", "expect", "need", "require", "get",
-        "authorise", "authorize", "instruct", "advise", "warn", "help", "enable", "permit", "demand",
-    };
-
     public List<Clause> Analyze(Document d, Sentence sentence)
     {
         var clauses = new List<Clause>();
@@ -161,12 +147,12 @@ public sealed class ClauseAnalyzer
         return t;
     }
 
-    static string? FindSubordinator(Document d, int from, int to)
+    string? FindSubordinator(Document d, int from, int to)
     {
         for (var t = to - 1; t >= from && t >= 0; t--)
         {
             var lower = d.LowerOf(t);
-            if (Subordinators.Contains(lower) && (lower != "that" || d.TagOf(t) is PosTag.IN or PosTag.WDT or PosTag.DT)) return lower;
+            if (words.Subordinators.Contains(lower) && (lower != "that" || d.TagOf(t) is PosTag.IN or PosTag.WDT or PosTag.DT)) return lower;
             if (d.TagOf(t) is PosTag.Colon or PosTag.Punct) return null;
         }
         return null;
@@ -181,7 +167,7 @@ public sealed class ClauseAnalyzer
     }
 
     /// <summary>The noun phrase starting at <paramref name="t"/>, with coordinated phrases ("X and Y", "X, Y and Z").</summary>
-    public static TokenRange ReadNounPhrase(Document d, int t, int limit)
+    public static TokenRange ReadNounPhrase(WordLists words, Document d, int t, int limit)
     {
         var start = t;
         var quoted = false;
@@ -208,28 +194,28 @@ public sealed class ClauseAnalyzer
             while (next < limit && IsNominal(d, next)) next++;
             // "struck Iran's nuclear sites overnight, Donald Trump said": a speaker after a comma is not in the list.
             // The speaker's verb may already lie past the limit, where its own clause begins.
-            if (d.TagOf(t) == PosTag.Comma && IsSpeakerVerb(d, next)) break;
+            if (d.TagOf(t) == PosTag.Comma && IsSpeakerVerb(words, d, next)) break;
             t = next;
         }
         // "the head of the agency": an "of" phrase belongs to its noun.
         if (t + 1 < limit && d.LowerOf(t) == "of" && IsNominal(d, t + 1) && d.TagOf(t + 1) != PosTag.PRP)
         {
-            var inner = ReadNounPhrase(d, t + 1, limit);
+            var inner = ReadNounPhrase(words, d, t + 1, limit);
             if (!inner.IsEmpty) t = inner.End;
         }
         return new TokenRange(start, t);
     }
 
-    static TokenRange ReadObject(Document d, Clause c)
+    TokenRange ReadObject(Document d, Clause c)
     {
         var t = c.End;
         while (t < c.Limit && d.TagOf(t).IsAdverb()) t++;
         if (t >= c.Limit || !IsNominal(d, t) || d.TagOf(t) == PosTag.POS) return TokenRange.None;
         if (d.LowerOf(t) == "that" && d.TagOf(t) == PosTag.IN) return TokenRange.None;
-        return ReadNounPhrase(d, t, c.Limit);
+        return ReadNounPhrase(words, d, t, c.Limit);
     }
 
-    static void ReadPreps(Document d, Clause c)
+    void ReadPreps(Document d, Clause c)
     {
         for (var t = c.End; t < c.Limit; t++)
         {
@@ -239,13 +225,13 @@ public sealed class ClauseAnalyzer
             if (lower is "that" or "whether" or "if" or "because" or "while" or "unless") break;
             var objectStart = t + 1;
             // "off the coast of South Carolina", "on the sidelines of the G20 summit"
-            var np = ReadNounPhrase(d, objectStart, c.Limit);
+            var np = ReadNounPhrase(words, d, objectStart, c.Limit);
             if (np.IsEmpty) continue;
             c.Preps.Add(new PrepPhrase(lower, t, np));
         }
     }
 
-    static TokenRange FindSubject(Document d, Clause c, int sentenceStart, int previousEnd)
+    TokenRange FindSubject(Document d, Clause c, int sentenceStart, int previousEnd)
     {
         var t = c.First - 1;
         while (t >= sentenceStart && (d.TagOf(t).IsAdverb() || d.TagOf(t) == PosTag.Close)) t--;
@@ -280,7 +266,7 @@ public sealed class ClauseAnalyzer
             && NounPhraseEndingAt(d, np.First - 3, sentenceStart) is { IsEmpty: false } modified)
             np = modified;
         // "Officials in Lagos said": skip the prepositional modifier to reach the head phrase.
-        while (!np.IsEmpty && np.First - 1 > sentenceStart && d.TagOf(np.First - 1) == PosTag.IN && !Subordinators.Contains(d.LowerOf(np.First - 1))
+        while (!np.IsEmpty && np.First - 1 > sentenceStart && d.TagOf(np.First - 1) == PosTag.IN && !words.Subordinators.Contains(d.LowerOf(np.First - 1))
                && IsNominal(d, np.First - 2) && d.TagOf(np.First - 2) != PosTag.PRP)
         {
             var head = NounPhraseEndingAt(d, np.First - 2, sentenceStart);
@@ -358,7 +344,7 @@ public sealed class ClauseAnalyzer
         var between = c.First - previous.End;
         var isComplement = c.NonFinite && between <= 8 && !HasBoundary(d, previous.End, c.First);
         // "demanded that Nato halt its expansion", "demanded the Syrian leader resign": a demand's clause is its content.
-        var isReported = !c.NonFinite && (IsSpeechOrThought(d.LemmaOf(previous.Head)) || IsDemand(d.LemmaOf(previous.Head)))
+        var isReported = !c.NonFinite && (words.SpeechVerbs.Contains(d.LemmaOf(previous.Head)) || words.DemandVerbs.Contains(d.LemmaOf(previous.Head)))
                          && between <= 8 && !HasBoundary(d, previous.End, c.First) && c.Subordinator is null or "that";
         if (isComplement || isReported) c.Governor = previous;
         // "criticised Britain's decision to exclude Huawei, accusing London of ...": a participle after a comma depends on
@@ -370,7 +356,7 @@ public sealed class ClauseAnalyzer
 
         // An infinitive or participle's subject: the governor's object for verbs like "urge", else its subject.
         var governor = c.Governor ?? previous;
-        if (ObjectControl.Contains(d.LemmaOf(governor.Head)) && !governor.Object.IsEmpty && c.Infinitive)
+        if (words.ObjectControlVerbs.Contains(d.LemmaOf(governor.Head)) && !governor.Object.IsEmpty && c.Infinitive)
             c.Subject = governor.Object;
         else
         {
@@ -390,20 +376,8 @@ public sealed class ClauseAnalyzer
     }
 
     /// <summary>Verbs whose infinitive is their content ("agreed to withdraw", "urged Israel to halt"), not a purpose.</summary>
-    public static bool TakesInfinitive(string lemma) => ObjectControl.Contains(lemma) || lemma is "agree" or "decide" or "vote" or "refuse"
-        or "decline" or "threaten" or "plan" or "promise" or "pledge" or "vow" or "try" or "seek" or "attempt" or "begin" or "start"
-        or "continue" or "fail" or "hope" or "intend" or "offer" or "prepare" or "move" or "aim" or "be" or "have" or "appear" or "seem"
-        or "resolve" or "choose" or "opt" or "undertake" or "commit" or "volunteer" or "wish" or "like" or "prefer" or "consider" or "propose"
-        or "arrange" or "manage" or "struggle" or "rush" or "scramble" or "set" or "go" or "come" or "use" or "ready" or "able" or "announce"
-        or "say" or "claim" or "expect" or "order" or "bid" or "push" or "press" or "call" or "lobby" or "campaign" or "work" or "step";
+    public static bool TakesInfinitive(WordLists words, string lemma) => words.ObjectControlVerbs.Contains(lemma) || words.InfinitiveVerbs.Contains(lemma);
 
     /// <summary>A verb of saying or thinking at the token ("..., the State Department said").</summary>
-    public static bool IsSpeakerVerb(Document d, int t) => t < d.TokenCount && d.TagOf(t).IsVerb() && IsSpeechOrThought(d.LemmaOf(t));
-
-    static bool IsDemand(string lemma) => lemma is "demand" or "insist" or "urge" or "ask" or "request" or "propose" or "recommend" or "order";
-
-    public static bool IsSpeechOrThought(string lemma) => lemma is "say" or "tell" or "announce" or "state" or "report" or "add"
-        or "claim" or "note" or "believe" or "think" or "confirm" or "insist" or "argue" or "suggest" or "indicate" or "reveal"
-        or "explain" or "write" or "disclose" or "acknowledge" or "admit" or "inform" or "assert" or "maintain" or "declare"
-        or "signal" or "know" or "understand" or "fear" or "expect" or "hope" or "estimate";
+    public static bool IsSpeakerVerb(WordLists words, Document d, int t) => t < d.TokenCount && d.TagOf(t).IsVerb() && words.SpeechVerbs.Contains(d.LemmaOf(t));
 }

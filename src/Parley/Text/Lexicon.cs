@@ -67,9 +67,16 @@ public sealed class Lexicon
                 var line = raw.Trim();
                 if (line.Length > 0 && line[0] != '#') abbreviations.Add(line);
             }
-        else problems.Add(abbreviationFile, 0, "file not found");
+        else problems.AddFatal(abbreviationFile, "file not found");
 
-        return new Lexicon(tags, irregular, abbreviations);
+        var suffixes = new List<(string, PosTag[])>();
+        foreach (var line in DataFile.Read(Path.Combine(dir, "suffixes.tsv"), 2, problems))
+        {
+            var parsed = line.List(1).Select(n => PosTags.TryParse(n, out var t) ? t : PosTag.None).Where(t => t != PosTag.None).ToArray();
+            if (parsed.Length == 0) problems.Add(line.File, line.Number, "no valid tag");
+            else suffixes.Add((line[0].Trim().ToLowerInvariant(), parsed));
+        }
+        return new Lexicon(tags, irregular, abbreviations) { suffixes = suffixes };
     }
 
     static string Key(string form, char pos) => string.Concat(form, "\t", pos.ToString());
@@ -88,4 +95,14 @@ public sealed class Lexicon
     public string? IrregularLemma(string lowerForm, char pos) => irregular.GetValueOrDefault(Key(lowerForm, pos));
 
     public bool IsAbbreviation(ReadOnlySpan<char> token) => abbreviationLookup.Contains(token);
+
+    List<(string Suffix, PosTag[] Tags)> suffixes = [];
+
+    /// <summary>The tags of an unknown word by its ending (data/lexicon/suffixes.tsv), first match in file order.</summary>
+    public PosTag[]? TagsBySuffix(string lowerWord)
+    {
+        foreach (var (suffix, tags) in suffixes)
+            if (lowerWord.EndsWith(suffix, StringComparison.Ordinal)) return tags;
+        return null;
+    }
 }

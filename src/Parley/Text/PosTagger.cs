@@ -56,9 +56,6 @@ public sealed class PosTagger(Lexicon lexicon, Lemmatizer lemmatizer)
             // Mid-sentence capitals are names unless the word is a function word ("The", "In" after a quote).
             if (known is null || !IsFunctionWord(known[0])) return text[^1] == 's' && known is not null && known[0] == PosTag.NNS ? [PosTag.NNPS, PosTag.NNP] : ProperNoun;
         }
-        // Forms of "be", "have" and "do" and the common speech verbs (and "evening"): the lexicon's other readings are corpus noise
-        // ("is/NNS", "says/NNS") that let "The United States is withholding" read as one noun phrase.
-        if (VerbOnly.TryGetValue(lower, out var verbTags)) return verbTags;
         if (known is not null)
         {
             if (capitalized && sentenceInitial && known[0] is PosTag.NNP or PosTag.NNPS) return known;
@@ -72,15 +69,6 @@ public sealed class PosTagger(Lexicon lexicon, Lemmatizer lemmatizer)
             return last;
         return Guess(lower);
     }
-
-    static readonly Dictionary<string, PosTag[]> VerbOnly = new(StringComparer.Ordinal)
-    {
-        ["is"] = [PosTag.VBZ], ["are"] = [PosTag.VBP], ["was"] = [PosTag.VBD], ["were"] = [PosTag.VBD],
-        ["has"] = [PosTag.VBZ], ["have"] = [PosTag.VBP, PosTag.VB], ["had"] = [PosTag.VBD, PosTag.VBN],
-        ["does"] = [PosTag.VBZ], ["do"] = [PosTag.VBP, PosTag.VB], ["did"] = [PosTag.VBD],
-        ["says"] = [PosTag.VBZ], ["said"] = [PosTag.VBD, PosTag.VBN, PosTag.JJ],
-        ["evening"] = [PosTag.NN], // "on Thursday evening", never "evening out" in the news
-    };
 
     static bool IsAllCaps(ReadOnlySpan<char> text)
     {
@@ -110,21 +98,8 @@ public sealed class PosTagger(Lexicon lexicon, Lemmatizer lemmatizer)
         _ => PosTag.SYM,
     };
 
-    static PosTag[] Guess(string w)
-    {
-        if (w.Contains('-')) return [PosTag.JJ, PosTag.NN];
-        if (w.EndsWith("ing")) return [PosTag.VBG, PosTag.NN];
-        if (w.EndsWith("ed")) return [PosTag.VBD, PosTag.VBN, PosTag.JJ];
-        if (w.EndsWith("ly")) return [PosTag.RB];
-        if (w.EndsWith("ous") || w.EndsWith("ful") || w.EndsWith("ive") || w.EndsWith("able") || w.EndsWith("ible")
-            || w.EndsWith("al") || w.EndsWith("ic") || w.EndsWith("ian") || w.EndsWith("ese") || w.EndsWith("ish"))
-            return [PosTag.JJ];
-        if (w.EndsWith("ise") || w.EndsWith("ize") || w.EndsWith("ate")) return [PosTag.VB, PosTag.VBP];
-        if (w.EndsWith("ises") || w.EndsWith("izes")) return [PosTag.VBZ];
-        if (w.EndsWith("ss") || w.EndsWith("us") || w.EndsWith("is")) return [PosTag.NN];
-        if (w.EndsWith('s')) return [PosTag.NNS, PosTag.VBZ];
-        return [PosTag.NN];
-    }
+    /// <summary>An unknown word: JJ|NN with a hyphen, else by its ending (data/lexicon/suffixes.tsv), else NN.</summary>
+    PosTag[] Guess(string w) => w.Contains('-') ? [PosTag.JJ, PosTag.NN] : lexicon.TagsBySuffix(w) ?? [PosTag.NN];
 
     PosTag Choose(Document document, int t, int first, int end, PosTag[] options, ReadOnlySpan<PosTag> chosen, PosTag[][] candidates)
     {

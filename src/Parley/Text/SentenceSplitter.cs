@@ -7,7 +7,7 @@ namespace Parley.Text;
 /// mark (with any closing quotes or brackets) before a capitalised word, at a line break before a
 /// capitalised line (headlines), and never after a title abbreviation or an initial.
 /// </summary>
-public sealed class SentenceSplitter(Lexicon lexicon)
+public sealed class SentenceSplitter(Lexicon lexicon, WordLists words)
 {
     /// <summary>Sentences are cut here even without punctuation, so that no stage sees unbounded input.</summary>
     public const int MaxTokens = 200;
@@ -16,13 +16,6 @@ public sealed class SentenceSplitter(Lexicon lexicon)
     {
         "U.S.", "U.K.", "U.N.", "E.U.", "U.S.A.", "D.C.", "Inc.", "Co.", "Ltd.", "Corp.", "Jr.", "Sr.", "a.m.", "p.m.",
         "etc.", "Bros.", "Plc.", "N.Y.", "L.A.",
-    };
-
-    static readonly HashSet<string> SentenceStarters = new(StringComparer.Ordinal)
-    {
-        "the", "a", "an", "he", "she", "it", "they", "we", "i", "but", "and", "in", "on", "at", "this", "that", "these",
-        "those", "its", "his", "her", "their", "there", "when", "while", "after", "before", "if", "as", "officials",
-        "some", "many", "most", "however", "meanwhile", "yet", "so", "for", "last", "earlier", "later", "on",
     };
 
     public void Split(Document document)
@@ -87,7 +80,7 @@ public sealed class SentenceSplitter(Lexicon lexicon)
         var abbreviation = token.ToString();
         if (!TerminalAbbreviations.Contains(abbreviation) && lexicon.IsAbbreviation(token)) return false;
         if (token.Length == 2 && char.IsUpper(token[0])) return false; // an initial: "John F. Kennedy"
-        return SentenceStarters.Contains(document.LowerOf(last + 1)) || nextText[0] == '"';
+        return words.SentenceStarters.Contains(document.LowerOf(last + 1)) || nextText[0] == '"';
     }
 
     static int BreakBetween(Document document, int left, int right)

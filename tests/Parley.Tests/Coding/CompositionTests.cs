@@ -174,7 +174,7 @@ public class CompositionTests
         var events = Shared.Code("Iran shut down the internet across the country on Saturday to stifle protests over petrol prices.", "2019-11-16");
         var e = Assert.Single(events);
         Assert.Equal(PloverCategory.Coerce, e.Category);
-        Assert.Equal("withhold", e.Mode);
+        Assert.Equal(PloverMode.Withhold, e.Mode);
     }
 
     [Fact]
@@ -183,7 +183,7 @@ public class CompositionTests
         var visit = Shared.Code("Narendra Modi arrived in Moscow on Monday, an official briefed on the trip said.", "2024-07-08");
         var e = Assert.Single(visit);
         Assert.Equal(PloverCategory.Consult, e.Category);
-        Assert.Equal("visit", e.Mode);
+        Assert.Equal(PloverMode.Visit, e.Mode);
         Assert.True(Shared.Has(e.Actor, "IND") && Shared.Has(e.Recipient, "RUS"));
         Assert.Empty(Shared.Code("Hundreds of migrants arrived in Lampedusa on Monday.", "2024-07-08"));
     }

@@ -30,7 +30,7 @@ public sealed class TabariVerbDictionaryTests : IDisposable
         var result = TabariVerbDictionary.Read(dictionary.Path, cameo, problems);
         var release = Assert.Single(result.Triggers, t => t.Anchor == "demand" && t.Following.Count == 2);
         Assert.Equal(PloverCategory.Request, release.Category);
-        Assert.Equal("yield", release.Mode);
+        Assert.Equal(PloverMode.Yield, release.Mode);
         Assert.Equal(["of"], release.RecipientSlots);
         var callOff = Assert.Single(result.Triggers, t => t.Anchor == "call");
         Assert.Equal(PloverCategory.Reject, callOff.Category);

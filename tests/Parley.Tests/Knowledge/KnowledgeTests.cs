@@ -5,10 +5,10 @@ namespace Parley.Tests.Knowledge;
 
 public class ActorRecognitionTests
 {
-    static Mention[] Actors(string text, string date = "2023-05-12")
+    static ActorMention[] Actors(string text, string date = "2023-05-12")
     {
         var d = Shared.Analyze(text, date);
-        return d.Mentions.Where(m => m.Kind == MentionKind.Actor).OrderBy(m => m.First).ToArray();
+        return d.Mentions.OfType<ActorMention>().OrderBy(m => m.First).ToArray();
     }
 
     // A known name composes with its title; an unknown name is coded from the title alone.
@@ -18,9 +18,9 @@ public class ActorRecognitionTests
     public void A_title_country_and_name_compose_one_actor(string text, string name, string country)
     {
         var actor = Assert.Single(Actors(text));
-        Assert.Equal(name, actor.Entity!.Name);
+        Assert.Equal(name, actor.Entity.Name);
         Assert.Equal(country, actor.Entity.Country);
-        Assert.Equal("GOV", actor.Entity.Sector);
+        Assert.Equal(Sector.GOV, actor.Entity.Sector);
     }
 
     [Theory]
@@ -29,8 +29,8 @@ public class ActorRecognitionTests
     public void A_legislator_is_coded_as_the_legislature_in_and_between_leadership_terms(string text, string date, string title)
     {
         var actor = Assert.Single(Actors(text, date));
-        Assert.Equal("USA", actor.Entity!.Country);
-        Assert.Equal("LEG", actor.Entity.Sector);
+        Assert.Equal("USA", actor.Entity.Country);
+        Assert.Equal(Sector.LEG, actor.Entity.Sector);
         Assert.Equal(title, actor.Entity.Title);
     }
 
@@ -38,16 +38,16 @@ public class ActorRecognitionTests
     public void The_country_named_after_a_place_decides_which_namesake_is_meant()
     {
         var d = Shared.Analyze("Gunmen attacked the village of Solhan in northern Burkina Faso on Friday.", "2021-06-05");
-        var solhan = Assert.Single(d.Mentions, m => m.Kind == MentionKind.Place && m.Place!.Name == "Solhan");
-        Assert.Equal("BFA", solhan.Place!.Country);
+        var solhan = Assert.Single(d.Mentions, m => m is PlaceMention p && p.Place.Name == "Solhan");
+        Assert.Equal("BFA", ((PlaceMention)solhan).Place.Country);
     }
 
     [Fact]
     public void Adjectives_between_a_possessive_state_and_a_title_keep_the_state()
     {
         var actor = Assert.Single(Actors("Iran's most powerful military commander was killed on Friday.", "2020-01-03"));
-        Assert.Equal("IRN", actor.Entity!.Country);
-        Assert.Equal("MIL", actor.Entity.Sector);
+        Assert.Equal("IRN", actor.Entity.Country);
+        Assert.Equal(Sector.MIL, actor.Entity.Sector);
     }
 
     [Theory]
@@ -56,31 +56,31 @@ public class ActorRecognitionTests
     public void A_place_name_inside_a_persons_name_is_no_place(string text, string word)
     {
         var d = Shared.Analyze(text, "2024-08-12");
-        Assert.DoesNotContain(d.Mentions, m => m.Kind == MentionKind.Place && m.Place!.Name == word);
+        Assert.DoesNotContain(d.Mentions, m => m is PlaceMention p && p.Place.Name == word);
     }
 
     [Fact]
     public void A_group_from_a_named_state_or_organisation_is_theirs()
     {
         var actors = Actors("Mali's junta refused to receive a delegation from the African Union on Tuesday.", "2023-08-08");
-        var delegation = Assert.Single(actors, a => a.Entity!.Name.EndsWith("delegation", StringComparison.Ordinal));
-        Assert.Equal("AU", delegation.Entity!.Code);
+        var delegation = Assert.Single(actors, a => a.Entity.Name.EndsWith("delegation", StringComparison.Ordinal));
+        Assert.Equal("AU", delegation.Entity.Code);
     }
 
     [Fact]
     public void An_armed_groups_leader_codes_as_the_group_and_so_do_his_fighters()
     {
         var actors = Actors("Hemedti said on Saturday that his fighters had seized the presidential palace in Khartoum.", "2023-04-15");
-        Assert.Equal("RSF", actors[0].Entity!.Code);
-        Assert.Equal("SDN", actors[0].Entity!.Country);
-        Assert.Equal("RSF", actors[1].Entity!.Code);
+        Assert.Equal("RSF", actors[0].Entity.Code);
+        Assert.Equal("SDN", actors[0].Entity.Country);
+        Assert.Equal("RSF", actors[1].Entity.Code);
     }
 
     [Fact]
     public void The_same_leader_codes_as_the_state_while_he_held_a_state_office()
     {
         var actor = Assert.Single(Actors("Hemedti spoke.", "2021-06-01"));
-        Assert.Equal("SDN", actor.Entity!.Code);
+        Assert.Equal("SDN", actor.Entity.Code);
     }
 
     [Fact]
@@ -88,7 +88,7 @@ public class ActorRecognitionTests
     {
         using var people = new TempFile(".tsv", "Ann Example\t\tXYZ\tGOV\tMinister\t2020-01-01\t\nBen Example\t\tHamas\tREB\tCommander\t2020-01-01\t\n");
         var name = Path.GetFileName(people.Path);
-        var models = Models.Load(Models.FindDataDirectory(), [people.Path]);
+        var models = Models.Load(Models.ShippedDataDirectory, [people.Path]);
         Assert.Contains(models.Problems, p => p.File.EndsWith(name, StringComparison.Ordinal) && p.Line == 1 && p.Message.Contains("XYZ", StringComparison.Ordinal));
         Assert.DoesNotContain(models.Problems, p => p.File.EndsWith(name, StringComparison.Ordinal) && p.Line == 2);
     }
@@ -100,63 +100,63 @@ public class ActorRecognitionTests
     public void A_coalition_led_by_a_state_codes_as_that_state(string text, string country)
     {
         var actor = Actors(text)[0];
-        Assert.Equal(country, actor.Entity!.Code);
-        Assert.Equal("MIL", actor.Entity.Sector);
+        Assert.Equal(country, actor.Entity.Code);
+        Assert.Equal(Sector.MIL, actor.Entity.Sector);
     }
 
     [Fact]
     public void A_leaders_government_is_the_state_he_leads()
     {
         var actor = Actors("Maduro's government accused Colombia of plotting a coup.", "2019-03-01")[0];
-        Assert.Equal("VEN", actor.Entity!.Country);
-        Assert.Equal("GOV", actor.Entity.Sector);
+        Assert.Equal("VEN", actor.Entity.Country);
+        Assert.Equal(Sector.GOV, actor.Entity.Sector);
     }
 
     [Fact]
     public void Western_leaders_belong_to_no_one_state()
     {
         var actors = Actors("Western leaders blamed Vladimir Putin for the death of Alexei Navalny.", "2024-02-17");
-        Assert.Null(actors[0].Entity!.Country);
+        Assert.Null(actors[0].Entity.Country);
     }
 
     [Fact]
     public void The_minister_refers_to_the_minister_named_earlier()
     {
         var actors = Actors("Chinese Foreign Minister Qin Gang arrived in Berlin on Monday. The minister met German officials.");
-        var minister = Assert.Single(actors, a => a.Entity!.Name == "Qin Gang" && a.First > 6);
-        Assert.Equal("CHN", minister.Entity!.Country);
+        var minister = Assert.Single(actors, a => a.Entity.Name == "Qin Gang" && a.First > 6);
+        Assert.Equal("CHN", minister.Entity.Country);
     }
 
     [Fact]
     public void Office_resolves_on_the_event_date()
     {
-        var before = Actors("Li Shangfu spoke.", "2023-05-01")[0].Entity!;
+        var before = Actors("Li Shangfu spoke.", "2023-05-01")[0].Entity;
         Assert.Equal("CHN", before.Country);
-        Assert.Equal("GOV", before.Sector);
-        var after = Actors("Li Shangfu spoke.", "2024-06-01")[0].Entity!;
-        Assert.Equal("ELI", after.Sector); // a former official by then
+        Assert.Equal(Sector.GOV, before.Sector);
+        var after = Actors("Li Shangfu spoke.", "2024-06-01")[0].Entity;
+        Assert.Equal(Sector.ELI, after.Sector); // a former official by then
     }
 
     [Fact]
     public void Group_nouns_take_country_and_sector()
     {
         var actor = Assert.Single(Actors("Iraqi officials said nothing."));
-        Assert.Equal("IRQ", actor.Entity!.Country);
-        Assert.Equal("GOV", actor.Entity.Sector);
+        Assert.Equal("IRQ", actor.Entity.Country);
+        Assert.Equal(Sector.GOV, actor.Entity.Sector);
     }
 
     [Fact]
     public void Surname_refers_to_the_person_named_earlier()
     {
         var actors = Actors("Antony Blinken flew in. Later Blinken met reporters.");
-        Assert.Equal(2, actors.Count(a => a.Entity!.Name == "Antony Blinken"));
+        Assert.Equal(2, actors.Count(a => a.Entity.Name == "Antony Blinken"));
     }
 
     [Fact]
     public void Capital_after_in_is_a_place_not_an_actor()
     {
         var d = Shared.Analyze("The ambassador met officials in Beijing.");
-        Assert.Contains(d.Mentions, m => m.Kind == MentionKind.Place && m.Place!.Country == "CHN");
+        Assert.Contains(d.Mentions, m => m is PlaceMention p && p.Place.Country == "CHN");
     }
 }
 
@@ -189,8 +189,8 @@ public class DateResolutionTests
     public void Date_expressions_are_found_in_text()
     {
         var d = Shared.Analyze("Blinken met Wang in early February and again two days ago.");
-        var dates = d.Mentions.Where(m => m.Kind == MentionKind.Date).ToList();
+        var dates = d.Mentions.OfType<DateMention>().ToList();
         Assert.Equal(2, dates.Count);
-        Assert.Equal(DateKind.Ago, dates[1].Expression!.Kind);
+        Assert.Equal(DateKind.Ago, dates[1].Expression.Kind);
     }
 }

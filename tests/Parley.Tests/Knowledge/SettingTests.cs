@@ -49,7 +49,7 @@ public class SettingTests
     {
         var e = Only("Mike Pompeo criticised Iran on Tuesday.", PloverCategory.Accuse, "2023-05-12");
         Assert.Equal("USA", e.Actor[0].Entity.Country);
-        Assert.Equal("ELI", e.Actor[0].Entity.Sector);
+        Assert.Equal(Sector.ELI, e.Actor[0].Entity.Sector);
     }
 
     [Fact]

@@ -33,13 +33,13 @@ public sealed class TabariDictionaryTests : IDisposable
         var problems = new ProblemLog();
         var imported = TabariDictionary.Read(dictionary.Path, Countries, problems);
         var khalid = imported.Single(i => i.Phrases.Contains("PRINCE KHALID")).Entry;
-        Assert.Equal("MIL", khalid.Resolve(new DateOnly(2020, 1, 1), out _).Sector);
-        Assert.Equal("GOV", khalid.Resolve(new DateOnly(2023, 1, 1), out _).Sector);
-        Assert.Equal("ELI", imported.Single(i => i.Phrases.Contains("FARHAD ALIYEV")).Entry.Resolve(new DateOnly(2008, 1, 1), out _).Sector);
+        Assert.Equal(Sector.MIL, khalid.Resolve(new DateOnly(2020, 1, 1), out _).Sector);
+        Assert.Equal(Sector.GOV, khalid.Resolve(new DateOnly(2023, 1, 1), out _).Sector);
+        Assert.Equal(Sector.ELI, imported.Single(i => i.Phrases.Contains("FARHAD ALIYEV")).Entry.Resolve(new DateOnly(2008, 1, 1), out _).Sector);
         Assert.Equal("UN", imported.Single(i => i.Phrases.Contains("UNITED NATIONS")).Entry.Org);
         var police = imported.Single(i => i.Phrases.Contains("POLICE MEN")).Entry;
         Assert.Equal(ActorEntryKind.Agent, police.Kind);
-        Assert.Equal("COP", police.Sector);
+        Assert.Equal(Sector.COP, police.Sector);
     }
 
     [Fact]

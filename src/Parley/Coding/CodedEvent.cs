@@ -1,0 +1,77 @@
+using System.Collections;
+using Parley.Model;
+using Parley.Text;
+
+namespace Parley.Coding;
+
+/// <summary>One decision the coder made about an event, and the pass that made it (for `parley explain`).</summary>
+public readonly record struct Decision(string? Pass, string Text)
+{
+    public override string ToString() => Pass is null ? Text : $"[{Pass}] {Text}";
+}
+
+/// <summary>
+/// The decisions recorded on an event, in order. Passes add plain text; the coder stamps each new
+/// decision with the name of the pass that was running.
+/// </summary>
+public sealed class Decisions : IEnumerable<Decision>
+{
+    readonly List<Decision> list = [];
+
+    public void Add(string text) => list.Add(new Decision(null, text));
+    public int Count => list.Count;
+    public Decision this[int index] => list[index];
+
+    /// <summary>Names the pass behind every decision that has none yet.</summary>
+    internal void Stamp(string pass)
+    {
+        for (var i = list.Count - 1; i >= 0 && list[i].Pass is null; i--) list[i] = list[i] with { Pass = pass };
+    }
+
+    public IEnumerator<Decision> GetEnumerator() => list.GetEnumerator();
+    IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+}
+
+/// <summary>An event before it is written: the trigger, its clause, roles, status and the decisions behind each.</summary>
+public sealed class CodedEvent
+{
+    public required TriggerMatch Match { get; init; }
+    public required Clause? Clause { get; init; }
+    public PloverCategory Category { get; set; }
+    public PloverMode? Mode { get; set; }
+    public CameoCode Cameo { get; set; }
+    public EventStatus Status { get; set; }
+    public List<EventEntity> Actor { get; } = [];
+    public List<EventEntity> Recipient { get; } = [];
+    public EventLocation? Location { get; set; }
+    public EventDate? Date { get; set; }
+    public Decisions Reasons { get; } = [];
+    public int First { get; set; }
+    public int Last { get; set; }
+
+    /// <summary>The event in this one's complement ("to host a meeting between..."), folded into it.</summary>
+    public CodedEvent? Absorbed { get; set; }
+
+    /// <summary>An order ("ordered the release of", "ordered the army to"): when given to the actor's own
+    /// forces or officials it is coded as the act ordered.</summary>
+    public bool IsOrder { get; set; }
+
+    /// <summary>The states of the event's actors.</summary>
+    public HashSet<string> ActorCountries() => Actor.Select(a => a.Entity.Country).OfType<string>().ToHashSet();
+
+    /// <summary>The codes (organisation, else state) of the event's actors.</summary>
+    public HashSet<string> ActorCodes() => Actor.Select(a => a.Entity.Code).OfType<string>().ToHashSet();
+
+    /// <summary>The one state all the event's actors belong to, if there is exactly one.</summary>
+    public string? SingleActorCountry() =>
+        Actor.Select(a => a.Entity.Country).OfType<string>().Distinct().ToList() is [var home] ? home : null;
+
+    /// <summary>Whether the event is named by a noun ("talks", "the attack") rather than a verb.</summary>
+    public bool IsNominal(Document d) => Match.Trigger.Class != AnchorClass.Verb || d.TagOf(Match.Anchor).IsNoun();
+
+    /// <summary>An event noun that heads the subject of its clause ("protests spread", "the talks ended").</summary>
+    public bool IsSubjectOfItsClause =>
+        Clause is { Subject.IsEmpty: false } c && c.Subject.Contains(Match.Anchor) && Match.Anchor < c.First && !c.NonFinite;
+
+    public override string ToString() => $"{Category.Name()} '{Match.Trigger.Anchor}' at {Match.Anchor}";
+}

@@ -1,0 +1,86 @@
+using Parley.Coding.Passes;
+using Parley.Knowledge;
+using Parley.Model;
+using Parley.Text;
+
+namespace Parley.Coding;
+
+/// <summary>
+/// The coder: the passes that turn a sentence's trigger matches into events, in the order they run. Each
+/// pass sees the decisions of those before it; any can be switched off by name to measure what it does.
+/// </summary>
+public sealed class Coder
+{
+    readonly IReadOnlyList<ICodingPass> passes;
+
+    public Coder(KnowledgeBase knowledge, WordLists words, IEnumerable<string>? skipped = null)
+    {
+        ICodingPass[] all =
+        [
+            // What the sentence's triggers are about.
+            new Candidates(),
+            new Composition(),
+            new PrisonSentences(),
+            // What is not an event: mentions, descriptions, aims, background, conditions.
+            new MeetingMentions(),
+            new ProtestDemands(),
+            new NamingWords(),
+            new Participles(),
+            new Purposes(),
+            new BackgroundClauses(),
+            new DisastersAndSport(),
+            new BackgroundNouns(),
+            new Conditions(),
+            // Who acted, and how certainly.
+            new Roles(),
+            new Status(new StatusClassifier(words)),
+            new ConditionRecipients(),
+            new Promises(),
+            new Reactions(),
+            // When and where, and the parties the setting implies.
+            new Dates(),
+            new Places(knowledge),
+            new ProtestSites(),
+            new SettingCountries(),
+            new PlacesActedOn(knowledge),
+            new Destinations(knowledge),
+            new ShowsOfForce(knowledge),
+            new DomesticTargets(knowledge),
+            new MeetingModes(knowledge),
+            // The sentence's events together.
+            new Counterparts(),
+            new Merging(),
+            new Journeys(),
+            new MissingParties(),
+            new Memory(),
+        ];
+        var skip = new HashSet<string>(skipped ?? [], StringComparer.OrdinalIgnoreCase);
+        var unknown = skip.Where(name => all.All(p => !p.Name.Equals(name, StringComparison.OrdinalIgnoreCase))).ToList();
+        if (unknown.Count > 0)
+            throw new ArgumentException($"no coding pass named {string.Join(", ", unknown)}; the passes are {string.Join(", ", all.Select(p => p.Name))}");
+        passes = all.Where(p => !skip.Contains(p.Name)).ToList();
+        Words = words;
+    }
+
+    public WordLists Words { get; }
+
+    /// <summary>The names of the passes, in the order they run.</summary>
+    public IEnumerable<string> PassNames => passes.Select(p => p.Name);
+
+    public SentenceCoding Code(Document document, Sentence sentence, List<Clause> clauses, List<TriggerMatch> matches, DocumentMemory memory)
+    {
+        var coding = new SentenceCoding
+        {
+            Document = document, Sentence = sentence, Clauses = clauses, Matches = matches, Memory = memory,
+            Syntax = new Syntax(document, sentence, Words),
+            Actors = document.ActorsOf(sentence).OrderBy(m => m.First).ToList(),
+        };
+        foreach (var pass in passes)
+        {
+            pass.Apply(coding);
+            foreach (var e in coding.Events) e.Reasons.Stamp(pass.Name);
+            foreach (var e in coding.Dropped) e.Reasons.Stamp(pass.Name);
+        }
+        return coding;
+    }
+}

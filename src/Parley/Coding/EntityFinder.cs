@@ -1,0 +1,173 @@
+using Parley.Model;
+using Parley.Text;
+
+namespace Parley.Coding;
+
+/// <summary>
+/// Finds the parties named in a stretch of a sentence: the actor mentions in it, a reciprocal
+/// description ("the two sides") resolved to the pair named before, or a pronoun resolved to the
+/// speaker, a pair joined by "and", or the last compatible actor.
+/// </summary>
+public sealed class EntityFinder(SentenceCoding s)
+{
+    readonly Document d = s.Document;
+    readonly WordLists words = s.Syntax.Words;
+
+    public static bool SameEntity(EventEntity a, EventEntity b) =>
+        a.Entity.Name == b.Entity.Name && a.Entity.Country == b.Entity.Country && a.Entity.Org == b.Entity.Org;
+
+    /// <summary>Adds the entities not already in the list.</summary>
+    public static void Add(List<EventEntity> into, IEnumerable<EventEntity> entities)
+    {
+        foreach (var entity in entities)
+            if (!into.Any(existing => SameEntity(existing, entity))) into.Add(entity);
+    }
+
+    public EventEntity EntityOf(ActorMention m) => new(d.TextOf(m.First, m.End - 1), m.Entity);
+
+    public IEnumerable<EventEntity> In(TokenRange range, CodedEvent e)
+    {
+        if (range.IsEmpty) return [];
+        if (Reciprocal(range, e) is { } pair) return pair;
+        var named = Named(range, e);
+        return named.Count > 0 ? named : Pronoun(range, e);
+    }
+
+    /// <summary>Reciprocal descriptions ("the two sides"), even where "the two leaders" is itself a group mention.</summary>
+    List<EventEntity>? Reciprocal(TokenRange range, CodedEvent e)
+    {
+        var text = string.Join(' ', Enumerable.Range(range.First, range.End - range.First).Select(d.LowerOf));
+        var phrase = words.ReciprocalPhrases.Entries.FirstOrDefault(text.Contains);
+        if (phrase is null) return null;
+        // "Xi and Biden agreed ..., a senior US official said after the two leaders met": the pair named earlier in
+        // the same sentence, else the group the document last named.
+        // "struck targets inside Cambodia as troops from the two countries exchanged fire": countries named as places count too.
+        var states = words.ReciprocalStates.Entries.Any(text.Contains);
+        var sentence = d.Sentences.Last(x => x.FirstToken <= range.First);
+        var named = s.Actors.Where(m => m.End <= range.First && m.Entity?.Code is not null && m.Entity.Sector is not (Sector.MED or Sector.CVL))
+                            .Select(m => (m.First, Entity: EntityOf(m)))
+                            .Concat(d.PlacesOf(sentence).Where(m => states && m.End <= range.First && m.Place.Kind == PlaceKind.Country)
+                                     .Select(m => (m.First, Entity: new EventEntity(d.TextOf(m.First, m.End - 1), new Entity(m.Place!.Name, m.Place.Country, null)))))
+                            .OrderBy(m => m.First);
+        var earlier = new List<EventEntity>();
+        foreach (var (_, entity) in named)
+            if (!earlier.Any(x => x.Entity.Code == entity.Entity.Code)) earlier.Add(entity);
+        var two = text.Contains("two") || text.Contains("both");
+        var group = earlier.Count >= 2 ? earlier.Take(two ? 2 : earlier.Count).ToList() : s.Memory.LastGroup;
+        if (group.Count == 0) return null;
+        e.Reasons.Add($"'{text}' refers to {string.Join(" and ", group.Select(g => g.Entity.Name))}");
+        return group;
+    }
+
+    List<EventEntity> Named(TokenRange range, CodedEvent e)
+    {
+        var found = new List<EventEntity>();
+        foreach (var m in s.Actors)
+        {
+            if (m.First < range.First || m.End > range.End) continue;
+            // "a full-scale military offensive": a stateless group word modifying the event noun names no party.
+            if (m.Entity is { Country: null, Org: null, Kind: EntityKind.Group } && d.TagOf(m.End - 1).IsAdjective()
+                && m.End < range.End && d.TagOf(m.End) is PosTag.NN or PosTag.NNS)
+                continue;
+            // "his then counterpart, Yang Jiechi": a description without a state before the name it describes.
+            if (m.Entity is { Code: null } && m.End + 1 < range.End && d.TagOf(m.End) == PosTag.Comma
+                && s.Actors.Any(n => n.First == m.End + 1 && n.End <= range.End && n.Entity?.Code is not null))
+                continue;
+            found.Add(new EventEntity(d.TextOf(m.First, m.End - 1), Owned(range, m, e)));
+        }
+        return found;
+    }
+
+    /// <summary>"killed several of its most senior commanders": a group owned by "its" or "their" belongs to the state referred to.</summary>
+    Entity Owned(TokenRange range, ActorMention m, CodedEvent e)
+    {
+        var entity = m.Entity;
+        if (entity is not { Country: null, Org: null, Kind: EntityKind.Group }) return entity;
+        var owner = Enumerable.Range(range.First, m.First - range.First).LastOrDefault(t => d.LowerOf(t) is "its" or "their", -1);
+        if (owner < 0) return entity;
+        if (s.Actors.Where(a => a.End <= owner && a.Entity is { Kind: EntityKind.State, Country: not null }).Select(a => a.Entity!.Country).LastOrDefault() is not { } country)
+            return entity;
+        e.Reasons.Add($"'{d.TextOf(owner)} {d.TextOf(m.First, m.End - 1)}': {country}'s");
+        return entity with { Country = country };
+    }
+
+    IEnumerable<EventEntity> Pronoun(TokenRange range, CodedEvent e)
+    {
+        var pronoun = Enumerable.Range(range.First, range.End - range.First).FirstOrDefault(t => d.TagOf(t) is PosTag.PRP or PosTag.PRPS, -1);
+        if (pronoun < 0) return [];
+        var lower = d.LowerOf(pronoun);
+        var plural = words.PluralPronouns.Contains(lower);
+        // "Finland and Sweden applied to join Nato, and Stoltenberg welcomed their bids": a pair named earlier in the sentence.
+        if (plural && PairBefore(pronoun) is { Count: > 1 } pair) return Refers(e, lower, pair);
+        if (plural && s.Memory.LastGroup.Count > 1) return Refers(e, lower, s.Memory.LastGroup);
+        if (Speaker(e, lower) is { } speakers) return speakers;
+        var antecedent = s.Actors.Where(m => m.End <= pronoun && Compatible(lower, m.Entity!)).Select(m => (Entity: EntityOf(m), Token: m.First))
+                                 .Concat(s.Memory.Recent.Where(r => Compatible(lower, r.Entity.Entity)))
+                                 .OrderByDescending(r => r.Token).FirstOrDefault();
+        if (antecedent.Entity is null) return [];
+        e.Reasons.Add($"'{lower}' refers to {antecedent.Entity.Entity.Name}");
+        return [antecedent.Entity];
+    }
+
+    static List<EventEntity> Refers(CodedEvent e, string pronoun, List<EventEntity> group)
+    {
+        e.Reasons.Add($"'{pronoun}' refers to {string.Join(" and ", group.Select(g => g.Entity.Name))}");
+        return group;
+    }
+
+    /// <summary>
+    /// In reported speech, a pronoun subject is the speaker: "Beijing has told Washington it is unwilling";
+    /// "Ethiopia's ruling coalition said it would ...": a collective noun in the singular is "it" too.
+    /// </summary>
+    List<EventEntity>? Speaker(CodedEvent e, string pronoun)
+    {
+        for (var c = e.Clause; c?.Governor is { } g; c = g)
+        {
+            if (!words.SpeechVerbs.Contains(d.LemmaOf(g.Head)) || g.Subject.IsEmpty) continue;
+            var speaker = s.Actors.Where(m => m.First >= g.Subject.First && m.End <= g.Subject.End).ToList();
+            if (speaker.Count == 0) continue;
+            var first = speaker[0].Entity!;
+            var collective = words.ThingPronouns.Contains(pronoun) && first.Kind == EntityKind.Group && first.Sector is not (null or Sector.CVL)
+                             && d.TagOf(speaker[0].End - 1) is PosTag.NN or PosTag.NNP;
+            if (!Compatible(pronoun, first) && !collective) continue;
+            var speakers = words.PluralPronouns.Contains(pronoun) ? speaker : speaker.Take(1).ToList();
+            e.Reasons.Add($"'{pronoun}' refers to the speaker {string.Join(" and ", speakers.Select(m => m.Entity!.Name))}");
+            return speakers.Select(EntityOf).ToList();
+        }
+        return null;
+    }
+
+    /// <summary>The last parties joined by "and" before a token: "Finland and Sweden", "Israel, Egypt and Jordan".</summary>
+    List<EventEntity>? PairBefore(int token)
+    {
+        List<EventEntity>? found = null;
+        var named = s.Actors.Where(m => m.End <= token && m.Entity is { Code: not null }).ToList();
+        List<string> Between(int k) => Enumerable.Range(named[k - 1].End, named[k].First - named[k - 1].End).Select(d.LowerOf).ToList();
+        for (var i = 1; i < named.Count; i++)
+        {
+            var between = Between(i);
+            if (between is not (["and"] or [","] or ["and", "the"] or [",", "the"])) continue;
+            var k = i - 1;
+            while (k > 0 && Between(k) is [","] or [",", "the"]) k--;
+            var group = new List<EventEntity>();
+            for (var j = k; j <= i; j++) group.Add(EntityOf(named[j]));
+            if (between[0] == "and") found = group;
+        }
+        return found;
+    }
+
+    bool Compatible(string pronoun, Entity entity) =>
+        words.PersonPronouns.Contains(pronoun) ? entity.Kind == EntityKind.Person
+        : words.ThingPronouns.Contains(pronoun) ? entity.Kind is EntityKind.State or EntityKind.Organisation
+        : true;
+
+    /// <summary>"Karen Pierce, the UK permanent representative at the UN, complained": an unknown name is known by its apposition.</summary>
+    public void FromApposition(Clause? clause, TokenRange subject, List<EventEntity> into, CodedEvent e)
+    {
+        if (clause is null || subject.IsEmpty || subject.End >= clause.First || d.TagOf(subject.End) != PosTag.Comma) return;
+        var described = In(new TokenRange(subject.End + 1, clause.First), e).FirstOrDefault();
+        if (described is null) return;
+        into.Add(described);
+        e.Reasons.Add($"actor from the apposition: '{described.Text}'");
+    }
+}

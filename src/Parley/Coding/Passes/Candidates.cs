@@ -1,0 +1,48 @@
+using Parley.Model;
+using Parley.Text;
+
+namespace Parley.Coding.Passes;
+
+/// <summary>
+/// Every trigger match becomes a candidate event, placed in the clause that holds its anchor, with
+/// the category, mode and CAMEO code of its pattern. A predicate noun ("it was a tense meeting")
+/// describes an event already reported and is no new one.
+/// </summary>
+public sealed class Candidates : ICodingPass
+{
+    public string Name => "candidates";
+
+    public void Apply(SentenceCoding s)
+    {
+        var d = s.Document;
+        foreach (var match in s.Matches)
+        {
+            var clause = ClauseOf(d, s.Clauses, match, s.Syntax.Words);
+            if (match.Trigger.Class == AnchorClass.Noun && clause is not null && d.LemmaOf(clause.Head) == "be" && clause.Object.Contains(match.Anchor))
+                continue;
+            var e = new CodedEvent
+            {
+                Match = match, Clause = clause, Category = match.Trigger.Category, Mode = match.Trigger.Mode, Cameo = match.Trigger.Cameo,
+                First = match.First, Last = match.Last,
+            };
+            e.Reasons.Add($"trigger {match.Trigger}");
+            s.Events.Add(e);
+            s.Candidates.Add(e);
+        }
+    }
+
+    /// <summary>The clause of a trigger: the one that holds its anchor; for an adjective, the copula just before it;
+    /// for a noun, the clause whose object or prepositional phrase holds it, else whose subject does.</summary>
+    static Clause? ClauseOf(Document d, IReadOnlyList<Clause> clauses, TriggerMatch match, WordLists words)
+    {
+        var a = match.Anchor;
+        foreach (var c in clauses) if (a >= c.First && a < c.End) return c;
+        if (match.Trigger.Class == AnchorClass.Adjective
+            && clauses.LastOrDefault(c => c.End <= a && a - c.End <= 3 && words.Copulas.Contains(d.LemmaOf(c.Head))) is { } copula)
+            return copula;
+        foreach (var c in clauses)
+            if (c.Object.Contains(a) || c.Preps.Any(p => p.Object.Contains(a))) return c;
+        foreach (var c in clauses) if (c.Subject.Contains(a)) return c;
+        return null;
+    }
+}

@@ -1,0 +1,34 @@
+using Parley.Model;
+
+namespace Parley.Coding.Passes;
+
+/// <summary>
+/// Sport, nature and accidents are not political events: "overpowered Morocco in the final", "Typhoon
+/// Mangkhut slammed into the Philippines", "killed in a helicopter crash". A sentence about sport (two or
+/// more sport words, and no soldiers, rebels or police) codes no violence; a storm or a virus as subject
+/// acts on no one; deaths in a sentence about a disaster are no assault unless someone is named as doing it.
+/// </summary>
+public sealed class DisastersAndSport : ICodingPass
+{
+    public string Name => "disasters-and-sport";
+
+    public void Apply(SentenceCoding s)
+    {
+        if (s.Events.Count == 0) return; // most sentences: no sentence-wide scans
+        var d = s.Document;
+        var words = s.Syntax.Words;
+        var tokens = Enumerable.Range(s.Sentence.FirstToken, s.Sentence.TokenCount);
+        if (tokens.Count(t => words.SportWords.Contains(d.LemmaOf(t))) >= 2)
+            s.DropWhere(e => e.Category is PloverCategory.Assault or PloverCategory.Coerce or PloverCategory.Threaten
+                             && d.ActorsOf(s.Sentence).All(m => m.Entity.Sector is not (Sector.MIL or Sector.REB or Sector.COP))
+                ? "dropped: a sentence about sport" : null);
+        s.DropWhere(e => e.Clause is { Subject.IsEmpty: false, Passive: false } c
+                         && Enumerable.Range(c.Subject.First, c.Subject.End - c.Subject.First).Any(t => words.NatureSubjects.Contains(d.LemmaOf(t)))
+            ? "dropped: nature is no actor" : null);
+        if (!tokens.Any(t => words.DisasterWords.Contains(d.LemmaOf(t)))) return;
+        s.DropWhere(e => e.Category == PloverCategory.Assault
+                         && (words.HarmWords.Contains(d.LemmaOf(e.Match.Anchor))
+                             || e.Clause is { } c && (c.Passive ? c.AgentPhrase is null : c.Subject.IsEmpty || !s.Syntax.HasActorIn(c.Subject)))
+            ? "dropped: deaths in an accident or a disaster" : null);
+    }
+}

@@ -1,0 +1,83 @@
+using Parley.Knowledge;
+using Parley.Model;
+
+namespace Parley.Coding.Passes;
+
+/// <summary>
+/// Concessions, repression, protests and violence with no named target are aimed at the people of the state
+/// where they happen: "Sri Lanka lifted the curfew" (LKA → LKA), "police fired tear gas in Tbilisi", "Belarus
+/// freed 14 political prisoners", "Kazakhstan declared a state of emergency". Police deployed and
+/// investigations opened with nobody named are domestic; a legislature or court rejecting with no one named
+/// rejects its own state's act. Protests with no one named as protesting are the people's of that state.
+/// </summary>
+public sealed class DomesticTargets(KnowledgeBase knowledge) : ICodingPass
+{
+    public string Name => "domestic-targets";
+
+    public void Apply(SentenceCoding s)
+    {
+        foreach (var e in s.Events)
+        {
+            AimAtHome(s, e);
+            Protesters(s, e);
+        }
+    }
+
+    void AimAtHome(SentenceCoding s, CodedEvent e)
+    {
+        var policing = e.Category == PloverCategory.Mobilize && e.Mode == PloverMode.Police
+                       || e.Category == PloverCategory.Accuse && e.Mode == PloverMode.Investigate && e.Actor.Count > 0 && e.Actor.All(a => a.Entity.Org is null);
+        if (e.Recipient.Count > 0 || !policing && e.Category is not (PloverCategory.Concede or PloverCategory.Coerce or PloverCategory.Protest
+                                                                    or PloverCategory.Assault or PloverCategory.Retreat or PloverCategory.Reject))
+            return;
+        var lawmakers = e.Actor.Count > 0 && e.Actor.All(a => a.Entity.Sector is Sector.LEG or Sector.JUD);
+        if (e.Category == PloverCategory.Reject && !lawmakers) return;
+        if (e.Category == PloverCategory.Retreat && e.Mode is PloverMode.Resign or PloverMode.Ceasefire) return;
+        var country = Home(s, e);
+        // "lawmakers voted to block the decree", "a Kenyan court blocked the government's plan".
+        if (country is null && e.Category == PloverCategory.Reject && lawmakers) country = e.SingleActorCountry();
+        if (country is null && e.Category == PloverCategory.Coerce && e.Mode is PloverMode.MartialLaw or PloverMode.Curfew) country = e.SingleActorCountry();
+        if (country is null || knowledge.CountryPlace(country) is not { } place) return;
+        e.Recipient.Add(new EventEntity(place.Name, new Entity(place.Name, country, null)));
+        e.Reasons.Add($"recipient {country}: the people of the state where it happens");
+    }
+
+    /// <summary>The state where the act happens: its location, the ground left or opened, the only state named, or the actor's own people.</summary>
+    static string? Home(SentenceCoding s, CodedEvent e)
+    {
+        var d = s.Document;
+        var country = e.Location?.Place.Country;
+        // "pulled back from positions around Kyiv", "let aid trucks into Gaza": the state whose ground is left or opened.
+        if (e.Category == PloverCategory.Retreat && e.Clause is { } c)
+        {
+            var actorCountries = e.ActorCountries();
+            var ground = d.PlacesOf(s.Sentence).FirstOrDefault(m => m.First > e.Match.Anchor && m.End <= c.Limit
+                                                                      && s.Syntax.PrepositionBefore(m.First, e.Match.Anchor) is "from" or "into" or "to" or "around"
+                                                                      && !actorCountries.Contains(m.Place.Country));
+            if (ground is not null) country = ground.Place.Country;
+            else if (country is not null && !actorCountries.Contains(country) && e.Mode is not PloverMode.Release) country = null;
+        }
+        if (country is null)
+        {
+            var named = d.MentionsOf(s.Sentence).Select(m => m.Country).OfType<string>().Distinct().ToList();
+            var actorCountries = e.Actor.Select(a => a.Entity.Country).OfType<string>().Distinct().ToList();
+            if (named.Count == 1 && (actorCountries.Count == 0 || actorCountries.SequenceEqual(named))) country = named[0];
+        }
+        // "Belarus freed 14 political prisoners", "Nicaragua expelled them": the state's own people.
+        if (country is null && e.Category is PloverCategory.Retreat or PloverCategory.Coerce && e.Mode is PloverMode.Release or PloverMode.Arrest or PloverMode.Deport or null
+            && e.Clause is { } own && !own.Object.IsEmpty
+            && !d.MentionsOf(s.Sentence).Any(m => m.First >= own.Object.First && m.First < own.Object.End && m is not DateMention))
+            country = e.SingleActorCountry();
+        return country;
+    }
+
+    /// <summary>"as protests against the coup continued": protests with no one named are the people's of the state they target.</summary>
+    static void Protesters(SentenceCoding s, CodedEvent e)
+    {
+        var d = s.Document;
+        if (e.Category != PloverCategory.Protest || e.Actor.Count != 0 || e.IsNominal(d) && !e.IsSubjectOfItsClause) return;
+        if (e.Recipient.Select(r => r.Entity.Country).Distinct().ToList() is not [{ } home] || e.Recipient.Any(r => r.Entity.Org is not null)) return;
+        e.Actor.Add(new EventEntity(d.TextOf(e.Match.Anchor, e.Match.Last), new Entity("protesters", home, Sector.CVL, Kind: EntityKind.Group)));
+        e.Reasons.Add($"actor: protesters of {home}, where the protest is held");
+    }
+}

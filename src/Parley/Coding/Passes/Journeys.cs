@@ -1,0 +1,25 @@
+using Parley.Model;
+
+namespace Parley.Coding.Passes;
+
+/// <summary>
+/// "Kim Jong Un arrived in Vladivostok" is a visit; "marines arrived in Syria", "migrants arrived in Greece"
+/// are not: only office holders (government, legislature, courts, intelligence, elites, named commanders) or
+/// international organisations visit by arriving, flying or travelling.
+/// </summary>
+public sealed class Journeys : ICodingPass
+{
+    public string Name => "journeys";
+
+    public void Apply(SentenceCoding s)
+    {
+        var d = s.Document;
+        s.DropWhere(e => e.Category == PloverCategory.Consult && e.Mode == PloverMode.Visit && s.Syntax.Words.ArrivalVerbs.Contains(d.LemmaOf(e.Match.Anchor))
+                         && !e.Actor.Any(OfficeHolder)
+            ? "not coded: a journey by people who hold no office is no visit" : null);
+    }
+
+    static bool OfficeHolder(EventEntity a) =>
+        a.Entity.Sector is Sector.GOV or Sector.SPY or Sector.LEG or Sector.JUD or Sector.ELI || a.Entity is { Kind: EntityKind.Person, Sector: Sector.MIL }
+        || a.Entity.Org is not null && a.Entity.Sector is null;
+}

@@ -1,0 +1,24 @@
+namespace Parley.Coding.Passes;
+
+/// <summary>
+/// Remembers, for the sentences that follow, the last group of parties named together as a subject ("the
+/// two sides", "they") and the actors named recently (pronouns). Decides nothing about this sentence's events.
+/// </summary>
+public sealed class Memory : ICodingPass
+{
+    const int Remembered = 40;
+
+    public string Name => "memory";
+
+    public void Apply(SentenceCoding s)
+    {
+        var entities = new EntityFinder(s);
+        foreach (var c in s.Clauses)
+        {
+            var inSubject = s.Actors.Where(m => m.First >= c.Subject.First && m.End <= c.Subject.End).ToList();
+            if (inSubject.Count >= 2) s.Memory.LastGroup = inSubject.Select(entities.EntityOf).ToList();
+        }
+        foreach (var m in s.Actors) s.Memory.Recent.Add((entities.EntityOf(m), m.First));
+        if (s.Memory.Recent.Count > Remembered) s.Memory.Recent.RemoveRange(0, s.Memory.Recent.Count - Remembered);
+    }
+}

@@ -1,0 +1,29 @@
+using Parley.Model;
+
+namespace Parley.Coding.Passes;
+
+/// <summary>
+/// "imposed sweeping sanctions on Russia's banks and restricted exports", "called up 300,000 reservists and
+/// massed troops": two verbs of one sentence naming the same act (category, mode, status, actor and
+/// recipient) are one event. Attacks on different targets stay two ("struck Iran's nuclear sites and killed
+/// its commanders").
+/// </summary>
+public sealed class Merging : ICodingPass
+{
+    public string Name => "merging";
+
+    public void Apply(SentenceCoding s)
+    {
+        static string Key(CodedEvent e) => string.Join("|", e.Category, e.Mode, e.Status,
+            string.Join(",", e.Actor.Select(a => a.Entity.Code).Distinct().Order()), string.Join(",", e.Recipient.Select(r => r.Entity.Code).Distinct().Order()));
+        var seen = new Dictionary<string, CodedEvent>();
+        foreach (var e in s.Events.ToList())
+        {
+            if (e.Actor.Count == 0 || e.Category == PloverCategory.Assault) continue;
+            if (seen.TryAdd(Key(e), e)) continue;
+            var first = seen[Key(e)];
+            first.Reasons.Add($"also reported as '{s.Document.TextOf(e.Match.Anchor, e.Match.Last)}'");
+            s.Drop(e, $"merged into '{s.Document.TextOf(first.Match.Anchor, first.Match.Last)}', the same act");
+        }
+    }
+}

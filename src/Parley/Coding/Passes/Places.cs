@@ -1,0 +1,55 @@
+using Parley.Knowledge;
+using Parley.Model;
+
+namespace Parley.Coding.Passes;
+
+/// <summary>
+/// Where each event happened: a place after a locative preposition in its clause ("in Vienna", "off the
+/// coast of"), else a seat of power so introduced ("held talks in the Kremlin"), else for a visit its
+/// destination ("a visit to Kyiv") or the host's country.
+/// </summary>
+public sealed class Places(KnowledgeBase knowledge) : ICodingPass
+{
+    public string Name => "places";
+
+    public void Apply(SentenceCoding s)
+    {
+        foreach (var e in s.Events) Locate(s, e);
+    }
+
+    void Locate(SentenceCoding s, CodedEvent e)
+    {
+        var d = s.Document;
+        var region = s.Syntax.RegionOf(e);
+        var places = d.PlacesOf(s.Sentence).Where(m => m.First >= region.First && m.End <= region.End).ToList();
+        foreach (var m in places.OrderBy(m => Math.Abs(m.First - e.Match.Anchor)))
+        {
+            var prep = s.Syntax.PrepositionBefore(m.First, region.First);
+            if (prep is null || !s.Syntax.Words.LocativePrepositions.Contains(prep)) continue;
+            e.Location = new EventLocation(d.TextOf(m.First, m.End - 1), m.Place);
+            return;
+        }
+        if (SeatOfPower(s, e, region)) return;
+        if (e.Category != PloverCategory.Consult || e.Mode != PloverMode.Visit) return;
+        var to = places.FirstOrDefault(m => s.Syntax.PrepositionBefore(m.First, region.First) is "to" && m.First > e.Match.Anchor);
+        if (to is not null) e.Location = new EventLocation(d.TextOf(to.First, to.End - 1), to.Place);
+        else if (e.Recipient.FirstOrDefault()?.Entity.Country is { } host && knowledge.CountryPlace(host) is { } place)
+            e.Location = new EventLocation(e.Recipient[0].Text, place);
+    }
+
+    /// <summary>"held talks in the Kremlin", "met at the White House": a seat of power after a locative preposition places the event.</summary>
+    bool SeatOfPower(SentenceCoding s, CodedEvent e, Text.TokenRange region)
+    {
+        var d = s.Document;
+        foreach (var m in d.ActorsOf(s.Sentence).Where(m => m.First >= region.First && m.End <= region.End
+                                                              && m.Entity is { Kind: EntityKind.State, Country: not null }
+                                                              && (d.LowerOf(m.First) == "the" || m.First > 0 && d.LowerOf(m.First - 1) == "the")))
+        {
+            if (s.Syntax.PrepositionBefore(m.First, region.First) is not ("in" or "at") || knowledge.CountryPlace(m.Entity.Country!) is not { } seat) continue;
+            e.Location = new EventLocation(d.TextOf(m.First, m.End - 1), seat);
+            e.Reasons.Add($"location: {d.TextOf(m.First, m.End - 1)}, a seat of power of {seat.Country}");
+            return true;
+        }
+        return false;
+    }
+}

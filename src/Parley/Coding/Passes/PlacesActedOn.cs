@@ -1,0 +1,43 @@
+using Parley.Knowledge;
+using Parley.Model;
+
+namespace Parley.Coding.Passes;
+
+/// <summary>
+/// "annexed Crimea", "shelled Kharkiv", "Aleppo was bombed": a place attacked, seized, besieged or left
+/// stands for the state it belongs to. A place captured is territory seized, not people taken ("captured
+/// Bakhmut": COERCE seize).
+/// </summary>
+public sealed class PlacesActedOn(KnowledgeBase knowledge) : ICodingPass
+{
+    public string Name => "places-acted-on";
+
+    public void Apply(SentenceCoding s)
+    {
+        foreach (var e in s.Events) AimAtPlace(s, e);
+    }
+
+    void AimAtPlace(SentenceCoding s, CodedEvent e)
+    {
+        var d = s.Document;
+        if (e.Recipient.Count > 0 || e.Category is not (PloverCategory.Assault or PloverCategory.Coerce or PloverCategory.Retreat) || e.Clause is not { } c
+            || c.Head != e.Match.Anchor || e.Category == PloverCategory.Retreat && e.Mode is not (PloverMode.Withdraw or null))
+            return;
+        var patient = c.Passive ? c.Subject : c.Object;
+        if (patient.IsEmpty) return;
+        var place = d.PlacesOf(s.Sentence).FirstOrDefault(m => patient.Contains(m.First));
+        if (place is null || knowledge.CountryPlace(place.Place.Country) is not { } state) return;
+        // "The last French troops left Niger": the ground left; a state's own ground is no recipient.
+        if (e.Category == PloverCategory.Retreat && e.Actor.Any(a => a.Entity.Country == state.Country)) return;
+        var words = d.TextOf(place.First, place.End - 1);
+        if (e.Category == PloverCategory.Assault && e.Mode == PloverMode.Abduct && place.First == patient.First + (d.TagOf(patient.First) == PosTag.DT ? 1 : 0))
+        {
+            e.Category = PloverCategory.Coerce;
+            e.Mode = PloverMode.Seize;
+            e.Cameo = new("192");
+            e.Reasons.Add($"COERCE seize: '{words}' is a place taken");
+        }
+        e.Recipient.Add(new EventEntity(words, new Entity(state.Name, state.Country, null)));
+        e.Reasons.Add($"recipient {state.Country}: the state of '{words}', the place acted on");
+    }
+}

@@ -1,0 +1,114 @@
+using Parley.Model;
+
+namespace Parley.Coding.Passes;
+
+/// <summary>
+/// What an actor says it will or will not do is coded as the speech act PLOVER codes, not as the act:
+/// "Hungary will not allow weapons deliveries" is a refusal (REJECT, asserted), "Germany said it would
+/// supply tanks" a promise (AGREE), an announced retreat ("announced ... would withdraw troops") a
+/// concession (CONCEDE), and a retreat foreseen by its own side or an easing of sanctions whoever foresees
+/// it ("Washington would ease sanctions on Caracas if ...") a concession offered, keeping its status.
+/// </summary>
+public sealed class Promises : ICodingPass
+{
+    public string Name => "promises";
+
+    public void Apply(SentenceCoding s)
+    {
+        foreach (var e in s.Events)
+        {
+            RefusalFromNegatedFuture(s, e);
+            PromiseFromSpeech(s, e);
+            ForeseenConcession(s, e);
+        }
+    }
+
+    /// <summary>A party saying it will not act is refusing; past negation ("has not asked") stays negated.</summary>
+    static void RefusalFromNegatedFuture(SentenceCoding s, CodedEvent e)
+    {
+        var d = s.Document;
+        if (e.Status != EventStatus.Negated || e.Category is PloverCategory.Reject || e.Clause is not { Negated: true, Modal: "will" or "would" } c
+            || Syntax.InCondition(c) || e.Actor.Count == 0)
+            return;
+        // "would not discuss individual cases": declining to talk about something with nobody is no refusal to meet.
+        if (e.Category == PloverCategory.Consult && e.Recipient.Count == 0 && s.Syntax.Words.DiscussionVerbs.Contains(d.LemmaOf(e.Match.Anchor))) return;
+        var inner = e.Category;
+        var mode = SpeechActModes.ModeFor(PloverCategory.Reject, inner, e.Mode);
+        e.Reasons.Add($"'{d.TextOf(c.First, c.Head)}': a refusal to {inner.Name()} is REJECT ({mode?.Name()})");
+        e.Category = PloverCategory.Reject;
+        e.Mode = mode;
+        e.Cameo = SpeechActModes.CameoFor(PloverCategory.Reject, mode) ?? new CameoCode("120");
+        e.Status = EventStatus.Asserted;
+    }
+
+    static void PromiseFromSpeech(SentenceCoding s, CodedEvent e)
+    {
+        var d = s.Document;
+        var words = s.Syntax.Words;
+        if (e.Category is PloverCategory.Concede && e.Status is EventStatus.Future)
+        {
+            Announced(e, PloverCategory.Concede, ConcessionCameo(e), "CONCEDE announced or offered, not carried out: CONCEDE");
+            return;
+        }
+        // "last month's announcement that the US will withdraw its troops": announced by the noun that introduces it.
+        if (e.Category == PloverCategory.Retreat && e.Status == EventStatus.Future && e.Clause is { Subject.IsEmpty: false } announced
+            && announced.Subject.First - 2 >= 0 && d.LowerOf(announced.Subject.First - 1) == "that" && words.CommitmentNouns.Contains(d.LemmaOf(announced.Subject.First - 2)))
+        {
+            Announced(e, PloverCategory.Concede, ConcessionCameo(e), $"RETREAT announced ('{d.TextOf(announced.Subject.First - 2)} that'): CONCEDE");
+            return;
+        }
+        if (e.Status != EventStatus.Future || e.Clause?.Governor is not { } speech || !words.SpeechVerbs.Contains(d.LemmaOf(speech.Head))) return;
+        if (words.BeliefVerbs.Contains(d.LemmaOf(speech.Head))) return;
+        var speakers = s.Actors.Where(m => !speech.Subject.IsEmpty && m.First >= speech.Subject.First && m.End <= speech.Subject.End).Select(m => m.Entity!.Code).ToHashSet();
+        if (!e.Actor.Any(a => speakers.Contains(a.Entity.Code)) && !(e.Clause.Subject is { IsEmpty: false } subject && d.TagOf(subject.First) == PosTag.PRP)) return;
+        (PloverCategory Category, CameoCode Cameo)? promise = e.Category switch
+        {
+            PloverCategory.Agree => (PloverCategory.Agree, e.Cameo), // "said it would accept the peace deal": agreeing by saying so
+            PloverCategory.Aid => (PloverCategory.Agree, new CameoCode("033")),
+            PloverCategory.Cooperate => (PloverCategory.Agree, new CameoCode("031")),
+            PloverCategory.Support => (PloverCategory.Agree, new CameoCode("032")),
+            PloverCategory.Retreat => (PloverCategory.Concede, new CameoCode("080")),
+            _ => null,
+        };
+        if (promise is null) return;
+        Announced(e, promise.Value.Category, promise.Value.Cameo, $"{e.Category.Name()} announced for the future by its actor: {promise.Value.Category.Name()}");
+    }
+
+    /// <summary>
+    /// "Russia could scale back operations, its spokesman said": a retreat foreseen by the one who would make it, or an
+    /// easing of sanctions whoever foresees it, is a concession offered. A retreat in the condition of another event, or
+    /// troops a third party expects to pull out, stays RETREAT.
+    /// </summary>
+    static void ForeseenConcession(SentenceCoding s, CodedEvent e)
+    {
+        var d = s.Document;
+        var words = s.Syntax.Words;
+        if (e.Category != PloverCategory.Retreat || e.Status is not (EventStatus.Future or EventStatus.Hypothetical) || e.Clause is not { } c
+            || Syntax.InCondition(c) || e.Mode is PloverMode.Ceasefire or PloverMode.Resign || e.Actor.Count == 0)
+            return;
+        var own = e.ActorCountries();
+        var speakers = s.Clauses.Where(k => k != c && words.SpeechVerbs.Contains(d.LemmaOf(k.Head)) && !k.Subject.IsEmpty && !k.Passive
+                                            && !words.BeliefVerbs.Contains(d.LemmaOf(k.Head)))
+                                .SelectMany(k => s.Actors.Where(m => m.First >= k.Subject.First && m.End <= k.Subject.End))
+                                .Select(m => m.Entity!.Country).OfType<string>().ToHashSet();
+        var easing = e.Cameo.IsIn("085"); // easing sanctions, embargoes, tariffs, frozen assets
+        var ownSide = speakers.Count > 0 && speakers.All(own.Contains);
+        if (!easing && !ownSide) return;
+        e.Reasons.Add(easing ? "an easing foreseen, not carried out: CONCEDE" : "a retreat its own side says it may make: CONCEDE");
+        e.Category = PloverCategory.Concede;
+        e.Cameo = ConcessionCameo(e);
+        e.Mode = null;
+    }
+
+    static CameoCode ConcessionCameo(CodedEvent e) => e.Cameo.IsIn("08") ? e.Cameo : new("080");
+
+    /// <summary>An event announced for the future is coded as the promise or concession made now, by announcing it.</summary>
+    static void Announced(CodedEvent e, PloverCategory category, CameoCode cameo, string reason)
+    {
+        e.Reasons.Add(reason);
+        e.Category = category;
+        e.Cameo = cameo;
+        e.Mode = null;
+        e.Status = EventStatus.Asserted;
+    }
+}

@@ -1,0 +1,64 @@
+using Parley.Model;
+using Parley.Text;
+
+namespace Parley.Coding.Passes;
+
+/// <summary>
+/// An infinitive that names an aim is not an event: "Finland's application to join Nato", "sent troops
+/// to fight", "shut down the internet on Saturday to stifle protests" (the purpose of an act already
+/// coded), "to help Italy fight the coronavirus" (fighting as the aim of help). Verbs that take an
+/// infinitive as their content ("agreed to withdraw") are composed instead, and what is decided or
+/// done ("is set to suspend", "the decision to leave") stays.
+/// </summary>
+public sealed class Purposes : ICodingPass
+{
+    public string Name => "purposes";
+
+    public void Apply(SentenceCoding s)
+    {
+        s.DropWhere(e => s.Syntax.MeetingOccasion(e) is not null ? null : AimOfAct(s, e) ?? AimOfNoun(s, e));
+        s.DropWhere(e => AimOfHelp(s, e));
+    }
+
+    static bool IsSpeechAct(CodedEvent e) => e.Category is PloverCategory.Request or PloverCategory.Reject or PloverCategory.Threaten;
+
+    static string? AimOfAct(SentenceCoding s, CodedEvent e)
+    {
+        var d = s.Document;
+        return e.Clause is { Infinitive: true, Governor: { } purposeOf } pc && pc.First > purposeOf.End && d.TagOf(pc.First) == PosTag.TO
+               && !ClauseAnalyzer.TakesInfinitive(s.Syntax.Words, d.LemmaOf(purposeOf.Head)) && !IsSpeechAct(e)
+               && s.Events.Any(o => o != e && o.Clause == purposeOf)
+            ? $"dropped: 'to {d.LowerOf(pc.Head)}' is the aim of '{d.LowerOf(purposeOf.Head)}'" : null;
+    }
+
+    static string? AimOfNoun(SentenceCoding s, CodedEvent e)
+    {
+        var d = s.Document;
+        var first = s.Sentence.FirstToken;
+        if (e.Clause is not { Infinitive: true } inf) return null;
+        // "voted on Thursday to set up", "stopped drinking water on Sunday to escalate": a date is skipped over; the
+        // infinitive belongs to what comes before it.
+        var before = inf.First - 1;
+        if (before >= first && d.MentionsOf(s.Sentence).FirstOrDefault(m => m is DateMention && m.First <= before && before < m.End) is { } date)
+        {
+            before = date.First - 1;
+            if (before >= first && d.TagOf(before) == PosTag.IN) before--;
+        }
+        var words = s.Syntax.Words;
+        // "is set to suspend", "signed an order to withdraw", "the decision to leave", "the first country to leave":
+        // the infinitive is what is decided or done, not an aim.
+        return before > first && d.TagOf(inf.First) == PosTag.TO && d.TagOf(before).IsNoun() && !IsSpeechAct(e)
+               && !words.DecisionNouns.Contains(d.LemmaOf(before))
+               && !(before - 1 >= first && words.OrdinalModifiers.Contains(d.LowerOf(before - 1)))
+            ? $"dropped: 'to {d.LowerOf(inf.Head)}' is the aim of '{d.LowerOf(before)}'" : null;
+    }
+
+    static string? AimOfHelp(SentenceCoding s, CodedEvent e)
+    {
+        var d = s.Document;
+        if (e.Category != PloverCategory.Assault || e.Clause is not { NonFinite: true } aim) return null;
+        for (var t = aim.First - 1; t >= s.Sentence.FirstToken && t >= aim.First - 4; t--)
+            if (s.Syntax.Words.HelpVerbs.Contains(d.LemmaOf(t))) return $"dropped: fighting is the aim of '{d.TextOf(t)}'";
+        return null;
+    }
+}

@@ -1,0 +1,32 @@
+using Parley.Model;
+
+namespace Parley.Coding.Passes;
+
+/// <summary>
+/// Each event's PLOVER auxiliary mode from its clause (see <see cref="StatusClassifier"/>): asserted,
+/// future, hypothetical or negated. A meeting named as the occasion of the main event shares the
+/// status of the sentence's main clause, not of a goal inside it, and one "ahead of" the main event is
+/// still to come.
+/// </summary>
+public sealed class Status(StatusClassifier classifier) : ICodingPass
+{
+    public string Name => "status";
+
+    public void Apply(SentenceCoding s)
+    {
+        foreach (var e in s.Events)
+        {
+            var occasion = s.Syntax.MeetingOccasion(e);
+            var clause = e.Clause;
+            while (occasion is not null && clause is { NonFinite: true, Governor: not null }) clause = clause.Governor;
+            var anchor = occasion is null || clause is null ? e.Match.Anchor : clause.Head;
+            e.Status = classifier.Classify(s.Document, clause, anchor, s.Sentence.FirstToken, out var why);
+            if (e.Status == EventStatus.Asserted && occasion is "ahead")
+            {
+                e.Status = EventStatus.Future;
+                why = "a meeting still ahead when the main event happened";
+            }
+            e.Reasons.Add($"status {e.Status.Name()}: {why}");
+        }
+    }
+}

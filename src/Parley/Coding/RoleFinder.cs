@@ -1,0 +1,239 @@
+using Parley.Model;
+using Parley.Text;
+
+namespace Parley.Coding;
+
+/// <summary>
+/// Who does an event and to whom. For a verb: the subject (or the "by" phrase of a passive) acts, and
+/// the recipient is in the slot the trigger names (object or a preposition). For an event noun: "talks
+/// between X and Y", "a visit by X to Y", "China's refusal", or the subject of a light verb ("Turkey
+/// launched an offensive"). Then the PLOVER conventions for compound and reciprocal actors: parties of a
+/// meeting without a host are all actors, a host is the recipient of the visitor.
+/// </summary>
+public sealed class RoleFinder(SentenceCoding s)
+{
+    readonly Document d = s.Document;
+    readonly WordLists words = s.Syntax.Words;
+    readonly EntityFinder entities = new(s);
+
+    /// <summary>The parties found so far for one event.</summary>
+    sealed class Parties
+    {
+        public List<EventEntity> Actors { get; } = [];
+        public List<EventEntity> Recipients { get; } = [];
+        public bool RecipientFromWith { get; set; }
+    }
+
+    public void Assign(CodedEvent e)
+    {
+        var match = e.Match;
+        // "after months of fighting": a gerund after a noun and "of" is a noun; the main subject does not control it.
+        var gerundNoun = d.TagOf(match.Anchor) == PosTag.VBG && match.Anchor - 2 >= s.Sentence.FirstToken && d.LowerOf(match.Anchor - 1) == "of"
+                         && d.TagOf(match.Anchor - 2).IsNoun();
+        var nominal = match.Trigger.Class != AnchorClass.Verb || gerundNoun
+                      || (e.Clause is not null && e.Clause.Head != match.Anchor && d.TagOf(match.Anchor).IsNoun());
+        var (actorRange, patientRange) = ClauseRoles(e);
+        var parties = new Parties();
+        if (nominal) FromNoun(e, parties, actorRange);
+        else FromVerb(e, parties, actorRange, patientRange);
+        // "Putin warned that Russia would cut off energy", "Trump pulled the United States out of the deal": an official's
+        // own state named in the clause is the actor speaking of itself, not the one acted upon (outside domestic acts).
+        if (parties.Recipients.RemoveAll(r => OwnState(e, parties.Actors, r)) > 0) e.Reasons.Add("the actor's own state is not its recipient");
+        FirstNamedAfter(e, parties);
+        HostsTakePart(e, parties);
+        // A state named inside the event's own words ("a Chinese spy balloon" as a recipient) counts once.
+        parties.Recipients.RemoveAll(r => parties.Actors.Any(a => EntityFinder.SameEntity(a, r)));
+        e.Actor.AddRange(parties.Actors);
+        e.Recipient.AddRange(parties.Recipients);
+        Reciprocity(e, parties, nominal);
+    }
+
+    /// <summary>Where the actor and the one acted on are in the clause: subject and object, or "by" phrase and subject in a passive.</summary>
+    static (TokenRange Actor, TokenRange Patient) ClauseRoles(CodedEvent e)
+    {
+        if (e.Clause is not { } clause) return (TokenRange.None, TokenRange.None);
+        // "Serbia's army was put on alert": the mobilised force is the actor.
+        if (clause.Passive && clause.AgentPhrase is null && e.Match.Trigger.Category == PloverCategory.Mobilize) return (clause.Subject, TokenRange.None);
+        if (clause.Passive) return (clause.AgentPhrase ?? TokenRange.None, clause.Subject);
+        return (clause.Subject, clause.Object);
+    }
+
+    /// <summary>"talks between X and Y", "a visit by X to Y", "China's refusal", "a Chinese attack on Y".</summary>
+    void FromNoun(CodedEvent e, Parties parties, TokenRange actorRange)
+    {
+        var match = e.Match;
+        var np = s.Syntax.NounPhraseAround(match.Anchor);
+        foreach (var p in s.Syntax.PrepsAfter(match.Last))
+        {
+            if (s.Syntax.IsWithParticiple(p.PrepToken, p.Object)) continue;
+            if (p.Preposition is "between" or "by" or "among") EntityFinder.Add(parties.Actors, entities.In(p.Object, e));
+            else if (match.Trigger.RecipientSlots.Contains(p.Preposition) && parties.Recipients.Count == 0)
+            {
+                EntityFinder.Add(parties.Recipients, entities.In(p.Object, e));
+                parties.RecipientFromWith = p.Preposition == "with" && parties.Recipients.Count > 0;
+            }
+        }
+        if (parties.Actors.Count == 0) EntityFinder.Add(parties.Actors, entities.In(new TokenRange(np.First, match.Anchor), e));
+        if (parties.Actors.Count == 0 && e.Clause is not null && s.Syntax.MeetingOccasion(e) is not null) OccasionParties(e, parties);
+        // "Turkey launched an offensive", "announced its withdrawal": the subject of a support verb does the event;
+        // the subject of other verbs ("posed a threat", "is in discussion with") need not.
+        var clause = e.Clause;
+        if (parties.Actors.Count == 0 && clause is not null && clause.Head != match.Anchor && (clause.Object.Contains(match.Anchor) || !clause.Subject.Contains(match.Anchor))
+            && (words.SupportVerbs.Contains(d.LemmaOf(clause.Head)) || match.Trigger.Class == AnchorClass.Adjective
+                || match.Anchor > 0 && d.LowerOf(match.Anchor - 1) == "in" && words.MannerNouns.Contains(d.LemmaOf(match.Anchor))))
+        {
+            EntityFinder.Add(parties.Actors, entities.In(actorRange, e));
+            if (parties.Actors.Count == 0) entities.FromApposition(clause, actorRange, parties.Actors, e);
+        }
+        e.Reasons.Add("roles from the noun phrase (by/between/possessive) or the light verb's subject");
+    }
+
+    /// <summary>
+    /// "pledged support for Moldova's bid to join the EU during a visit to Chisinau": the visitor is the main clause's subject;
+    /// "warned Vladimir Putin in a video call", "urged Israel ... during a visit to Tel Aviv": the one addressed was met.
+    /// </summary>
+    void OccasionParties(CodedEvent e, Parties parties)
+    {
+        var main = e.Clause!;
+        while (main.NonFinite && main.Governor is not null) main = main.Governor;
+        EntityFinder.Add(parties.Actors, entities.In(main.Passive ? main.AgentPhrase ?? TokenRange.None : main.Subject, e));
+        if (parties.Recipients.Count > 0 || main.Passive || main.Object.IsEmpty) return;
+        EntityFinder.Add(parties.Recipients, entities.In(main.Object, e).Where(r => !parties.Actors.Any(a => EntityFinder.SameEntity(a, r))));
+        if (parties.Recipients.Count > 0) e.Reasons.Add("the other party: the one the main verb addresses");
+    }
+
+    void FromVerb(CodedEvent e, Parties parties, TokenRange actorRange, TokenRange patientRange)
+    {
+        var clause = e.Clause;
+        EntityFinder.Add(parties.Actors, entities.In(actorRange, e));
+        if (parties.Actors.Count == 0) entities.FromApposition(clause, actorRange, parties.Actors, e);
+        foreach (var slot in e.Match.Trigger.RecipientSlots)
+        {
+            if (parties.Recipients.Count > 0) break;
+            if (slot == "obj")
+            {
+                EntityFinder.Add(parties.Recipients, entities.In(patientRange, e));
+                // "Sophie Pétronin, a French aid worker held in Mali, was freed": the one acted on known by apposition.
+                if (parties.Recipients.Count == 0 && clause is { Passive: true }) entities.FromApposition(clause, patientRange, parties.Recipients, e);
+                continue;
+            }
+            FromPreposition(e, parties, slot);
+            parties.RecipientFromWith = slot == "with" && parties.Recipients.Count > 0;
+        }
+        e.Reasons.Add(clause is { Passive: true } ? "passive: actor from the 'by' phrase, recipient from the subject" : "actor from the subject");
+    }
+
+    /// <summary>The recipient in a prepositional slot: part of the pattern ("call on X") or a phrase after it.</summary>
+    void FromPreposition(CodedEvent e, Parties parties, string slot)
+    {
+        var clause = e.Clause;
+        var prep = clause?.Preps.FirstOrDefault(p => p.Preposition == slot && p.PrepToken > e.Match.Anchor && !(slot == "with" && s.Syntax.IsWithParticiple(p.PrepToken, p.Object)));
+        if (prep is not { PrepToken: > 0 } found)
+        {
+            foreach (var pp in s.Syntax.PrepsAfter(e.Match.Last).Where(p => p.Preposition == slot).Take(1))
+                EntityFinder.Add(parties.Recipients, entities.In(pp.Object, e));
+            return;
+        }
+        EntityFinder.Add(parties.Recipients, entities.In(found.Object, e));
+        // "gifted two million doses to Bangladesh and one million to Nepal": each destination of one act.
+        if (slot is not ("to" or "on" or "against") || e.Category is not (PloverCategory.Aid or PloverCategory.Sanction or PloverCategory.Assault or PloverCategory.Mobilize))
+            return;
+        foreach (var more in clause!.Preps.Where(p => p.Preposition == slot && p.PrepToken > found.PrepToken && p.PrepToken - found.Object.End <= 6
+                                                      && Enumerable.Range(found.PrepToken + 1, p.PrepToken - found.PrepToken - 1).Any(t => d.LowerOf(t) == "and")))
+            EntityFinder.Add(parties.Recipients, entities.In(more.Object, e).Where(r => !parties.Recipients.Any(x => EntityFinder.SameEntity(x, r))));
+    }
+
+    /// <summary>
+    /// No recipient where the pattern expects one: the first other actor named after the trigger in the same stretch of
+    /// text ("warned that no part of Israel would be spared", "accepted a US proposal"), with the rest of a list of names.
+    /// </summary>
+    void FirstNamedAfter(CodedEvent e, Parties parties)
+    {
+        var directed = e.Category is PloverCategory.Reject or PloverCategory.Threaten or PloverCategory.Request or PloverCategory.Sanction or PloverCategory.Accuse
+                       || e.Category is PloverCategory.Agree or PloverCategory.Concede && parties.Actors.Count == 1; // "accepted a United States offer"
+        if (parties.Recipients.Count > 0 || !(e.Match.Trigger.RecipientSlots.Count > 0 || directed) || e.Category == PloverCategory.Consult
+            || e.Category is PloverCategory.Agree or PloverCategory.Support or PloverCategory.Cooperate && parties.Actors.Count > 1)
+            return;
+        foreach (var m in s.Actors)
+        {
+            if (m.First <= e.Match.Anchor) continue;
+            if (s.Syntax.Boundary(e.Last + 1, m.First)) break;
+            var entity = entities.EntityOf(m);
+            if (entity.Entity.Code is null || parties.Actors.Any(a => EntityFinder.SameEntity(a, entity)) || OwnState(e, parties.Actors, entity)) continue;
+            // "over the Sea of Japan", "in the Amazon": a setting, not a target ("in Russia's exercises" names their owner).
+            if (s.Syntax.PrepositionBefore(m.First, s.Sentence.FirstToken) is { } where && words.LocativePrepositions.Contains(where) && where != "on"
+                && !Enumerable.Range(m.First, Math.Min(m.End + 1, s.Sentence.EndToken) - m.First).Any(t => d.TagOf(t) == PosTag.POS)) continue;
+            parties.Recipients.Add(entity);
+            e.Reasons.Add($"recipient '{entity.Text}': the first actor named after the trigger");
+            RestOfList(parties, m.End);
+            return;
+        }
+    }
+
+    /// <summary>"the United States, Germany and France": the rest of a list of names.</summary>
+    void RestOfList(Parties parties, int last)
+    {
+        foreach (var next in s.Actors.Where(n => n.First >= last && n.Entity?.Code is not null))
+        {
+            if (Enumerable.Range(last, next.First - last).Any(t => !words.ListJoiners.Contains(d.LowerOf(t)))) break;
+            // "..., the State Department said", "..., and police used water cannon": a name that is the subject of the
+            // next clause is not in the list.
+            if (next.End < s.Sentence.EndToken && (d.TagOf(next.End).IsFiniteVerb() || d.TagOf(next.End) == PosTag.MD || ClauseAnalyzer.IsSpeakerVerb(words, d, next.End))) break;
+            var listed = entities.EntityOf(next);
+            if (!parties.Recipients.Any(r => EntityFinder.SameEntity(r, listed)) && !parties.Actors.Any(a => EntityFinder.SameEntity(a, listed))) parties.Recipients.Add(listed);
+            last = next.End;
+        }
+    }
+
+    /// <summary>"talks hosted by Qatar's emir", "negotiations mediated by Egypt": the host or mediator takes part.</summary>
+    void HostsTakePart(CodedEvent e, Parties parties)
+    {
+        if (e.Category != PloverCategory.Consult || e.Match.Trigger.Anchor == "host") return;
+        for (var t = e.Match.Last + 1; t + 1 < s.Sentence.EndToken && t <= e.Match.Last + 8; t++)
+        {
+            if (d.TagOf(t) is PosTag.Punct or PosTag.Colon) break;
+            if (!words.HostVerbs.Contains(d.LemmaOf(t)) || d.TagOf(t) != PosTag.VBN || d.LowerOf(t + 1) != "by") continue;
+            var np = ClauseAnalyzer.ReadNounPhrase(words, d, t + 2, s.Sentence.EndToken);
+            var hosts = entities.In(np, e).ToList();
+            EntityFinder.Add(parties.Actors, hosts);
+            if (hosts.Count > 0) e.Reasons.Add($"'{d.TextOf(t)} by {hosts[0].Text}': the {d.LemmaOf(t)} takes part");
+            return;
+        }
+    }
+
+    /// <summary>
+    /// PLOVER's compound and reciprocal actors: "agreed with", "signed a deal with" make all parties actors ("shared
+    /// intelligence with Ukraine" is given one way); "X hosted Y" makes the visitor the actor and the host the recipient;
+    /// a meeting with no host puts all parties in the actor.
+    /// </summary>
+    void Reciprocity(CodedEvent e, Parties parties, bool nominal)
+    {
+        if (e.Category is PloverCategory.Agree or PloverCategory.Support or PloverCategory.Cooperate && parties.RecipientFromWith
+            && !(words.SharingVerbs.Contains(d.LemmaOf(e.Match.Anchor)) && parties.Actors.Count > 0))
+        {
+            foreach (var r in e.Recipient) if (!e.Actor.Any(a => EntityFinder.SameEntity(a, r))) e.Actor.Add(r);
+            e.Recipient.Clear();
+            e.Reasons.Add("reciprocal 'with': all parties are actors");
+        }
+        if (e.Category == PloverCategory.Consult && e.Match.Trigger.Anchor == "host" && !nominal)
+        {
+            var hosts = e.Actor.ToList();
+            e.Actor.Clear();
+            e.Actor.AddRange(e.Recipient);
+            e.Recipient.Clear();
+            e.Recipient.AddRange(hosts);
+            e.Reasons.Add("host: the visitor is the actor, the host the recipient");
+        }
+        if (e.Category == PloverCategory.Consult && e.Mode is null or PloverMode.ThirdParty or PloverMode.Multilateral or PloverMode.Phone)
+        {
+            foreach (var r in e.Recipient) if (!e.Actor.Any(a => EntityFinder.SameEntity(a, r))) e.Actor.Add(r);
+            e.Recipient.Clear();
+        }
+    }
+
+    public static bool OwnState(CodedEvent e, List<EventEntity> actors, EventEntity r) =>
+        r.Entity is { Kind: EntityKind.State, Sector: null, Org: null, Country: { } country }
+        && e.Category is PloverCategory.Threaten or PloverCategory.Sanction or PloverCategory.Agree or PloverCategory.Support or PloverCategory.Reject
+            or PloverCategory.Consult or PloverCategory.Cooperate
+        && actors.Count > 0 && actors.All(a => a.Entity.Country == country && a.Entity.Org is null);
+}

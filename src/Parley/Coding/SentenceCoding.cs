@@ -1,0 +1,70 @@
+using Parley.Knowledge;
+using Parley.Model;
+using Parley.Text;
+
+namespace Parley.Coding;
+
+/// <summary>
+/// What the coder remembers from one sentence to the next in a document: the last group of parties
+/// named together and the actors recently named, for pronouns and reciprocal descriptions.
+/// </summary>
+public sealed class DocumentMemory
+{
+    public List<EventEntity> LastGroup { get; set; } = [];
+    public List<(EventEntity Entity, int Token)> Recent { get; } = [];
+}
+
+/// <summary>
+/// One sentence as the coding passes see it: its analysis (clauses, trigger matches, actor
+/// mentions), the candidate events still standing, and those dropped with the reason why.
+/// </summary>
+public sealed class SentenceCoding
+{
+    public required Document Document { get; init; }
+    public required Sentence Sentence { get; init; }
+    public required IReadOnlyList<Clause> Clauses { get; init; }
+    public required IReadOnlyList<TriggerMatch> Matches { get; init; }
+    public required DocumentMemory Memory { get; init; }
+    public required Syntax Syntax { get; init; }
+
+    /// <summary>The sentence's actor mentions, in text order.</summary>
+    public required List<ActorMention> Actors { get; init; }
+
+    /// <summary>Every candidate the triggers gave, whatever became of it.</summary>
+    public List<CodedEvent> Candidates { get; } = [];
+
+    /// <summary>The candidates still standing, in trigger order.</summary>
+    public List<CodedEvent> Events { get; } = [];
+
+    /// <summary>Candidates dropped or folded into another event; their last decision says why.</summary>
+    public List<CodedEvent> Dropped { get; } = [];
+
+    public void Drop(CodedEvent e, string why)
+    {
+        e.Reasons.Add(why);
+        if (Events.Remove(e)) Dropped.Add(e);
+    }
+
+    /// <summary>
+    /// Drops every event the rule picks, judging all of them on the events as they stood before any
+    /// was dropped, so that the order of the events does not change the outcome. The rule returns
+    /// the reason to drop, or null to keep.
+    /// </summary>
+    public void DropWhere(Func<CodedEvent, string?> rule)
+    {
+        var verdicts = Events.Select(e => (Event: e, Why: rule(e))).Where(v => v.Why is not null).ToList();
+        foreach (var (e, why) in verdicts) Drop(e, why!);
+    }
+}
+
+/// <summary>
+/// One step of the coder: a rule about the sentence's candidate events, with one job. A pass reads
+/// the decisions of the passes before it and records its own on the events (`parley explain`).
+/// </summary>
+public interface ICodingPass
+{
+    /// <summary>The name `parley explain` shows and `--skip-pass` takes.</summary>
+    string Name { get; }
+
+    void Apply(SentenceCoding sentence);
+}

@@ -1,0 +1,135 @@
+using Parley.Model;
+using Parley.Text;
+
+namespace Parley.Coding;
+
+/// <summary>
+/// Questions about the shape of one sentence that several passes ask: the noun phrase around a
+/// word, the prepositional phrases after it, the preposition governing a name, where a clause
+/// boundary falls, the occasion a meeting is named as.
+/// </summary>
+public sealed class Syntax(Document d, Sentence sentence, WordLists words)
+{
+    public WordLists Words => words;
+
+    /// <summary>The noun phrase that ends at an event noun: "a Chinese attack", "Russia's two-day visit".</summary>
+    public TokenRange NounPhraseAround(int anchor)
+    {
+        var first = anchor;
+        while (first - 1 >= sentence.FirstToken && (ClauseAnalyzer.IsNominal(d, first - 1) || d.MentionsOf(sentence).Any(m => m is ActorMention && m.Contains(first - 1))))
+            first--;
+        return new TokenRange(first, anchor + 1);
+    }
+
+    /// <summary>Up to three prepositional phrases right after a word, stopping at a verb, a full stop or a relative pronoun.</summary>
+    public IEnumerable<PrepPhrase> PrepsAfter(int last)
+    {
+        var t = last + 1;
+        var seen = 0;
+        while (t < sentence.EndToken && seen < 3)
+        {
+            var tag = d.TagOf(t);
+            if (tag is PosTag.IN or PosTag.TO)
+            {
+                var np = ClauseAnalyzer.ReadNounPhrase(words, d, t + 1, sentence.EndToken);
+                if (np.IsEmpty) yield break;
+                if (IsWithParticiple(t, np)) yield break; // "with X saying"
+                yield return new PrepPhrase(d.LowerOf(t), t, np);
+                seen++;
+                t = np.End;
+                continue;
+            }
+            if (tag.IsVerb() || tag is PosTag.Punct or PosTag.Colon || words.RelativePronouns.Contains(d.LowerOf(t))) yield break;
+            t++;
+        }
+    }
+
+    /// <summary>"with X saying ...": a "with" phrase that is the subject of a participle, not a party.</summary>
+    public bool IsWithParticiple(int preposition, TokenRange phrase) =>
+        d.LowerOf(preposition) == "with" && phrase.End < sentence.EndToken && d.TagOf(phrase.End) == PosTag.VBG;
+
+    /// <summary>Whether a clause boundary lies between two tokens: a full stop, a comma outside a list of names, or a word that opens a new clause.</summary>
+    public bool Boundary(int from, int to)
+    {
+        for (var t = from; t < to; t++)
+        {
+            // ", including the United States, Germany and France": a list that names the parties.
+            if (d.TagOf(t) == PosTag.Comma && (words.ListIntroducers.Contains(d.LowerOf(t + 1)) || words.ListIntroducers.Contains(d.LowerOf(t - 1)) || IsListComma(t))) continue;
+            if (d.TagOf(t) is PosTag.Punct or PosTag.Colon or PosTag.Comma) return true;
+            if (words.ClauseOpeners.Contains(d.LowerOf(t))) return true;
+        }
+        return false;
+    }
+
+    /// <summary>A comma inside a list of names: "the United States, Germany and France".</summary>
+    bool IsListComma(int comma) =>
+        comma > 0 && d.TagOf(comma - 1).IsProperNoun() && d.TagOf(comma + 1) is PosTag.NNP or PosTag.NNPS or PosTag.DT
+        && Enumerable.Range(comma + 1, 6).TakeWhile(t => t < d.TokenCount && d.TagOf(t) is not (PosTag.Punct or PosTag.Colon)).Any(t => d.LowerOf(t) == "and");
+
+    /// <summary>The preposition governing a noun phrase that contains <paramref name="token"/>.</summary>
+    public string? PrepositionBefore(int token, int limit)
+    {
+        for (var t = token - 1; t >= limit && t >= token - 6; t--)
+        {
+            if (d.LowerOf(t) == "of") continue; // "off the coast of South Carolina"
+            if (words.LocativePrepositions.Contains(d.LowerOf(t))) return d.LowerOf(t); // whatever its tag ("off" as a particle)
+            var tag = d.TagOf(t);
+            if (tag is PosTag.IN or PosTag.TO) return d.LowerOf(t);
+            if (!ClauseAnalyzer.IsNominal(d, t)) return null;
+        }
+        return null;
+    }
+
+    /// <summary>"a complete siege of the Gaza Strip": an "of" within three words before the name.</summary>
+    public bool PrecededByOf(int token, int from)
+    {
+        for (var t = token - 1; t > from && t >= token - 3; t--)
+        {
+            if (d.LowerOf(t) == "of") return true;
+            if (!ClauseAnalyzer.IsNominal(d, t)) return false;
+        }
+        return false;
+    }
+
+    /// <summary>"..., with the Chinese leader calling for dialogue": a participle whose subject follows "with" is an event of its own.</summary>
+    public bool AbsoluteWith(Clause c) =>
+        !c.Subject.IsEmpty && c.Subject.First - 1 >= sentence.FirstToken && d.LowerOf(c.Subject.First - 1) == "with"
+        && c.Subject.End == c.First && d.TagOf(c.Head) == PosTag.VBG;
+
+    public bool HasActorIn(TokenRange range) =>
+        d.MentionsOf(sentence).Any(m => m is ActorMention && m.First >= range.First && m.End <= range.End);
+
+    /// <summary>
+    /// "during a visit to Chisinau", "on a visit to Kyiv", "ahead of a visit to Tehran", "in a phone call with":
+    /// a meeting named as the occasion of the main event happens too (or will, after "ahead of"), unlike
+    /// an attack or a deal named as background ("after the attack", "since the invasion"). Talks named
+    /// after "after" or "following" are left as background: news reports them as what led to the event.
+    /// Returns the preposition that introduces it, or null.
+    /// </summary>
+    public string? MeetingOccasion(CodedEvent e)
+    {
+        if (e.Category != PloverCategory.Consult) return null;
+        var np = NounPhraseAround(e.Match.Anchor);
+        var before = np.First - 1;
+        if (before < sentence.FirstToken) return null;
+        var prep = d.LowerOf(before);
+        if (prep == "of" && before - 1 >= sentence.FirstToken && words.OccasionHeads.Contains(d.LowerOf(before - 1))) prep = d.LowerOf(before - 1);
+        if (prep is not "ahead" && words.OccasionHeads.Contains(prep)) prep = "during"; // "on the sidelines of", "in the course of"
+        return words.OccasionPrepositions.Contains(prep) ? prep : null;
+    }
+
+    /// <summary>The stretch of the sentence that belongs to an event: its clause from the subject to the next clause, or a few words around a trigger with no clause.</summary>
+    public TokenRange RegionOf(CodedEvent e)
+    {
+        if (e.Clause is not { } clause) return new TokenRange(Math.Max(sentence.FirstToken, e.Match.Anchor - 6), Math.Min(sentence.EndToken, e.Last + 8));
+        return new TokenRange(Math.Min(clause.Subject.IsEmpty ? clause.First : clause.Subject.First, clause.First), clause.Limit);
+    }
+
+    /// <summary>Whether a clause, or a clause it depends on, is the condition of an "if" or "unless".</summary>
+    public static bool InCondition(Clause c)
+    {
+        for (var k = c; k is not null; k = k.NonFinite ? k.Governor : null)
+            if (k.Subordinator is "if" or "unless") return true;
+        return false;
+    }
+}

@@ -1,0 +1,75 @@
+using Parley.Model;
+using Parley.Text;
+
+namespace Parley.Knowledge;
+
+/// <summary>
+/// Groups named without a state or organisation get one: "a joint delegation from the African Union",
+/// "officials from Qatar" (the one named after "from"); "Hemedti ... his fighters", "Hamas ... its gunmen"
+/// (the armed group just named); "police", "the military", "parliament" (the only state the sentence
+/// names, or else the state the document was last about). "Western leaders", "foreign diplomats" belong to
+/// no one state.
+/// </summary>
+public sealed class GroupOwners(WordLists words)
+{
+    /// <summary>The state the document was last about, carried from sentence to sentence.</summary>
+    public sealed class Focus
+    {
+        public string? Country { get; set; }
+    }
+
+    public void Resolve(Document document, Sentence sentence, Focus focus)
+    {
+        var named = document.MentionsOf(sentence)
+            .Where(m => m is not ActorMention { Entity.OrgType: OrgType.IGO or OrgType.NGO })
+            .Select(m => m.Country).OfType<string>().Distinct().ToList();
+        var country = named.Count == 1 ? named[0] : named.Count == 0 ? focus.Country : null;
+        for (var i = sentence.FirstMention; i < sentence.EndMention; i++)
+        {
+            if (document.Mentions[i] is not ActorMention { Entity: { Country: null, Org: null, Kind: EntityKind.Group } group } m) continue;
+            if (!FromSource(document, sentence, i, m, group)) OwnedByArmedGroup(document, i, m, group);
+        }
+        if (country is not null)
+            for (var i = sentence.FirstMention; i < sentence.EndMention; i++)
+            {
+                if (document.Mentions[i] is ActorMention { Entity: { Country: null, Org: null, Kind: EntityKind.Group or EntityKind.Person } group } m
+                    && group.Sector is not null && !Stateless(document, m))
+                    document.Mentions[i] = m with { Entity = group with { Country = country }, Reason = $"{m.Reason}; the state the text is about: {country}" };
+            }
+        focus.Country = named.Count == 1 ? named[0] : named.Count == 0 ? focus.Country : named[0];
+    }
+
+    /// <summary>"a joint delegation from the African Union", "officials from Qatar": the group comes from the one named.</summary>
+    static bool FromSource(Document document, Sentence sentence, int i, ActorMention m, Entity group)
+    {
+        if (m.End + 1 >= sentence.EndToken || document.LowerOf(m.End) != "from") return false;
+        var source = Enumerable.Range(i + 1, Math.Max(0, sentence.EndMention - i - 1)).Select(k => document.Mentions[k])
+                               .OfType<ActorMention>().FirstOrDefault(o => o.First == m.End + 1 || o.First == m.End + 2 && document.LowerOf(m.End + 1) == "the")?.Entity;
+        if (source is null || source.Org is null && source.Country is null || source.Kind is not (EntityKind.State or EntityKind.Organisation)) return false;
+        document.Mentions[i] = m with { Entity = group with { Org = source.Org, OrgType = source.OrgType, Country = source.Country }, Reason = $"{m.Reason}; from {source.Name}" };
+        return true;
+    }
+
+    /// <summary>"Hemedti ... his fighters", "Hamas ... its gunmen": a group owned by the armed group or organisation just named.</summary>
+    void OwnedByArmedGroup(Document document, int i, ActorMention m, Entity group)
+    {
+        var possessive = document.TagOf(m.First) == PosTag.PRPS ? m.First : m.First > 0 && document.TagOf(m.First - 1) == PosTag.PRPS ? m.First - 1 : -1;
+        if (possessive < 0 || words.FirstPersonPossessives.Contains(document.LowerOf(possessive))) return;
+        var owner = Enumerable.Range(0, i).Reverse().Select(k => document.Mentions[k])
+                              .OfType<ActorMention>().FirstOrDefault(o => o.First < possessive);
+        if (owner?.Entity is { Org: { } org, OrgType: OrgType.IMG } ownerEntity)
+            document.Mentions[i] = m with { Entity = group with { Org = org, OrgType = OrgType.IMG, Country = ownerEntity.Country },
+                                            Reason = $"{m.Reason}; '{document.LowerOf(possessive)}' refers to {ownerEntity.Name} ({org})" };
+    }
+
+    /// <summary>"Western leaders", "foreign diplomats", "international mediators": groups that belong to no one state.</summary>
+    bool Stateless(Document document, Mention m)
+    {
+        for (var t = m.First - 1; t >= 0 && t >= m.First - 3 && (document.TagOf(t).IsAdjective() || document.TagOf(t) is PosTag.NNP or PosTag.DT); t--)
+            if (words.StatelessModifiers.Contains(document.LowerOf(t))) return true;
+        // Inside the mention only as a lower-case modifier: "foreign diplomats", not "Foreign Minister Israel Katz".
+        for (var t = m.First; t < m.End; t++)
+            if (words.StatelessLowercaseModifiers.Contains(document.LowerOf(t)) && char.IsLower(document.TextOf(t)[0]) || document.LowerOf(t) == "western") return true;
+        return false;
+    }
+}

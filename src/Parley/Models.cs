@@ -1,0 +1,41 @@
+using Parley.Coding;
+using Parley.Io;
+using Parley.Knowledge;
+using Parley.Text;
+
+namespace Parley;
+
+/// <summary>Everything the pipeline reads from data/, loaded once and shared.</summary>
+public sealed class Models
+{
+    public required Lexicon Lexicon { get; init; }
+    public required WordLists Words { get; init; }
+    public required DateWords Dates { get; init; }
+    public required KnowledgeBase Knowledge { get; init; }
+    public required TriggerLexicon Triggers { get; init; }
+    public required CameoTable Cameo { get; init; }
+    public required ContextClassifier Contexts { get; init; }
+    public required IReadOnlyList<Problem> Problems { get; init; }
+
+    public static Models Load(string dataDirectory, IEnumerable<string>? actorFiles = null, IEnumerable<string>? triggerFiles = null)
+    {
+        var problems = new ProblemLog();
+        if (!Directory.Exists(dataDirectory)) problems.AddFatal(dataDirectory, "data directory not found");
+        var lexicon = Lexicon.Load(dataDirectory, problems);
+        var cameo = CameoTable.Load(dataDirectory, problems);
+        return new Models
+        {
+            Lexicon = lexicon,
+            Words = WordLists.Load(dataDirectory, problems),
+            Dates = DateWords.Load(dataDirectory, problems),
+            Cameo = cameo,
+            Contexts = ContextClassifier.Load(dataDirectory, problems),
+            Knowledge = KnowledgeBase.Load(dataDirectory, lexicon, problems, actorFiles),
+            Triggers = TriggerLexicon.Load(dataDirectory, cameo, problems, triggerFiles),
+            Problems = problems.Problems,
+        };
+    }
+
+    /// <summary>The data/ shipped beside the program (the build copies it there).</summary>
+    public static string ShippedDataDirectory => Path.Combine(AppContext.BaseDirectory, "data");
+}

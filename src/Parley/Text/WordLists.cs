@@ -1,0 +1,350 @@
+using Parley.Io;
+
+namespace Parley.Text;
+
+/// <summary>
+/// The word lists the analysis and the coder use, from data/words/*.txt: one list per file, named
+/// after it. A missing or malformed file is reported through the problem log, never ignored.
+/// </summary>
+public sealed class WordLists
+{
+    /// <summary>Reads the lists one by one and remembers them, so that files no rule reads can be reported.</summary>
+    sealed class Reader(string directory, ProblemLog problems)
+    {
+        public List<WordList> All { get; } = [];
+
+        public WordList Read(string name)
+        {
+            var list = WordList.Load(directory, name, problems);
+            All.Add(list);
+            return list;
+        }
+
+        /// <summary>A file in data/words that no rule reads is a list someone meant to use: say so.</summary>
+        public void ReportUnused()
+        {
+            if (!Directory.Exists(directory)) return;
+            foreach (var file in Directory.GetFiles(directory, "*.txt"))
+                if (All.All(l => l.Name != Path.GetFileNameWithoutExtension(file))) problems.Add(file, 0, "word list not used by any rule");
+        }
+    }
+
+    readonly Reader reader;
+
+    WordLists(Reader reader)
+    {
+        this.reader = reader;
+        // The lists, in alphabetical order of their files.
+        AllegationBreaks = reader.Read("allegation-breaks");
+        AllegationLinks = reader.Read("allegation-links");
+        ArmedGroupNouns = reader.Read("armed-group-nouns");
+        ArrivalVerbs = reader.Read("arrival-verbs");
+        AttackNouns = reader.Read("attack-nouns");
+        BackgroundConjunctions = reader.Read("background-conjunctions");
+        BackgroundPrepositions = reader.Read("background-prepositions");
+        BeliefVerbs = reader.Read("belief-verbs");
+        BorderNouns = reader.Read("border-nouns");
+        ClauseOpeners = reader.Read("clause-openers");
+        CollectiveHeads = reader.Read("collective-heads");
+        CommentingVerbs = reader.Read("commenting-verbs");
+        CommitmentNouns = reader.Read("commitment-nouns");
+        CompanyNouns = reader.Read("company-nouns");
+        CompassModifiers = reader.Read("compass-modifiers");
+        ConditionalSubordinators = reader.Read("conditional-subordinators");
+        ConsiderVerbs = reader.Read("consider-verbs");
+        Copulas = reader.Read("copulas");
+        DateIntroducers = reader.Read("date-introducers");
+        DecisionNouns = reader.Read("decision-nouns");
+        DemandVerbs = reader.Read("demand-verbs");
+        DenialVerbs = reader.Read("denial-verbs");
+        DestinationPrepositions = reader.Read("destination-prepositions");
+        DisasterWords = reader.Read("disaster-words");
+        DiscussionVerbs = reader.Read("discussion-verbs");
+        FailVerbs = reader.Read("fail-verbs");
+        FirstPersonPossessives = reader.Read("first-person-possessives");
+        FutureMarkers = reader.Read("future-markers");
+        FutureModals = reader.Read("future-modals");
+        FutureVerbs = reader.Read("future-verbs");
+        HarmWords = reader.Read("harm-words");
+        HelpVerbs = reader.Read("help-verbs");
+        HostVerbs = reader.Read("host-verbs");
+        HypotheticalMarkers = reader.Read("hypothetical-markers");
+        HypotheticalModals = reader.Read("hypothetical-modals");
+        ImprisonVerbs = reader.Read("imprison-verbs");
+        InfinitiveVerbs = reader.Read("infinitive-verbs");
+        IntentVerbs = reader.Read("intent-verbs");
+        IntentionNouns = reader.Read("intention-nouns");
+        IntergovernmentalNouns = reader.Read("intergovernmental-nouns");
+        ListIntroducers = reader.Read("list-introducers");
+        ListJoiners = reader.Read("list-joiners");
+        LocativePrepositions = reader.Read("locative-prepositions");
+        MannerNouns = reader.Read("manner-nouns");
+        MeasureNouns = reader.Read("measure-nouns");
+        NamingVerbs = reader.Read("naming-verbs");
+        NatureSubjects = reader.Read("nature-subjects");
+        ObjectControlVerbs = reader.Read("object-control-verbs");
+        OccasionHeads = reader.Read("occasion-heads");
+        OccasionPrepositions = reader.Read("occasion-prepositions");
+        OrderVerbs = reader.Read("order-verbs");
+        OrdinalModifiers = reader.Read("ordinal-modifiers");
+        PersonPronouns = reader.Read("person-pronouns");
+        PlaceNamePrefixes = reader.Read("place-name-prefixes");
+        PlacePrepositions = reader.Read("place-prepositions");
+        PlannedAdjectives = reader.Read("planned-adjectives");
+        PluralPronouns = reader.Read("plural-pronouns");
+        ProtestSitePrepositions = reader.Read("protest-site-prepositions");
+        ReciprocalPhrases = reader.Read("reciprocal-phrases");
+        ReciprocalStates = reader.Read("reciprocal-states");
+        RelativePronouns = reader.Read("relative-pronouns");
+        SentenceStarters = reader.Read("sentence-starters");
+        SharingVerbs = reader.Read("sharing-verbs");
+        SigningVerbs = reader.Read("signing-verbs");
+        SpeechVerbs = reader.Read("speech-verbs");
+        SportWords = reader.Read("sport-words");
+        StatelessLowercaseModifiers = reader.Read("stateless-lowercase-modifiers");
+        StatelessModifiers = reader.Read("stateless-modifiers");
+        Subordinators = reader.Read("subordinators");
+        SummitNouns = reader.Read("summit-nouns");
+        SupportVerbs = reader.Read("support-verbs");
+        ThingPronouns = reader.Read("thing-pronouns");
+        TitleModifiers = reader.Read("title-modifiers");
+        TravelVerbs = reader.Read("travel-verbs");
+        UnchangingPastVerbs = reader.Read("unchanging-past-verbs");
+    }
+
+    public static WordLists Load(string dataDirectory, ProblemLog problems)
+    {
+        var reader = new Reader(Path.Combine(dataDirectory, "words"), problems);
+        var lists = new WordLists(reader);
+        reader.ReportUnused();
+        return lists;
+    }
+
+    /// <summary>Every list loaded, for tests.</summary>
+    public IReadOnlyList<WordList> All => reader.All;
+
+    /// <summary>Words that end the stretch between an accusation and the act it alleges: "accused X, and ...".</summary>
+    public WordList AllegationBreaks { get; }
+
+    /// <summary>Prepositions that link an accusation to the act alleged: "accused X of", "blamed Y for".</summary>
+    public WordList AllegationLinks { get; }
+
+    /// <summary>"the group", "the militia": a definite noun that refers back to the armed group or organisation last named.</summary>
+    public WordList ArmedGroupNouns { get; }
+
+    /// <summary>Verbs of arriving: an office holder arriving somewhere visits it; anyone else only travels.</summary>
+    public WordList ArrivalVerbs { get; }
+
+    /// <summary>Nouns for attacks and operations: "a raid that killed 200 people" reports an act even with no actor named.</summary>
+    public WordList AttackNouns { get; }
+
+    /// <summary>Words that introduce background: "after an explosion that killed 160 people".</summary>
+    public WordList BackgroundConjunctions { get; }
+
+    /// <summary>Prepositions that make an event noun the topic or background of another event: "relief from sanctions", "since the invasion".</summary>
+    public WordList BackgroundPrepositions { get; }
+
+    /// <summary>Verbs of belief and expectation: "expects Russia to withdraw" promises nothing.</summary>
+    public WordList BeliefVerbs { get; }
+
+    /// <summary>"its border with Belarus": a border names the neighbour as a destination.</summary>
+    public WordList BorderNouns { get; }
+
+    /// <summary>Words that open a new clause, so that a name after them is no longer the event's party.</summary>
+    public WordList ClauseOpeners { get; }
+
+    /// <summary>"those detained in the protests": words a participle describes rather than reports.</summary>
+    public WordList CollectiveHeads { get; }
+
+    /// <summary>Participles that comment on the main event: ", ending two decades of hostility".</summary>
+    public WordList CommentingVerbs { get; }
+
+    /// <summary>"the announcement that the US will withdraw": nouns that announce what follows.</summary>
+    public WordList CommitmentNouns { get; }
+
+    /// <summary>"the company", "the firm": a definite noun that refers back to the company last named.</summary>
+    public WordList CompanyNouns { get; }
+
+    /// <summary>"northern Burkina Faso", "the south-east of": words between a place and the country it is in.</summary>
+    public WordList CompassModifiers { get; }
+
+    /// <summary>Words that make a clause a condition or a question: the event in it is hypothetical.</summary>
+    public WordList ConditionalSubordinators { get; }
+
+    /// <summary>"is considering imposing sanctions": an act considered is hypothetical.</summary>
+    public WordList ConsiderVerbs { get; }
+
+    /// <summary>Copular verbs: a predicate noun or adjective after them describes, it reports no event.</summary>
+    public WordList Copulas { get; }
+
+    /// <summary>Words before a year or a month that make it a date: "in 2018", "since May".</summary>
+    public WordList DateIntroducers { get; }
+
+    /// <summary>"the decision to leave", "an order to withdraw": the infinitive after these nouns is what is decided, not an aim.</summary>
+    public WordList DecisionNouns { get; }
+
+    /// <summary>"demanded that Nato halt its expansion": the clause after these verbs is the demand's content.</summary>
+    public WordList DemandVerbs { get; }
+
+    /// <summary>"denied that Trump had expressed concern": what is denied is reported as not having happened.</summary>
+    public WordList DenialVerbs { get; }
+
+    /// <summary>Prepositions before the place forces, aid or missions go to.</summary>
+    public WordList DestinationPrepositions { get; }
+
+    /// <summary>Words of accidents and disasters: deaths in such a sentence are no assault unless someone is named as doing it.</summary>
+    public WordList DisasterWords { get; }
+
+    /// <summary>"would not discuss individual cases": declining to talk about something is no refusal to meet.</summary>
+    public WordList DiscussionVerbs { get; }
+
+    /// <summary>"failed to agree": an act governed by these did not happen.</summary>
+    public WordList FailVerbs { get; }
+
+    /// <summary>"our soldiers": a group owned by the speaker, not by the group named before.</summary>
+    public WordList FirstPersonPossessives { get; }
+
+    /// <summary>"is expected to", "is set to", "is due to": words before an infinitive that make it future.</summary>
+    public WordList FutureMarkers { get; }
+
+    /// <summary>Modals of the future.</summary>
+    public WordList FutureModals { get; }
+
+    /// <summary>"plans to meet", "vowed to retaliate": verbs whose infinitive is still to happen.</summary>
+    public WordList FutureVerbs { get; }
+
+    /// <summary>Words of death and harm, for deaths in accidents and disasters.</summary>
+    public WordList HarmWords { get; }
+
+    /// <summary>"to help Italy fight the coronavirus": fighting as the aim of help.</summary>
+    public WordList HelpVerbs { get; }
+
+    /// <summary>"talks hosted by Qatar", "mediated by Egypt": the host or mediator takes part.</summary>
+    public WordList HostVerbs { get; }
+
+    /// <summary>"the possibility of", "a potential": words before an event noun that make it hypothetical.</summary>
+    public WordList HypotheticalMarkers { get; }
+
+    /// <summary>Modals of possibility and obligation: the event is hypothetical.</summary>
+    public WordList HypotheticalModals { get; }
+
+    /// <summary>"was sentenced to", "jailed": a detention that is a prison sentence is also a conviction.</summary>
+    public WordList ImprisonVerbs { get; }
+
+    /// <summary>Verbs whose infinitive is their content ("agreed to withdraw"), not a purpose; the object-control verbs are such verbs too.</summary>
+    public WordList InfinitiveVerbs { get; }
+
+    /// <summary>"did not plan to", "did not agree to": negated intent negates the act.</summary>
+    public WordList IntentVerbs { get; }
+
+    /// <summary>"no intention of lifting", "no plan to": the act is negated.</summary>
+    public WordList IntentionNouns { get; }
+
+    /// <summary>"the alliance", "the bloc", "the court": a definite noun that refers back to the international organisation last named.</summary>
+    public WordList IntergovernmentalNouns { get; }
+
+    /// <summary>", including the United States, Germany and France": a list that names the parties.</summary>
+    public WordList ListIntroducers { get; }
+
+    /// <summary>Words between the names of a list: "the United States, Germany and France".</summary>
+    public WordList ListJoiners { get; }
+
+    /// <summary>Prepositions that place an event: "in Vienna", "off the coast of".</summary>
+    public WordList LocativePrepositions { get; }
+
+    /// <summary>"resigned in protest", "in solidarity", "in retaliation": the subject acts this way.</summary>
+    public WordList MannerNouns { get; }
+
+    /// <summary>"two days of talks", "a second round of strikes": a measure of the event, not its background.</summary>
+    public WordList MeasureNouns { get; }
+
+    /// <summary>"what it called anti-terrorist operations": naming, not asking or accusing.</summary>
+    public WordList NamingVerbs { get; }
+
+    /// <summary>Storms, quakes and viruses as a subject act on no one.</summary>
+    public WordList NatureSubjects { get; }
+
+    /// <summary>Verbs whose object is the subject of their infinitive: "urged Russia to withdraw" (Russia withdraws).</summary>
+    public WordList ObjectControlVerbs { get; }
+
+    /// <summary>"ahead of", "on the sidelines of", "in the course of": phrases that name a meeting as the occasion of the main event.</summary>
+    public WordList OccasionHeads { get; }
+
+    /// <summary>"during a visit", "on a visit", "in a phone call", "ahead of talks": a meeting so named happens too.</summary>
+    public WordList OccasionPrepositions { get; }
+
+    /// <summary>"ordered the release of", "instructed the army to": an order to one's own side is the act ordered.</summary>
+    public WordList OrderVerbs { get; }
+
+    /// <summary>"the first country to leave": the infinitive after an ordinal is what is done, not an aim.</summary>
+    public WordList OrdinalModifiers { get; }
+
+    /// <summary>Pronouns that stand for a person.</summary>
+    public WordList PersonPronouns { get; }
+
+    /// <summary>"Greater Manchester", "North Korea", "New York": words that begin a place's name.</summary>
+    public WordList PlaceNamePrefixes { get; }
+
+    /// <summary>Prepositions before a place: a country after them is a place, not an actor ("fighting in Syria").</summary>
+    public WordList PlacePrepositions { get; }
+
+    /// <summary>"a planned visit", "the upcoming talks": the event is future.</summary>
+    public WordList PlannedAdjectives { get; }
+
+    /// <summary>Pronouns that may stand for a pair or a group named before.</summary>
+    public WordList PluralPronouns { get; }
+
+    /// <summary>"rallied outside parliament": a protest held at an institution's door is aimed at it.</summary>
+    public WordList ProtestSitePrepositions { get; }
+
+    /// <summary>Descriptions that stand for the two parties named before: "the two sides agreed".</summary>
+    public WordList ReciprocalPhrases { get; }
+
+    /// <summary>Reciprocal descriptions that may also refer to states named as places.</summary>
+    public WordList ReciprocalStates { get; }
+
+    /// <summary>Relative pronouns that end the prepositional phrases of an event noun.</summary>
+    public WordList RelativePronouns { get; }
+
+    /// <summary>Words that begin a new sentence after a full stop, even where the full stop could close an abbreviation.</summary>
+    public WordList SentenceStarters { get; }
+
+    /// <summary>"shared intelligence with Ukraine": given one way, not reciprocal.</summary>
+    public WordList SharingVerbs { get; }
+
+    /// <summary>"signed a peace agreement in Jeddah": where a document is signed is a setting, not a destination.</summary>
+    public WordList SigningVerbs { get; }
+
+    /// <summary>Verbs of saying and thinking: reported speech, speakers, and what a pronoun in the reported clause refers to.</summary>
+    public WordList SpeechVerbs { get; }
+
+    /// <summary>Words of sport: two in a sentence make it a sentence about sport, with no violence in it.</summary>
+    public WordList SportWords { get; }
+
+    /// <summary>"foreign diplomats" (not "Foreign Minister Israel Katz"): lower-case words inside a group mention that make it stateless.</summary>
+    public WordList StatelessLowercaseModifiers { get; }
+
+    /// <summary>"Western leaders", "foreign diplomats", "international mediators": words before a group that make it belong to no one state.</summary>
+    public WordList StatelessModifiers { get; }
+
+    /// <summary>Words that introduce a subordinate clause.</summary>
+    public WordList Subordinators { get; }
+
+    /// <summary>A meeting called a summit is multilateral.</summary>
+    public WordList SummitNouns { get; }
+
+    /// <summary>Verbs whose subject performs the event named by their object noun: "Turkey launched an offensive", "held talks".</summary>
+    public WordList SupportVerbs { get; }
+
+    /// <summary>Pronouns that stand for a state or an organisation.</summary>
+    public WordList ThingPronouns { get; }
+
+    /// <summary>Words that may stand before a title without ending it: "senior", "former", "acting", "deputy".</summary>
+    public WordList TitleModifiers { get; }
+
+    /// <summary>"flew medical supplies to Turkey": travelling with a cargo is no visit.</summary>
+    public WordList TravelVerbs { get; }
+
+    /// <summary>Verbs whose past tense is their present form: "set", "cut"; a bare date after them does not look ahead.</summary>
+    public WordList UnchangingPastVerbs { get; }
+}
