@@ -18,7 +18,7 @@ public static class SourcesBench
     public static int Html(string file)
     {
         var articles = CorpusBench.Load(file);
-        var pipeline = new Pipeline(Models.Load(Models.FindDataDirectory()));
+        var pipeline = new Pipeline(Models.Load(Models.ShippedDataDirectory));
         var pages = articles.Select(a => Encoding.UTF8.GetBytes(Render(a, pipeline))).ToList();
         var bytes = pages.Sum(p => (long)p.Length);
         var extractor = HtmlExtractor.Shared;

@@ -28,7 +28,7 @@ public static class Fixtures
     /// <summary>The JSON lines article a document was made from, known by its headline.</summary>
     public static Article Reference(Article document) => Jsonl.Single(a => a.Title == document.Title);
 
-    static readonly Lazy<Pipeline> LazyPipeline = new(() => new Pipeline(Models.Load(Models.FindDataDirectory())));
+    static readonly Lazy<Pipeline> LazyPipeline = new(() => new Pipeline(Models.Load(Models.ShippedDataDirectory)));
     public static Pipeline Pipeline => LazyPipeline.Value;
 
     public static List<ReadResult> Read(string nameOrPath, SourceOptions? options = null) =>
