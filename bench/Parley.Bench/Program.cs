@@ -7,12 +7,18 @@ using Parley.Model;
 
 // `dotnet run -c Release --project bench/Parley.Bench -- corpus [FILE]` codes a corpus end to end
 // (raw text to JSONL) on one thread and reports sentences per second and peak memory.
+// `-- html [FILE]` measures HTML-to-text extraction against coding (SourcesBench.cs); `-- language [FILE]`
+// how many documents of a corpus the language detector takes for English.
 // Any other arguments go to BenchmarkDotNet (per-stage and end-to-end benchmarks).
 if (args.Length > 0 && args[0] == "corpus")
 {
     var file = args.Length > 1 ? args[1] : Path.Combine(CorpusBench.RepoRoot(), "..", "shared", "corpus", "guardian-2017-2019.jsonl");
     return CorpusBench.Run(file);
 }
+if (args.Length > 0 && args[0] == "html")
+    return SourcesBench.Html(args.Length > 1 ? args[1] : CorpusBench.DefaultCorpus("guardian-2017-2019.jsonl"));
+if (args.Length > 0 && args[0] == "language")
+    return SourcesBench.Language(args.Length > 1 ? args[1] : CorpusBench.DefaultCorpus("guardian-2017-2019.jsonl"));
 if (args.Length > 0 && args[0] == "lookup")
     return CorpusBench.Lookup(args.Length > 1 ? args[1] : Path.Combine(CorpusBench.RepoRoot(), "..", "shared", "corpus", "guardian-2017-2019.jsonl"));
 BenchmarkSwitcher.FromAssembly(typeof(CorpusBench).Assembly).Run(args);
@@ -25,6 +31,14 @@ public static class CorpusBench
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
             if (File.Exists(Path.Combine(dir.FullName, "Parley.slnx"))) return dir.FullName;
         return Directory.GetCurrentDirectory();
+    }
+
+    /// <summary>A corpus in shared/, beside the repository or beside its folder of worktrees.</summary>
+    public static string DefaultCorpus(string name)
+    {
+        var root = RepoRoot();
+        return new[] { Path.Combine(root, "..", "shared", "corpus", name), Path.Combine(root, "..", "..", "shared", "corpus", name) }
+            .FirstOrDefault(File.Exists) ?? Path.Combine(root, "..", "shared", "corpus", name);
     }
 
     public static List<Article> Load(string file)

@@ -72,7 +72,7 @@ public static class DocumentReader
                 if (!TryParseDate(dateText, out var parsed)) return new ReadResult(null, Fail($"document '{id}': unparseable date '{dateText}' (expected ISO 8601, e.g. 2023-05-12)"));
                 date = parsed;
             }
-            return new ReadResult(new Article(id, text, date, String(root, "title"), String(root, "source"), String(root, "url")), null);
+            return new ReadResult(new Article(id, text, date, String(root, "title"), String(root, "source"), String(root, "url"), String(root, "language")), null);
         }
     }
 
