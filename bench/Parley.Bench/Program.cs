@@ -8,7 +8,8 @@ using Parley.Model;
 // `dotnet run -c Release --project bench/Parley.Bench -- corpus [FILE]` codes a corpus end to end
 // (raw text to JSONL) on one thread and reports sentences per second and peak memory.
 // `-- html [FILE]` measures HTML-to-text extraction against coding (SourcesBench.cs); `-- language [FILE]`
-// how many documents of a corpus the language detector takes for English.
+// how many documents of a corpus the language detector takes for English; `-- bigdoc [MB]` codes one document of
+// that many megabytes (the Guardian corpus end to end, repeated) and reports its peak memory.
 // Any other arguments go to BenchmarkDotNet (per-stage and end-to-end benchmarks).
 if (args.Length > 0 && args[0] == "corpus")
 {
@@ -19,6 +20,8 @@ if (args.Length > 0 && args[0] == "html")
     return SourcesBench.Html(args.Length > 1 ? args[1] : CorpusBench.DefaultCorpus("guardian-2017-2019.jsonl"));
 if (args.Length > 0 && args[0] == "language")
     return SourcesBench.Language(args.Length > 1 ? args[1] : CorpusBench.DefaultCorpus("guardian-2017-2019.jsonl"));
+if (args.Length > 0 && args[0] == "bigdoc")
+    return CorpusBench.BigDocument(args.Length > 1 ? int.Parse(args[1]) : 20);
 if (args.Length > 0 && args[0] == "lookup")
     return CorpusBench.Lookup(args.Length > 1 ? args[1] : Path.Combine(CorpusBench.RepoRoot(), "..", "shared", "corpus", "guardian-2017-2019.jsonl"));
 BenchmarkSwitcher.FromAssembly(typeof(CorpusBench).Assembly).Run(args);
@@ -77,6 +80,23 @@ public static class CorpusBench
         }
         Console.WriteLine($"knowledge lookups: {tokens} tokens, {hits} phrase matches; best of 5: {best * 1e3:F1} ms = {tokens / best / 1e6:F2} M tokens/s (actor + place trie per token)");
         Console.WriteLine($"actor phrases {models.Knowledge.Actors.Count}, place phrases {models.Knowledge.Places.Count}");
+        return 0;
+    }
+
+    /// <summary>One very long document: coded in windows, its memory must not grow with its size.</summary>
+    public static int BigDocument(int megabytes)
+    {
+        var articles = Load(DefaultCorpus("guardian-2017-2019.jsonl"));
+        var text = new System.Text.StringBuilder(megabytes * 1_050_000);
+        while (text.Length < megabytes * 1_000_000)
+            foreach (var a in articles) { text.Append(a.Text).Append("\n\n"); if (text.Length >= megabytes * 1_000_000) break; }
+        var pipeline = new Pipeline(Models.Load(Models.ShippedDataDirectory));
+        var before = Process.GetCurrentProcess().PeakWorkingSet64 / (1024.0 * 1024.0);
+        var watch = Stopwatch.StartNew();
+        var coded = pipeline.CodeDocument(new Article("big", text.ToString(), new DateOnly(2019, 1, 1)));
+        var peak = Process.GetCurrentProcess().PeakWorkingSet64 / (1024.0 * 1024.0);
+        Console.WriteLine($"one document of {text.Length / 1e6:F1} M characters: {coded.Sentences} sentences, {coded.Events.Count} events in {watch.Elapsed.TotalSeconds:F1} s");
+        Console.WriteLine($"peak working set {peak:F0} MiB (after loading the models: {before:F0} MiB)");
         return 0;
     }
 

@@ -39,6 +39,7 @@ public sealed class RoleFinder(SentenceCoding s)
         // "Putin warned that Russia would cut off energy", "Trump pulled the United States out of the deal": an official's
         // own state named in the clause is the actor speaking of itself, not the one acted upon (outside domestic acts).
         if (parties.Recipients.RemoveAll(r => OwnState(e, parties.Actors, r)) > 0) e.Reasons.Add("the actor's own state is not its recipient");
+        Addressee(e, parties);
         FirstNamedAfter(e, parties);
         HostsTakePart(e, parties);
         // A state named inside the event's own words ("a Chinese spy balloon" as a recipient) counts once.
@@ -144,6 +145,29 @@ public sealed class RoleFinder(SentenceCoding s)
     }
 
     /// <summary>
+    /// "Beijing has told Washington it is unwilling to schedule a meeting", "Iran warned the United States that it would
+    /// retaliate": a refusal, demand, threat or promise made in words addressed to someone is aimed at them.
+    /// </summary>
+    void Addressee(CodedEvent e, Parties parties)
+    {
+        if (parties.Recipients.Count > 0 || parties.Actors.Count == 0 || e.Category is not (PloverCategory.Reject or PloverCategory.Request
+            or PloverCategory.Threaten or PloverCategory.Agree or PloverCategory.Concede or PloverCategory.Accuse))
+            return;
+        var actorCodes = parties.Actors.Select(a => a.Entity.Code).OfType<string>().ToHashSet();
+        for (var c = e.Clause; c?.Governor is { } speech; c = speech)
+        {
+            if (!words.SpeechVerbs.Contains(d.LemmaOf(speech.Head)) || speech.Object.IsEmpty || speech.Passive) continue;
+            var speakers = entities.In(speech.Subject, e).Select(x => x.Entity.Code).OfType<string>();
+            if (!speakers.Any(actorCodes.Contains)) continue;
+            var addressed = entities.In(speech.Object, e).Where(r => r.Entity.Code is { } code && !actorCodes.Contains(code)).ToList();
+            if (addressed.Count == 0) continue;
+            EntityFinder.Add(parties.Recipients, addressed);
+            e.Reasons.Add($"recipient '{addressed[0].Text}': the one the words were addressed to ('{d.TextOf(speech.Head)}')");
+            return;
+        }
+    }
+
+    /// <summary>
     /// No recipient where the pattern expects one: the first other actor named after the trigger in the same stretch of
     /// text ("warned that no part of Israel would be spared", "accepted a US proposal"), with the rest of a list of names.
     /// </summary>
@@ -160,6 +184,9 @@ public sealed class RoleFinder(SentenceCoding s)
             if (s.Syntax.Boundary(e.Last + 1, m.First)) break;
             var entity = entities.EntityOf(m);
             if (entity.Entity.Code is null || parties.Actors.Any(a => EntityFinder.SameEntity(a, entity)) || OwnState(e, parties.Actors, entity)) continue;
+            // "raised US concerns", "voiced Russia's objections": the actor's own state inside the event's words is whose act it is.
+            if (m.First >= e.Match.First && m.End - 1 <= e.Match.Last && m.Entity is { Kind: EntityKind.State, Sector: null }
+                && parties.Actors.Any(a => a.Entity.Country == entity.Entity.Country)) continue;
             // "over the Sea of Japan", "in the Amazon": a setting, not a target ("in Russia's exercises" names their owner).
             if (s.Syntax.PrepositionBefore(m.First, s.Sentence.FirstToken) is { } where && words.LocativePrepositions.Contains(where) && where != "on"
                 && !Enumerable.Range(m.First, Math.Min(m.End + 1, s.Sentence.EndToken) - m.First).Any(t => d.TagOf(t) == PosTag.POS)) continue;

@@ -49,7 +49,9 @@ public class CompositionTests
     [Fact]
     public void Storms_do_not_act()
     {
-        Assert.Empty(Shared.Code("Typhoon Mangkhut slammed into the northern Philippines early on Saturday, cutting power to several provinces.", "2018-09-15"));
+        var coded = Passes.Coded.Of("Typhoon Mangkhut slammed into the northern Philippines early on Saturday, cutting power to several provinces.", "2018-09-15");
+        Assert.Empty(coded.Kept);
+        Assert.Contains(coded.Dropped, e => e.Reasons[e.Reasons.Count - 1].Text == "dropped: nature is no actor");
     }
 
     [Fact]
@@ -164,8 +166,9 @@ public class CompositionTests
     [Fact]
     public void What_someone_calls_an_act_is_naming_not_a_request()
     {
-        var events = Shared.Code("Russia launched what it called a special military operation in Ukraine on Thursday.", "2022-02-24");
-        Assert.DoesNotContain(events, e => e.Category == PloverCategory.Request);
+        var coded = Passes.Coded.Of("Russia launched what it called a special military operation in Ukraine on Thursday.", "2022-02-24");
+        Assert.DoesNotContain(coded.Kept, e => e.Category == PloverCategory.Request);
+        Assert.Contains(coded.Dropped, e => e.Category == PloverCategory.Request && e.Reasons[e.Reasons.Count - 1].Pass == "naming-words");
     }
 
     [Fact]

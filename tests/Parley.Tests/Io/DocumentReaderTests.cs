@@ -43,6 +43,7 @@ public class DocumentReaderTests
     public void Empty_text_is_a_document_with_no_events()
     {
         var results = Read("{\"id\":\"e\",\"text\":\"\"}\n");
+        Assert.Equal("e", Assert.Single(results).Article!.Id);
         Assert.Empty(Shared.Pipeline.Code(results[0].Article!));
     }
 }

@@ -56,6 +56,9 @@ public class ActorRecognitionTests
     public void A_place_name_inside_a_persons_name_is_no_place(string text, string word)
     {
         var d = Shared.Analyze(text, "2024-08-12");
+        var token = Enumerable.Range(0, d.TokenCount).Single(t => d.TextOf(t).SequenceEqual(word));
+        Assert.Equal(PosTag.NNP, d.TagOf(token));
+        Assert.Contains(d.Mentions, m => m is ActorMention);
         Assert.DoesNotContain(d.Mentions, m => m is PlaceMention p && p.Place.Name == word);
     }
 
@@ -116,7 +119,9 @@ public class ActorRecognitionTests
     public void Western_leaders_belong_to_no_one_state()
     {
         var actors = Actors("Western leaders blamed Vladimir Putin for the death of Alexei Navalny.", "2024-02-17");
+        Assert.Equal("leaders", actors[0].Entity.Name);
         Assert.Null(actors[0].Entity.Country);
+        Assert.Equal("RUS", actors[1].Entity.Country);
     }
 
     [Fact]

@@ -52,15 +52,14 @@ public sealed class TabariDictionaryTests : IDisposable
     }
 
     [Fact]
-    public void The_public_Phoenix_dictionaries_load_with_their_bad_lines_reported()
+    public void An_excerpt_of_the_public_Phoenix_country_dictionary_loads_its_people_with_dated_offices()
     {
-        var path = Path.Combine(Shared.RepoRoot, "..", "shared", "dictionaries", "Phoenix.Countries.actors.txt");
-        if (!File.Exists(path)) path = Path.Combine(Shared.RepoRoot, "..", "..", "shared", "dictionaries", "Phoenix.Countries.actors.txt");
-        Assert.True(File.Exists(path), "shared/dictionaries must sit beside the repository");
+        // A 600-line excerpt kept in the repository (MIT, see NOTICE), so the suite needs nothing beside the checkout.
+        var path = Path.Combine(Shared.RepoRoot, "tests", "Parley.Tests", "Fixtures", "dictionaries", "Phoenix.Countries.excerpt.txt");
         var problems = new ProblemLog();
         var imported = TabariDictionary.Read(path, Shared.Pipeline.Models.Knowledge.CountryCodes, problems);
-        Assert.True(imported.Count > 10_000);
-        Assert.NotEmpty(problems.Problems);
+        Assert.True(imported.Count > 100, $"{imported.Count} entries");
+        Assert.Contains(imported, i => i.Entry.Terms is { Count: > 1 });
         Assert.All(problems.Problems, p => Assert.True(p.Line > 0));
     }
 }
