@@ -39,27 +39,12 @@ public static class TabariVerbDictionary
             }
             if (line.StartsWith("- ", StringComparison.Ordinal))
             {
-                var code = CodeIn(line);
-                if (code is null) { problems.Add(path, number, "pattern without a [code]"); continue; }
-                if (code == "---") continue;
-                var pattern = line[2..line.LastIndexOf('[')].Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries);
-                var star = Array.IndexOf(pattern, "*");
-                if (star < 0 || pattern[..star].Any(w => w is not ("$" or "+")) || pattern.Any(w => w.Contains('&') || w.Contains('^') || w.Contains('%') || w.Contains('{') || (w.Contains('*') && w != "*")))
+                var source = $"{Path.GetFileName(path)}:{number}";
+                switch (ReadPattern(line, verbs, cameo, source, triggers))
                 {
-                    skipped++;
-                    continue;
+                    case PatternRead.WithoutCode: problems.Add(path, number, "pattern without a [code]"); break;
+                    case PatternRead.NeedsParse: skipped++; break;
                 }
-                var following = new List<string[]>();
-                string? slot = null;
-                foreach (var word in pattern[(star + 1)..])
-                {
-                    if (word == "$") continue;
-                    if (word == "+") { slot ??= following.Count > 0 && IsPreposition(following[^1][0]) ? following[^1][0] : "obj"; continue; }
-                    following.Add([word.Trim('_').Replace('_', ' ').ToLowerInvariant()]);
-                }
-                if (following.Any(f => f[0].Contains(' ') || f[0].Length == 0)) { skipped++; continue; }
-                foreach (var verb in verbs)
-                    if (Make(verb, following, code, slot, cameo, $"{Path.GetFileName(path)}:{number}") is { } t) triggers.Add(t);
                 continue;
             }
             // A verb line: "MEET {MEETS MET MEETING}" or "CALL_OFF [125]"
@@ -72,6 +57,35 @@ public static class TabariVerbDictionary
             if (Make(words, [], own, "obj", cameo, $"{Path.GetFileName(path)}:{number}") is { } single) triggers.Add(single);
         }
         return new Result(triggers, skipped);
+    }
+
+    enum PatternRead { Read, WithoutCode, NeedsParse }
+
+    /// <summary>
+    /// "- * TO_MEET_WITH + [036]": words after the verb ("*"), a "+" for where the recipient is; patterns that need a
+    /// parse tree (words before the verb, synonym sets, skips) are left out.
+    /// </summary>
+    static PatternRead ReadPattern(string line, List<string[]> verbs, CameoTable cameo, string source, List<Trigger> triggers)
+    {
+        var code = CodeIn(line);
+        if (code is null) return PatternRead.WithoutCode;
+        if (code == "---") return PatternRead.Read;
+        var pattern = line[2..line.LastIndexOf('[')].Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var star = Array.IndexOf(pattern, "*");
+        if (star < 0 || pattern[..star].Any(w => w is not ("$" or "+")) || pattern.Any(w => w.Contains('&') || w.Contains('^') || w.Contains('%') || w.Contains('{') || (w.Contains('*') && w != "*")))
+            return PatternRead.NeedsParse;
+        var following = new List<string[]>();
+        string? slot = null;
+        foreach (var word in pattern[(star + 1)..])
+        {
+            if (word == "$") continue;
+            if (word == "+") { slot ??= following.Count > 0 && IsPreposition(following[^1][0]) ? following[^1][0] : "obj"; continue; }
+            following.Add([word.Trim('_').Replace('_', ' ').ToLowerInvariant()]);
+        }
+        if (following.Any(f => f[0].Contains(' ') || f[0].Length == 0)) return PatternRead.NeedsParse;
+        foreach (var verb in verbs)
+            if (Make(verb, following, code, slot, cameo, source) is { } t) triggers.Add(t);
+        return PatternRead.Read;
     }
 
     static bool IsPreposition(string word) => word is "with" or "to" or "on" or "against" or "from" or "at" or "for" or "over" or "into" or "of" or "by";
