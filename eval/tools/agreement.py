@@ -3,7 +3,7 @@
 
     python3 eval/tools/agreement.py [PACKET ...]        # default: every packet labelled by both A and B
 
-Prints a Markdown report (also written to eval/real/agreement.md when all four packets are present) and
+Prints a Markdown report (also written to eval/real/agreement.md when every packet is present) and
 writes eval/real/labelling/disputes-PACKET.txt: every unit where the labellings differ, with its
 sentences and both labellings side by side, for the adjudicator.
 
@@ -17,7 +17,7 @@ from collections import Counter
 from pathlib import Path
 
 REAL = Path(__file__).resolve().parents[1] / "real"
-PACKETS = ["wcep-1", "wcep-2", "guardian-1", "guardian-2"]
+PACKETS = ["wcep-1", "wcep-2", "guardian-1", "guardian-2", "guardian-3", "guardian-4", "guardian-5"]
 
 
 def load(path):

@@ -3,7 +3,8 @@
 
     python3 eval/tools/build_gold.py
 
-For each unit of eval/real/units.jsonl: the adjudicator's events where the two labellings differed
+For each unit of eval/real/units.jsonl and eval/real/units-more.jsonl (60 more whole Guardian articles, all drawn
+into dev by sample_more.py): the adjudicator's events where the two labellings differed
 (eval/real/adjudicated/PACKET.jsonl), else the events both labellers agreed on (labeller A's, with the
 alternatives either labeller gave). Each unit goes to the split it was drawn into. Standard library only.
 """
@@ -16,7 +17,7 @@ from agreement import PACKETS, REAL, load, match  # noqa: E402
 
 
 def main():
-    units = [json.loads(line) for line in open(REAL / "units.jsonl", encoding="utf-8")]
+    units = [json.loads(line) for name in ("units.jsonl", "units-more.jsonl") for line in open(REAL / name, encoding="utf-8")]
     gold = {}
     for name in PACKETS:
         a, b = load(REAL / "labels/A" / f"{name}.jsonl"), load(REAL / "labels/B" / f"{name}.jsonl")

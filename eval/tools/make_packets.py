@@ -3,7 +3,8 @@
 
     python3 eval/tools/make_packets.py
 
-Writes eval/real/labelling/{wcep-1,wcep-2,guardian-1,guardian-2}.txt. Each unit is printed with
+Writes eval/real/labelling/{wcep-1,wcep-2,guardian-1,guardian-2}.txt, and guardian-3... for the further
+articles of units-more.jsonl (all dev). Each unit is printed with
 its id and date, then one line per sentence: `[i] sentence text`. The split is not shown.
 """
 import json
@@ -14,12 +15,15 @@ REAL = Path(__file__).resolve().parents[1] / "real"
 
 def main():
     units = [json.loads(line) for line in open(REAL / "units.jsonl", encoding="utf-8")]
+    more = [json.loads(line) for line in open(REAL / "units-more.jsonl", encoding="utf-8")] if (REAL / "units-more.jsonl").exists() else []
     wcep = [u for u in units if u["source"] == "wcep"]
     guardian = [u for u in units if u["source"] == "guardian"]
     packets = {
         "wcep-1": wcep[:500], "wcep-2": wcep[500:],
         "guardian-1": guardian[:20], "guardian-2": guardian[20:],
     }
+    for k in range(0, len(more), 20):
+        packets[f"guardian-{3 + k // 20}"] = more[k:k + 20]
     (REAL / "labelling").mkdir(exist_ok=True)
     for name, members in packets.items():
         with open(REAL / "labelling" / f"{name}.txt", "w", encoding="utf-8") as out:

@@ -1,0 +1,46 @@
+#!/usr/bin/env python3
+"""Draws more whole Guardian articles for the real-text dev split (training data for the eventness model).
+
+    python3 eval/tools/sample_more.py ../shared/corpus > eval/real/units-more.jsonl
+
+60 articles drawn at random (fixed seed) from those not already in eval/real/units.jsonl; all go to
+`dev`: the test split drawn once by sample_real.py is never added to. Sentences are Parley's own split,
+as offsets. Standard library only, plus the built parley program.
+"""
+import json
+import random
+import subprocess
+import sys
+import tempfile
+from collections import defaultdict
+from pathlib import Path
+
+SEED = 20261204
+ARTICLES = 60
+
+
+def main():
+    corpus = Path(sys.argv[1] if len(sys.argv) > 1 else "../shared/corpus")
+    repo = Path(__file__).resolve().parents[2]
+    taken = {json.loads(line)["id"] for line in open(repo / "eval/real/units.jsonl", encoding="utf-8")}
+    articles = [json.loads(line) for line in open(corpus / "guardian-2017-2019.jsonl", encoding="utf-8")]
+    pool = [a for a in articles if a["id"] not in taken]
+    units = [{"id": a["id"], "source": "guardian", "date": a["date"], "text": a["text"], "split": "dev"}
+             for a in random.Random(SEED).sample(pool, ARTICLES)]
+    with tempfile.NamedTemporaryFile("w", suffix=".jsonl", delete=False, encoding="utf-8") as f:
+        for unit in units:
+            f.write(json.dumps({"id": unit["id"], "date": unit["date"], "text": unit["text"]}, ensure_ascii=False) + "\n")
+        docs = f.name
+    out = subprocess.run(["dotnet", "run", "-c", "Release", "--project", str(repo / "src/Parley.Cli"), "--", "sentences", docs],
+                         check=True, capture_output=True, text=True).stdout
+    sentences = defaultdict(list)
+    for line in out.splitlines():
+        s = json.loads(line)
+        sentences[s["doc"]].append([s["start"], s["end"]])
+    for unit in units:
+        unit["sentences"] = sentences[unit["id"]]
+        print(json.dumps(unit, ensure_ascii=False))
+
+
+if __name__ == "__main__":
+    main()
