@@ -31,7 +31,15 @@ public static class SourceReader
         return WithLanguage(Guarded(ReadStream(stream, SourceLocation.Named(name), new ReadContext(options)), name), options);
     }
 
-    static IEnumerable<ReadResult> ReadFolder(string folder, SourceOptions options)
+    /// <summary>Reads a stream from a known location (a file of a folder the caller walks itself, counting its bytes).</summary>
+    public static IEnumerable<ReadResult> Read(Stream stream, SourceLocation location, SourceOptions? options = null)
+    {
+        options ??= SourceOptions.Default;
+        return WithLanguage(Guarded(ReadStream(stream, location, new ReadContext(options)), location.Display), options);
+    }
+
+    /// <summary>The files of a folder as <see cref="Read(string, SourceOptions?)"/> reads them: hidden files and links left out, in ordinal path order.</summary>
+    public static IEnumerable<(string Path, SourceLocation Location)> FilesOf(string folder)
     {
         // Hidden files (.git, .DS_Store) and links are skipped: links could loop or leave the folder.
         var enumeration = new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = FileAttributes.Hidden | FileAttributes.System | FileAttributes.ReparsePoint };
@@ -40,11 +48,13 @@ public static class SourceReader
                              .Where(f => !f.Split(Path.DirectorySeparatorChar).Any(part => part.StartsWith('.')))
                              .Order(StringComparer.Ordinal).ToList();
         var root = new SourceLocation(folder, "", Path.GetFileName(folder));
-        foreach (var file in files)
-        {
-            var location = root.InFolder(file);
-            foreach (var result in ReadFile(Path.Combine(folder, file), location, options)) yield return result;
-        }
+        return files.Select(file => (Path.Combine(folder, file), root.InFolder(file)));
+    }
+
+    static IEnumerable<ReadResult> ReadFolder(string folder, SourceOptions options)
+    {
+        foreach (var (path, location) in FilesOf(folder))
+            foreach (var result in ReadFile(path, location, options)) yield return result;
     }
 
     /// <summary>Opens the file only when enumerated, and closes it when the enumeration ends.</summary>

@@ -1,6 +1,7 @@
 using System.ComponentModel;
 using Parley.Io;
 using Parley.Model;
+using Parley.Sources;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -41,7 +42,7 @@ public sealed class CodeCommand(ConsoleStreams io) : Command<CodeSettings>
 {
     public override int Execute(CommandContext context, CodeSettings settings, CancellationToken cancellation)
     {
-        var inputs = new Inputs(settings.Inputs, io);
+        var inputs = new Inputs(settings.Inputs, io, new SourceOptions { DefaultDate = settings.ParsedDate });
         foreach (var missing in inputs.Missing)
         {
             io.Error.MarkupLineInterpolated($"[red]error:[/] input '{missing}' not found");
@@ -75,6 +76,7 @@ public sealed class CodeCommand(ConsoleStreams io) : Command<CodeSettings>
         {
             return ExitCodes.OutputClosed;
         }
+        run.ReportOtherLanguages();
         if (run.Problems > 0)
             io.Error.MarkupLineInterpolated($"[red]{run.Problems} bad input record(s) skipped[/]; {run.Documents} document(s) coded.");
         return run.Problems > 0 ? ExitCodes.BadInput : ExitCodes.Success;

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Parley.Io;
 using Parley.Model;
+using Parley.Sources.Languages;
 using Spectre.Console;
 
 namespace Parley.Cli.Commands;
@@ -16,6 +17,9 @@ public sealed class CodingRun(Pipeline pipeline, Inputs inputs, ConsoleStreams i
     public int Sentences { get; private set; }
     public int Events { get; private set; }
     public int Problems { get; private set; }
+
+    /// <summary>Documents left uncoded because they are not in English, by language code.</summary>
+    public SortedDictionary<string, int> OtherLanguages { get; } = new(StringComparer.Ordinal);
 
     /// <summary>Runs to the end of the inputs (or the first bad record when strict); false when stopped early.</summary>
     public bool Run(Action<Article, IReadOnlyList<PloverEvent>> sink, bool showProgress)
@@ -55,12 +59,13 @@ public sealed class CodingRun(Pipeline pipeline, Inputs inputs, ConsoleStreams i
     bool Loop(Action<Article, IReadOnlyList<PloverEvent>> sink, Action? progress)
     {
         var seen = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var result in inputs.Read(defaultDate))
+        // Only English is coded for now: documents in other languages are counted and reported, not coded as English.
+        foreach (var result in inputs.Read().OnlyLanguage("en", skipped => OtherLanguages[skipped.Language!] = OtherLanguages.GetValueOrDefault(skipped.Language!) + 1))
         {
             if (result.Problem is { } problem)
             {
                 Report(problem);
-                if (strict) return false;
+                if (strict && !problem.Warning) return false;
                 continue;
             }
             var article = result.Article!;
@@ -81,8 +86,22 @@ public sealed class CodingRun(Pipeline pipeline, Inputs inputs, ConsoleStreams i
         return true;
     }
 
+    /// <summary>One line on stderr naming the documents left uncoded for their language, if any.</summary>
+    public void ReportOtherLanguages()
+    {
+        if (OtherLanguages.Count == 0) return;
+        var total = OtherLanguages.Values.Sum();
+        var which = string.Join(", ", OtherLanguages.Select(x => $"{x.Key} {x.Value}"));
+        io.Error.MarkupLineInterpolated($"[yellow]note:[/] {total} document(s) not in English were not coded ({which}); only English is coded for now.");
+    }
+
     void Report(Problem problem)
     {
+        if (problem.Warning)
+        {
+            io.Error.MarkupLineInterpolated($"[yellow]warning:[/] {problem.ToString()}");
+            return;
+        }
         Problems++;
         io.Error.MarkupLineInterpolated($"[red]error:[/] {problem.ToString()}");
     }

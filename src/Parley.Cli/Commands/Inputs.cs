@@ -1,19 +1,16 @@
 using Parley.Io;
 using Parley.Model;
+using Parley.Sources;
 
 namespace Parley.Cli.Commands;
 
 /// <summary>
-/// The documents of the inputs a user names: JSON Lines files, .txt files (one document each), folders read
-/// recursively in name order, and standard input ("-"). Bytes read are counted for the progress bar.
+/// The documents of the inputs a user names: files of any format <see cref="SourceReader"/> reads (JSON Lines,
+/// plain text, HTML pages, RSS/Atom/JSON feeds, WARC, zip, tar and gzip archives), folders read recursively in
+/// path order, and standard input ("-"). Bytes read are counted for the progress bar.
 /// </summary>
-public sealed class Inputs(IReadOnlyList<string> names, ConsoleStreams io)
+public sealed class Inputs(IReadOnlyList<string> names, ConsoleStreams io, SourceOptions options)
 {
-    /// <summary>Larger plain-text documents are reported and skipped rather than held in memory.</summary>
-    public const long MaxTextBytes = DocumentReader.MaxLineBytes;
-
-    static readonly string[] DocumentExtensions = [".jsonl", ".ndjson", ".txt"];
-
     public IReadOnlyList<string> Names { get; } = names.Count == 0 ? [ConsoleStreams.StandardInputName] : names;
 
     public long BytesRead { get; private set; }
@@ -21,61 +18,52 @@ public sealed class Inputs(IReadOnlyList<string> names, ConsoleStreams io)
     /// <summary>The inputs that exist as neither a file nor a folder.</summary>
     public IEnumerable<string> Missing => Names.Where(n => n != ConsoleStreams.StandardInputName && !File.Exists(n) && !Directory.Exists(n));
 
-    public bool HasText => Files().Any(f => IsText(f));
+    /// <summary>Whether plain-text files are among the inputs (they carry no publication date of their own).</summary>
+    public bool HasText => Files().Any(f => f.Path.EndsWith(".txt", StringComparison.OrdinalIgnoreCase));
 
     /// <summary>The total size of the input files, or null when standard input is among them.</summary>
-    public long? TotalBytes => Names.Contains(ConsoleStreams.StandardInputName) ? null : Files().Sum(f => new FileInfo(f).Length);
+    public long? TotalBytes => Names.Contains(ConsoleStreams.StandardInputName) ? null : Files().Sum(f => new FileInfo(f.Path).Length);
 
-    IEnumerable<string> Files()
+    IEnumerable<(string Path, SourceLocation Location)> Files()
     {
         foreach (var name in Names)
         {
             if (name == ConsoleStreams.StandardInputName) continue;
-            if (!Directory.Exists(name)) { yield return name; continue; }
-            foreach (var file in Directory.EnumerateFiles(name, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
-                if (DocumentExtensions.Contains(Path.GetExtension(file), StringComparer.OrdinalIgnoreCase)) yield return file;
+            if (Directory.Exists(name))
+                foreach (var file in SourceReader.FilesOf(name)) yield return file;
+            else yield return (name, SourceLocation.ForFile(name));
         }
     }
 
-    static bool IsText(string file) => file.EndsWith(".txt", StringComparison.OrdinalIgnoreCase);
-
-    public IEnumerable<ReadResult> Read(DateOnly? date)
+    public IEnumerable<ReadResult> Read()
     {
-        foreach (var name in Names.Where(n => n == ConsoleStreams.StandardInputName).Concat(Files()))
+        if (Names.Contains(ConsoleStreams.StandardInputName))
         {
-            var fromStdin = name == ConsoleStreams.StandardInputName;
-            var (stream, error) = Open(name, fromStdin);
+            using var counted = new CountingStream(io.OpenInput(), n => BytesRead += n);
+            foreach (var result in SourceReader.Read(counted, SourceLocation.Named(ConsoleStreams.StandardInputName), options)) yield return result;
+        }
+        foreach (var (path, location) in Files())
+        {
+            var (stream, error) = Open(path);
             if (stream is null)
             {
-                yield return new ReadResult(null, new Problem(name, 0, $"cannot be read: {error}"));
+                yield return new ReadResult(null, new Problem(location.Display, 0, $"cannot be read: {error}"));
                 continue;
             }
             using var counted = new CountingStream(stream, n => BytesRead += n);
-            if (IsText(name))
-            {
-                if (counted.Length > MaxTextBytes)
-                {
-                    BytesRead += counted.Length;
-                    yield return new ReadResult(null, new Problem(name, 0, $"larger than {MaxTextBytes / (1024 * 1024)} MB: skipped"));
-                    continue;
-                }
-                var result = DocumentReader.ReadText(counted, name, Path.GetFileNameWithoutExtension(name), date);
-                yield return result;
-                continue;
-            }
-            foreach (var result in DocumentReader.ReadJsonLines(counted, name)) yield return result;
+            foreach (var result in SourceReader.Read(counted, location, options)) yield return result;
         }
     }
 
-    (Stream? Stream, string? Error) Open(string name, bool fromStdin)
+    (Stream? Stream, string? Error) Open(string path)
     {
         try
         {
-            return (fromStdin ? io.OpenInput() : File.OpenRead(name), null);
+            return (File.OpenRead(path), null);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            BytesRead += new FileInfo(name).Length;
+            BytesRead += new FileInfo(path).Length;
             return (null, ex.Message);
         }
     }
@@ -84,10 +72,11 @@ public sealed class Inputs(IReadOnlyList<string> names, ConsoleStreams io)
     sealed class CountingStream(Stream inner, Action<int> read) : Stream
     {
         public override bool CanRead => true;
-        public override bool CanSeek => false;
+        // Seekable when the file is, for zip archives, which are read from their central directory at the end.
+        public override bool CanSeek => inner.CanSeek;
         public override bool CanWrite => false;
-        public override long Length => inner.CanSeek ? inner.Length : 0;
-        public override long Position { get => inner.Position; set => throw new NotSupportedException(); }
+        public override long Length => inner.Length;
+        public override long Position { get => inner.Position; set => inner.Position = value; }
         public override void Flush() { }
         public override int Read(byte[] buffer, int offset, int count)
         {
@@ -95,7 +84,7 @@ public sealed class Inputs(IReadOnlyList<string> names, ConsoleStreams io)
             read(n);
             return n;
         }
-        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+        public override long Seek(long offset, SeekOrigin origin) => inner.Seek(offset, origin);
         public override void SetLength(long value) => throw new NotSupportedException();
         public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
         protected override void Dispose(bool disposing)

@@ -118,9 +118,9 @@ public static partial class FeedParser
             var rawDate = RawDate(item);
             var date = LenientDate.Parse(rawDate);
             if (rawDate is not null && date is null)
-                yield return new FeedEntry(new ReadResult(null, new Problem(where, 0, $"unparseable date '{rawDate}': the document has no date (document kept)")), false);
+                yield return new FeedEntry(new ReadResult(null, new Problem(where, 0, $"unparseable date '{rawDate}': the document has no date (document kept)") { Warning = true }), false);
             var id = link ?? (string.IsNullOrWhiteSpace(item.Id) ? $"{location.IdBase}#{number}" : item.Id.Trim());
-            yield return new FeedEntry(new ReadResult(new Article(id, text, date is { } d ? DateOnly.FromDateTime(d.DateTime) : null, title, source, link), null), full);
+            yield return new FeedEntry(new ReadResult(new Article(id, text, date is { } d ? DateOnly.FromDateTime(d.DateTime) : null, title, source, link), null, where), full);
         }
     }
 

@@ -30,7 +30,7 @@ public sealed class HtmlExtractor
     {
         var decoded = TextDecoder.Decode(bytes, TextDecoder.CharsetOf(contentType), markup: true);
         var results = new List<ReadResult>(2);
-        if (decoded.Warning is { } warning) results.Add(new ReadResult(null, new Problem(location.Display, 0, $"{warning} (document kept)")));
+        if (decoded.Warning is { } warning) results.Add(new ReadResult(null, new Problem(location.Display, 0, $"{warning} (document kept)") { Warning = true }));
         results.Add(Extract(decoded.Text, location, url, fallbackDate));
         return results;
     }
@@ -63,7 +63,7 @@ public sealed class HtmlExtractor
             return new ReadResult(null, Fail(text is null ? "HTML with no main text (no article found): skipped" : $"HTML with no main text (only {text.Length} characters found): skipped"));
         var site = metadata.SiteName ?? Host(pageUrl);
         var date = metadata.Published is { } published ? DateOnly.FromDateTime(published.DateTime) : fallbackDate;
-        return new ReadResult(new Article(pageUrl ?? location.IdBase, text, date, metadata.Title, site, pageUrl), null);
+        return new ReadResult(new Article(pageUrl ?? location.IdBase, text, date, metadata.Title, site, pageUrl), null, location.Display);
     }
 
     static string? Host(string? url) => url is not null && Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Host != "localhost" ? uri.Host : null;

@@ -25,7 +25,8 @@ public sealed class LanguageDetector
     {
         using var stopwords = Resource("stopwords.tsv");
         using var letters = Resource("letters.tsv");
-        return Load(stopwords, letters);
+        using var core = Resource("core.tsv");
+        return Load(stopwords, letters, core);
     });
 
     static StreamReader Resource(string name) =>
@@ -52,9 +53,12 @@ public sealed class LanguageDetector
     readonly Dictionary<string, (int Language, float Weight)[]> votes;
     readonly Dictionary<Script, int[]> byScript;
     readonly Dictionary<char, (int Language, float Weight)[]> letterVotes;
+    readonly Dictionary<string, HashSet<string>> core;
 
-    LanguageDetector(string[] languages, Dictionary<string, (int, float)[]> votes, Dictionary<Script, int[]> byScript, Dictionary<char, (int, float)[]> letterVotes)
+    LanguageDetector(string[] languages, Dictionary<string, (int, float)[]> votes, Dictionary<Script, int[]> byScript, Dictionary<char, (int, float)[]> letterVotes,
+                     Dictionary<string, HashSet<string>> core)
     {
+        this.core = core;
         this.languages = languages;
         this.votes = votes;
         this.byScript = byScript;
@@ -65,11 +69,21 @@ public sealed class LanguageDetector
     public IReadOnlyList<string> Languages => languages;
 
     /// <summary>
-    /// Reads profiles in the formats of data/languages: <c>language TAB word</c> lines of stopwords and
-    /// <c>language TAB letters</c> lines of distinctive letters, '#' comments.
+    /// Reads profiles in the formats of data/languages: <c>language TAB word</c> lines of stopwords and of core
+    /// function words, <c>language TAB letters</c> lines of distinctive letters, '#' comments.
     /// </summary>
-    public static LanguageDetector Load(TextReader stopwords, TextReader letters)
+    public static LanguageDetector Load(TextReader stopwords, TextReader letters, TextReader? core = null)
     {
+        var coreWords = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        var coreNames = new List<string>();
+        if (core is not null)
+            foreach (var (word, list) in Pairs(core, coreNames))
+                foreach (var language in list)
+                {
+                    if (!coreWords.TryGetValue(coreNames[language], out var set)) coreWords[coreNames[language]] = set = new HashSet<string>(StringComparer.Ordinal);
+                    set.Add(word);
+                }
+
         var names = new List<string>();
         var words = Pairs(stopwords, names);
         var letterLists = new Dictionary<char, List<int>>();
@@ -88,7 +102,7 @@ public sealed class LanguageDetector
         var byScript = home.GroupBy(h => h.Value).ToDictionary(g => g.Key, g => g.Select(h => h.Key).Order().ToArray());
         var votes = words.ToDictionary(w => w.Key, w => w.Value.Select(l => (l, 1f / w.Value.Count)).ToArray());
         var letterVotes = letterLists.ToDictionary(l => l.Key, l => l.Value.Select(x => (x, 1f / l.Value.Count)).ToArray());
-        return new LanguageDetector([.. names], votes, byScript, letterVotes);
+        return new LanguageDetector([.. names], votes, byScript, letterVotes, coreWords);
     }
 
     /// <summary>The TAB-separated pairs of a profile file: each second field with the languages that list it.</summary>
@@ -137,6 +151,7 @@ public sealed class LanguageDetector
         if (!byScript.TryGetValue(script, out var candidates)) return null;
         var scores = new float[languages.Length];
         var word = new StringBuilder();
+        var words = 0;
         void Vote()
         {
             if (word.Length == 0) return;
@@ -153,17 +168,74 @@ public sealed class LanguageDetector
                 if (c > '\u007F' && letterVotes.TryGetValue(lower, out var list))
                     foreach (var (language, weight) in list) scores[language] += weight;
             }
-            else Vote();
+            else
+            {
+                if (word.Length > 0) words++;
+                Vote();
+            }
         }
+        if (word.Length > 0) words++;
         Vote();
         var best = -1;
         foreach (var language in candidates)
             if (best < 0 || scores[language] > scores[best]) best = language;
         var preferred = Array.IndexOf(languages, Preferred);
-        if (preferred >= 0 && best != preferred && candidates.Contains(preferred) && scores[preferred] > 0 && scores[best] < PreferenceMargin * scores[preferred])
-            best = preferred;
+        if (preferred >= 0 && best != preferred && candidates.Contains(preferred))
+        {
+            var weak = OwnWords(sample, best, preferred) < (words < ShortText ? MinOwnWords : 1);
+            if (scores[preferred] > 0 && (weak || scores[best] < PreferenceMargin * scores[preferred])) best = preferred;
+            else if (weak) return null; // a headline of names and one foreign-looking word: too little to go on
+        }
         // No stopword at all (a list of names, a table of figures): the language is unknown.
         return best >= 0 && scores[best] > 0 ? languages[best] : null;
+    }
+
+    /// <summary>
+    /// Different stopwords of a language outside the preferred language's core (data/languages/core.tsv), which a
+    /// verdict against the preferred language needs at least this many of in a short text: "A car bomb kills six in
+    /// Srinagar" holds one French word ("six") beside the English "a" and "in"; a sentence of French holds many of its
+    /// own (le, les, des, et, est, pour).
+    /// </summary>
+    public const int MinOwnWords = 3;
+
+    /// <summary>Texts of fewer words than this (one sentence) need <see cref="MinOwnWords"/> own words against the preferred language.</summary>
+    public const int ShortText = 25;
+
+    int OwnWords(string sample, int language, int preferred)
+    {
+        var preferredCore = core.GetValueOrDefault(languages[preferred]);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var token in sample.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))
+        {
+            var w = token.Trim(['.', ',', ';', ':', '!', '?', '"', '(', ')', '«', '»', '“', '”', '‘', '’']).ToLowerInvariant();
+            if (w.Length == 0 || seen.Contains(w) || !votes.TryGetValue(w, out var list)) continue;
+            var forLanguage = false;
+            var forPreferred = false;
+            foreach (var (l, _) in list)
+            {
+                forLanguage |= l == language;
+                forPreferred |= l == preferred;
+            }
+            // A word of the preferred language's core is its own; past the core its long list borrows ("de", "la").
+            if (preferredCore is not null) forPreferred = preferredCore.Contains(w);
+            if (forLanguage && !forPreferred) seen.Add(w);
+        }
+        // Letters the language writes and the preferred one does not (ő, ş, ž), and common words written with
+        // accents ("találkozott", "külügyminiszter") are evidence too, two at most: an English sentence may quote
+        // a name such as Erdoğan, or write "coup d'état".
+        var accented = 0;
+        foreach (var token in sample.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (!char.IsLower(token[0])) continue;
+            foreach (var c in token)
+                if (c > '\u007F' && char.IsLetter(c)
+                    && (!letterVotes.TryGetValue(c, out var list) || list.Any(x => x.Language == language) && !list.Any(x => x.Language == preferred)))
+                {
+                    accented++;
+                    break;
+                }
+        }
+        return seen.Count + Math.Min(2, accented);
     }
 
     enum Script { Latin, Cyrillic, Greek, Arabic, Hebrew, Devanagari, Han, Kana, Hangul, Thai, Other, Count }

@@ -1,9 +1,12 @@
 namespace Parley.Io;
 
 /// <summary>A problem found in an input or data file, located by file and line. A fatal one (a file missing or
-/// unreadable) means the data cannot be used at all.</summary>
+/// unreadable) means the data cannot be used at all; a warning concerns a document that was still read (a wrong
+/// charset overruled, a feed date that could not be parsed).</summary>
 public sealed record Problem(string File, int Line, string Message, bool Fatal = false)
 {
+    public bool Warning { get; init; }
+
     public override string ToString() => Line > 0 ? $"{File}:{Line}: {Message}" : $"{File}: {Message}";
 }
 

@@ -12,20 +12,41 @@ public class LanguageDetectorTests
             .Select(line => line.Split('\t'))
             .Select(parts => (parts[0], parts[1]));
 
+    static bool TwoSentences(string text) => text.TrimEnd().TrimEnd('.').Contains(". ");
+
     [Fact]
-    public void Nearly_every_sample_in_twenty_eight_languages_is_recognised()
+    public void Nearly_every_sample_of_two_sentences_in_twenty_eight_languages_is_recognised()
     {
-        var samples = Samples().ToList();
+        var samples = Samples().Where(s => TwoSentences(s.Text)).ToList();
+        Assert.True(samples.Count >= 25);
         var misses = samples.Where(s => Detector.Detect(s.Text) != s.Language).Select(s => $"{s.Language}->{Detector.Detect(s.Text) ?? "none"}").ToList();
         // Close relatives (Norwegian and Danish, Catalan and Spanish, Croatian and its neighbours) are where it errs.
-        Assert.True(misses.Count <= 4, $"{misses.Count} of {samples.Count} wrong: {string.Join(", ", misses)}");
+        Assert.True(misses.Count <= 3, $"{misses.Count} of {samples.Count} wrong: {string.Join(", ", misses)}");
     }
 
     [Fact]
-    public void No_sample_in_another_language_is_taken_for_English_and_no_English_one_for_another()
+    public void No_sample_of_two_sentences_in_another_language_is_taken_for_English_and_no_English_one_for_another()
     {
         foreach (var (language, text) in Samples())
+        {
+            if (language != "en" && !TwoSentences(text)) continue;
             Assert.Equal(language == "en", Detector.Detect(text) == "en");
+        }
+    }
+
+    // One English sentence holds few stopwords and may hold a word another language lists ("six", "war", "mayor"):
+    // it is never taken for another language on that alone. (Short texts in other languages may then pass for
+    // English; in an English coder that costs nothing, while losing an English report loses its events.)
+    [Theory]
+    [InlineData("A car bomb kills six in Srinagar, India.")]
+    [InlineData("Leftist Luis Inácio Lula da Silva handily wins Brazil's presidential election.")]
+    [InlineData("In Somalia, gunmen kill prominent peace activist Abdulkadir Yahya Ali.")]
+    [InlineData("Fresh violence in Bolivia stokes civil war fears.")]
+    [InlineData("Turkish Air Force planes strike Kurdistan Workers Party targets in northern Iraq.")]
+    [InlineData("Iceland's parliament, Alþingi, votes to grant fugitive U.S. chess champion Bobby Fischer Icelandic citizenship.")]
+    public void One_English_sentence_is_not_taken_for_another_language(string text)
+    {
+        Assert.Contains(Detector.Detect(text), new[] { "en", null });
     }
 
     [Fact]
@@ -72,6 +93,7 @@ public class LanguageProfileLoaderTests
         Assert.Equal(["en", "fr", "nl"], detector.Languages);
         Assert.Equal("fr", detector.Detect("le chat et la souris, le chien et la vache"));
         Assert.Equal("en", detector.Detect("the cat and the mouse, the dog and the cow"));
-        Assert.Equal("fr", detector.Detect("cœur sœur œuvre nœud"));
+        // Letters alone settle a text long enough to be more than a quoted name.
+        Assert.Equal("fr", detector.Detect(string.Join(' ', Enumerable.Repeat("cœur sœur œuvre nœud", 7))));
     }
 }

@@ -94,15 +94,68 @@ public sealed class CodeCommandTests : IDisposable
     }
 
     [Fact]
-    public void A_folder_is_read_recursively()
+    public void A_folder_is_read_recursively_each_file_named_by_its_path_in_it()
     {
         Write("folder/a.jsonl", Good + "\n");
         Write("folder/deeper/b.txt", "Russia attacked Ukraine.");
-        Write("folder/notes.md", "not a document");
+        Write("folder/.hidden/c.txt", "Russia attacked Ukraine.");
         var run = Cli.Run("code", Path.Combine(directory, "folder"), "--date", "2024-01-01");
         Assert.Equal(0, run.Exit);
         Assert.Contains("\"doc\":\"a\"", run.Output);
-        Assert.Contains("\"doc\":\"b\"", run.Output);
+        Assert.Contains("\"doc\":\"deeper/b\"", run.Output);
+        Assert.DoesNotContain("\"doc\":\".hidden/c\"", run.Output);
+    }
+
+    const string Page = """
+        <!doctype html><html><head><meta charset="utf-8"><title>Turkey shells Afrin | World news</title>
+        <meta property="og:title" content="Turkey shells Kurdish positions in Afrin">
+        <meta property="article:published_time" content="2018-01-21T09:30:00+00:00">
+        <link rel="canonical" href="https://news.example.org/2018/jan/21/turkey-afrin"></head>
+        <body><nav><a href="/">Home</a> <a href="/world">World</a></nav><article>
+        <h1>Turkey shells Kurdish positions in Afrin</h1>
+        <p>Turkish warplanes struck Kurdish militia positions in the Syrian enclave of Afrin on Saturday, the Turkish military said.</p>
+        <p>The Kurdish YPG militia condemned the operation and called on the United Nations to intervene. Syria's foreign ministry accused Turkey of aggression against its sovereignty.</p>
+        <p>Russia said on Sunday it had withdrawn its military observers from the area before the strikes began.</p>
+        </article><footer>Copyright</footer></body></html>
+        """;
+
+    [Fact]
+    public void A_web_page_is_coded_from_its_main_text_dated_and_named_by_its_metadata()
+    {
+        var run = Cli.Run("code", Write("page.html", Page));
+        Assert.Equal(0, run.Exit);
+        var events = Lines(run.Output).Select(l => JsonDocument.Parse(l).RootElement).ToList();
+        Assert.NotEmpty(events);
+        Assert.All(events, e => Assert.Equal("https://news.example.org/2018/jan/21/turkey-afrin", e.GetProperty("doc").GetString()));
+        // "on Saturday" before a Sunday publication date is the day before.
+        Assert.Contains(events, e => e.GetProperty("event").GetString() == "ASSAULT" && e.GetProperty("date").GetString() == "2018-01-20");
+        Assert.DoesNotContain(events, e => e.GetProperty("text").GetString()!.Contains("Copyright") || e.GetProperty("text").GetString()!.Contains("Home"));
+    }
+
+    [Fact]
+    public void A_zip_of_pages_and_lines_is_coded_like_its_members()
+    {
+        var zip = Path.Combine(directory, "news.zip");
+        using (var archive = System.IO.Compression.ZipFile.Open(zip, System.IO.Compression.ZipArchiveMode.Create))
+        {
+            using (var writer = new StreamWriter(archive.CreateEntry("2018/page.html").Open())) writer.Write(Page);
+            using (var writer = new StreamWriter(archive.CreateEntry("more.jsonl").Open())) writer.Write(Good + "\n");
+        }
+        var run = Cli.Run("code", zip);
+        Assert.Equal(0, run.Exit);
+        Assert.Contains("\"doc\":\"https://news.example.org/2018/jan/21/turkey-afrin\"", run.Output);
+        Assert.Contains("\"doc\":\"a\"", run.Output);
+    }
+
+    [Fact]
+    public void A_document_in_another_language_is_counted_and_not_coded_as_English()
+    {
+        const string german = "{\"id\":\"de\",\"date\":\"2018-01-21\",\"text\":\"Die türkische Armee hat am Samstag Stellungen der kurdischen Miliz in Afrin angegriffen. Die Regierung in Damaskus verurteilte den Angriff und sprach von einer Verletzung der Souveränität des Landes.\"}";
+        var run = Cli.Run("code", Write("mixed.jsonl", german + "\n" + Good + "\n"));
+        Assert.Equal(0, run.Exit);
+        Assert.DoesNotContain("\"doc\":\"de\"", run.Output);
+        Assert.Contains("\"doc\":\"a\"", run.Output);
+        Assert.Contains("1 document(s) not in English were not coded (de 1)", run.Errors);
     }
 
     [Fact]
