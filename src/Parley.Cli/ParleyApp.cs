@@ -50,7 +50,10 @@ public static class ParleyApp
         config.AddCommand<EvalCommand>("eval").WithDescription("Score the coder on a labelled set (eval/dev.jsonl by default, or eval/real/dev.jsonl).")
             .WithExample("eval", "--errors", "20")
             .WithExample("eval", "eval/real/dev.jsonl");
+        config.AddCommand<EvalTaggerCommand>("eval-tagger").WithDescription("Score the part-of-speech taggers on a treebank (../shared/treebank/en_ewt-ud-test.conllu).");
         config.AddCommand<EvalActorsCommand>("eval-actors").WithDescription("Score actor resolution on labelled mentions (eval/actors.jsonl).");
+        config.AddCommand<TrainCommand>("train").WithDescription("Train the eventness model on the labelled development sets (never the test split).")
+            .WithExample("train", "eventness");
         config.AddCommand<SentencesCommand>("sentences").WithDescription("Show how documents are split into sentences (JSON lines with offsets).");
         config.AddBranch("actors", actors =>
         {

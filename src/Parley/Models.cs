@@ -9,12 +9,18 @@ namespace Parley;
 public sealed class Models
 {
     public required Lexicon Lexicon { get; init; }
+
+    /// <summary>The trained part-of-speech tagger (data/models/tagger.tsv), or null to tag by rules.</summary>
+    public PerceptronTagger? Tagger { get; init; }
     public required WordLists Words { get; init; }
     public required DateWords Dates { get; init; }
     public required KnowledgeBase Knowledge { get; init; }
     public required TriggerLexicon Triggers { get; init; }
     public required CameoTable Cameo { get; init; }
     public required ContextClassifier Contexts { get; init; }
+
+    /// <summary>The eventness model (data/models/eventness.tsv), or null when there is none.</summary>
+    public EventnessModel? Eventness { get; init; }
     public required IReadOnlyList<Problem> Problems { get; init; }
 
     public static Models Load(string dataDirectory, IEnumerable<string>? actorFiles = null, IEnumerable<string>? triggerFiles = null)
@@ -26,10 +32,12 @@ public sealed class Models
         return new Models
         {
             Lexicon = lexicon,
+            Tagger = PerceptronTagger.Load(dataDirectory, lexicon, problems),
             Words = WordLists.Load(dataDirectory, problems),
             Dates = DateWords.Load(dataDirectory, problems),
             Cameo = cameo,
             Contexts = ContextClassifier.Load(dataDirectory, problems),
+            Eventness = EventnessModel.Load(dataDirectory, problems),
             Knowledge = KnowledgeBase.Load(dataDirectory, lexicon, problems, actorFiles),
             Triggers = TriggerLexicon.Load(dataDirectory, cameo, problems, triggerFiles),
             Problems = problems.Problems,

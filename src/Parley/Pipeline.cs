@@ -31,18 +31,19 @@ public sealed class Pipeline
     readonly Coder coder;
     readonly EventBuilder builder;
 
-    public Pipeline(Models models, IEnumerable<string>? skippedPasses = null)
+    /// <param name="collectFeatures">Keep every candidate with the features the eventness model sees (to train it).</param>
+    public Pipeline(Models models, IEnumerable<string>? skippedPasses = null, bool collectFeatures = false)
     {
         Models = models;
         tokenizer = new Tokenizer(models.Lexicon);
         splitter = new SentenceSplitter(models.Lexicon, models.Words);
-        tagger = new PosTagger(models.Lexicon, new Lemmatizer(models.Lexicon));
+        tagger = new PosTagger(models.Lexicon, new Lemmatizer(models.Lexicon), models.Tagger);
         actors = new ActorRecognizer(models.Knowledge, models.Words);
         dates = new DateRecognizer(models.Dates, models.Words);
         owners = new GroupOwners(models.Words);
         clauses = new ClauseAnalyzer(models.Words);
         triggers = new TriggerMatcher(models.Triggers);
-        coder = new Coder(models.Knowledge, models.Words, skippedPasses);
+        coder = new Coder(models.Knowledge, models.Words, models.Eventness, skippedPasses, collectFeatures);
         builder = new EventBuilder(models.Cameo, models.Contexts);
     }
 

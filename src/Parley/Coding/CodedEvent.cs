@@ -52,6 +52,15 @@ public sealed class CodedEvent
     /// <summary>The event in this one's complement ("to host a meeting between..."), folded into it.</summary>
     public CodedEvent? Absorbed { get; set; }
 
+    /// <summary>The passes that judged the candidate no event, when their judgement is advice (see <see cref="SentenceCoding.Advisory"/>).</summary>
+    public List<string> Objections { get; } = [];
+
+    /// <summary>What the eventness model saw of the event, kept for training and `parley explain`.</summary>
+    public IReadOnlyList<string>? Features { get; set; }
+
+    /// <summary>The probability the eventness model gave that the candidate reports an event.</summary>
+    public double? Eventness { get; set; }
+
     /// <summary>An order ("ordered the release of", "ordered the army to"): when given to the actor's own
     /// forces or officials it is coded as the act ordered.</summary>
     public bool IsOrder { get; set; }

@@ -161,6 +161,25 @@ public sealed class EntityFinder(SentenceCoding s)
         : words.ThingPronouns.Contains(pronoun) ? entity.Kind is EntityKind.State or EntityKind.Organisation
         : true;
 
+    /// <summary>
+    /// "An Israeli sniper kills Hussam Hamdan, a member of Hamas": an unknown name acted on is known by the apposition
+    /// after it, a noun phrase opened by a determiner and closed by a comma or the sentence's end.
+    /// </summary>
+    public void FromObjectApposition(TokenRange obj, List<EventEntity> into, CodedEvent e)
+    {
+        if (obj.IsEmpty) return;
+        var sentence = d.Sentences.Last(x => x.FirstToken <= obj.First);
+        var start = obj.End + 1;
+        if (start + 1 >= sentence.EndToken || d.TagOf(obj.End) != PosTag.Comma || d.TagOf(start) != PosTag.DT) return;
+        if (d.TagOf(obj.End - 1) is not (PosTag.NNP or PosTag.NNPS)) return;
+        var end = start;
+        while (end < sentence.EndToken && d.TagOf(end) is not (PosTag.Comma or PosTag.Punct or PosTag.Colon) && !d.TagOf(end).IsFiniteVerb()) end++;
+        var described = In(new TokenRange(start, end), e).FirstOrDefault(x => x.Entity.Code is not null);
+        if (described is null) return;
+        into.Add(described);
+        e.Reasons.Add($"recipient from the apposition: '{d.TextOf(start, end - 1)}'");
+    }
+
     /// <summary>"Karen Pierce, the UK permanent representative at the UN, complained": an unknown name is known by its apposition.</summary>
     public void FromApposition(Clause? clause, TokenRange subject, List<EventEntity> into, CodedEvent e)
     {

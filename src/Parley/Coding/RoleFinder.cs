@@ -116,6 +116,7 @@ public sealed class RoleFinder(SentenceCoding s)
                 EntityFinder.Add(parties.Recipients, entities.In(patientRange, e));
                 // "Sophie Pétronin, a French aid worker held in Mali, was freed": the one acted on known by apposition.
                 if (parties.Recipients.Count == 0 && clause is { Passive: true }) entities.FromApposition(clause, patientRange, parties.Recipients, e);
+                if (parties.Recipients.Count == 0 && clause is { Passive: false }) entities.FromObjectApposition(patientRange, parties.Recipients, e);
                 continue;
             }
             FromPreposition(e, parties, slot);

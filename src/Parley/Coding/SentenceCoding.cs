@@ -39,6 +39,15 @@ public sealed class SentenceCoding
     /// <summary>Candidates dropped or folded into another event; their last decision says why.</summary>
     public List<CodedEvent> Dropped { get; } = [];
 
+    /// <summary>The pass now running (set by the coder).</summary>
+    public string? Pass { get; set; }
+
+    /// <summary>
+    /// Passes whose judgement that a candidate is no event is advice: the candidate stays, the objection is
+    /// recorded, and the eventness model weighs it with everything else it knows.
+    /// </summary>
+    public IReadOnlySet<string> Advisory { get; init; } = new HashSet<string>();
+
     public void Drop(CodedEvent e, string why)
     {
         e.Reasons.Add(why);
@@ -53,7 +62,15 @@ public sealed class SentenceCoding
     public void DropWhere(Func<CodedEvent, string?> rule)
     {
         var verdicts = Events.Select(e => (Event: e, Why: rule(e))).Where(v => v.Why is not null).ToList();
-        foreach (var (e, why) in verdicts) Drop(e, why!);
+        foreach (var (e, why) in verdicts)
+        {
+            if (Pass is { } pass && Advisory.Contains(pass))
+            {
+                e.Objections.Add(pass);
+                e.Reasons.Add($"objects: {why}");
+            }
+            else Drop(e, why!);
+        }
     }
 }
 

@@ -226,15 +226,20 @@ public sealed class ActorRecognizer(KnowledgeBase knowledge, WordLists words)
                 lastUseful = t + length - 1;
                 t += length;
                 sawTitle = true;
-                // "police in Lagos": the place gives the state.
-                if (country is null && t + 1 < end && d.LowerOf(t) == "in")
+                // "police in Lagos", "a court in the Comoros": the place gives the state. "The Supreme Court of
+                // Pakistan": a state after "of" gives it too, and belongs to the mention.
+                if (country is null && t + 1 < end && d.LowerOf(t) is "in" or "of")
                 {
+                    var of = d.LowerOf(t) == "of";
+                    var at = t + 1 < end - 1 && d.LowerOf(t + 1) == "the" ? t + 2 : t + 1;
                     var found = state.ScratchPlaces;
-                    var placeLength = knowledge.Places.LongestMatch(d, t + 1, end, found);
-                    if (placeLength > 0 && found.Count > 0)
+                    var placeLength = knowledge.Places.LongestMatch(d, at, end, found);
+                    if (placeLength > 0 && found.Count > 0 && (!of || found.Any(p => p.Kind == PlaceKind.Country)))
                     {
-                        country = ChoosePlace(found).Country;
-                        reasons.Add($"'in {d.TextOf(t + 1, t + placeLength)}' → {country}");
+                        var place = of ? found.First(p => p.Kind == PlaceKind.Country) : ChoosePlace(found);
+                        country = place.Country;
+                        reasons.Add($"'{d.TextOf(t, at + placeLength - 1)}' → {country}");
+                        if (of) lastUseful = at + placeLength - 1;
                     }
                 }
                 if (person is null) break;
@@ -272,7 +277,8 @@ public sealed class ActorRecognizer(KnowledgeBase knowledge, WordLists words)
             if (kind is ActorEntryKind.Capital && start > sentence.FirstToken && words.PlacePrepositions.Contains(d.LowerOf(start - 1)))
                 return 0; // "in Beijing" is a place, not an actor
             // ("take part in Russia's exercises": a possessive names the owner, not the setting.)
-            if (kind is ActorEntryKind.Country && start > sentence.FirstToken && d.LowerOf(start - 1) is "in" or "across" or "throughout" or "inside"
+            var beforeName = start - 1 > sentence.FirstToken && d.LowerOf(start - 1) == "the" ? start - 2 : start - 1;
+            if (kind is ActorEntryKind.Country && beforeName >= sentence.FirstToken && d.LowerOf(beforeName) is "in" or "across" or "throughout" or "inside"
                 && !(t < end && d.TagOf(t) == PosTag.POS))
                 return 0;
             // "Nato leaders", "Hamas officials", "Kremlin aides": the group noun belongs to the organisation.

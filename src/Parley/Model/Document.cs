@@ -22,6 +22,21 @@ public sealed class Document
 
     public Article Article { get; }
 
+    /// <summary>A document of words already split (a treebank sentence), as one sentence with a token per word.</summary>
+    public static Document OfWords(IReadOnlyList<string> words)
+    {
+        var text = string.Join(' ', words);
+        var document = new Document(new Article("words", text, null), text, Enumerable.Range(0, text.Length + 1).ToArray());
+        var start = 0;
+        foreach (var word in words)
+        {
+            document.AddToken(start, start + word.Length);
+            start += word.Length + 1;
+        }
+        document.Sentences.Add(new Sentence(0, 0, text.Length) { FirstToken = 0, EndToken = words.Count, EndMention = 0 });
+        return document;
+    }
+
     /// <summary>The normalised text all offsets refer to.</summary>
     public string Text { get; }
 

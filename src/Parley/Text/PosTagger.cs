@@ -5,14 +5,15 @@ namespace Parley.Text;
 /// <summary>
 /// Stage 4: tags each token with a Penn Treebank part of speech and its lemma. Candidate tags come
 /// from the lexicon (most frequent first) or from word shape; a left-to-right pass then picks
-/// among them with contextual rules in the manner of Brill's tagger.
+/// among them with contextual rules in the manner of Brill's tagger. When a trained model is given
+/// (<see cref="PerceptronTagger"/>, data/models/tagger.tsv) it chooses the tags instead.
 /// </summary>
-public sealed class PosTagger(Lexicon lexicon, Lemmatizer lemmatizer)
+public sealed class PosTagger(Lexicon lexicon, Lemmatizer lemmatizer, PerceptronTagger? model = null)
 {
     static readonly PosTag[] ProperNoun = [PosTag.NNP];
     static readonly PosTag[] Number = [PosTag.CD];
 
-    public void Tag(Document document, Sentence sentence)
+    public void Tag(Document document, Sentence sentence, bool useModel = true)
     {
         var first = sentence.FirstToken;
         var end = sentence.EndToken;
@@ -27,12 +28,27 @@ public sealed class PosTagger(Lexicon lexicon, Lemmatizer lemmatizer)
             var options = candidates[i];
             chosen[i] = options.Length == 1 ? options[0] : Choose(document, t, first, end, options, chosen, candidates);
         }
+        if (model is not null && useModel)
+        {
+            // The trained model decides, knowing what the rules chose.
+            var words = new string[end - first];
+            for (var t = first; t < end; t++) words[t - first] = document.TextOf(t).ToString();
+            model.Tag(words, chosen.ToArray(), chosen);
+        }
         for (var t = first; t < end; t++)
         {
             var tag = chosen[t - first];
             document.SetTag(t, tag);
             document.SetLemma(t, lemmatizer.Lemma(document.LowerOf(t), tag));
         }
+    }
+
+    /// <summary>The rule-based tags of a sentence's words (the trained model's training input).</summary>
+    public PosTag[] RuleTags(IReadOnlyList<string> words)
+    {
+        var document = Document.OfWords(words);
+        Tag(document, document.Sentences[0], useModel: false);
+        return Enumerable.Range(0, words.Count).Select(document.TagOf).ToArray();
     }
 
     static bool IsQuoteOpen(Document document, int t, int first) =>
@@ -178,10 +194,17 @@ public sealed class PosTagger(Lexicon lexicon, Lemmatizer lemmatizer)
                 if (chosen[k].IsVerb() || chosen[k] is PosTag.Comma or PosTag.CC) break;
                 if (document.LowerOf(first + k) == "with" && k < i - 1) return PosTag.VBG;
             }
+        // "An Israeli sniper kills Hussam Hamdan", "A court sentences former president Toledo": a present tense before a name
+        // or an adjective and its noun, with no verb yet in the clause, is the verb (the headline style of news summaries);
+        // so is one coordinated with a word that is mostly a verb ("The Iranian Navy attacks and seizes a rig").
+        var headlineVerb = Has(PosTag.VBZ) && prev.IsNoun() && !SeenFiniteVerbInClause(document, first, chosen[..i])
+                           && (next is PosTag.NNP or PosTag.NNPS || next.IsAdjective() && i + 2 < candidates.Length && candidates[i + 2][0].IsNoun()
+                               || nextLower is "and" or "or" && i + 2 < candidates.Length && candidates[i + 2][0] == PosTag.VBZ);
         // Inside a noun phrase opened by a determiner ("the highest-level US visit to China"), a noun.
         // ("The Philippines accused China": a past tense before a name ends the phrase.)
         if (hasNoun && prev.IsNoun() && next is not (PosTag.DT or PosTag.PRPS or PosTag.PRP or PosTag.CD) && nextLower is not ("dead" or "down" or "up")
             && !(Has(PosTag.VBD) && next is PosTag.NNP or PosTag.NNPS)
+            && !headlineVerb
             // "The Iraqi foreign minister spoke by phone": a past tense before a preposition, with no verb yet, is the verb.
             && !(Has(PosTag.VBD) && next is PosTag.IN or PosTag.TO && !SeenFiniteVerbInClause(document, first, chosen[..i])))
         {
@@ -194,6 +217,7 @@ public sealed class PosTagger(Lexicon lexicon, Lemmatizer lemmatizer)
         {
             // "Beijing wants the US to", "officials met with": a noun, then a verb reading that takes an object or a clause.
             var verbish = FirstOf(PosTag.VBD, PosTag.VBZ, PosTag.VBP);
+            if (headlineVerb) return PosTag.VBZ;
             if (verbish != PosTag.None && (next is PosTag.DT or PosTag.PRP or PosTag.PRPS or PosTag.TO or PosTag.IN or PosTag.CD
                     or PosTag.NNP or PosTag.RB or PosTag.WDT || nextLower == "that"))
                 return verbish;

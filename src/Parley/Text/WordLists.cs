@@ -44,6 +44,9 @@ public sealed class WordLists
         BackgroundPrepositions = reader.Read("background-prepositions");
         BeliefVerbs = reader.Read("belief-verbs");
         BorderNouns = reader.Read("border-nouns");
+        CausePrepositions = reader.Read("cause-prepositions");
+        CauseSubordinators = reader.Read("cause-subordinators");
+        ClaimVerbs = reader.Read("claim-verbs");
         ClauseOpeners = reader.Read("clause-openers");
         CollectiveHeads = reader.Read("collective-heads");
         CommentingVerbs = reader.Read("commenting-verbs");
@@ -62,10 +65,12 @@ public sealed class WordLists
         DiscussionVerbs = reader.Read("discussion-verbs");
         FailVerbs = reader.Read("fail-verbs");
         FirstPersonPossessives = reader.Read("first-person-possessives");
+        FirstPersonWords = reader.Read("first-person-words");
         FutureMarkers = reader.Read("future-markers");
         FutureModals = reader.Read("future-modals");
         FutureVerbs = reader.Read("future-verbs");
         HarmWords = reader.Read("harm-words");
+        HedgeWords = reader.Read("hedge-words");
         HelpVerbs = reader.Read("help-verbs");
         HostVerbs = reader.Read("host-verbs");
         HypotheticalMarkers = reader.Read("hypothetical-markers");
@@ -96,6 +101,7 @@ public sealed class WordLists
         ReciprocalPhrases = reader.Read("reciprocal-phrases");
         ReciprocalStates = reader.Read("reciprocal-states");
         RelativePronouns = reader.Read("relative-pronouns");
+        ResponsibilityNouns = reader.Read("responsibility-nouns");
         SentenceStarters = reader.Read("sentence-starters");
         SharingVerbs = reader.Read("sharing-verbs");
         SigningVerbs = reader.Read("signing-verbs");
@@ -149,6 +155,15 @@ public sealed class WordLists
 
     /// <summary>"its border with Belarus": a border names the neighbour as a destination.</summary>
     public WordList BorderNouns { get; }
+
+    /// <summary>"killed in Boko Haram attacks", "killed during a US air raid": prepositions before the attack that caused a casualty reported without its agent.</summary>
+    public WordList CausePrepositions { get; }
+
+    /// <summary>"killed when gunmen attacked a base": words before the clause of the attack that caused a casualty reported without its agent.</summary>
+    public WordList CauseSubordinators { get; }
+
+    /// <summary>"ISIL claims responsibility for an attack": verbs by which a group owns an attack.</summary>
+    public WordList ClaimVerbs { get; }
 
     /// <summary>Words that open a new clause, so that a name after them is no longer the event's party.</summary>
     public WordList ClauseOpeners { get; }
@@ -204,6 +219,9 @@ public sealed class WordLists
     /// <summary>"our soldiers": a group owned by the speaker, not by the group named before.</summary>
     public WordList FirstPersonPossessives { get; }
 
+    /// <summary>"we", "my": a sentence in the first person is a quotation or a personal account, for the eventness model.</summary>
+    public WordList FirstPersonWords { get; }
+
     /// <summary>"is expected to", "is set to", "is due to": words before an infinitive that make it future.</summary>
     public WordList FutureMarkers { get; }
 
@@ -215,6 +233,9 @@ public sealed class WordLists
 
     /// <summary>Words of death and harm, for deaths in accidents and disasters.</summary>
     public WordList HarmWords { get; }
+
+    /// <summary>Words that mark opinion, analysis or speculation in a sentence, for the eventness model.</summary>
+    public WordList HedgeWords { get; }
 
     /// <summary>"to help Italy fight the coronavirus": fighting as the aim of help.</summary>
     public WordList HelpVerbs { get; }
@@ -305,6 +326,9 @@ public sealed class WordLists
 
     /// <summary>Relative pronouns that end the prepositional phrases of an event noun.</summary>
     public WordList RelativePronouns { get; }
+
+    /// <summary>"ISIL claims responsibility for an attack", "claimed credit for": after a verb of claiming, the claimant is the attacker.</summary>
+    public WordList ResponsibilityNouns { get; }
 
     /// <summary>Words that begin a new sentence after a full stop, even where the full stop could close an abbreviation.</summary>
     public WordList SentenceStarters { get; }

@@ -157,6 +157,19 @@ public class ActorRecognitionTests
         Assert.Equal(2, actors.Count(a => a.Entity.Name == "Antony Blinken"));
     }
 
+    [Theory]
+    [InlineData("The Supreme Court of Pakistan reimposes a ban.", "PAK", "The Supreme Court of Pakistan", "Pakistan")]
+    [InlineData("A court in the Comoros sentences a former president.", "COM", "A court", "Comoros")]
+    public void An_institution_of_or_in_a_named_state_is_that_states(string text, string country, string words, string state)
+    {
+        var d = Shared.Analyze(text, "2018-10-28");
+        var actor = Actors(text, "2018-10-28")[0];
+        Assert.Equal(country, actor.Entity.Country);
+        Assert.Equal(Sector.JUD, actor.Entity.Sector);
+        Assert.Equal(words, d.TextOf(actor.First, actor.End - 1).ToString());
+        Assert.DoesNotContain(Actors(text, "2018-10-28"), a => d.TextOf(a.First, a.End - 1).ToString() == state); // the state is no second actor
+    }
+
     [Fact]
     public void Capital_after_in_is_a_place_not_an_actor()
     {

@@ -3,6 +3,8 @@ using Parley.Model;
 namespace Parley.Coding.Passes;
 
 /// <summary>
+/// An event noun restating the act a verb of the same sentence reports is that act ("expected to meet Wang at an
+/// APEC meeting").
 /// "imposed sweeping sanctions on Russia's banks and restricted exports", "called up 300,000 reservists and
 /// massed troops": two verbs of one sentence naming the same act (category, mode, status, actor and
 /// recipient) are one event. Attacks on different targets stay two ("struck Iran's nuclear sites and killed
@@ -14,6 +16,16 @@ public sealed class Merging : ICodingPass
 
     public void Apply(SentenceCoding s)
     {
+        // "is expected to meet Wang Wentao at an APEC trade meeting": an event noun restating an act a verb of the
+        // sentence already reports is that act.
+        var d = s.Document;
+        foreach (var e in s.Events.ToList())
+        {
+            if (!e.IsNominal(d)) continue;
+            if (s.Events.FirstOrDefault(o => o != e && !o.IsNominal(d) && o.Category == e.Category) is not { } verb) continue;
+            s.Drop(e, $"merged into '{d.TextOf(verb.Match.Anchor, verb.Match.Last)}': the noun restates the act the verb reports");
+        }
+
         static string Key(CodedEvent e) => string.Join("|", e.Category, e.Mode, e.Status,
             string.Join(",", e.Actor.Select(a => a.Entity.Code).Distinct().Order()), string.Join(",", e.Recipient.Select(r => r.Entity.Code).Distinct().Order()));
         var seen = new Dictionary<string, CodedEvent>();

@@ -14,12 +14,20 @@ public sealed class MissingParties : ICodingPass
 {
     public string Name => "missing-parties";
 
-    public void Apply(SentenceCoding s) => s.DropWhere(e =>
-        e.Actor.Count == 0 && e.Recipient.Count == 0 ? "not coded: nobody acting or acted upon was found"
-        : e.Actor.Count == 0 && IsAgentlessRelative(s, e) ? "not coded: a relative clause on a thing, with nobody named as doing it"
-        : e.Actor.Count == 0 && e.IsNominal(s.Document) && e.Category is not (PloverCategory.Assault or PloverCategory.Coerce)
+    public void Apply(SentenceCoding s)
+    {
+        // Nobody at all, or a thing described by what it did: no event an analyst can count, whatever the model would say.
+        foreach (var e in s.Events.Where(e => e.Actor.Count == 0 && e.Recipient.Count == 0).ToList())
+            s.Drop(e, "not coded: nobody acting or acted upon was found");
+        foreach (var e in s.Events.Where(e => e.Actor.Count == 0 && IsAgentlessRelative(s, e)).ToList())
+            s.Drop(e, "not coded: a relative clause on a thing, with nobody named as doing it");
+        s.DropWhere(e => Unattributed(s, e));
+    }
+
+    static string? Unattributed(SentenceCoding s, CodedEvent e) =>
+        e.Actor.Count == 0 && e.IsNominal(s.Document) && e.Category is not (PloverCategory.Assault or PloverCategory.Coerce)
           && !(e.Category == PloverCategory.Protest && e.IsSubjectOfItsClause) ? "not coded: an event noun with nobody named as doing it"
-        : null);
+        : null;
 
     /// <summary>An active relative clause on a noun that is no attack: "a resolution that called for", "a decree that declared".</summary>
     static bool IsAgentlessRelative(SentenceCoding s, CodedEvent e) =>

@@ -6,10 +6,19 @@ namespace Parley.Tests.Coding.Passes;
 public sealed class CounterpartsTests
 {
     [Fact]
-    public void Wounding_after_a_rocket_barrage_on_Israeli_towns_hits_Israel_too()
+    public void A_threat_joined_to_an_accusation_shares_its_target()
     {
-        var coded = Coded.Of("Since Wednesday morning, Hezbollah militants fired about 700 rockets against Israeli towns, killing 4 civilians and wounding more than 500.", "2006-07-15");
-        Assert.All(coded.Kept.Where(e => e.Category == PloverCategory.Assault), e => Assert.Contains("ISR", Coded.Codes(e.Recipient)));
-        Assert.Contains(coded.Kept, e => Coded.Decided(e, "counterparts"));
+        var coded = Coded.Of("Iran blamed Israel for the attack on its consulate in Damascus and vowed revenge.", "2024-04-02");
+        var threat = coded.Event(PloverCategory.Threaten);
+        Assert.Equal(["ISR"], Coded.Codes(threat.Recipient));
+        Assert.True(Coded.Decided(threat, "counterparts"));
+    }
+
+    [Fact]
+    public void A_show_of_force_with_no_target_answers_the_other_party()
+    {
+        var coded = Coded.Of("Taiwan scrambled jets after 56 Chinese aircraft flew into its air defence zone.", "2024-04-02");
+        var scramble = Assert.Single(coded.Kept, e => e.Category == PloverCategory.Mobilize && Coded.Codes(e.Actor).Contains("TWN"));
+        Assert.Equal(["CHN"], Coded.Codes(scramble.Recipient));
     }
 }

@@ -21,4 +21,20 @@ public sealed class RolesTests
         var coded = Coded.Of("Pakistan test fires a nuclear-capable missile with a range of (930 miles), sufficient to reach most cities in neighboring India.", "2004-10-12");
         Assert.Equal(["PAK"], Coded.Codes(coded.Event(PloverCategory.Mobilize).Actor));
     }
+
+    [Fact]
+    public void An_unknown_name_acted_on_is_known_by_its_apposition()
+    {
+        var coded = Coded.Of("An Israeli sniper kills Hussam Hamdan, a member of Hamas in the Gaza Strip.", "2002-08-07");
+        var killing = coded.Event(PloverCategory.Assault);
+        Assert.Equal(["ISR"], Coded.Codes(killing.Actor));
+        Assert.Equal(["Hamas"], Coded.Codes(killing.Recipient));
+    }
+
+    [Fact]
+    public void Coordinated_headline_verbs_share_their_subject()
+    {
+        var coded = Coded.Of("The Iranian Navy attacks and seizes control of a Romanian oil rig in the Persian Gulf.", "2006-08-22");
+        Assert.Equal(["IRN"], Coded.Codes(coded.Event(PloverCategory.Coerce).Actor));
+    }
 }

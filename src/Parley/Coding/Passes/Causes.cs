@@ -1,0 +1,110 @@
+using Parley.Model;
+using Parley.Text;
+
+namespace Parley.Coding.Passes;
+
+/// <summary>
+/// "33 people are killed in Boko Haram attacks", "soldiers are killed when al-Shabaab jihadists attack a base",
+/// "90 people were killed during a US air raid": a casualty reported in the passive without its agent, and the
+/// attack the sentence names as its cause, are one event. The attacker named with the cause is the casualty's
+/// actor, and the cause is not coded a second time.
+/// </summary>
+public sealed class Causes : ICodingPass
+{
+    public string Name => "causes";
+
+    public void Apply(SentenceCoding s)
+    {
+        foreach (var e in s.Events.ToList())
+        {
+            if (e.Category != PloverCategory.Assault || e.Actor.Count > 0 || !s.Events.Contains(e)) continue;
+            if (e.Clause is not { Passive: true } clause || clause.Head != e.Match.Anchor) continue;
+            if (CauseOf(s, e, clause) is { } cause)
+            {
+                if (cause.Actor.Count == 0) continue;
+                EntityFinder.Add(e.Actor, cause.Actor);
+                e.Reasons.Add($"actor from its cause '{s.Document.TextOf(cause.Match.Anchor, cause.Match.Last)}'");
+                s.Drop(cause, $"the cause of '{s.Document.TextOf(e.Match.Anchor)}', coded with it as one event");
+            }
+            else if (AttackerInPattern(s, e, clause) is { Count: > 0 } attackers)
+            {
+                EntityFinder.Add(e.Actor, attackers);
+                e.Reasons.Add($"actor named with the attack: {string.Join(", ", attackers.Select(a => a.Text))}");
+            }
+        }
+        Claimed(s);
+    }
+
+    /// <summary>
+    /// "ISIL claims responsibility for a Wednesday attack in Nangade, which killed seven people": the attacks after
+    /// a claim of responsibility that name no attacker are the claimant's. The claim itself is not an event.
+    /// </summary>
+    static void Claimed(SentenceCoding s)
+    {
+        var d = s.Document;
+        var words = s.Syntax.Words;
+        for (var t = s.Sentence.FirstToken; t + 1 < s.Sentence.EndToken; t++)
+        {
+            if (!words.ClaimVerbs.Contains(d.LemmaOf(t)) || !words.ResponsibilityNouns.Contains(d.LowerOf(t + 1))) continue;
+            var claim = t;
+            var attacks = s.Events.Where(e => e.Category == PloverCategory.Assault && e.Actor.Count == 0 && e.Match.Anchor > claim).ToList();
+            if (attacks.Count == 0) return;
+            var subject = s.Clauses.FirstOrDefault(c => c.Head == claim)?.Subject is { IsEmpty: false } range ? range : ClaimantBefore(s, claim);
+            var claimants = new EntityFinder(s).In(subject, attacks[0]).Where(a => a.Entity.Country is not null || a.Entity.Org is not null).ToList();
+            foreach (var e in claimants.Count == 0 ? [] : attacks)
+            {
+                EntityFinder.Add(e.Actor, claimants);
+                e.Reasons.Add($"actor from the claim of responsibility by {string.Join(", ", claimants.Select(a => a.Text))}");
+            }
+            return;
+        }
+    }
+
+    /// <summary>The words before the claim back to the sentence's start or the last comma.</summary>
+    static TokenRange ClaimantBefore(SentenceCoding s, int claim)
+    {
+        var first = claim - 1;
+        while (first > s.Sentence.FirstToken && s.Document.TagOf(first - 1) != PosTag.Comma) first--;
+        return new TokenRange(first, claim);
+    }
+
+    /// <summary>An attack in one of the casualty's cause phrases ("in Boko Haram attacks") or in a "when" clause after it.</summary>
+    static CodedEvent? CauseOf(SentenceCoding s, CodedEvent e, Clause clause)
+    {
+        var words = s.Syntax.Words;
+        foreach (var other in s.Events)
+        {
+            if (other == e || other.Category != PloverCategory.Assault) continue;
+            var anchor = other.Match.Anchor;
+            if (clause.Preps.Any(p => words.CausePrepositions.Contains(p.Preposition) && p.Object.Contains(anchor))) return other;
+            if (other.Clause is { } c && c.Head == anchor && c.First > clause.Head && c.Subordinator is { } sub
+                && words.CauseSubordinators.Contains(sub) && Between(s, clause.Head, c.First))
+                return other;
+        }
+        return null;
+    }
+
+    /// <summary>Whether only casualties ("killed and dozens injured") stand between the casualty and the cause's clause.</summary>
+    static bool Between(SentenceCoding s, int from, int to)
+    {
+        for (var t = from + 1; t < to; t++)
+            if (s.Document.TagOf(t).IsFiniteVerb() && !s.Syntax.Words.HarmWords.Contains(s.Document.LemmaOf(t))) return false;
+        return true;
+    }
+
+    /// <summary>"killed during a US air raid": the state or group modifying the attack words the pattern matched.</summary>
+    static List<EventEntity>? AttackerInPattern(SentenceCoding s, CodedEvent e, Clause clause)
+    {
+        if (e.Match.Tokens.Length == 0) return null;
+        var attack = e.Match.Tokens[^1];
+        var words = s.Syntax.Words;
+        var phrase = clause.Preps.FirstOrDefault(p => words.CausePrepositions.Contains(p.Preposition) && p.Object.Contains(attack));
+        if (phrase.PrepToken <= 0) return null;
+        var finder = new EntityFinder(s);
+        return s.Actors.Where(m => m.First > phrase.PrepToken && m.End <= attack && m.Entity is { } entity
+                                   && (entity.Country is not null || entity.Org is not null) && entity.Sector is not Sector.CVL)
+                       .Select(finder.EntityOf)
+                       .Where(a => !e.Recipient.Any(r => EntityFinder.SameEntity(r, a)))
+                       .ToList();
+    }
+}

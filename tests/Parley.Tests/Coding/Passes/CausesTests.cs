@@ -1,0 +1,47 @@
+using Parley.Model;
+
+namespace Parley.Tests.Coding.Passes;
+
+/// <summary>A casualty reported in the passive takes its attacker from the attack the sentence names as its cause.</summary>
+public sealed class CausesTests
+{
+    [Fact]
+    public void People_killed_in_Boko_Haram_attacks_were_killed_by_Boko_Haram_in_one_event()
+    {
+        var coded = Coded.Of("At least 33 people are killed in Boko Haram attacks in northeastern Nigeria.", "2015-07-15");
+        var killing = coded.Event(PloverCategory.Assault);
+        Assert.Contains("Boko Haram", Coded.Codes(killing.Actor));
+        Assert.Contains("NGA", Coded.Codes(killing.Recipient));
+        Assert.True(Coded.Decided(killing, "causes"));
+        Assert.Contains(coded.Dropped, e => e.Category == PloverCategory.Assault && Coded.Decided(e, "causes"));
+    }
+
+    [Fact]
+    public void Soldiers_killed_when_jihadists_attack_a_base_were_killed_by_the_jihadists()
+    {
+        var coded = Coded.Of("Seven soldiers are killed when al-Shabaab jihadists attack a military base in Hawadley, Somalia.", "2023-01-17");
+        var killing = coded.Event(PloverCategory.Assault);
+        Assert.Equal(["al-Shabaab"], Coded.Codes(killing.Actor));
+    }
+
+    [Fact]
+    public void The_state_modifying_an_air_raid_is_the_attacker()
+    {
+        var coded = Coded.Of("Up to 90 people were killed during a US air raid in Herat province, Afghanistan.", "2008-09-03");
+        Assert.Equal(["USA"], Coded.Codes(coded.Event(PloverCategory.Assault).Actor));
+    }
+
+    [Fact]
+    public void A_claim_of_responsibility_names_the_attacker()
+    {
+        var coded = Coded.Of("Islamic State claims responsibility for a Wednesday attack in Mozambique, which killed seven people.", "2019-07-06");
+        Assert.Contains(coded.Kept, e => e.Category == PloverCategory.Assault && Coded.Codes(e.Actor).Contains("ISIS"));
+    }
+
+    [Fact]
+    public void A_passive_killing_with_its_agent_keeps_that_agent()
+    {
+        var coded = Coded.Of("Five soldiers were killed by Taliban fighters in an ambush in Helmand.", "2010-05-01");
+        Assert.Contains(coded.Kept, e => e.Category == PloverCategory.Assault && Coded.Codes(e.Actor).SetEquals(["Taliban"]));
+    }
+}
