@@ -1,0 +1,223 @@
+using System.Data.Common;
+using Parley.Model;
+using Parley.Storage.Merging;
+
+namespace Parley.Storage.Sql;
+
+/// <summary>A document's story signature and, for a copy or near-copy, the original it repeats.</summary>
+sealed record StoryLink(uint[] Signature, long[] BandKeys, string? DuplicateOf, double? Similarity);
+
+abstract partial class SqlEventStore
+{
+    /// <summary>
+    /// Finds, for each document, a stored or earlier-in-batch story it repeats: candidates share an
+    /// LSH band and were published within <see cref="StoryWindowDays"/>; the most similar one at or
+    /// above <see cref="MinHash.DuplicateThreshold"/> is the original (or that one's original).
+    /// </summary>
+    async Task<Dictionary<string, StoryLink>> LinkStoriesAsync(DbConnection connection, DbTransaction transaction, List<Article> articles, CancellationToken cancel)
+    {
+        var signatures = articles.Select(a => Stories.Signature(a.Text)).ToList();
+        var keys = signatures.Select(s => Stories.BandKeys(s)).ToList();
+
+        // Stored candidates: documents sharing a band key, within the batch's date window.
+        var byKey = new Dictionary<long, List<string>>();
+        var days = articles.Where(a => a.Date is not null).Select(a => a.Date!.Value.DayNumber).ToList();
+        var windowed = days.Count == articles.Count && days.Count > 0;
+        var sql = $"SELECT band_key, doc_id FROM story_bands WHERE {InList("band_key", "@keys")}" +
+                  (windowed ? " AND day BETWEEN @lo AND @hi" : "");
+        await using (var command = Command(connection, transaction, sql))
+        {
+            ListParameter(command, "@keys", keys.SelectMany(k => k).Distinct().ToList());
+            if (windowed)
+            {
+                Add(command, "@lo", (long)days.Min() - StoryWindowDays);
+                Add(command, "@hi", (long)days.Max() + StoryWindowDays);
+            }
+            await using var reader = await command.ExecuteReaderAsync(cancel);
+            while (await reader.ReadAsync(cancel))
+            {
+                var key = reader.GetInt64(0);
+                if (!byKey.TryGetValue(key, out var list)) byKey[key] = list = [];
+                list.Add(reader.GetString(1));
+            }
+        }
+        var candidates = new Dictionary<string, (DateOnly? Date, uint[] Signature, string? DuplicateOf)>(StringComparer.Ordinal);
+        var candidateIds = byKey.Values.SelectMany(v => v).Distinct().ToList();
+        if (candidateIds.Count > 0)
+        {
+            await using var command = Command(connection, transaction, $"SELECT id, day, minhash, duplicate_of FROM documents WHERE {InList("id", "@ids")}");
+            ListParameter(command, "@ids", candidateIds);
+            await using var reader = await command.ExecuteReaderAsync(cancel);
+            while (await reader.ReadAsync(cancel))
+                candidates[reader.GetString(0)] = (
+                    reader.IsDBNull(1) ? null : DateOnly.FromDayNumber((int)reader.GetInt64(1)),
+                    MinHash.FromBytes((byte[])reader.GetValue(2)),
+                    EventRows.Str(reader, 3));
+        }
+
+        var links = new Dictionary<string, StoryLink>(StringComparer.Ordinal);
+        for (var i = 0; i < articles.Count; i++)
+        {
+            var article = articles[i];
+            string? best = null;
+            var bestSimilarity = 0.0;
+            foreach (var key in keys[i])
+            {
+                if (!byKey.TryGetValue(key, out var ids)) continue;
+                foreach (var id in ids)
+                {
+                    if (id == article.Id || !candidates.TryGetValue(id, out var c) || !Near(article.Date, c.Date)) continue;
+                    var similarity = MinHash.Similarity(signatures[i], c.Signature);
+                    if (similarity > bestSimilarity) (best, bestSimilarity) = (c.DuplicateOf ?? id, similarity);
+                }
+            }
+            links[article.Id] = best is not null && bestSimilarity >= MinHash.DuplicateThreshold
+                ? new StoryLink(signatures[i], keys[i], best, bestSimilarity)
+                : new StoryLink(signatures[i], keys[i], null, null);
+            // Later documents of this batch compare with this one too.
+            candidates[article.Id] = (article.Date, signatures[i], links[article.Id].DuplicateOf);
+            foreach (var key in keys[i])
+            {
+                if (!byKey.TryGetValue(key, out var list)) byKey[key] = list = [];
+                list.Add(article.Id);
+            }
+        }
+        return links;
+    }
+
+    static bool Near(DateOnly? a, DateOnly? b) =>
+        a is null || b is null || Math.Abs(a.Value.DayNumber - b.Value.DayNumber) <= StoryWindowDays;
+
+    /// <summary>A merged event as ingest sees it: stored already, or created by this batch.</summary>
+    sealed class MergeTarget(long id, int? day, string? country)
+    {
+        public long Id { get; set; } = id;
+        public int? Day { get; } = day;
+        public string? Country { get; } = country;
+        public PloverEvent? First { get; init; }
+    }
+
+    /// <summary>
+    /// Assigns every non-negated event to a merged event: an existing one with the same category,
+    /// status, actor and recipient codes, a date at most a day away and a compatible place (same
+    /// country, or one of them unknown), else a new one. Returns how many were created; adds every
+    /// merged event that gained a mention to <paramref name="touched"/>.
+    /// </summary>
+    async Task<int> MergeEventsAsync(DbConnection connection, DbTransaction transaction, List<CodedDocument> docs,
+        Dictionary<string, StoryLink> stories, HashSet<long> touched, CancellationToken cancel)
+    {
+        var items = new List<(PloverEvent Event, CodedDocument Doc, string Key, int? Day)>();
+        foreach (var doc in docs)
+            foreach (var e in doc.Events)
+                if (e.Status != EventStatus.Negated)
+                    items.Add((e, doc, EventRows.MergeKey(e), (e.Date?.Date ?? doc.Article.Date)?.DayNumber));
+        if (items.Count == 0) return 0;
+
+        var targets = new Dictionary<string, List<MergeTarget>>(StringComparer.Ordinal);
+        var dated = items.Where(i => i.Day is not null).Select(i => i.Day!.Value).ToList();
+        if (dated.Count > 0)
+        {
+            await using var command = Command(connection, transaction,
+                $"SELECT id, merge_key, day, country FROM merged_events WHERE {InList("merge_key", "@keys")} AND day BETWEEN @lo AND @hi");
+            ListParameter(command, "@keys", items.Select(i => i.Key).Distinct().ToList());
+            Add(command, "@lo", (long)dated.Min() - 1);
+            Add(command, "@hi", (long)dated.Max() + 1);
+            await using var reader = await command.ExecuteReaderAsync(cancel);
+            while (await reader.ReadAsync(cancel))
+            {
+                var key = reader.GetString(1);
+                if (!targets.TryGetValue(key, out var list)) targets[key] = list = [];
+                list.Add(new MergeTarget(reader.GetInt64(0), reader.IsDBNull(2) ? null : (int)reader.GetInt64(2), EventRows.Str(reader, 3)));
+            }
+        }
+
+        var created = new List<MergeTarget>();
+        var assigned = new MergeTarget[items.Count];
+        for (var i = 0; i < items.Count; i++)
+        {
+            var (e, _, key, day) = items[i];
+            var country = e.Location?.Place.Country;
+            MergeTarget? target = null;
+            if (day is not null && targets.TryGetValue(key, out var list))
+                target = list.FirstOrDefault(t => t.Day is not null && Math.Abs(t.Day.Value - day.Value) <= 1
+                                                  && (t.Country is null || country is null || t.Country == country));
+            if (target is null)
+            {
+                target = new MergeTarget(created.Count, day, country) { First = e };
+                created.Add(target);
+                if (!targets.TryGetValue(key, out list)) targets[key] = list = [];
+                list.Add(target);
+            }
+            assigned[i] = target;
+        }
+
+        if (created.Count > 0)
+        {
+            var first = await AllocateMergedIdsAsync(connection, transaction, created.Count, cancel);
+            foreach (var t in created) t.Id += first;
+            await using var w = await OpenWriterAsync(connection, transaction, TableShape.MergedEvents, cancel);
+            foreach (var t in created)
+            {
+                var e = t.First!;
+                await w.StartRowAsync();
+                w.Write(t.Id); w.Write(EventRows.MergeKey(e)); w.Write(t.Day);
+                if (t.Day is { } d)
+                {
+                    var date = DateOnly.FromDayNumber(d);
+                    w.Write(Periods.Week(d)); w.Write(Periods.Month(date)); w.Write(date.Year);
+                }
+                else { w.Write((long?)null); w.Write((long?)null); w.Write((long?)null); }
+                w.Write(e.Category.Name()); w.Write(e.Quad.Name()); w.Write(e.Status.Name()); w.Write(e.Mode); w.Write(e.Cameo);
+                w.Write(e.Goldstein); w.Write(EventRows.PrimaryCode(e.Actor)); w.Write(EventRows.PrimaryCode(e.Recipient));
+                w.Write(t.Country); w.Write(0L); w.Write(0L); w.Write(0L); w.Write(e.Id);
+                await w.EndRowAsync();
+            }
+            await w.CompleteAsync();
+        }
+
+        await using (var w = await OpenWriterAsync(connection, transaction, TableShape.Mentions, cancel))
+        {
+            for (var i = 0; i < items.Count; i++)
+            {
+                var (e, doc, _, day) = items[i];
+                touched.Add(assigned[i].Id);
+                await w.StartRowAsync();
+                w.Write(e.Id); w.Write(assigned[i].Id); w.Write(doc.Article.Id); w.Write(e.Sentence);
+                w.Write(doc.Article.Source); w.Write(day); w.Write(stories[doc.Article.Id].DuplicateOf is null ? 0L : 1L);
+                await w.EndRowAsync();
+            }
+            await w.CompleteAsync();
+        }
+        return created.Count;
+    }
+
+    /// <summary>
+    /// Recomputes GDELT-style counts of merged events from their mentions. Mentions and articles
+    /// leave out reprints (documents linked as duplicates), so a wire story carried forty times
+    /// counts once; sources counts every outlet that carried it. An event seen only in a reprint
+    /// counts as one. Merged events left without mentions (their documents replaced) are deleted.
+    /// </summary>
+    async Task RecountAsync(DbConnection connection, DbTransaction transaction, HashSet<long> touched, CancellationToken cancel)
+    {
+        if (touched.Count == 0) return;
+        const string Of = "FROM mentions m WHERE m.merged_id = merged_events.id";
+        string[] statements =
+        [
+            $"""
+            UPDATE merged_events SET
+              mentions = (SELECT CASE WHEN sum(1 - m.duplicate) > 0 THEN sum(1 - m.duplicate) ELSE count(*) END {Of}),
+              articles = (SELECT CASE WHEN sum(1 - m.duplicate) > 0 THEN count(DISTINCT CASE WHEN m.duplicate = 0 THEN m.doc_id END) ELSE 1 END {Of}),
+              sources = (SELECT count(DISTINCT coalesce(m.source, m.doc_id)) {Of}),
+              rep_event_id = (SELECT coalesce(min(CASE WHEN m.duplicate = 0 THEN m.event_id END), min(m.event_id)) {Of})
+            WHERE {InList("id", "@ids")}
+            """,
+            $"DELETE FROM merged_events WHERE {InList("id", "@ids")} AND NOT EXISTS (SELECT 1 {Of})",
+        ];
+        foreach (var sql in statements)
+        {
+            await using var command = Command(connection, transaction, sql);
+            ListParameter(command, "@ids", touched);
+            await command.ExecuteNonQueryAsync(cancel);
+        }
+    }
+}
