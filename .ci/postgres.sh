@@ -12,6 +12,8 @@ parley_start_postgres() (
   local bin port dir
   bin=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1)
   port=${PG_PORT:-54329}
+  # Another cluster (a developer's, or an earlier run) may hold the port: take the next free one.
+  while (echo >"/dev/tcp/127.0.0.1/$port") 2>/dev/null; do port=$((port + 1)); done
   dir=$(mktemp -d /tmp/parley-pg.XXXXXX)
   as_pg() { if [ "$(id -u)" = 0 ]; then su postgres -s /bin/bash -c "$*"; else bash -c "$*"; fi; }
   if [ "$(id -u)" = 0 ]; then chown postgres "$dir"; fi

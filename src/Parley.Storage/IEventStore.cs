@@ -38,6 +38,9 @@ public interface IEventStore : IAsyncDisposable
     /// <summary>Actors whose name, country code or organisation starts with the prefix, most frequent first.</summary>
     Task<IReadOnlyList<ActorMatch>> SearchActorsAsync(string prefix, int limit = 20, CancellationToken cancel = default);
 
+    /// <summary>Every event matching the query, page after page (its Limit and Cursor are ignored): what exports read.</summary>
+    IAsyncEnumerable<StoredEvent> QueryAllAsync(EventQuery query, CancellationToken cancel = default);
+
     /// <summary>Row counts, for a status line and for tests: documents, raw events, merged events, mentions.</summary>
     Task<StoreCounts> CountAsync(CancellationToken cancel = default);
 }

@@ -6,9 +6,11 @@ namespace Parley.Storage.Merging;
 /// The estimated Jaccard similarity of two documents' shingle sets is the fraction of signature
 /// positions where they agree. Words are lower-cased letter and digit runs, so punctuation and
 /// spacing changes in a reprint do not matter. Defaults chosen on the Guardian corpus (see
-/// src/Parley.Storage/README.md): 5-word shingles, 128 hashes, 32 bands of 4.
+/// src/Parley.Storage/README.md): 5-word shingles, 40 hashes in 20 bands of 2, linked from an
+/// estimated similarity of 0.35: every synthetic reprint found, no two different stories linked,
+/// 20 band rows per document.
 /// </summary>
-public sealed class MinHash(int shingleWords = 5, int hashes = 128, int bands = 32)
+public sealed class MinHash(int shingleWords = 5, int hashes = 40, int bands = 20)
 {
     readonly ulong[] seeds = MakeSeeds(hashes);
 
@@ -17,8 +19,11 @@ public sealed class MinHash(int shingleWords = 5, int hashes = 128, int bands = 
     public int Bands => bands;
     int Rows => hashes / bands;
 
-    /// <summary>Similarity from which two documents are the same story.</summary>
-    public const double DuplicateThreshold = 0.5;
+    /// <summary>
+    /// Similarity from which two documents are the same story: reprints with one of few paragraphs
+    /// changed measured 0.38 and up, different stories of the same week 0.20 at most.
+    /// </summary>
+    public const double DuplicateThreshold = 0.35;
 
     public uint[] Signature(string text)
     {

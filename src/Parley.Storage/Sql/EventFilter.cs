@@ -7,6 +7,10 @@ namespace Parley.Storage.Sql;
 /// <summary>
 /// Turns an <see cref="EventQuery"/> into a parameterised WHERE clause over merged events (g),
 /// their representative event (e) and its sentence (s). No value is ever spliced into SQL.
+/// An actor term that is some entity's canonical name ("Antony Blinken", "Iran") matches events
+/// with that entity on that side; any other term is a code (country or organisation: "USA",
+/// "NATO") and matches the side's primary code, GDELT's Actor1Code/Actor2Code, which the merged
+/// events index with the date so that a dyad over a year is one index range.
 /// </summary>
 sealed class EventFilter(SqlEventStore store, DbCommand command)
 {
@@ -24,8 +28,10 @@ sealed class EventFilter(SqlEventStore store, DbCommand command)
     }
 
     /// <param name="merged">Whether rows are merged events (g) rather than raw events (e, with g left-joined).</param>
-    public string Build(EventQuery q, bool merged, bool includeNegated = true)
+    public async Task<string> BuildAsync(EventQuery q, bool merged, System.Data.Common.DbConnection connection, CancellationToken cancel)
     {
+        foreach (var term in new[] { q.Actor, q.Recipient, q.Dyad?.A, q.Dyad?.B })
+            if (term is not null && !names.ContainsKey(term)) names[term] = await EntitiesNamedAsync(connection, term, cancel);
         // Merged rows filter on the merged event's own columns where it has them, so stats need no join.
         var t = merged ? "g" : "e";
         var day = merged ? "g.day" : "e.day";
@@ -35,18 +41,14 @@ sealed class EventFilter(SqlEventStore store, DbCommand command)
         if (q.Quad is { } quad) clauses.Add($"{t}.quad = {Param(quad.Name())}");
         if (q.Mode is { } mode) clauses.Add($"{t}.mode = {Param(mode)}");
         if (q.Status is { } status) clauses.Add($"{t}.status = {Param(status.Name())}");
-        else if (!merged && !includeNegated) clauses.Add($"e.status <> {Param(EventStatus.Negated.Name())}");
         if (q.Country is { } country) clauses.Add($"{(merged ? "g.country" : "e.loc_country")} = {Param(country)}");
         if (q.MinSources is { } sources) clauses.Add($"g.sources >= {Param((long)sources)}");
-        var eventId = merged ? "g.rep_event_id" : "e.id";
-        if (q.Actor is { } actor) clauses.Add(Side("event_actor", actor, eventId, q));
-        if (q.Recipient is { } recipient) clauses.Add(Side("event_recipient", recipient, eventId, q));
+        if (q.Actor is { } actor) clauses.Add(Side(true, actor, t));
+        if (q.Recipient is { } recipient) clauses.Add(Side(false, recipient, t));
         if (q.Dyad is var (a, b))
         {
-            var forward = $"({Side("event_actor", a, eventId, q)} AND {Side("event_recipient", b, eventId, q)})";
-            clauses.Add(q.EitherDirection
-                ? $"({forward} OR ({Side("event_actor", b, eventId, q)} AND {Side("event_recipient", a, eventId, q)}))"
-                : forward);
+            var forward = $"({Side(true, a, t)} AND {Side(false, b, t)})";
+            clauses.Add(q.EitherDirection ? $"({forward} OR ({Side(true, b, t)} AND {Side(false, a, t)}))" : forward);
         }
         if (!string.IsNullOrWhiteSpace(q.Text))
         {
@@ -57,12 +59,27 @@ sealed class EventFilter(SqlEventStore store, DbCommand command)
         return clauses.Count == 0 ? "1 = 1" : string.Join(" AND ", clauses);
     }
 
-    /// <summary>An entity on one side matches a code (country or organisation) or a canonical name.</summary>
-    string Side(string table, string term, string eventId, EventQuery q)
+    readonly Dictionary<string, long[]> names = new(StringComparer.Ordinal);
+
+    async Task<long[]> EntitiesNamedAsync(System.Data.Common.DbConnection connection, string term, CancellationToken cancel)
     {
-        var range = (q.From is { } from ? $" AND day >= {Param((long)from.DayNumber)}" : "")
-                    + (q.To is { } to ? $" AND day <= {Param((long)to.DayNumber)}" : "");
-        return $"{eventId} IN (SELECT event_id FROM {table} WHERE (code = {Param(term)} OR name_key = {Param(EventRows.NameKey(term))}){range})";
+        await using var find = SqlEventStore.Command(connection, null, "SELECT id FROM entities WHERE name_key = @n");
+        SqlEventStore.Add(find, "@n", EventRows.NameKey(term));
+        var ids = new List<long>();
+        await using var reader = await find.ExecuteReaderAsync(cancel);
+        while (await reader.ReadAsync(cancel)) ids.Add(reader.GetInt64(0));
+        return [.. ids];
+    }
+
+    /// <summary>One side of an event matches a name (through its entities) or a primary code.</summary>
+    string Side(bool actor, string term, string t)
+    {
+        var ids = names[term];
+        if (ids.Length == 0) return $"{t}.{(actor ? "actor_code" : "recipient_code")} = {Param(term)}";
+        var name = "@f" + next++;
+        store.ListParameter(command, name, ids);
+        var eventId = t == "g" ? "g.rep_event_id" : "e.id";
+        return $"{eventId} IN (SELECT event_id FROM {(actor ? "event_actor" : "event_recipient")} WHERE {store.InList("entity_id", name)})";
     }
 
     public static string EscapeLike(string text)

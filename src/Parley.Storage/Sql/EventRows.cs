@@ -65,10 +65,12 @@ static class EventRows
         events.Write(e.SpanStart);
         events.Write(e.SpanEnd);
         events.Write((string?)null); // rule: the coder does not report it yet
+        events.Write(PrimaryCode(e.Actor));
+        events.Write(PrimaryCode(e.Recipient));
         await events.EndRowAsync();
     }
 
-    public static async ValueTask WriteLinksAsync(TableWriter links, string eventId, IReadOnlyList<EventEntity> side, long? day)
+    public static async ValueTask WriteLinksAsync(TableWriter links, string eventId, IReadOnlyList<EventEntity> side)
     {
         for (var pos = 0; pos < side.Count; pos++)
         {
@@ -80,9 +82,6 @@ static class EventRows
             links.Write(text);
             links.Write((long?)null); // entity offsets: the model does not carry them yet
             links.Write((long?)null);
-            links.Write(entity.Code);
-            links.Write(NameKey(entity.Name));
-            links.Write(day);
             await links.EndRowAsync();
         }
     }

@@ -2,9 +2,10 @@ namespace Parley.Storage.Sql;
 
 /// <summary>
 /// The store's tables, one migration per schema version. SQLite and PostgreSQL share this text:
-/// only the binary type's name differs ({blob}). Dates are day numbers (DateOnly.DayNumber) with
+/// only the binary type's name ({blob}) and SQLite's WITHOUT ROWID differ. Dates are day numbers (DateOnly.DayNumber) with
 /// the week (its Monday's day number), month (yyyymm) and year beside them, so grouping by period
-/// is integer grouping in both databases. Codes and categories are stored in EVENTS.md's spelling,
+/// is integer grouping in both databases. Every index costs ingest time, so there are only those
+/// the queries use; SQLite's link tables are WITHOUT ROWID ({without_rowid}), their key being the row. Codes and categories are stored in EVENTS.md's spelling,
 /// so rows read the same as the JSON and do not depend on enum order.
 /// </summary>
 static class Schema
@@ -23,19 +24,20 @@ static class Schema
             duplicate_of TEXT, similarity DOUBLE PRECISION, minhash {blob});
         CREATE INDEX documents_duplicate_of ON documents(duplicate_of);
         CREATE INDEX documents_provenance ON documents(provenance, id);
-        CREATE TABLE story_bands (band_key BIGINT NOT NULL, day BIGINT, doc_id TEXT NOT NULL);
-        CREATE INDEX story_bands_key ON story_bands(band_key, day);
-        CREATE INDEX story_bands_doc ON story_bands(doc_id);
+        CREATE TABLE story_bands (
+            band_key BIGINT NOT NULL, day BIGINT NOT NULL, doc_id TEXT NOT NULL,
+            PRIMARY KEY (band_key, day, doc_id)) {without_rowid};
         CREATE TABLE sentences (
             doc_id TEXT NOT NULL, idx BIGINT NOT NULL, start_offset BIGINT, text TEXT NOT NULL,
-            PRIMARY KEY (doc_id, idx));
+            PRIMARY KEY (doc_id, idx)) {without_rowid};
         CREATE TABLE events (
             id TEXT PRIMARY KEY, doc_id TEXT NOT NULL, sentence BIGINT NOT NULL,
             day BIGINT, date_precision TEXT, category TEXT NOT NULL, quad TEXT NOT NULL, mode TEXT,
             context TEXT NOT NULL, status TEXT NOT NULL, intensity DOUBLE PRECISION NOT NULL,
             cameo TEXT NOT NULL, goldstein DOUBLE PRECISION NOT NULL,
             loc_text TEXT, loc_name TEXT, loc_country TEXT, loc_lat DOUBLE PRECISION, loc_lon DOUBLE PRECISION,
-            event_text TEXT NOT NULL, span_start BIGINT NOT NULL, span_end BIGINT NOT NULL, rule TEXT);
+            event_text TEXT NOT NULL, span_start BIGINT NOT NULL, span_end BIGINT NOT NULL, rule TEXT,
+            actor_code TEXT NOT NULL, recipient_code TEXT NOT NULL);
         CREATE INDEX events_doc ON events(doc_id);
         CREATE INDEX events_day ON events(day, id);
         CREATE TABLE entities (
@@ -46,17 +48,11 @@ static class Schema
         CREATE INDEX entities_org ON entities(org);
         CREATE TABLE event_actor (
             event_id TEXT NOT NULL, pos BIGINT NOT NULL, entity_id BIGINT NOT NULL, text TEXT NOT NULL,
-            start_offset BIGINT, end_offset BIGINT, code TEXT, name_key TEXT NOT NULL, day BIGINT,
-            PRIMARY KEY (event_id, pos));
-        CREATE INDEX event_actor_code ON event_actor(code, day);
-        CREATE INDEX event_actor_name ON event_actor(name_key, day);
+            start_offset BIGINT, end_offset BIGINT, PRIMARY KEY (event_id, pos)) {without_rowid};
         CREATE INDEX event_actor_entity ON event_actor(entity_id);
         CREATE TABLE event_recipient (
             event_id TEXT NOT NULL, pos BIGINT NOT NULL, entity_id BIGINT NOT NULL, text TEXT NOT NULL,
-            start_offset BIGINT, end_offset BIGINT, code TEXT, name_key TEXT NOT NULL, day BIGINT,
-            PRIMARY KEY (event_id, pos));
-        CREATE INDEX event_recipient_code ON event_recipient(code, day);
-        CREATE INDEX event_recipient_name ON event_recipient(name_key, day);
+            start_offset BIGINT, end_offset BIGINT, PRIMARY KEY (event_id, pos)) {without_rowid};
         CREATE INDEX event_recipient_entity ON event_recipient(entity_id);
         CREATE TABLE merged_events (
             id BIGINT PRIMARY KEY, merge_key TEXT NOT NULL, day BIGINT, week BIGINT, month BIGINT, year BIGINT,
@@ -67,12 +63,10 @@ static class Schema
         CREATE INDEX merged_key ON merged_events(merge_key, day);
         CREATE INDEX merged_dyad ON merged_events(actor_code, recipient_code, day);
         CREATE INDEX merged_day ON merged_events(day, id);
-        CREATE INDEX merged_rep ON merged_events(rep_event_id);
         CREATE TABLE mentions (
             event_id TEXT PRIMARY KEY, merged_id BIGINT NOT NULL, doc_id TEXT NOT NULL, sentence BIGINT NOT NULL,
-            source TEXT, day BIGINT, duplicate BIGINT NOT NULL);
+            source TEXT, day BIGINT, duplicate BIGINT NOT NULL) {without_rowid};
         CREATE INDEX mentions_merged ON mentions(merged_id);
-        CREATE INDEX mentions_doc ON mentions(doc_id);
         """,
     ];
 }

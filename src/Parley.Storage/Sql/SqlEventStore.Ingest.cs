@@ -62,14 +62,22 @@ abstract partial class SqlEventStore
         }
         if (write.Count == 0) return new IngestReport { DocumentsUnchanged = unchanged };
 
+        var sw = System.Diagnostics.Stopwatch.StartNew();
+        void T(string what) { if (Environment.GetEnvironmentVariable("PARLEY_TRACE") is not null) Console.Error.WriteLine($"{what} {sw.Elapsed.TotalMilliseconds:F1}"); sw.Restart(); }
+        T("lookup");
         var touched = new HashSet<long>();
         var before = replaced.Count == 0 ? [] : await EventKeysAsync(connection, transaction, replaced, cancel);
         if (replaced.Count > 0) await DeleteDocumentsAsync(connection, transaction, replaced, touched, cancel);
 
+        T("delete");
         var stories = await LinkStoriesAsync(connection, transaction, write.Select(w => w.Doc.Article).ToList(), cancel);
+        T("stories");
         await WriteDocumentsAsync(connection, transaction, write, provenance, stories, cancel);
+        T("write");
         var created = await MergeEventsAsync(connection, transaction, write.Select(w => w.Doc).ToList(), stories, touched, cancel);
+        T("merge");
         await RecountAsync(connection, transaction, touched, cancel);
+        T("recount");
 
         var changes = replaced.Select(id => Diff(id, before.GetValueOrDefault(id) ?? [], docs.First(d => d.Article.Id == id).Events)).ToList();
         var removed = before.Values.Sum(v => v.Count);
@@ -128,20 +136,35 @@ abstract partial class SqlEventStore
 
     async Task DeleteDocumentsAsync(DbConnection connection, DbTransaction transaction, List<string> docIds, HashSet<long> touched, CancellationToken cancel)
     {
-        await using (var command = Command(connection, transaction, $"SELECT DISTINCT merged_id FROM mentions WHERE {InList("doc_id", "@ids")}"))
+        const string EventsOf = "SELECT id FROM events WHERE ";
+        await using (var command = Command(connection, transaction,
+            $"SELECT DISTINCT merged_id FROM mentions WHERE event_id IN ({EventsOf}{InList("doc_id", "@ids")})"))
         {
             ListParameter(command, "@ids", docIds);
             await using var reader = await command.ExecuteReaderAsync(cancel);
             while (await reader.ReadAsync(cancel)) touched.Add(reader.GetInt64(0));
         }
+        // Band rows are found through the documents' own band keys, with which the table's key starts.
+        var bandKeys = new HashSet<long>();
+        await using (var command = Command(connection, transaction, $"SELECT minhash FROM documents WHERE {InList("id", "@ids")}"))
+        {
+            ListParameter(command, "@ids", docIds);
+            await using var reader = await command.ExecuteReaderAsync(cancel);
+            while (await reader.ReadAsync(cancel)) bandKeys.UnionWith(Stories.BandKeys(MinHash.FromBytes((byte[])reader.GetValue(0))));
+        }
+        await using (var command = Command(connection, transaction, $"DELETE FROM story_bands WHERE {InList("band_key", "@keys")} AND {InList("doc_id", "@ids")}"))
+        {
+            ListParameter(command, "@keys", bandKeys);
+            ListParameter(command, "@ids", docIds);
+            await command.ExecuteNonQueryAsync(cancel);
+        }
         string[] deletes =
         [
             $"DELETE FROM event_actor WHERE event_id IN (SELECT id FROM events WHERE {InList("doc_id", "@ids")})",
             $"DELETE FROM event_recipient WHERE event_id IN (SELECT id FROM events WHERE {InList("doc_id", "@ids")})",
-            $"DELETE FROM mentions WHERE {InList("doc_id", "@ids")}",
+            $"DELETE FROM mentions WHERE event_id IN ({EventsOf}{InList("doc_id", "@ids")})",
             $"DELETE FROM events WHERE {InList("doc_id", "@ids")}",
             $"DELETE FROM sentences WHERE {InList("doc_id", "@ids")}",
-            $"DELETE FROM story_bands WHERE {InList("doc_id", "@ids")}",
             $"DELETE FROM documents WHERE {InList("id", "@ids")}",
         ];
         foreach (var sql in deletes)
@@ -215,7 +238,7 @@ abstract partial class SqlEventStore
             await using var w = await OpenWriterAsync(connection, transaction, shape, cancel);
             foreach (var (doc, _) in write)
                 foreach (var e in doc.Events)
-                    await EventRows.WriteLinksAsync(w, e.Id, actor ? e.Actor : e.Recipient, EventRows.Day(e.Date?.Date));
+                    await EventRows.WriteLinksAsync(w, e.Id, actor ? e.Actor : e.Recipient);
             await w.CompleteAsync();
         }
     }

@@ -16,7 +16,7 @@ abstract partial class SqlEventStore
     {
         await using var connection = await OpenConnectionAsync(cancel);
         await using var command = connection.CreateCommand();
-        var where = new EventFilter(this, command).Build(query, query.Merged);
+        var where = await new EventFilter(this, command).BuildAsync(query, query.Merged, connection, cancel);
         // Keyset paging on (day, id): stable under concurrent ingest, and no OFFSET scans.
         var (orderDay, orderId) = query.Merged ? ("coalesce(g.day, 0)", "g.id") : ("coalesce(e.day, 0)", "e.id");
         if (DecodeCursor(query.Cursor) is var (cursorDay, cursorId))
@@ -37,7 +37,7 @@ abstract partial class SqlEventStore
             while (await reader.ReadAsync(cancel))
             {
                 var values = new object[EventRows.SelectCount];
-                reader.GetValues(values);
+                for (var c = 0; c < values.Length; c++) values[c] = reader.GetValue(c);
                 int n = EventRows.SelectCount;
                 rows.Add((values, EventRows.Lng(reader, n), (int)(EventRows.Lng(reader, n + 1) ?? 0), (int)(EventRows.Lng(reader, n + 2) ?? 0),
                     (int)(EventRows.Lng(reader, n + 3) ?? 0), reader.GetInt64(n + 4)));
@@ -125,7 +125,7 @@ abstract partial class SqlEventStore
             while (await reader.ReadAsync(cancel))
             {
                 var values = new object[EventRows.SelectCount];
-                reader.GetValues(values);
+                for (var c = 0; c < values.Length; c++) values[c] = reader.GetValue(c);
                 var n = EventRows.SelectCount;
                 rows.Add((values, reader.GetInt64(n) != 0, EventRows.Str(reader, n + 1), EventRows.Str(reader, n + 2), EventRows.Str(reader, n + 3), EventRows.Lng(reader, n + 4)));
                 counts = ((int)reader.GetInt64(n + 5), (int)reader.GetInt64(n + 6), (int)reader.GetInt64(n + 7));

@@ -7,21 +7,23 @@ abstract partial class SqlEventStore
         await using var connection = await OpenConnectionAsync(cancel);
         await using var command = connection.CreateCommand();
         var filter = new EventFilter(this, command);
-        var where = filter.Build(query.Filter, merged: true);
+        var where = await filter.BuildAsync(query.Filter, merged: true, connection, cancel);
         var groups = query.By switch
         {
             StatsGroup.Dyad => "g.actor_code, g.recipient_code",
-            StatsGroup.Actor => "g.actor_code, ''",
-            StatsGroup.Recipient => "g.recipient_code, ''",
-            StatsGroup.Country => "coalesce(g.country, ''), ''",
-            StatsGroup.Event => "g.category, ''",
-            _ => "g.quad, ''",
+            StatsGroup.Actor => "g.actor_code",
+            StatsGroup.Recipient => "g.recipient_code",
+            StatsGroup.Country => "coalesce(g.country, '')",
+            StatsGroup.Event => "g.category",
+            _ => "g.quad",
         };
+        // Every row has two key columns; PostgreSQL will not group by a constant, so the second is selected only.
+        var keys = query.By == StatsGroup.Dyad ? groups : groups + ", ''";
         var period = "g." + Periods.Column(query.Per);
         var join = filter.NeedsEvent ? $"JOIN events e ON e.id = g.rep_event_id {SentenceJoin}" : "";
         command.CommandText =
             $"""
-            SELECT {groups}, {period}, count(*), sum(g.mentions), sum(g.goldstein), sum(g.goldstein * g.mentions),
+            SELECT {keys}, {period}, count(*), sum(g.mentions), sum(g.goldstein), sum(g.goldstein * g.mentions),
               sum(CASE WHEN g.quad = 'verbal-cooperation' THEN 1 ELSE 0 END),
               sum(CASE WHEN g.quad = 'material-cooperation' THEN 1 ELSE 0 END),
               sum(CASE WHEN g.quad = 'verbal-conflict' THEN 1 ELSE 0 END),

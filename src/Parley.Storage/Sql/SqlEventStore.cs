@@ -31,6 +31,9 @@ abstract partial class SqlEventStore : IEventStore
 
     protected abstract string BlobType { get; }
 
+    /// <summary>SQLite's table option for tables whose primary key is the row; empty elsewhere.</summary>
+    protected virtual string WithoutRowId => "";
+
     /// <summary>Called first in every ingest transaction; a database that needs it takes its writer lock here.</summary>
     protected virtual Task BeginIngestAsync(DbConnection connection, DbTransaction transaction, CancellationToken cancel) => Task.CompletedTask;
 
@@ -47,7 +50,7 @@ abstract partial class SqlEventStore : IEventStore
                 "it was written by a newer Parley. Upgrade Parley to read it; the store was not changed.");
         for (var next = version; next < Schema.Current; next++)
         {
-            foreach (var statement in Schema.Migrations[next].Replace("{blob}", BlobType).Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            foreach (var statement in Schema.Migrations[next].Replace("{blob}", BlobType).Replace("{without_rowid}", WithoutRowId).Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
                 await ExecuteAsync(connection, transaction, statement, cancel);
             await ExecuteAsync(connection, transaction, $"INSERT INTO schema_version (version) VALUES ({next + 1})", cancel);
         }

@@ -29,12 +29,12 @@ sealed record TableShape(string Name, string[] Columns, bool IgnoreConflicts = f
     [
         "id", "doc_id", "sentence", "day", "date_precision", "category", "quad", "mode", "context", "status", "intensity",
         "cameo", "goldstein", "loc_text", "loc_name", "loc_country", "loc_lat", "loc_lon", "event_text", "span_start",
-        "span_end", "rule",
+        "span_end", "rule", "actor_code", "recipient_code",
     ]);
     public static readonly TableShape Entities = new("entities",
         ["id", "name", "name_key", "country", "sector", "title", "org", "org_type", "kind"], IgnoreConflicts: true);
     public static readonly TableShape EventActor = new("event_actor",
-        ["event_id", "pos", "entity_id", "text", "start_offset", "end_offset", "code", "name_key", "day"]);
+        ["event_id", "pos", "entity_id", "text", "start_offset", "end_offset"]);
     public static readonly TableShape EventRecipient = EventActor with { Name = "event_recipient" };
     public static readonly TableShape MergedEvents = new("merged_events",
     [
