@@ -23,7 +23,9 @@ public sealed class ChildProcess : IDisposable
         var assembly = typeof(ChildProcess).Assembly.Location;
         var dotnet = Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host ? host : "dotnet";
         var info = new ProcessStartInfo(dotnet) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        foreach (var arg in new[] { assembly, "ingest", location, batches.ToString() }) info.ArgumentList.Add(arg);
+        var templates = Path.Combine(Path.GetTempPath(), $"parley-templates-{Guid.NewGuid():N}.json");
+        ChildIngest.Save(templates);
+        foreach (var arg in new[] { assembly, "ingest", location, batches.ToString(), templates }) info.ArgumentList.Add(arg);
         return new ChildProcess(Process.Start(info)!);
     }
 

@@ -3,15 +3,17 @@ using Parley.Model;
 namespace Parley.Storage.Tests;
 
 /// <summary>
-/// The test assembly run as a program: `dotnet Parley.Storage.Tests.dll ingest LOCATION BATCHES`
+/// The test assembly run as a program: `dotnet Parley.Storage.Tests.dll ingest LOCATION BATCHES TEMPLATES`
 /// ingests BATCHES batches of <see cref="ChildIngest.BatchSize"/> documents into the store, printing
-/// "committed N" after each, for the killed-ingest test to kill it part way.
+/// "committed N" after each, for the killed-ingest test to kill it part way. TEMPLATES is a JSON file
+/// of documents the test coded, so that the child starts without loading the models.
 /// </summary>
 public static class Program
 {
     public static async Task<int> Main(string[] args)
     {
-        if (args is not ["ingest", var location, var batches]) { Console.Error.WriteLine("usage: ingest LOCATION BATCHES"); return 2; }
+        if (args is not ["ingest", var location, var batches, var templates]) { Console.Error.WriteLine("usage: ingest LOCATION BATCHES TEMPLATES"); return 2; }
+        ChildIngest.Load(templates);
         await using var store = await EventStores.OpenAsync(location);
         for (var b = 0; b < int.Parse(batches); b++)
         {
@@ -27,7 +29,16 @@ public static class ChildIngest
 {
     public const int BatchSize = 100;
 
-    static readonly Lazy<IReadOnlyList<CodedDocument>> Templates = new(() => [.. Samples.ThreeOutlets(), .. Samples.Spread()]);
+    static Lazy<IReadOnlyList<CodedDocument>> Templates = new(() => [.. Samples.ThreeOutlets(), .. Samples.Spread()]);
+
+    /// <summary>Writes the templates for a child process to read with <see cref="Load"/>.</summary>
+    public static void Save(string path) => File.WriteAllText(path, System.Text.Json.JsonSerializer.Serialize(Templates.Value));
+
+    public static void Load(string path)
+    {
+        var templates = System.Text.Json.JsonSerializer.Deserialize<List<CodedDocument>>(File.ReadAllText(path))!;
+        Templates = new(() => templates);
+    }
 
     public static IReadOnlyList<CodedDocument> Batch(int batch) =>
         Enumerable.Range(0, BatchSize).Select(i => Copy(Templates.Value[i % Templates.Value.Count], batch * BatchSize + i)).ToList();
