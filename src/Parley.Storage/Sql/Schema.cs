@@ -2,10 +2,14 @@ namespace Parley.Storage.Sql;
 
 /// <summary>
 /// The store's tables, one migration per schema version. SQLite and PostgreSQL share this text:
-/// only the binary type's name ({blob}) and SQLite's WITHOUT ROWID differ. Dates are day numbers (DateOnly.DayNumber) with
+/// only the binary type's name ({blob}), the integer key ({id_key}: SQLite's rowid) and SQLite's WITHOUT ROWID differ. Dates are day numbers (DateOnly.DayNumber) with
 /// the week (its Monday's day number), month (yyyymm) and year beside them, so grouping by period
 /// is integer grouping in both databases. Every index costs ingest time, so there are only those
-/// the queries use; SQLite's link tables are WITHOUT ROWID ({without_rowid}), their key being the row. Codes and categories are stored in EVENTS.md's spelling,
+/// the queries use; SQLite's link tables are WITHOUT ROWID ({without_rowid}), their key being the row.
+/// Keys that ingest looks up by date (merge keys) lead with the day: news arrives in date order,
+/// so new rows land on the same few pages instead of all over the index. Story signatures live in
+/// their documents' rows; the LSH bands are built in memory per batch over the documents of the
+/// batch's dates (20 band rows per document cost more to write than the whole event). Codes and categories are stored in EVENTS.md's spelling,
 /// so rows read the same as the JSON and do not depend on enum order.
 /// </summary>
 static class Schema
@@ -22,11 +26,7 @@ static class Schema
             id TEXT PRIMARY KEY, url TEXT, source TEXT, title TEXT, day BIGINT, content_hash TEXT NOT NULL,
             language TEXT, text TEXT NOT NULL, provenance TEXT NOT NULL REFERENCES provenance(key),
             duplicate_of TEXT, similarity DOUBLE PRECISION, minhash {blob});
-        CREATE INDEX documents_duplicate_of ON documents(duplicate_of);
-        CREATE INDEX documents_provenance ON documents(provenance, id);
-        CREATE TABLE story_bands (
-            band_key BIGINT NOT NULL, day BIGINT NOT NULL, doc_id TEXT NOT NULL,
-            PRIMARY KEY (band_key, day, doc_id)) {without_rowid};
+        CREATE INDEX documents_day ON documents(day);
         CREATE TABLE sentences (
             doc_id TEXT NOT NULL, idx BIGINT NOT NULL, start_offset BIGINT, text TEXT NOT NULL,
             PRIMARY KEY (doc_id, idx)) {without_rowid};
@@ -37,11 +37,11 @@ static class Schema
             cameo TEXT NOT NULL, goldstein DOUBLE PRECISION NOT NULL,
             loc_text TEXT, loc_name TEXT, loc_country TEXT, loc_lat DOUBLE PRECISION, loc_lon DOUBLE PRECISION,
             event_text TEXT NOT NULL, span_start BIGINT NOT NULL, span_end BIGINT NOT NULL, rule TEXT,
-            actor_code TEXT NOT NULL, recipient_code TEXT NOT NULL);
+            actor_code TEXT NOT NULL, recipient_code TEXT NOT NULL) {without_rowid};
         CREATE INDEX events_doc ON events(doc_id);
         CREATE INDEX events_day ON events(day, id);
         CREATE TABLE entities (
-            id BIGINT PRIMARY KEY, name TEXT NOT NULL, name_key TEXT NOT NULL, country TEXT, sector TEXT,
+            id {id_key}, name TEXT NOT NULL, name_key TEXT NOT NULL, country TEXT, sector TEXT,
             title TEXT, org TEXT, org_type TEXT, kind TEXT NOT NULL);
         CREATE INDEX entities_name ON entities(name_key);
         CREATE INDEX entities_country ON entities(country);
@@ -55,12 +55,12 @@ static class Schema
             start_offset BIGINT, end_offset BIGINT, PRIMARY KEY (event_id, pos)) {without_rowid};
         CREATE INDEX event_recipient_entity ON event_recipient(entity_id);
         CREATE TABLE merged_events (
-            id BIGINT PRIMARY KEY, merge_key TEXT NOT NULL, day BIGINT, week BIGINT, month BIGINT, year BIGINT,
+            id {id_key}, merge_key TEXT NOT NULL, day BIGINT NOT NULL, week BIGINT, month BIGINT, year BIGINT,
             category TEXT NOT NULL, quad TEXT NOT NULL, status TEXT NOT NULL, mode TEXT, cameo TEXT NOT NULL,
             goldstein DOUBLE PRECISION NOT NULL, actor_code TEXT NOT NULL, recipient_code TEXT NOT NULL,
             country TEXT, mentions BIGINT NOT NULL, sources BIGINT NOT NULL, articles BIGINT NOT NULL,
             rep_event_id TEXT);
-        CREATE INDEX merged_key ON merged_events(merge_key, day);
+        CREATE INDEX merged_key ON merged_events(day, merge_key);
         CREATE INDEX merged_dyad ON merged_events(actor_code, recipient_code, day);
         CREATE INDEX merged_day ON merged_events(day, id);
         CREATE TABLE mentions (

@@ -20,7 +20,7 @@ abstract partial class SqlEventStore
             ("non-negated events that no merged event counts", "SELECT count(*) FROM events e WHERE e.status <> 'negated' AND NOT EXISTS (SELECT 1 FROM mentions m WHERE m.event_id = e.id)"),
             ("merged events without mentions", "SELECT count(*) FROM merged_events g WHERE NOT EXISTS (SELECT 1 FROM mentions m WHERE m.merged_id = g.id)"),
             ("merged events whose first mention is gone", "SELECT count(*) FROM merged_events g WHERE NOT EXISTS (SELECT 1 FROM events e WHERE e.id = g.rep_event_id)"),
-            ("documents without story bands", "SELECT count(*) FROM documents d WHERE NOT EXISTS (SELECT 1 FROM story_bands b WHERE b.doc_id = d.id)"),
+            ("documents without a story signature", "SELECT count(*) FROM documents WHERE minhash IS NULL"),
         ];
         var problems = new List<string>();
         await using var connection = await OpenConnectionAsync(cancel);

@@ -23,7 +23,6 @@ abstract partial class SqlEventStore
             await using var connection = await OpenConnectionAsync(cancel);
             await using var transaction = await connection.BeginTransactionAsync(cancel);
             var report = await IngestAsync(connection, transaction, docs, provenance, cancel);
-            await transaction.CommitAsync(cancel);
             return report;
         });
 
@@ -78,6 +77,8 @@ abstract partial class SqlEventStore
         T("merge");
         await RecountAsync(connection, transaction, touched, cancel);
         T("recount");
+        await transaction.CommitAsync(cancel);
+        T("commit");
 
         var changes = replaced.Select(id => Diff(id, before.GetValueOrDefault(id) ?? [], docs.First(d => d.Article.Id == id).Events)).ToList();
         var removed = before.Values.Sum(v => v.Count);
@@ -144,20 +145,6 @@ abstract partial class SqlEventStore
             await using var reader = await command.ExecuteReaderAsync(cancel);
             while (await reader.ReadAsync(cancel)) touched.Add(reader.GetInt64(0));
         }
-        // Band rows are found through the documents' own band keys, with which the table's key starts.
-        var bandKeys = new HashSet<long>();
-        await using (var command = Command(connection, transaction, $"SELECT minhash FROM documents WHERE {InList("id", "@ids")}"))
-        {
-            ListParameter(command, "@ids", docIds);
-            await using var reader = await command.ExecuteReaderAsync(cancel);
-            while (await reader.ReadAsync(cancel)) bandKeys.UnionWith(Stories.BandKeys(MinHash.FromBytes((byte[])reader.GetValue(0))));
-        }
-        await using (var command = Command(connection, transaction, $"DELETE FROM story_bands WHERE {InList("band_key", "@keys")} AND {InList("doc_id", "@ids")}"))
-        {
-            ListParameter(command, "@keys", bandKeys);
-            ListParameter(command, "@ids", docIds);
-            await command.ExecuteNonQueryAsync(cancel);
-        }
         string[] deletes =
         [
             $"DELETE FROM event_actor WHERE event_id IN (SELECT id FROM events WHERE {InList("doc_id", "@ids")})",
@@ -178,6 +165,8 @@ abstract partial class SqlEventStore
     async Task WriteDocumentsAsync(DbConnection connection, DbTransaction transaction, List<(CodedDocument Doc, string Hash)> write,
         Provenance provenance, Dictionary<string, StoryLink> stories, CancellationToken cancel)
     {
+        var sw2 = System.Diagnostics.Stopwatch.StartNew();
+        void T2(string what) { if (Environment.GetEnvironmentVariable("PARLEY_TRACE") is not null) Console.Error.WriteLine($"w.{what} {sw2.Elapsed.TotalMilliseconds:F1}"); sw2.Restart(); }
         // One table at a time: PostgreSQL allows one COPY per connection.
         await using (var w = await OpenWriterAsync(connection, transaction, TableShape.Documents, cancel))
         {
@@ -193,17 +182,7 @@ abstract partial class SqlEventStore
             }
             await w.CompleteAsync();
         }
-        await using (var w = await OpenWriterAsync(connection, transaction, TableShape.StoryBands, cancel))
-        {
-            foreach (var (doc, _) in write)
-                foreach (var key in stories[doc.Article.Id].BandKeys)
-                {
-                    await w.StartRowAsync();
-                    w.Write(key); w.Write(EventRows.Day(doc.Article.Date)); w.Write(doc.Article.Id);
-                    await w.EndRowAsync();
-                }
-            await w.CompleteAsync();
-        }
+        T2("documents");
         await using (var w = await OpenWriterAsync(connection, transaction, TableShape.Sentences, cancel))
         {
             foreach (var (doc, _) in write)
@@ -216,6 +195,7 @@ abstract partial class SqlEventStore
                 }
             await w.CompleteAsync();
         }
+        T2("sentences");
         await using (var w = await OpenWriterAsync(connection, transaction, TableShape.Events, cancel))
         {
             foreach (var (doc, _) in write)
@@ -223,6 +203,7 @@ abstract partial class SqlEventStore
                     await EventRows.WriteEventAsync(w, e, EventRows.Day(e.Date?.Date));
             await w.CompleteAsync();
         }
+        T2("events");
         await using (var w = await OpenWriterAsync(connection, transaction, TableShape.Entities, cancel))
         {
             var seen = new HashSet<long>();
@@ -233,6 +214,7 @@ abstract partial class SqlEventStore
                             await EventRows.WriteEntityAsync(w, entity);
             await w.CompleteAsync();
         }
+        T2("entities");
         foreach (var (shape, actor) in new[] { (TableShape.EventActor, true), (TableShape.EventRecipient, false) })
         {
             await using var w = await OpenWriterAsync(connection, transaction, shape, cancel);
@@ -240,6 +222,7 @@ abstract partial class SqlEventStore
                 foreach (var e in doc.Events)
                     await EventRows.WriteLinksAsync(w, e.Id, actor ? e.Actor : e.Recipient);
             await w.CompleteAsync();
+            T2(shape.Name);
         }
     }
 }

@@ -5,13 +5,14 @@ using Parley.Storage.Merging;
 namespace Parley.Storage.Sql;
 
 /// <summary>A document's story signature and, for a copy or near-copy, the original it repeats.</summary>
-sealed record StoryLink(uint[] Signature, long[] BandKeys, string? DuplicateOf, double? Similarity);
+sealed record StoryLink(uint[] Signature, string? DuplicateOf, double? Similarity);
 
 abstract partial class SqlEventStore
 {
     /// <summary>
-    /// Finds, for each document, a stored or earlier-in-batch story it repeats: candidates share an
-    /// LSH band and were published within <see cref="StoryWindowDays"/>; the most similar one at or
+    /// Finds, for each document, a stored or earlier-in-batch story it repeats. Candidates are the
+    /// documents published within <see cref="StoryWindowDays"/> of a batch document that share an
+    /// LSH band with it, banded here in memory from their stored signatures; the most similar at or
     /// above <see cref="MinHash.DuplicateThreshold"/> is the original (or that one's original).
     /// </summary>
     async Task<Dictionary<string, StoryLink>> LinkStoriesAsync(DbConnection connection, DbTransaction transaction, List<Article> articles, CancellationToken cancel)
@@ -19,40 +20,25 @@ abstract partial class SqlEventStore
         var signatures = articles.Select(a => Stories.Signature(a.Text)).ToList();
         var keys = signatures.Select(s => Stories.BandKeys(s)).ToList();
 
-        // Stored candidates: documents sharing a band key, within the batch's date window.
         var byKey = new Dictionary<long, List<string>>();
-        var days = articles.Where(a => a.Date is not null).Select(a => a.Date!.Value.DayNumber).ToList();
-        var windowed = days.Count == articles.Count && days.Count > 0;
-        var sql = $"SELECT band_key, doc_id FROM story_bands WHERE {InList("band_key", "@keys")}" +
-                  (windowed ? " AND day BETWEEN @lo AND @hi" : "");
-        await using (var command = Command(connection, transaction, sql))
-        {
-            ListParameter(command, "@keys", keys.SelectMany(k => k).Distinct().ToList());
-            if (windowed)
-            {
-                Add(command, "@lo", (long)days.Min() - StoryWindowDays);
-                Add(command, "@hi", (long)days.Max() + StoryWindowDays);
-            }
-            await using var reader = await command.ExecuteReaderAsync(cancel);
-            while (await reader.ReadAsync(cancel))
-            {
-                var key = reader.GetInt64(0);
-                if (!byKey.TryGetValue(key, out var list)) byKey[key] = list = [];
-                list.Add(reader.GetString(1));
-            }
-        }
         var candidates = new Dictionary<string, (DateOnly? Date, uint[] Signature, string? DuplicateOf)>(StringComparer.Ordinal);
-        var candidateIds = byKey.Values.SelectMany(v => v).Distinct().ToList();
-        if (candidateIds.Count > 0)
+        await using (var command = Command(connection, transaction, ""))
         {
-            await using var command = Command(connection, transaction, $"SELECT id, day, minhash, duplicate_of FROM documents WHERE {InList("id", "@ids")}");
-            ListParameter(command, "@ids", candidateIds);
+            // Undated documents are compared with undated ones and with their own batch.
+            var days = DayRanges(articles.Where(a => a.Date is not null).Select(a => a.Date!.Value.DayNumber), StoryWindowDays, command);
+            command.CommandText = $"SELECT id, day, minhash, duplicate_of FROM documents WHERE day IS NULL{(days.Length > 0 ? " OR " + days : "")}";
             await using var reader = await command.ExecuteReaderAsync(cancel);
             while (await reader.ReadAsync(cancel))
-                candidates[reader.GetString(0)] = (
-                    reader.IsDBNull(1) ? null : DateOnly.FromDayNumber((int)reader.GetInt64(1)),
-                    MinHash.FromBytes((byte[])reader.GetValue(2)),
-                    EventRows.Str(reader, 3));
+            {
+                var id = reader.GetString(0);
+                var signature = MinHash.FromBytes((byte[])reader.GetValue(2));
+                candidates[id] = (reader.IsDBNull(1) ? null : DateOnly.FromDayNumber((int)reader.GetInt64(1)), signature, EventRows.Str(reader, 3));
+                foreach (var key in Stories.BandKeys(signature))
+                {
+                    if (!byKey.TryGetValue(key, out var list)) byKey[key] = list = [];
+                    list.Add(id);
+                }
+            }
         }
 
         var links = new Dictionary<string, StoryLink>(StringComparer.Ordinal);
@@ -72,8 +58,8 @@ abstract partial class SqlEventStore
                 }
             }
             links[article.Id] = best is not null && bestSimilarity >= MinHash.DuplicateThreshold
-                ? new StoryLink(signatures[i], keys[i], best, bestSimilarity)
-                : new StoryLink(signatures[i], keys[i], null, null);
+                ? new StoryLink(signatures[i], best, bestSimilarity)
+                : new StoryLink(signatures[i], null, null);
             // Later documents of this batch compare with this one too.
             candidates[article.Id] = (article.Date, signatures[i], links[article.Id].DuplicateOf);
             foreach (var key in keys[i])
@@ -83,6 +69,31 @@ abstract partial class SqlEventStore
             }
         }
         return links;
+    }
+
+    /// <summary>
+    /// A condition on <c>day</c> covering every given day widened by <paramref name="pad"/>, as few
+    /// ranges as possible, so a batch in date order reads one short stretch of the index.
+    /// </summary>
+    internal static string DayRanges(IEnumerable<int> days, int pad, DbCommand command, string column = "day")
+    {
+        var ranges = new List<(long Lo, long Hi)>();
+        foreach (var day in days.Distinct().Order())
+        {
+            if (ranges.Count > 0 && day - pad <= ranges[^1].Hi + 1) ranges[^1] = (ranges[^1].Lo, day + pad);
+            else ranges.Add((day - pad, day + pad));
+        }
+        // Past a few dozen ranges one wide range is the cheaper query.
+        if (ranges.Count > 32) ranges = [(ranges[0].Lo, ranges[^1].Hi)];
+        var parts = new List<string>(ranges.Count);
+        foreach (var (lo, hi) in ranges)
+        {
+            var n = command.Parameters.Count;
+            Add(command, $"@lo{n}", lo);
+            Add(command, $"@hi{n}", hi);
+            parts.Add($"{column} BETWEEN @lo{n} AND @hi{n}");
+        }
+        return parts.Count == 0 ? "" : "(" + string.Join(" OR ", parts) + ")";
     }
 
     static bool Near(DateOnly? a, DateOnly? b) =>
@@ -117,17 +128,16 @@ abstract partial class SqlEventStore
         var dated = items.Where(i => i.Day is not null).Select(i => i.Day!.Value).ToList();
         if (dated.Count > 0)
         {
-            await using var command = Command(connection, transaction,
-                $"SELECT id, merge_key, day, country FROM merged_events WHERE {InList("merge_key", "@keys")} AND day BETWEEN @lo AND @hi");
+            await using var command = Command(connection, transaction, "");
+            var days = DayRanges(dated, 1, command);
+            command.CommandText = $"SELECT id, merge_key, day, country FROM merged_events WHERE {days} AND {InList("merge_key", "@keys")}";
             ListParameter(command, "@keys", items.Select(i => i.Key).Distinct().ToList());
-            Add(command, "@lo", (long)dated.Min() - 1);
-            Add(command, "@hi", (long)dated.Max() + 1);
             await using var reader = await command.ExecuteReaderAsync(cancel);
             while (await reader.ReadAsync(cancel))
             {
                 var key = reader.GetString(1);
                 if (!targets.TryGetValue(key, out var list)) targets[key] = list = [];
-                list.Add(new MergeTarget(reader.GetInt64(0), reader.IsDBNull(2) ? null : (int)reader.GetInt64(2), EventRows.Str(reader, 3)));
+                list.Add(new MergeTarget(reader.GetInt64(0), (int)reader.GetInt64(2), EventRows.Str(reader, 3)));
             }
         }
 
@@ -160,7 +170,7 @@ abstract partial class SqlEventStore
             {
                 var e = t.First!;
                 await w.StartRowAsync();
-                w.Write(t.Id); w.Write(EventRows.MergeKey(e)); w.Write(t.Day);
+                w.Write(t.Id); w.Write(EventRows.MergeKey(e)); w.Write(t.Day ?? 0L);
                 if (t.Day is { } d)
                 {
                     var date = DateOnly.FromDayNumber(d);

@@ -18,7 +18,8 @@ abstract partial class SqlEventStore
         await using var command = connection.CreateCommand();
         var where = await new EventFilter(this, command).BuildAsync(query, query.Merged, connection, cancel);
         // Keyset paging on (day, id): stable under concurrent ingest, and no OFFSET scans.
-        var (orderDay, orderId) = query.Merged ? ("coalesce(g.day, 0)", "g.id") : ("coalesce(e.day, 0)", "e.id");
+        // Merged events always have a day (0 when undated), so their order is the index (day, id).
+        var (orderDay, orderId) = query.Merged ? ("g.day", "g.id") : ("coalesce(e.day, 0)", "e.id");
         if (DecodeCursor(query.Cursor) is var (cursorDay, cursorId))
         {
             Add(command, "@cd", cursorDay);

@@ -29,7 +29,7 @@ abstract partial class SqlEventStore
               sum(CASE WHEN g.quad = 'verbal-conflict' THEN 1 ELSE 0 END),
               sum(CASE WHEN g.quad = 'material-conflict' THEN 1 ELSE 0 END)
             FROM merged_events g {join}
-            WHERE g.day IS NOT NULL AND {where}
+            WHERE g.day > 0 AND {where}
             GROUP BY {groups}, {period}
             """;
         var rows = new List<StatsRow>();

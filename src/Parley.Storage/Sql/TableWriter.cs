@@ -23,7 +23,6 @@ sealed record TableShape(string Name, string[] Columns, bool IgnoreConflicts = f
 {
     public static readonly TableShape Documents = new("documents",
         ["id", "url", "source", "title", "day", "content_hash", "language", "text", "provenance", "duplicate_of", "similarity", "minhash"]);
-    public static readonly TableShape StoryBands = new("story_bands", ["band_key", "day", "doc_id"]);
     public static readonly TableShape Sentences = new("sentences", ["doc_id", "idx", "start_offset", "text"]);
     public static readonly TableShape Events = new("events",
     [

@@ -64,7 +64,7 @@ sealed class SqliteEventStore : SqlEventStore
         {
             await connection.OpenAsync(cancel);
             // NORMAL is durable across process kills in WAL mode (only a power loss can drop the last commits).
-            await ExecuteAsync(connection, null, "PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=60000; PRAGMA cache_size=-65536", cancel);
+            await ExecuteAsync(connection, null, "PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=60000; PRAGMA cache_size=-262144; PRAGMA wal_autocheckpoint=16384", cancel);
             return connection;
         }
         catch
@@ -102,6 +102,10 @@ sealed class SqliteEventStore : SqlEventStore
     protected internal override string CaseInsensitiveLike => "LIKE";
 
     protected override string BlobType => "BLOB";
+
+    protected override string WithoutRowId => "WITHOUT ROWID";
+
+    protected override string IntegerKey => "INTEGER PRIMARY KEY";
 
     protected override StoreException? Translate(Exception error) => error switch
     {
