@@ -32,7 +32,7 @@ static class StoreBench
             .OrderBy(x => coded[x.Doc].Article.Date!.Value.DayNumber + x.Copy * MonthShift).ToArray();
         clock.Restart();
         long lastReport = 0;
-        var report = await store.IngestAllAsync(order.Select(x => Copy(coded[x.Doc], x.Copy)), provenance, batchSize: 2000,
+        var report = await store.IngestAllAsync(order.Select(x => Copy(coded[x.Doc], x.Copy)), provenance, batchSize: 10_000,
             progress: new Progress(p =>
             {
                 if (p.Events - lastReport < 500_000) return;

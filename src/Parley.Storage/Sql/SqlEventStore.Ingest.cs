@@ -61,24 +61,14 @@ abstract partial class SqlEventStore
         }
         if (write.Count == 0) return new IngestReport { DocumentsUnchanged = unchanged };
 
-        var sw = System.Diagnostics.Stopwatch.StartNew();
-        void T(string what) { if (Environment.GetEnvironmentVariable("PARLEY_TRACE") is not null) Console.Error.WriteLine($"{what} {sw.Elapsed.TotalMilliseconds:F1}"); sw.Restart(); }
-        T("lookup");
         var touched = new HashSet<long>();
         var before = replaced.Count == 0 ? [] : await EventKeysAsync(connection, transaction, replaced, cancel);
         if (replaced.Count > 0) await DeleteDocumentsAsync(connection, transaction, replaced, touched, cancel);
-
-        T("delete");
         var stories = await LinkStoriesAsync(connection, transaction, write.Select(w => w.Doc.Article).ToList(), cancel);
-        T("stories");
         await WriteDocumentsAsync(connection, transaction, write, provenance, stories, cancel);
-        T("write");
         var created = await MergeEventsAsync(connection, transaction, write.Select(w => w.Doc).ToList(), stories, touched, cancel);
-        T("merge");
         await RecountAsync(connection, transaction, touched, cancel);
-        T("recount");
         await transaction.CommitAsync(cancel);
-        T("commit");
 
         var changes = replaced.Select(id => Diff(id, before.GetValueOrDefault(id) ?? [], docs.First(d => d.Article.Id == id).Events)).ToList();
         var removed = before.Values.Sum(v => v.Count);
@@ -165,8 +155,6 @@ abstract partial class SqlEventStore
     async Task WriteDocumentsAsync(DbConnection connection, DbTransaction transaction, List<(CodedDocument Doc, string Hash)> write,
         Provenance provenance, Dictionary<string, StoryLink> stories, CancellationToken cancel)
     {
-        var sw2 = System.Diagnostics.Stopwatch.StartNew();
-        void T2(string what) { if (Environment.GetEnvironmentVariable("PARLEY_TRACE") is not null) Console.Error.WriteLine($"w.{what} {sw2.Elapsed.TotalMilliseconds:F1}"); sw2.Restart(); }
         // One table at a time: PostgreSQL allows one COPY per connection.
         await using (var w = await OpenWriterAsync(connection, transaction, TableShape.Documents, cancel))
         {
@@ -182,7 +170,6 @@ abstract partial class SqlEventStore
             }
             await w.CompleteAsync();
         }
-        T2("documents");
         await using (var w = await OpenWriterAsync(connection, transaction, TableShape.Sentences, cancel))
         {
             foreach (var (doc, _) in write)
@@ -195,7 +182,6 @@ abstract partial class SqlEventStore
                 }
             await w.CompleteAsync();
         }
-        T2("sentences");
         await using (var w = await OpenWriterAsync(connection, transaction, TableShape.Events, cancel))
         {
             foreach (var (doc, _) in write)
@@ -203,7 +189,6 @@ abstract partial class SqlEventStore
                     await EventRows.WriteEventAsync(w, e, EventRows.Day(e.Date?.Date));
             await w.CompleteAsync();
         }
-        T2("events");
         await using (var w = await OpenWriterAsync(connection, transaction, TableShape.Entities, cancel))
         {
             var seen = new HashSet<long>();
@@ -214,7 +199,6 @@ abstract partial class SqlEventStore
                             await EventRows.WriteEntityAsync(w, entity);
             await w.CompleteAsync();
         }
-        T2("entities");
         foreach (var (shape, actor) in new[] { (TableShape.EventActor, true), (TableShape.EventRecipient, false) })
         {
             await using var w = await OpenWriterAsync(connection, transaction, shape, cancel);
@@ -222,7 +206,6 @@ abstract partial class SqlEventStore
                 foreach (var e in doc.Events)
                     await EventRows.WriteLinksAsync(w, e.Id, actor ? e.Actor : e.Recipient);
             await w.CompleteAsync();
-            T2(shape.Name);
         }
     }
 }

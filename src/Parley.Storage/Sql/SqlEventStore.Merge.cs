@@ -22,11 +22,13 @@ abstract partial class SqlEventStore
 
         var byKey = new Dictionary<long, List<string>>();
         var candidates = new Dictionary<string, (DateOnly? Date, uint[] Signature, string? DuplicateOf)>(StringComparer.Ordinal);
-        await using (var command = Command(connection, transaction, ""))
+        // Undated documents are compared with undated ones and with their own batch.
+        var chunks = DayRanges(articles.Where(a => a.Date is not null).Select(a => a.Date!.Value.DayNumber), StoryWindowDays);
+        for (var c = 0; c <= chunks.Count; c++)
         {
-            // Undated documents are compared with undated ones and with their own batch.
-            var days = DayRanges(articles.Where(a => a.Date is not null).Select(a => a.Date!.Value.DayNumber), StoryWindowDays, command);
-            command.CommandText = $"SELECT id, day, minhash, duplicate_of FROM documents WHERE day IS NULL{(days.Length > 0 ? " OR " + days : "")}";
+            await using var command = Command(connection, transaction, "");
+            command.CommandText = "SELECT id, day, minhash, duplicate_of FROM documents WHERE " +
+                                  (c < chunks.Count ? DayCondition(chunks[c], command) : "day IS NULL");
             await using var reader = await command.ExecuteReaderAsync(cancel);
             while (await reader.ReadAsync(cancel))
             {
@@ -72,10 +74,11 @@ abstract partial class SqlEventStore
     }
 
     /// <summary>
-    /// A condition on <c>day</c> covering every given day widened by <paramref name="pad"/>, as few
-    /// ranges as possible, so a batch in date order reads one short stretch of the index.
+    /// Every given day widened by <paramref name="pad"/>, as few ranges as possible, in chunks of
+    /// at most 32: a batch in date order reads a few short stretches of a day-first index, and events
+    /// with scattered historical dates cost one indexed query per chunk rather than a scan.
     /// </summary>
-    internal static string DayRanges(IEnumerable<int> days, int pad, DbCommand command, string column = "day")
+    internal static List<List<(long Lo, long Hi)>> DayRanges(IEnumerable<int> days, int pad)
     {
         var ranges = new List<(long Lo, long Hi)>();
         foreach (var day in days.Distinct().Order())
@@ -83,17 +86,21 @@ abstract partial class SqlEventStore
             if (ranges.Count > 0 && day - pad <= ranges[^1].Hi + 1) ranges[^1] = (ranges[^1].Lo, day + pad);
             else ranges.Add((day - pad, day + pad));
         }
-        // Past a few dozen ranges one wide range is the cheaper query.
-        if (ranges.Count > 32) ranges = [(ranges[0].Lo, ranges[^1].Hi)];
+        return ranges.Chunk(32).Select(c => c.ToList()).ToList();
+    }
+
+    /// <summary>The SQL condition for one chunk of <see cref="DayRanges"/>, its bounds added as parameters.</summary>
+    internal static string DayCondition(List<(long Lo, long Hi)> ranges, DbCommand command)
+    {
         var parts = new List<string>(ranges.Count);
         foreach (var (lo, hi) in ranges)
         {
             var n = command.Parameters.Count;
             Add(command, $"@lo{n}", lo);
             Add(command, $"@hi{n}", hi);
-            parts.Add($"{column} BETWEEN @lo{n} AND @hi{n}");
+            parts.Add($"day BETWEEN @lo{n} AND @hi{n}");
         }
-        return parts.Count == 0 ? "" : "(" + string.Join(" OR ", parts) + ")";
+        return "(" + string.Join(" OR ", parts) + ")";
     }
 
     static bool Near(DateOnly? a, DateOnly? b) =>
@@ -125,13 +132,12 @@ abstract partial class SqlEventStore
         if (items.Count == 0) return 0;
 
         var targets = new Dictionary<string, List<MergeTarget>>(StringComparer.Ordinal);
-        var dated = items.Where(i => i.Day is not null).Select(i => i.Day!.Value).ToList();
-        if (dated.Count > 0)
+        var keys = items.Select(i => i.Key).Distinct().ToList();
+        foreach (var chunk in DayRanges(items.Where(i => i.Day is not null).Select(i => i.Day!.Value), 1))
         {
             await using var command = Command(connection, transaction, "");
-            var days = DayRanges(dated, 1, command);
-            command.CommandText = $"SELECT id, merge_key, day, country FROM merged_events WHERE {days} AND {InList("merge_key", "@keys")}";
-            ListParameter(command, "@keys", items.Select(i => i.Key).Distinct().ToList());
+            command.CommandText = $"SELECT id, merge_key, day, country FROM merged_events WHERE {DayCondition(chunk, command)} AND {InList("merge_key", "@keys")}";
+            ListParameter(command, "@keys", keys);
             await using var reader = await command.ExecuteReaderAsync(cancel);
             while (await reader.ReadAsync(cancel))
             {
