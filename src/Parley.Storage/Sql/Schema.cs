@@ -2,10 +2,13 @@ namespace Parley.Storage.Sql;
 
 /// <summary>
 /// The store's tables, one migration per schema version. SQLite and PostgreSQL share this text:
-/// only the binary type's name ({blob}), the integer key ({id_key}: SQLite's rowid) and SQLite's WITHOUT ROWID differ. Dates are day numbers (DateOnly.DayNumber) with
+/// only the binary type's name ({blob}) and the integer key ({id_key}: SQLite's row id) differ. Dates are day numbers (DateOnly.DayNumber) with
 /// the week (its Monday's day number), month (yyyymm) and year beside them, so grouping by period
 /// is integer grouping in both databases. Every index costs ingest time, so there are only those
-/// the queries use; SQLite's link tables are WITHOUT ROWID ({without_rowid}), their key being the row.
+/// the queries use. Wide rows go into tables in arrival order (SQLite's row id, PostgreSQL's heap),
+/// their keys into narrow unique indexes: keys such as event ids arrive in no useful order, and a
+/// random insert into a narrow index dirties far fewer pages than one into a table clustered on it.
+/// The dyad index covers the dyad x month statistics, which then read it in order without sorting.
 /// Keys that ingest looks up by date (merge keys) lead with the day: news arrives in date order,
 /// so new rows land on the same few pages instead of all over the index. Story signatures live in
 /// their documents' rows; the LSH bands are built in memory per batch over the documents of the
@@ -27,17 +30,17 @@ static class Schema
             language TEXT, text TEXT NOT NULL, provenance TEXT NOT NULL REFERENCES provenance(key),
             duplicate_of TEXT, similarity DOUBLE PRECISION, minhash {blob});
         CREATE INDEX documents_day ON documents(day);
-        CREATE TABLE sentences (
-            doc_id TEXT NOT NULL, idx BIGINT NOT NULL, start_offset BIGINT, text TEXT NOT NULL,
-            PRIMARY KEY (doc_id, idx)) {without_rowid};
+        CREATE TABLE sentences (doc_id TEXT NOT NULL, idx BIGINT NOT NULL, start_offset BIGINT, text TEXT NOT NULL);
+        CREATE UNIQUE INDEX sentences_key ON sentences(doc_id, idx);
         CREATE TABLE events (
-            id TEXT PRIMARY KEY, doc_id TEXT NOT NULL, sentence BIGINT NOT NULL,
+            id TEXT NOT NULL, doc_id TEXT NOT NULL, sentence BIGINT NOT NULL,
             day BIGINT, date_precision TEXT, category TEXT NOT NULL, quad TEXT NOT NULL, mode TEXT,
             context TEXT NOT NULL, status TEXT NOT NULL, intensity DOUBLE PRECISION NOT NULL,
             cameo TEXT NOT NULL, goldstein DOUBLE PRECISION NOT NULL,
             loc_text TEXT, loc_name TEXT, loc_country TEXT, loc_lat DOUBLE PRECISION, loc_lon DOUBLE PRECISION,
             event_text TEXT NOT NULL, span_start BIGINT NOT NULL, span_end BIGINT NOT NULL, rule TEXT,
-            actor_code TEXT NOT NULL, recipient_code TEXT NOT NULL) {without_rowid};
+            actor_code TEXT NOT NULL, recipient_code TEXT NOT NULL);
+        CREATE UNIQUE INDEX events_id ON events(id);
         CREATE INDEX events_doc ON events(doc_id);
         CREATE INDEX events_day ON events(day, id);
         CREATE TABLE entities (
@@ -48,11 +51,13 @@ static class Schema
         CREATE INDEX entities_org ON entities(org);
         CREATE TABLE event_actor (
             event_id TEXT NOT NULL, pos BIGINT NOT NULL, entity_id BIGINT NOT NULL, text TEXT NOT NULL,
-            start_offset BIGINT, end_offset BIGINT, PRIMARY KEY (event_id, pos)) {without_rowid};
+            start_offset BIGINT, end_offset BIGINT);
+        CREATE UNIQUE INDEX event_actor_key ON event_actor(event_id, pos);
         CREATE INDEX event_actor_entity ON event_actor(entity_id);
         CREATE TABLE event_recipient (
             event_id TEXT NOT NULL, pos BIGINT NOT NULL, entity_id BIGINT NOT NULL, text TEXT NOT NULL,
-            start_offset BIGINT, end_offset BIGINT, PRIMARY KEY (event_id, pos)) {without_rowid};
+            start_offset BIGINT, end_offset BIGINT);
+        CREATE UNIQUE INDEX event_recipient_key ON event_recipient(event_id, pos);
         CREATE INDEX event_recipient_entity ON event_recipient(entity_id);
         CREATE TABLE merged_events (
             id {id_key}, merge_key TEXT NOT NULL, day BIGINT NOT NULL, week BIGINT, month BIGINT, year BIGINT,
@@ -61,11 +66,12 @@ static class Schema
             country TEXT, mentions BIGINT NOT NULL, sources BIGINT NOT NULL, articles BIGINT NOT NULL,
             rep_event_id TEXT);
         CREATE INDEX merged_key ON merged_events(day, merge_key);
-        CREATE INDEX merged_dyad ON merged_events(actor_code, recipient_code, day);
+        CREATE INDEX merged_dyad ON merged_events(actor_code, recipient_code, month, day, quad, goldstein, mentions);
         CREATE INDEX merged_day ON merged_events(day, id);
         CREATE TABLE mentions (
-            event_id TEXT PRIMARY KEY, merged_id BIGINT NOT NULL, doc_id TEXT NOT NULL, sentence BIGINT NOT NULL,
-            source TEXT, day BIGINT, duplicate BIGINT NOT NULL) {without_rowid};
+            event_id TEXT NOT NULL, merged_id BIGINT NOT NULL, doc_id TEXT NOT NULL, sentence BIGINT NOT NULL,
+            source TEXT, day BIGINT, duplicate BIGINT NOT NULL);
+        CREATE UNIQUE INDEX mentions_event ON mentions(event_id);
         CREATE INDEX mentions_merged ON mentions(merged_id);
         """,
     ];

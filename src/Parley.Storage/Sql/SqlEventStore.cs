@@ -31,9 +31,6 @@ abstract partial class SqlEventStore : IEventStore
 
     protected abstract string BlobType { get; }
 
-    /// <summary>SQLite's table option for tables whose primary key is the row; empty elsewhere.</summary>
-    protected virtual string WithoutRowId => "";
-
     /// <summary>A 64-bit integer primary key column's type: in SQLite, INTEGER PRIMARY KEY is the row id itself.</summary>
     protected virtual string IntegerKey => "BIGINT PRIMARY KEY";
 
@@ -53,7 +50,7 @@ abstract partial class SqlEventStore : IEventStore
                 "it was written by a newer Parley. Upgrade Parley to read it; the store was not changed.");
         for (var next = version; next < Schema.Current; next++)
         {
-            foreach (var statement in Schema.Migrations[next].Replace("{blob}", BlobType).Replace("{without_rowid}", WithoutRowId).Replace("{id_key}", IntegerKey).Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            foreach (var statement in Schema.Migrations[next].Replace("{blob}", BlobType).Replace("{id_key}", IntegerKey).Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
                 await ExecuteAsync(connection, transaction, statement, cancel);
             await ExecuteAsync(connection, transaction, $"INSERT INTO schema_version (version) VALUES ({next + 1})", cancel);
         }

@@ -103,8 +103,6 @@ sealed class SqliteEventStore : SqlEventStore
 
     protected override string BlobType => "BLOB";
 
-    protected override string WithoutRowId => "WITHOUT ROWID";
-
     protected override string IntegerKey => "INTEGER PRIMARY KEY";
 
     protected override StoreException? Translate(Exception error) => error switch
