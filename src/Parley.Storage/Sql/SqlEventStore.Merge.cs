@@ -216,18 +216,21 @@ abstract partial class SqlEventStore
     async Task RecountAsync(DbConnection connection, DbTransaction transaction, HashSet<long> touched, CancellationToken cancel)
     {
         if (touched.Count == 0) return;
-        const string Of = "FROM mentions m WHERE m.merged_id = merged_events.id";
+        // One grouped pass over the touched events' mentions (a correlated subquery per column and
+        // row costs four index probes per merged event).
         string[] statements =
         [
             $"""
-            UPDATE merged_events SET
-              mentions = (SELECT CASE WHEN sum(1 - m.duplicate) > 0 THEN sum(1 - m.duplicate) ELSE count(*) END {Of}),
-              articles = (SELECT CASE WHEN sum(1 - m.duplicate) > 0 THEN count(DISTINCT CASE WHEN m.duplicate = 0 THEN m.doc_id END) ELSE 1 END {Of}),
-              sources = (SELECT count(DISTINCT coalesce(m.source, m.doc_id)) {Of}),
-              rep_event_id = (SELECT coalesce(min(CASE WHEN m.duplicate = 0 THEN m.event_id END), min(m.event_id)) {Of})
-            WHERE {InList("id", "@ids")}
+            UPDATE merged_events SET mentions = c.mentions, articles = c.articles, sources = c.sources, rep_event_id = c.rep
+            FROM (SELECT merged_id,
+                    CASE WHEN sum(1 - duplicate) > 0 THEN sum(1 - duplicate) ELSE count(*) END AS mentions,
+                    CASE WHEN sum(1 - duplicate) > 0 THEN count(DISTINCT CASE WHEN duplicate = 0 THEN doc_id END) ELSE 1 END AS articles,
+                    count(DISTINCT coalesce(source, doc_id)) AS sources,
+                    coalesce(min(CASE WHEN duplicate = 0 THEN event_id END), min(event_id)) AS rep
+                  FROM mentions WHERE {InList("merged_id", "@ids")} GROUP BY merged_id) AS c
+            WHERE merged_events.id = c.merged_id AND {InList("merged_events.id", "@ids")}
             """,
-            $"DELETE FROM merged_events WHERE {InList("id", "@ids")} AND NOT EXISTS (SELECT 1 {Of})",
+            $"DELETE FROM merged_events WHERE {InList("id", "@ids")} AND NOT EXISTS (SELECT 1 FROM mentions m WHERE m.merged_id = merged_events.id)",
         ];
         foreach (var sql in statements)
         {
