@@ -126,8 +126,7 @@ static class EngineBench
             }
             else
             {
-                // SQLite's own API, bound by position: what the store's bulk writer does (the ADO.NET
-                // command path measured 22,800 rows/s on this table, a quarter of this).
+                // SQLite's own API, bound by position: what the store's bulk writer does.
                 using var transaction = c.BeginTransaction();
                 var db = ((SqliteConnection)c).Handle!;
                 raw.sqlite3_prepare_v2(db, "INSERT INTO events VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", out var statement);

@@ -9,9 +9,12 @@ public sealed class ChildProcess : IDisposable
     readonly List<string> lines = [];
     readonly SemaphoreSlim changed = new(0);
 
-    ChildProcess(Process process)
+    readonly string templates;
+
+    ChildProcess(Process process, string templates)
     {
         this.process = process;
+        this.templates = templates;
         process.OutputDataReceived += (_, e) => { if (e.Data is null) return; lock (lines) lines.Add(e.Data); changed.Release(); };
         process.ErrorDataReceived += (_, e) => { if (e.Data is null) return; lock (lines) lines.Add("stderr: " + e.Data); changed.Release(); };
         process.BeginOutputReadLine();
@@ -26,7 +29,7 @@ public sealed class ChildProcess : IDisposable
         var templates = Path.Combine(Path.GetTempPath(), $"parley-templates-{Guid.NewGuid():N}.json");
         ChildIngest.Save(templates);
         foreach (var arg in new[] { assembly, "ingest", location, batches.ToString(), templates }) info.ArgumentList.Add(arg);
-        return new ChildProcess(Process.Start(info)!);
+        return new ChildProcess(Process.Start(info)!, templates);
     }
 
     public async Task WaitForLineAsync(string line, TimeSpan timeout)
@@ -58,5 +61,6 @@ public sealed class ChildProcess : IDisposable
     {
         if (!process.HasExited) Kill();
         process.Dispose();
+        File.Delete(templates);
     }
 }

@@ -23,6 +23,7 @@ abstract partial class SqlEventStore
             await using var connection = await OpenConnectionAsync(cancel);
             await using var transaction = await connection.BeginTransactionAsync(cancel);
             var report = await IngestAsync(connection, transaction, docs, provenance, cancel);
+            await transaction.CommitAsync(cancel);
             return report;
         });
 
@@ -64,11 +65,11 @@ abstract partial class SqlEventStore
         var touched = new HashSet<long>();
         var before = replaced.Count == 0 ? [] : await EventKeysAsync(connection, transaction, replaced, cancel);
         if (replaced.Count > 0) await DeleteDocumentsAsync(connection, transaction, replaced, touched, cancel);
+
         var stories = await LinkStoriesAsync(connection, transaction, write.Select(w => w.Doc.Article).ToList(), cancel);
         await WriteDocumentsAsync(connection, transaction, write, provenance, stories, cancel);
         var created = await MergeEventsAsync(connection, transaction, write.Select(w => w.Doc).ToList(), stories, touched, cancel);
         await RecountAsync(connection, transaction, touched, cancel);
-        await transaction.CommitAsync(cancel);
 
         var changes = replaced.Select(id => Diff(id, before.GetValueOrDefault(id) ?? [], docs.First(d => d.Article.Id == id).Events)).ToList();
         var removed = before.Values.Sum(v => v.Count);
