@@ -37,6 +37,7 @@ public enum PloverContext
 /// <summary>A CAMEO event code: two to four digits ("04", "042", "1382").</summary>
 public readonly record struct CameoCode
 {
+    [System.Text.Json.Serialization.JsonConstructor]
     public CameoCode(string value)
     {
         if (!IsWellFormed(value)) throw new ArgumentException($"'{value}' is not a CAMEO code (two to four digits)", nameof(value));

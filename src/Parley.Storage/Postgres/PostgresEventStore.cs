@@ -1,0 +1,149 @@
+using System.Data.Common;
+using System.Net.Sockets;
+using Npgsql;
+using NpgsqlTypes;
+using Parley.Storage.Sql;
+
+namespace Parley.Storage.Postgres;
+
+/// <summary>
+/// The shared store on a PostgreSQL server, for teams: the same schema as the embedded store,
+/// bulk loads through binary COPY. Ingests from several processes take turns on a table lock
+/// (merging needs to see the other batches' merged events); readers are never blocked.
+/// </summary>
+sealed class PostgresEventStore : SqlEventStore
+{
+    readonly NpgsqlDataSource source;
+    readonly string description;
+
+    PostgresEventStore(NpgsqlDataSource source, NpgsqlConnectionStringBuilder builder)
+    {
+        this.source = source;
+        description = $"postgres://{builder.Host}:{builder.Port}/{builder.Database}";
+    }
+
+    public override string Description => description;
+
+    public static async Task<IEventStore> OpenAsync(string connectionString, CancellationToken cancel)
+    {
+        NpgsqlConnectionStringBuilder builder;
+        try
+        {
+            builder = new NpgsqlConnectionStringBuilder(ConnectionStrings.ToNpgsql(connectionString));
+        }
+        catch (Exception e) when (e is ArgumentException or FormatException or KeyNotFoundException or UriFormatException)
+        {
+            throw new StoreException(StoreError.BadConnectionString,
+                $"cannot read the PostgreSQL connection string ({e.Message}). Use postgres://user:password@host:port/database or Host=...;Database=...", e);
+        }
+        if (string.IsNullOrEmpty(builder.Host))
+            throw new StoreException(StoreError.BadConnectionString, "the PostgreSQL connection string names no host: add Host=... or postgres://host/...");
+        builder.Timeout = Math.Min(builder.Timeout, 10);
+        var store = new PostgresEventStore(NpgsqlDataSource.Create(builder), builder);
+        try
+        {
+            await store.Guard(async () => { await store.MigrateAsync(cancel); return 0; });
+        }
+        catch
+        {
+            await store.DisposeAsync();
+            throw;
+        }
+        return store;
+    }
+
+    protected override async ValueTask<DbConnection> OpenConnectionAsync(CancellationToken cancel) => await source.OpenConnectionAsync(cancel);
+
+    protected override async Task BeginIngestAsync(DbConnection connection, DbTransaction transaction, CancellationToken cancel) =>
+        // One ingest at a time: merging reads merged events another batch may be creating. Readers are not blocked.
+        await ExecuteAsync(connection, transaction, "LOCK TABLE merged_events IN SHARE ROW EXCLUSIVE MODE", cancel);
+
+    protected internal override string InList(string column, string parameter) => $"{column} = ANY({parameter})";
+
+    protected internal override DbParameter ListParameter(DbCommand command, string name, IReadOnlyCollection<string> values) =>
+        ((NpgsqlCommand)command).Parameters.Add(new NpgsqlParameter<string[]>(name, values.ToArray()));
+
+    protected internal override DbParameter ListParameter(DbCommand command, string name, IReadOnlyCollection<long> values) =>
+        ((NpgsqlCommand)command).Parameters.Add(new NpgsqlParameter<long[]>(name, values.ToArray()));
+
+    internal override async ValueTask<TableWriter> OpenWriterAsync(DbConnection connection, DbTransaction transaction, TableShape table, CancellationToken cancel)
+    {
+        var npgsql = (NpgsqlConnection)connection;
+        var target = table.Name;
+        if (table.IgnoreConflicts)
+        {
+            // COPY cannot skip rows that exist: copy into a scratch table, then insert what is new.
+            target = "incoming_" + table.Name;
+            await ExecuteAsync(connection, transaction, $"CREATE TEMP TABLE IF NOT EXISTS {target} (LIKE {table.Name}) ON COMMIT DROP", cancel);
+        }
+        var columns = string.Join(", ", table.Columns);
+        var importer = await npgsql.BeginBinaryImportAsync($"COPY {target} ({columns}) FROM STDIN (FORMAT BINARY)", cancel);
+        return new PostgresTableWriter(importer, cancel, table.IgnoreConflicts
+            ? () => ExecuteAsync(connection, transaction,
+                $"INSERT INTO {table.Name} ({columns}) SELECT {columns} FROM {target} ON CONFLICT DO NOTHING; TRUNCATE {target}", cancel)
+            : null);
+    }
+
+    protected override async Task<long> AllocateMergedIdsAsync(DbConnection connection, DbTransaction transaction, int count, CancellationToken cancel) =>
+        // Safe without a sequence: BeginIngestAsync's lock admits one ingest at a time.
+        await ScalarAsync(connection, transaction, "SELECT coalesce(max(id), 0) + 1 FROM merged_events", cancel) is long first ? first : 1;
+
+    protected internal override string CaseInsensitiveLike => "ILIKE";
+
+    protected override string BlobType => "BYTEA";
+
+    protected override StoreException? Translate(Exception error) => error switch
+    {
+        PostgresException { SqlState: "53100" } e => new StoreException(StoreError.DiskFull,
+            $"the PostgreSQL server {description} is out of disk space: the batch was rolled back; free space on the server and ingest again.", e),
+        PostgresException { SqlState: "25006" or "42501" } e => new StoreException(StoreError.ReadOnly,
+            $"{description} does not allow this user to write ({e.MessageText}): connect as a user with write access.", e),
+        PostgresException { SqlState: "28P01" or "28000" or "3D000" } e => new StoreException(StoreError.BadConnectionString,
+            $"{description} refused the connection: {e.MessageText}. Check user, password and database in the connection string.", e),
+        NpgsqlException { InnerException: SocketException or TimeoutException or IOException } e => new StoreException(StoreError.Unreachable,
+            $"cannot reach the PostgreSQL server {description} ({e.InnerException!.Message}): is it running, and is the host and port right?", e),
+        NpgsqlException { IsTransient: true } e => new StoreException(StoreError.Unreachable,
+            $"the PostgreSQL server {description} did not answer ({e.Message}); try again.", e),
+        SocketException e => new StoreException(StoreError.Unreachable, $"cannot reach the PostgreSQL server {description} ({e.Message}).", e),
+        _ => null,
+    };
+
+    public override ValueTask DisposeAsync() => source.DisposeAsync();
+}
+
+/// <summary>Rows into one binary COPY; typed writes, no boxing.</summary>
+sealed class PostgresTableWriter(NpgsqlBinaryImporter importer, CancellationToken cancel, Func<Task>? afterCopy) : TableWriter
+{
+    public override ValueTask StartRowAsync() => new(importer.StartRowAsync(cancel));
+
+    public override void Write(string? value)
+    {
+        if (value is null) importer.WriteNull(); else importer.Write(value, NpgsqlDbType.Text);
+    }
+
+    public override void Write(long? value)
+    {
+        if (value is { } v) importer.Write(v, NpgsqlDbType.Bigint); else importer.WriteNull();
+    }
+
+    public override void Write(double? value)
+    {
+        if (value is { } v) importer.Write(v, NpgsqlDbType.Double); else importer.WriteNull();
+    }
+
+    public override void Write(byte[]? value)
+    {
+        if (value is null) importer.WriteNull(); else importer.Write(value, NpgsqlDbType.Bytea);
+    }
+
+    public override ValueTask EndRowAsync() => ValueTask.CompletedTask;
+
+    public override async ValueTask CompleteAsync()
+    {
+        await importer.CompleteAsync(cancel);
+        await importer.DisposeAsync();
+        if (afterCopy is not null) await afterCopy();
+    }
+
+    public override ValueTask DisposeAsync() => importer.DisposeAsync();
+}

@@ -1,0 +1,181 @@
+using System.Data.Common;
+using System.Text.Json;
+using Parley.Model;
+
+namespace Parley.Storage.Sql;
+
+/// <summary>
+/// The one place where a <see cref="PloverEvent"/> becomes rows and rows become one again, for
+/// every store. When the model changes (value types for mode, sector and context; entity offsets;
+/// the coding rule), this class and <see cref="TableShape"/> are what change.
+/// </summary>
+static class EventRows
+{
+    /// <summary>The code an entity is grouped and merged by: organisation, else country, else its name.</summary>
+    public static string Code(Entity e) => e.Code ?? e.Name;
+
+    /// <summary>GDELT-style primary code of a side: its first entity's, or empty for none.</summary>
+    public static string PrimaryCode(IReadOnlyList<EventEntity> side) => side.Count == 0 ? "" : Code(side[0].Entity);
+
+    /// <summary>Events with the same key, a day apart at most and compatible places are one merged event.</summary>
+    public static string MergeKey(PloverEvent e) =>
+        string.Join('|', e.Category.Name(), e.Status.Name(), SideCodes(e.Actor), SideCodes(e.Recipient));
+
+    static string SideCodes(IReadOnlyList<EventEntity> side) =>
+        side.Count == 1 ? Code(side[0].Entity) : string.Join(',', side.Select(x => Code(x.Entity)).Distinct().Order(StringComparer.Ordinal));
+
+    /// <summary>A stable id for an entity: equal entities get equal ids in every process and store.</summary>
+    public static long EntityId(Entity e)
+    {
+        var h = 14695981039346656037UL;
+        foreach (var part in (ReadOnlySpan<string?>)[e.Name, e.Country, e.Sector?.Name(), e.Title, e.Org, e.OrgType?.ToString(), e.Kind.ToString()])
+        {
+            foreach (var c in part ?? "\u0001") h = (h ^ c) * 1099511628211UL;
+            h = (h ^ 0xFFFF) * 1099511628211UL;
+        }
+        return (long)h;
+    }
+
+    public static string NameKey(string name) => name.ToLowerInvariant();
+
+    public static long? Day(DateOnly? date) => date?.DayNumber;
+
+    public static async ValueTask WriteEventAsync(TableWriter events, PloverEvent e, long? day)
+    {
+        await events.StartRowAsync();
+        events.Write(e.Id.ToString());
+        events.Write(e.Doc);
+        events.Write(e.Sentence);
+        events.Write(day);
+        events.Write(e.Date?.Precision.Name());
+        events.Write(e.Category.Name());
+        events.Write(e.Quad.Name());
+        events.Write(e.Mode?.Name());
+        events.Write(JsonSerializer.Serialize(e.Context.Select(c => c.Name())));
+        events.Write(e.Status.Name());
+        events.Write(e.Intensity);
+        events.Write(e.Cameo.Value);
+        events.Write(e.Goldstein);
+        events.Write(e.Location?.Text);
+        events.Write(e.Location?.Place.Name);
+        events.Write(e.Location?.Place.Country);
+        events.Write(e.Location?.Place.Lat);
+        events.Write(e.Location?.Place.Lon);
+        events.Write(e.EventText);
+        events.Write(e.SpanStart);
+        events.Write(e.SpanEnd);
+        events.Write((string?)null); // rule: the coder does not report it yet
+        events.Write(PrimaryCode(e.Actor));
+        events.Write(PrimaryCode(e.Recipient));
+        await events.EndRowAsync();
+    }
+
+    public static async ValueTask WriteLinksAsync(TableWriter links, string eventId, IReadOnlyList<EventEntity> side)
+    {
+        for (var pos = 0; pos < side.Count; pos++)
+        {
+            var (text, entity) = side[pos];
+            await links.StartRowAsync();
+            links.Write(eventId);
+            links.Write(pos);
+            links.Write(EntityId(entity));
+            links.Write(text);
+            links.Write((long?)null); // entity offsets: the model does not carry them yet
+            links.Write((long?)null);
+            await links.EndRowAsync();
+        }
+    }
+
+    public static async ValueTask WriteEntityAsync(TableWriter entities, Entity e)
+    {
+        await entities.StartRowAsync();
+        entities.Write(EntityId(e));
+        entities.Write(e.Name);
+        entities.Write(NameKey(e.Name));
+        entities.Write(e.Country);
+        entities.Write(e.Sector?.Name());
+        entities.Write(e.Title);
+        entities.Write(e.Org);
+        entities.Write(e.OrgType?.ToString());
+        entities.Write(e.Kind.ToString());
+        await entities.EndRowAsync();
+    }
+
+    /// <summary>The events columns a query selects, aliased e, with the sentence text (s) after them.</summary>
+    public const string SelectColumns =
+        "e.id, e.doc_id, e.sentence, e.day, e.date_precision, e.category, e.mode, e.context, e.status, e.intensity, " +
+        "e.cameo, e.goldstein, e.loc_text, e.loc_name, e.loc_country, e.loc_lat, e.loc_lon, e.event_text, " +
+        "e.span_start, e.span_end, e.rule, s.text";
+
+    /// <summary>Number of columns in <see cref="SelectColumns"/>; extra columns a query adds follow them.</summary>
+    public const int SelectCount = 22;
+
+    /// <summary>Builds an event from a row of <see cref="SelectColumns"/> values; entities come from <see cref="ReadEntity"/>.</summary>
+    public static PloverEvent ReadEvent(object[] v, IReadOnlyList<EventEntity> actor, IReadOnlyList<EventEntity> recipient)
+    {
+        EventDate? date = v[3] is DBNull ? null
+            : new EventDate(DateOnly.FromDayNumber((int)Convert.ToInt64(v[3])), Enum.Parse<DatePrecision>((string)v[4], ignoreCase: true));
+        Codes.TryParseCategory((string)v[5], out var category);
+        EventLocation? location = v[12] is DBNull ? null
+            : new EventLocation((string)v[12], new Place(v[13] as string ?? "", v[14] as string ?? "", Real(v[15]), Real(v[16]), PlaceKind.City));
+        return new PloverEvent
+        {
+            Id = EventId.TryParse((string)v[0], out var id) ? id : throw new FormatException($"stored event id '{v[0]}' is malformed"),
+            Doc = (string)v[1],
+            Sentence = (int)Convert.ToInt64(v[2]),
+            Date = date,
+            Category = category,
+            Mode = Codes.TryParseMode(v[6] as string, out var mode) ? mode : null,
+            Context = (JsonSerializer.Deserialize<string[]>((string)v[7]) ?? []).Select(c => Codes.TryParseContext(c, out var context) ? (PloverContext?)context : null).OfType<PloverContext>().ToList(),
+            Status = Enum.Parse<EventStatus>((string)v[8], ignoreCase: true),
+            Intensity = Real(v[9]),
+            Cameo = new CameoCode((string)v[10]),
+            Goldstein = Real(v[11]),
+            Actor = actor,
+            Recipient = recipient,
+            Location = location,
+            EventText = (string)v[17],
+            SpanStart = (int)Convert.ToInt64(v[18]),
+            SpanEnd = (int)Convert.ToInt64(v[19]),
+            Text = v[21] as string ?? "",
+        };
+    }
+
+    /// <summary>The rule that coded the event, from a <see cref="SelectColumns"/> row.</summary>
+    public static string? Rule(object[] v) => v[20] as string;
+
+    static double Real(object value) => value is DBNull ? 0 : Convert.ToDouble(value);
+
+    /// <summary>The columns <see cref="ReadEntity"/> expects, links aliased l and entities n.</summary>
+    public const string EntityColumns = "l.event_id, l.pos, l.text, n.name, n.country, n.sector, n.title, n.org, n.org_type, n.kind";
+
+    public static (string EventId, EventEntity Entity) ReadEntity(DbDataReader r) =>
+        (r.GetString(0), new EventEntity(r.GetString(2), new Entity(
+            r.GetString(3), Str(r, 4), Codes.TryParseSector(Str(r, 5), out var sector) ? sector : null, Str(r, 6), Str(r, 7),
+            r.IsDBNull(8) ? null : Enum.Parse<OrgType>(r.GetString(8)),
+            Enum.Parse<EntityKind>(r.GetString(9)))));
+
+    public static string? Str(DbDataReader r, int i) => r.IsDBNull(i) ? null : r.GetString(i);
+    public static double Dbl(DbDataReader r, int i) => r.IsDBNull(i) ? 0 : r.GetDouble(i);
+    public static long? Lng(DbDataReader r, int i) => r.IsDBNull(i) ? null : r.GetInt64(i);
+}
+
+/// <summary>Calendar periods as the schema stores them.</summary>
+static class Periods
+{
+    public static long Week(int dayNumber) => dayNumber - ((int)DateOnly.FromDayNumber(dayNumber).DayOfWeek + 6) % 7;
+    public static long Month(DateOnly d) => d.Year * 100 + d.Month;
+
+    public static DateOnly Start(StatsPeriod per, long value) => per switch
+    {
+        StatsPeriod.Day or StatsPeriod.Week => DateOnly.FromDayNumber((int)value),
+        StatsPeriod.Month => new DateOnly((int)(value / 100), (int)(value % 100), 1),
+        _ => new DateOnly((int)value, 1, 1),
+    };
+
+
+    public static string Column(StatsPeriod per) => per switch
+    {
+        StatsPeriod.Day => "day", StatsPeriod.Week => "week", StatsPeriod.Month => "month", _ => "year",
+    };
+}

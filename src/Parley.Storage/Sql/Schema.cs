@@ -1,0 +1,78 @@
+namespace Parley.Storage.Sql;
+
+/// <summary>
+/// The store's tables, one migration per schema version. SQLite and PostgreSQL share this text:
+/// only the binary type's name ({blob}) and the integer key ({id_key}: SQLite's row id) differ. Dates are day numbers (DateOnly.DayNumber) with
+/// the week (its Monday's day number), month (yyyymm) and year beside them, so grouping by period
+/// is integer grouping in both databases. Every index costs ingest time, so there are only those
+/// the queries use. Wide rows go into tables in arrival order (SQLite's row id, PostgreSQL's heap),
+/// their keys into narrow unique indexes: keys such as event ids arrive in no useful order, and a
+/// random insert into a narrow index dirties far fewer pages than one into a table clustered on it.
+/// The dyad index covers the dyad x month statistics, which then read it in order without sorting.
+/// Keys that ingest looks up by date (merge keys) lead with the day: news arrives in date order,
+/// so new rows land on the same few pages instead of all over the index. Story signatures live in
+/// their documents' rows; the LSH bands are built in memory per batch over the documents of the
+/// batch's dates (20 band rows per document cost more to write than the whole event). Codes and categories are stored in EVENTS.md's spelling,
+/// so rows read the same as the JSON and do not depend on enum order.
+/// </summary>
+static class Schema
+{
+    /// <summary>The newest version this Parley knows; a store with a higher one was written by a newer Parley.</summary>
+    public static int Current => Migrations.Length;
+
+    public static readonly string[] Migrations =
+    [
+        """
+        CREATE TABLE provenance (
+            key TEXT PRIMARY KEY, parley_version TEXT NOT NULL, data_hash TEXT NOT NULL);
+        CREATE TABLE documents (
+            id TEXT PRIMARY KEY, url TEXT, source TEXT, title TEXT, day BIGINT, content_hash TEXT NOT NULL,
+            language TEXT, text TEXT NOT NULL, provenance TEXT NOT NULL REFERENCES provenance(key),
+            duplicate_of TEXT, similarity DOUBLE PRECISION, minhash {blob});
+        CREATE INDEX documents_day ON documents(day);
+        CREATE TABLE sentences (doc_id TEXT NOT NULL, idx BIGINT NOT NULL, start_offset BIGINT, text TEXT NOT NULL);
+        CREATE UNIQUE INDEX sentences_key ON sentences(doc_id, idx);
+        CREATE TABLE events (
+            id TEXT NOT NULL, doc_id TEXT NOT NULL, sentence BIGINT NOT NULL,
+            day BIGINT, date_precision TEXT, category TEXT NOT NULL, quad TEXT NOT NULL, mode TEXT,
+            context TEXT NOT NULL, status TEXT NOT NULL, intensity DOUBLE PRECISION NOT NULL,
+            cameo TEXT NOT NULL, goldstein DOUBLE PRECISION NOT NULL,
+            loc_text TEXT, loc_name TEXT, loc_country TEXT, loc_lat DOUBLE PRECISION, loc_lon DOUBLE PRECISION,
+            event_text TEXT NOT NULL, span_start BIGINT NOT NULL, span_end BIGINT NOT NULL, rule TEXT,
+            actor_code TEXT NOT NULL, recipient_code TEXT NOT NULL);
+        CREATE UNIQUE INDEX events_id ON events(id);
+        CREATE INDEX events_doc ON events(doc_id);
+        CREATE INDEX events_day ON events(day, id);
+        CREATE TABLE entities (
+            id {id_key}, name TEXT NOT NULL, name_key TEXT NOT NULL, country TEXT, sector TEXT,
+            title TEXT, org TEXT, org_type TEXT, kind TEXT NOT NULL);
+        CREATE INDEX entities_name ON entities(name_key);
+        CREATE INDEX entities_country ON entities(country);
+        CREATE INDEX entities_org ON entities(org);
+        CREATE TABLE event_actor (
+            event_id TEXT NOT NULL, pos BIGINT NOT NULL, entity_id BIGINT NOT NULL, text TEXT NOT NULL,
+            start_offset BIGINT, end_offset BIGINT);
+        CREATE UNIQUE INDEX event_actor_key ON event_actor(event_id, pos);
+        CREATE INDEX event_actor_entity ON event_actor(entity_id);
+        CREATE TABLE event_recipient (
+            event_id TEXT NOT NULL, pos BIGINT NOT NULL, entity_id BIGINT NOT NULL, text TEXT NOT NULL,
+            start_offset BIGINT, end_offset BIGINT);
+        CREATE UNIQUE INDEX event_recipient_key ON event_recipient(event_id, pos);
+        CREATE INDEX event_recipient_entity ON event_recipient(entity_id);
+        CREATE TABLE merged_events (
+            id {id_key}, merge_key TEXT NOT NULL, day BIGINT NOT NULL, week BIGINT, month BIGINT, year BIGINT,
+            category TEXT NOT NULL, quad TEXT NOT NULL, status TEXT NOT NULL, mode TEXT, cameo TEXT NOT NULL,
+            goldstein DOUBLE PRECISION NOT NULL, actor_code TEXT NOT NULL, recipient_code TEXT NOT NULL,
+            country TEXT, mentions BIGINT NOT NULL, sources BIGINT NOT NULL, articles BIGINT NOT NULL,
+            rep_event_id TEXT);
+        CREATE INDEX merged_key ON merged_events(day, merge_key);
+        CREATE INDEX merged_dyad ON merged_events(actor_code, recipient_code, month, day, quad, goldstein, mentions);
+        CREATE INDEX merged_day ON merged_events(day, id);
+        CREATE TABLE mentions (
+            event_id TEXT NOT NULL, merged_id BIGINT NOT NULL, doc_id TEXT NOT NULL, sentence BIGINT NOT NULL,
+            source TEXT, day BIGINT, duplicate BIGINT NOT NULL);
+        CREATE UNIQUE INDEX mentions_event ON mentions(event_id);
+        CREATE INDEX mentions_merged ON mentions(merged_id);
+        """,
+    ];
+}

@@ -1,0 +1,32 @@
+namespace Parley.Storage.Sql;
+
+abstract partial class SqlEventStore
+{
+    /// <summary>
+    /// The invariants a killed or failed ingest must never break, as sentences naming what is wrong;
+    /// empty when the store is consistent. Each batch is one transaction, so these hold after any crash.
+    /// </summary>
+    internal Task<IReadOnlyList<string>> CheckAsync(CancellationToken cancel = default) => Guard(async () =>
+    {
+        (string Problem, string Sql)[] checks =
+        [
+            ("events without their document", "SELECT count(*) FROM events e WHERE NOT EXISTS (SELECT 1 FROM documents d WHERE d.id = e.doc_id)"),
+            ("events without their sentence", "SELECT count(*) FROM events e WHERE NOT EXISTS (SELECT 1 FROM sentences s WHERE s.doc_id = e.doc_id AND s.idx = e.sentence)"),
+            ("actor links without their event", "SELECT count(*) FROM event_actor l WHERE NOT EXISTS (SELECT 1 FROM events e WHERE e.id = l.event_id)"),
+            ("recipient links without their event", "SELECT count(*) FROM event_recipient l WHERE NOT EXISTS (SELECT 1 FROM events e WHERE e.id = l.event_id)"),
+            ("links to unknown entities", "SELECT count(*) FROM event_actor l WHERE NOT EXISTS (SELECT 1 FROM entities n WHERE n.id = l.entity_id)"),
+            ("mentions without their event", "SELECT count(*) FROM mentions m WHERE NOT EXISTS (SELECT 1 FROM events e WHERE e.id = m.event_id)"),
+            ("mentions of missing merged events", "SELECT count(*) FROM mentions m WHERE NOT EXISTS (SELECT 1 FROM merged_events g WHERE g.id = m.merged_id)"),
+            ("non-negated events that no merged event counts", "SELECT count(*) FROM events e WHERE e.status <> 'negated' AND NOT EXISTS (SELECT 1 FROM mentions m WHERE m.event_id = e.id)"),
+            ("merged events without mentions", "SELECT count(*) FROM merged_events g WHERE NOT EXISTS (SELECT 1 FROM mentions m WHERE m.merged_id = g.id)"),
+            ("merged events whose first mention is gone", "SELECT count(*) FROM merged_events g WHERE NOT EXISTS (SELECT 1 FROM events e WHERE e.id = g.rep_event_id)"),
+            ("documents without a story signature", "SELECT count(*) FROM documents WHERE minhash IS NULL"),
+        ];
+        var problems = new List<string>();
+        await using var connection = await OpenConnectionAsync(cancel);
+        foreach (var (problem, sql) in checks)
+            if (await ScalarAsync(connection, null, sql, cancel) is long n && n > 0)
+                problems.Add($"{n} {problem}");
+        return (IReadOnlyList<string>)problems;
+    });
+}

@@ -1,0 +1,212 @@
+using System.Data.Common;
+using System.Security.Cryptography;
+using System.Text;
+using Parley.Model;
+using Parley.Storage.Merging;
+
+namespace Parley.Storage.Sql;
+
+abstract partial class SqlEventStore
+{
+    /// <summary>Story signatures, shared by every store so that stored signatures stay comparable.</summary>
+    internal static readonly MinHash Stories = new();
+
+    /// <summary>Only stories published this many days apart or less are compared: a reprint follows its original closely.</summary>
+    internal const int StoryWindowDays = 7;
+
+    public Task<IngestReport> IngestAsync(IReadOnlyList<CodedDocument> batch, Provenance provenance, CancellationToken cancel = default) =>
+        Guard(async () =>
+        {
+            // A document repeated within a batch counts once: the last copy wins, as a later ingest would.
+            var docs = batch.GroupBy(d => d.Article.Id).Select(g => g.Last()).ToList();
+            if (docs.Count == 0) return new IngestReport();
+            await using var connection = await OpenConnectionAsync(cancel);
+            await using var transaction = await connection.BeginTransactionAsync(cancel);
+            var report = await IngestAsync(connection, transaction, docs, provenance, cancel);
+            await transaction.CommitAsync(cancel);
+            return report;
+        });
+
+    async Task<IngestReport> IngestAsync(DbConnection connection, DbTransaction transaction, List<CodedDocument> docs, Provenance provenance, CancellationToken cancel)
+    {
+        await BeginIngestAsync(connection, transaction, cancel);
+        await using (var command = Command(connection, transaction,
+            "INSERT INTO provenance (key, parley_version, data_hash) VALUES (@k, @v, @h) ON CONFLICT DO NOTHING"))
+        {
+            Add(command, "@k", provenance.Key);
+            Add(command, "@v", provenance.ParleyVersion);
+            Add(command, "@h", provenance.DataHash);
+            await command.ExecuteNonQueryAsync(cancel);
+        }
+
+        var stored = new Dictionary<string, (string Hash, string Provenance)>(StringComparer.Ordinal);
+        await using (var command = Command(connection, transaction, $"SELECT id, content_hash, provenance FROM documents WHERE {InList("id", "@ids")}"))
+        {
+            ListParameter(command, "@ids", docs.Select(d => d.Article.Id).ToList());
+            await using var reader = await command.ExecuteReaderAsync(cancel);
+            while (await reader.ReadAsync(cancel)) stored[reader.GetString(0)] = (reader.GetString(1), reader.GetString(2));
+        }
+
+        var write = new List<(CodedDocument Doc, string Hash)>(docs.Count);
+        var replaced = new List<string>();
+        var unchanged = 0;
+        foreach (var doc in docs)
+        {
+            var hash = ContentHash(doc.Article.Text);
+            if (stored.TryGetValue(doc.Article.Id, out var old))
+            {
+                if (old.Hash == hash && old.Provenance == provenance.Key) { unchanged++; continue; }
+                replaced.Add(doc.Article.Id);
+            }
+            write.Add((doc, hash));
+        }
+        if (write.Count == 0) return new IngestReport { DocumentsUnchanged = unchanged };
+
+        var touched = new HashSet<long>();
+        var before = replaced.Count == 0 ? [] : await EventKeysAsync(connection, transaction, replaced, cancel);
+        if (replaced.Count > 0) await DeleteDocumentsAsync(connection, transaction, replaced, touched, cancel);
+
+        var stories = await LinkStoriesAsync(connection, transaction, write.Select(w => w.Doc.Article).ToList(), cancel);
+        await WriteDocumentsAsync(connection, transaction, write, provenance, stories, cancel);
+        var created = await MergeEventsAsync(connection, transaction, write.Select(w => w.Doc).ToList(), stories, touched, cancel);
+        await RecountAsync(connection, transaction, touched, cancel);
+
+        var changes = replaced.Select(id => Diff(id, before.GetValueOrDefault(id) ?? [], docs.First(d => d.Article.Id == id).Events)).ToList();
+        var removed = before.Values.Sum(v => v.Count);
+        return new IngestReport
+        {
+            DocumentsAdded = write.Count - replaced.Count,
+            DocumentsReplaced = replaced.Count,
+            DocumentsUnchanged = unchanged,
+            Duplicates = stories.Values.Count(s => s.DuplicateOf is not null),
+            EventsAdded = write.Sum(w => w.Doc.Events.Count),
+            EventsRemoved = removed,
+            EventsRecategorised = changes.Sum(c => c.Recategorised),
+            MergedCreated = created,
+            Changes = changes,
+        };
+    }
+
+    static string ContentHash(string text) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)))[..32];
+
+    /// <summary>The stored events of documents, keyed by where their words are, for the recode report.</summary>
+    async Task<Dictionary<string, List<(int Sentence, int Start, int End, string Category)>>> EventKeysAsync(
+        DbConnection connection, DbTransaction transaction, List<string> docIds, CancellationToken cancel)
+    {
+        var keys = new Dictionary<string, List<(int, int, int, string)>>(StringComparer.Ordinal);
+        await using var command = Command(connection, transaction,
+            $"SELECT doc_id, sentence, span_start, span_end, category FROM events WHERE {InList("doc_id", "@ids")}");
+        ListParameter(command, "@ids", docIds);
+        await using var reader = await command.ExecuteReaderAsync(cancel);
+        while (await reader.ReadAsync(cancel))
+        {
+            var doc = reader.GetString(0);
+            if (!keys.TryGetValue(doc, out var list)) keys[doc] = list = [];
+            list.Add(((int)reader.GetInt64(1), (int)reader.GetInt64(2), (int)reader.GetInt64(3), reader.GetString(4)));
+        }
+        return keys;
+    }
+
+    static DocumentChange Diff(string docId, List<(int Sentence, int Start, int End, string Category)> before, IReadOnlyList<PloverEvent> after)
+    {
+        var old = before.GroupBy(b => (b.Sentence, b.Start, b.End)).ToDictionary(g => g.Key, g => g.Select(b => b.Category).ToHashSet());
+        var now = after.GroupBy(e => (e.Sentence, e.SpanStart, e.SpanEnd)).ToDictionary(g => g.Key, g => g.Select(e => e.Category.Name()).ToHashSet());
+        int added = 0, removed = 0, recategorised = 0;
+        foreach (var (key, categories) in now)
+        {
+            if (!old.TryGetValue(key, out var was)) { added += categories.Count; continue; }
+            // Same words, other category: a recategorisation, not a removal plus an addition.
+            var gone = was.Except(categories).Count();
+            var come = categories.Except(was).Count();
+            recategorised += Math.Min(gone, come);
+            added += Math.Max(0, come - gone);
+            removed += Math.Max(0, gone - come);
+        }
+        removed += old.Where(o => !now.ContainsKey(o.Key)).Sum(o => o.Value.Count);
+        return new DocumentChange(docId, added, removed, recategorised);
+    }
+
+    async Task DeleteDocumentsAsync(DbConnection connection, DbTransaction transaction, List<string> docIds, HashSet<long> touched, CancellationToken cancel)
+    {
+        const string EventsOf = "SELECT id FROM events WHERE ";
+        await using (var command = Command(connection, transaction,
+            $"SELECT DISTINCT merged_id FROM mentions WHERE event_id IN ({EventsOf}{InList("doc_id", "@ids")})"))
+        {
+            ListParameter(command, "@ids", docIds);
+            await using var reader = await command.ExecuteReaderAsync(cancel);
+            while (await reader.ReadAsync(cancel)) touched.Add(reader.GetInt64(0));
+        }
+        string[] deletes =
+        [
+            $"DELETE FROM event_actor WHERE event_id IN (SELECT id FROM events WHERE {InList("doc_id", "@ids")})",
+            $"DELETE FROM event_recipient WHERE event_id IN (SELECT id FROM events WHERE {InList("doc_id", "@ids")})",
+            $"DELETE FROM mentions WHERE event_id IN ({EventsOf}{InList("doc_id", "@ids")})",
+            $"DELETE FROM events WHERE {InList("doc_id", "@ids")}",
+            $"DELETE FROM sentences WHERE {InList("doc_id", "@ids")}",
+            $"DELETE FROM documents WHERE {InList("id", "@ids")}",
+        ];
+        foreach (var sql in deletes)
+        {
+            await using var command = Command(connection, transaction, sql);
+            ListParameter(command, "@ids", docIds);
+            await command.ExecuteNonQueryAsync(cancel);
+        }
+    }
+
+    async Task WriteDocumentsAsync(DbConnection connection, DbTransaction transaction, List<(CodedDocument Doc, string Hash)> write,
+        Provenance provenance, Dictionary<string, StoryLink> stories, CancellationToken cancel)
+    {
+        // One table at a time: PostgreSQL allows one COPY per connection.
+        await using (var w = await OpenWriterAsync(connection, transaction, TableShape.Documents, cancel))
+        {
+            foreach (var (doc, hash) in write)
+            {
+                var a = doc.Article;
+                var story = stories[a.Id];
+                await w.StartRowAsync();
+                w.Write(a.Id); w.Write(a.Url); w.Write(a.Source); w.Write(a.Title); w.Write(EventRows.Day(a.Date));
+                w.Write(hash); w.Write(doc.Language); w.Write(a.Text); w.Write(provenance.Key);
+                w.Write(story.DuplicateOf); w.Write(story.Similarity); w.Write(MinHash.ToBytes(story.Signature));
+                await w.EndRowAsync();
+            }
+            await w.CompleteAsync();
+        }
+        await using (var w = await OpenWriterAsync(connection, transaction, TableShape.Sentences, cancel))
+        {
+            foreach (var (doc, _) in write)
+                foreach (var e in doc.Events.DistinctBy(e => e.Sentence))
+                {
+                    var start = doc.Article.Text.IndexOf(e.Text, StringComparison.Ordinal);
+                    await w.StartRowAsync();
+                    w.Write(doc.Article.Id); w.Write(e.Sentence); w.Write(start < 0 ? null : start); w.Write(e.Text);
+                    await w.EndRowAsync();
+                }
+            await w.CompleteAsync();
+        }
+        await using (var w = await OpenWriterAsync(connection, transaction, TableShape.Events, cancel))
+        {
+            foreach (var (doc, _) in write)
+                foreach (var e in doc.Events)
+                    await EventRows.WriteEventAsync(w, e, EventRows.Day(e.Date?.Date));
+            await w.CompleteAsync();
+        }
+        await using (var w = await OpenWriterAsync(connection, transaction, TableShape.Entities, cancel))
+        {
+            var seen = new HashSet<long>();
+            foreach (var (doc, _) in write)
+                foreach (var e in doc.Events)
+                    foreach (var (_, entity) in e.Actor.Concat(e.Recipient))
+                        if (seen.Add(EventRows.EntityId(entity)))
+                            await EventRows.WriteEntityAsync(w, entity);
+            await w.CompleteAsync();
+        }
+        foreach (var (shape, actor) in new[] { (TableShape.EventActor, true), (TableShape.EventRecipient, false) })
+        {
+            await using var w = await OpenWriterAsync(connection, transaction, shape, cancel);
+            foreach (var (doc, _) in write)
+                foreach (var e in doc.Events)
+                    await EventRows.WriteLinksAsync(w, e.Id.ToString(), actor ? e.Actor : e.Recipient);
+            await w.CompleteAsync();
+        }
+    }
+}

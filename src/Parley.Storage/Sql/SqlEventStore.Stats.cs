@@ -1,0 +1,58 @@
+namespace Parley.Storage.Sql;
+
+abstract partial class SqlEventStore
+{
+    public Task<IReadOnlyList<StatsRow>> StatsAsync(StatsQuery query, CancellationToken cancel = default) => Guard(async () =>
+    {
+        await using var connection = await OpenConnectionAsync(cancel);
+        await using var command = connection.CreateCommand();
+        var filter = new EventFilter(this, command);
+        var where = await filter.BuildAsync(query.Filter, merged: true, connection, cancel);
+        var groups = query.By switch
+        {
+            StatsGroup.Dyad => "g.actor_code, g.recipient_code",
+            StatsGroup.Actor => "g.actor_code",
+            StatsGroup.Recipient => "g.recipient_code",
+            StatsGroup.Country => "coalesce(g.country, '')",
+            StatsGroup.Event => "g.category",
+            _ => "g.quad",
+        };
+        // Every row has two key columns; PostgreSQL will not group by a constant, so the second is selected only.
+        var keys = query.By == StatsGroup.Dyad ? groups : groups + ", ''";
+        var period = "g." + Periods.Column(query.Per);
+        var join = filter.NeedsEvent ? $"JOIN events e ON e.id = g.rep_event_id {SentenceJoin}" : "";
+        command.CommandText =
+            $"""
+            SELECT {keys}, {period}, count(*), sum(g.mentions), sum(g.goldstein), sum(g.goldstein * g.mentions),
+              sum(CASE WHEN g.quad = 'verbal-cooperation' THEN 1 ELSE 0 END),
+              sum(CASE WHEN g.quad = 'material-cooperation' THEN 1 ELSE 0 END),
+              sum(CASE WHEN g.quad = 'verbal-conflict' THEN 1 ELSE 0 END),
+              sum(CASE WHEN g.quad = 'material-conflict' THEN 1 ELSE 0 END)
+            FROM merged_events g {join}
+            WHERE g.day > 0 AND {where}
+            GROUP BY {groups}, {period}
+            """;
+        var rows = new List<StatsRow>();
+        await using (var reader = await command.ExecuteReaderAsync(cancel))
+            while (await reader.ReadAsync(cancel))
+            {
+                var mentions = Convert.ToInt64(reader.GetValue(4));
+                var key2 = reader.GetString(1);
+                rows.Add(new StatsRow
+                {
+                    Key = reader.GetString(0),
+                    Key2 = query.By == StatsGroup.Dyad ? key2 : null,
+                    Period = Periods.Start(query.Per, reader.GetInt64(2)),
+                    Events = reader.GetInt64(3),
+                    Mentions = mentions,
+                    GoldsteinSum = Convert.ToDouble(reader.GetValue(5)),
+                    GoldsteinMentionWeightedMean = mentions == 0 ? 0 : Convert.ToDouble(reader.GetValue(6)) / mentions,
+                    VerbalCooperation = Convert.ToInt64(reader.GetValue(7)),
+                    MaterialCooperation = Convert.ToInt64(reader.GetValue(8)),
+                    VerbalConflict = Convert.ToInt64(reader.GetValue(9)),
+                    MaterialConflict = Convert.ToInt64(reader.GetValue(10)),
+                });
+            }
+        return Trend.Mark(rows, query.Per, query.BaselinePeriods);
+    });
+}

@@ -1,0 +1,117 @@
+using System.Data.Common;
+
+namespace Parley.Storage.Sql;
+
+/// <summary>
+/// The store over ADO.NET, shared by SQLite and PostgreSQL: the same SQL, with the few things that
+/// differ (id lists, bulk writers, id allocation, error translation) left to each database. Every
+/// operation opens its own pooled connection, so one store object serves concurrent callers (the
+/// server's requests) safely.
+/// </summary>
+abstract partial class SqlEventStore : IEventStore
+{
+    public abstract string Description { get; }
+
+    protected abstract ValueTask<DbConnection> OpenConnectionAsync(CancellationToken cancel);
+
+    /// <summary>SQL that is true when <paramref name="column"/> is in the list parameter <paramref name="parameter"/>.</summary>
+    protected internal abstract string InList(string column, string parameter);
+
+    /// <summary>A parameter holding a list of strings or longs, for <see cref="InList"/>.</summary>
+    protected internal abstract DbParameter ListParameter(DbCommand command, string name, IReadOnlyCollection<string> values);
+    protected internal abstract DbParameter ListParameter(DbCommand command, string name, IReadOnlyCollection<long> values);
+
+    internal abstract ValueTask<TableWriter> OpenWriterAsync(DbConnection connection, DbTransaction transaction, TableShape table, CancellationToken cancel);
+
+    /// <summary>Reserves <paramref name="count"/> merged-event ids inside the ingest transaction; returns the first.</summary>
+    protected abstract Task<long> AllocateMergedIdsAsync(DbConnection connection, DbTransaction transaction, int count, CancellationToken cancel);
+
+    /// <summary>The user-fixable failure this database error stands for, or null for a bug.</summary>
+    protected abstract StoreException? Translate(Exception error);
+
+    protected abstract string BlobType { get; }
+
+    /// <summary>A 64-bit integer primary key column's type: in SQLite, INTEGER PRIMARY KEY is the row id itself.</summary>
+    protected virtual string IntegerKey => "BIGINT PRIMARY KEY";
+
+    /// <summary>Called first in every ingest transaction; a database that needs it takes its writer lock here.</summary>
+    protected virtual Task BeginIngestAsync(DbConnection connection, DbTransaction transaction, CancellationToken cancel) => Task.CompletedTask;
+
+    /// <summary>Creates the schema or brings it up to date; refuses a store from a newer Parley.</summary>
+    protected async Task MigrateAsync(CancellationToken cancel)
+    {
+        await using var connection = await OpenConnectionAsync(cancel);
+        await using var transaction = await connection.BeginTransactionAsync(cancel);
+        await ExecuteAsync(connection, transaction, "CREATE TABLE IF NOT EXISTS schema_version (version BIGINT NOT NULL)", cancel);
+        var version = await ScalarAsync(connection, transaction, "SELECT max(version) FROM schema_version", cancel) is long v ? (int)v : 0;
+        if (version > Schema.Current)
+            throw new StoreException(StoreError.SchemaTooNew,
+                $"{Description} has schema version {version}, but this Parley knows only up to {Schema.Current}: " +
+                "it was written by a newer Parley. Upgrade Parley to read it; the store was not changed.");
+        for (var next = version; next < Schema.Current; next++)
+        {
+            foreach (var statement in Schema.Migrations[next].Replace("{blob}", BlobType).Replace("{id_key}", IntegerKey).Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+                await ExecuteAsync(connection, transaction, statement, cancel);
+            await ExecuteAsync(connection, transaction, $"INSERT INTO schema_version (version) VALUES ({next + 1})", cancel);
+        }
+        await transaction.CommitAsync(cancel);
+    }
+
+    /// <summary>Runs an operation, turning database failures a user can fix into <see cref="StoreException"/>.</summary>
+    protected async Task<T> Guard<T>(Func<Task<T>> operation)
+    {
+        try { return await operation(); }
+        catch (Exception e) when (e is not StoreException && e is not OperationCanceledException && Translate(e) is { } translated)
+        {
+            throw translated;
+        }
+    }
+
+    protected static async Task ExecuteAsync(DbConnection connection, DbTransaction? transaction, string sql, CancellationToken cancel)
+    {
+        await using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = sql;
+        await command.ExecuteNonQueryAsync(cancel);
+    }
+
+    protected static async Task<object?> ScalarAsync(DbConnection connection, DbTransaction? transaction, string sql, CancellationToken cancel)
+    {
+        await using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = sql;
+        var value = await command.ExecuteScalarAsync(cancel);
+        return value is DBNull ? null : value is int i ? (long)i : value;
+    }
+
+    internal static DbCommand Command(DbConnection connection, DbTransaction? transaction, string sql)
+    {
+        var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = sql;
+        return command;
+    }
+
+    internal static void Add(DbCommand command, string name, object? value)
+    {
+        var p = command.CreateParameter();
+        p.ParameterName = name;
+        p.Value = value ?? DBNull.Value;
+        command.Parameters.Add(p);
+    }
+
+    public async Task<StoreCounts> CountAsync(CancellationToken cancel = default) => await Guard(async () =>
+    {
+        await using var connection = await OpenConnectionAsync(cancel);
+        async Task<long> Count(string sql) => await ScalarAsync(connection, null, sql, cancel) is long n ? n : 0;
+        return new StoreCounts(
+            await Count("SELECT count(*) FROM documents"),
+            await Count("SELECT count(*) FROM documents WHERE duplicate_of IS NOT NULL"),
+            await Count("SELECT count(*) FROM events"),
+            await Count("SELECT count(*) FROM merged_events"),
+            await Count("SELECT count(*) FROM mentions"),
+            await Count("SELECT count(*) FROM entities"));
+    });
+
+    public abstract ValueTask DisposeAsync();
+}

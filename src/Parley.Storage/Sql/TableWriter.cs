@@ -1,0 +1,44 @@
+namespace Parley.Storage.Sql;
+
+/// <summary>
+/// Appends rows to one table inside the ingest transaction: prepared, reused INSERTs on SQLite,
+/// binary COPY on PostgreSQL. Values are written in the table's column order, then
+/// <see cref="EndRowAsync"/>. Typed overloads keep PostgreSQL's COPY free of boxing.
+/// </summary>
+abstract class TableWriter : IAsyncDisposable
+{
+    public abstract ValueTask StartRowAsync();
+    public abstract void Write(string? value);
+    public abstract void Write(long? value);
+    public abstract void Write(double? value);
+    public abstract void Write(byte[]? value);
+    public abstract ValueTask EndRowAsync();
+    /// <summary>Finishes the table's rows (COPY completes here; rows are not visible before).</summary>
+    public abstract ValueTask CompleteAsync();
+    public abstract ValueTask DisposeAsync();
+}
+
+/// <summary>A table's name and its columns, in the order rows are written.</summary>
+sealed record TableShape(string Name, string[] Columns, bool IgnoreConflicts = false)
+{
+    public static readonly TableShape Documents = new("documents",
+        ["id", "url", "source", "title", "day", "content_hash", "language", "text", "provenance", "duplicate_of", "similarity", "minhash"]);
+    public static readonly TableShape Sentences = new("sentences", ["doc_id", "idx", "start_offset", "text"]);
+    public static readonly TableShape Events = new("events",
+    [
+        "id", "doc_id", "sentence", "day", "date_precision", "category", "quad", "mode", "context", "status", "intensity",
+        "cameo", "goldstein", "loc_text", "loc_name", "loc_country", "loc_lat", "loc_lon", "event_text", "span_start",
+        "span_end", "rule", "actor_code", "recipient_code",
+    ]);
+    public static readonly TableShape Entities = new("entities",
+        ["id", "name", "name_key", "country", "sector", "title", "org", "org_type", "kind"], IgnoreConflicts: true);
+    public static readonly TableShape EventActor = new("event_actor",
+        ["event_id", "pos", "entity_id", "text", "start_offset", "end_offset"]);
+    public static readonly TableShape EventRecipient = EventActor with { Name = "event_recipient" };
+    public static readonly TableShape MergedEvents = new("merged_events",
+    [
+        "id", "merge_key", "day", "week", "month", "year", "category", "quad", "status", "mode", "cameo", "goldstein",
+        "actor_code", "recipient_code", "country", "mentions", "sources", "articles", "rep_event_id",
+    ]);
+    public static readonly TableShape Mentions = new("mentions", ["event_id", "merged_id", "doc_id", "sentence", "source", "day", "duplicate"]);
+}

@@ -1,0 +1,190 @@
+using System.Data.Common;
+using System.Text.Json;
+using Microsoft.Data.Sqlite;
+using Parley.Storage.Sql;
+using SQLitePCL;
+
+namespace Parley.Storage.Sqlite;
+
+/// <summary>
+/// The embedded store: one SQLite file in WAL mode, so readers (a running `parley serve`) keep
+/// answering from the last committed state while another process ingests; writers take turns,
+/// each batch one IMMEDIATE transaction. Chosen over DuckDB by measurement (src/Parley.Storage/README.md).
+/// </summary>
+sealed class SqliteEventStore : SqlEventStore
+{
+    readonly string path;
+    readonly string connectionString;
+
+    SqliteEventStore(string path)
+    {
+        this.path = path;
+        connectionString = new SqliteConnectionStringBuilder
+        {
+            DataSource = path,
+            Mode = SqliteOpenMode.ReadWriteCreate,
+            Pooling = true,
+            // How long a writer waits for another process's batch to commit before giving up.
+            DefaultTimeout = 60,
+        }.ToString();
+    }
+
+    public override string Description => path;
+
+    public static async Task<IEventStore> OpenAsync(string path, CancellationToken cancel)
+    {
+        var full = Path.GetFullPath(path);
+        var directory = Path.GetDirectoryName(full)!;
+        if (!Directory.Exists(directory))
+            throw new StoreException(StoreError.BadConnectionString, $"cannot create the store {full}: the directory {directory} does not exist");
+        var store = new SqliteEventStore(full);
+        try
+        {
+            await store.Guard(async () =>
+            {
+                await using (var connection = await store.OpenConnectionAsync(cancel))
+                    // WAL is a property of the file: set once, it lets readers run beside the writer.
+                    await ExecuteAsync(connection, null, "PRAGMA journal_mode=WAL", cancel);
+                await store.MigrateAsync(cancel);
+                return 0;
+            });
+        }
+        catch
+        {
+            SqliteConnection.ClearAllPools();
+            throw;
+        }
+        return store;
+    }
+
+    protected override async ValueTask<DbConnection> OpenConnectionAsync(CancellationToken cancel)
+    {
+        var connection = new SqliteConnection(connectionString);
+        try
+        {
+            await connection.OpenAsync(cancel);
+            // NORMAL is durable across process kills in WAL mode (only a power loss can drop the last commits).
+            await ExecuteAsync(connection, null, "PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=60000; PRAGMA cache_size=-262144; PRAGMA wal_autocheckpoint=16384", cancel);
+            return connection;
+        }
+        catch
+        {
+            await connection.DisposeAsync();
+            throw;
+        }
+    }
+
+    protected internal override string InList(string column, string parameter) => $"{column} IN (SELECT value FROM json_each({parameter}))";
+
+    protected internal override DbParameter ListParameter(DbCommand command, string name, IReadOnlyCollection<string> values) =>
+        AddList(command, name, JsonSerializer.Serialize(values));
+
+    protected internal override DbParameter ListParameter(DbCommand command, string name, IReadOnlyCollection<long> values) =>
+        AddList(command, name, JsonSerializer.Serialize(values));
+
+    static DbParameter AddList(DbCommand command, string name, string json)
+    {
+        var p = ((SqliteCommand)command).Parameters.AddWithValue(name, json);
+        return p;
+    }
+
+    internal override ValueTask<TableWriter> OpenWriterAsync(DbConnection connection, DbTransaction transaction, TableShape table, CancellationToken cancel)
+    {
+        var sql = $"INSERT INTO {table.Name} ({string.Join(", ", table.Columns)}) VALUES ({string.Join(", ", table.Columns.Select(_ => "?"))})"
+                  + (table.IgnoreConflicts ? " ON CONFLICT DO NOTHING" : "");
+        return ValueTask.FromResult<TableWriter>(new SqliteTableWriter(((SqliteConnection)connection).Handle!, sql));
+    }
+
+    protected override async Task<long> AllocateMergedIdsAsync(DbConnection connection, DbTransaction transaction, int count, CancellationToken cancel) =>
+        // Safe without a sequence: the IMMEDIATE transaction holds the write lock until commit.
+        await ScalarAsync(connection, transaction, "SELECT coalesce(max(id), 0) + 1 FROM merged_events", cancel) is long first ? first : 1;
+
+    protected internal override string CaseInsensitiveLike => "LIKE";
+
+    protected override string BlobType => "BLOB";
+
+    protected override string IntegerKey => "INTEGER PRIMARY KEY";
+
+    protected override StoreException? Translate(Exception error) => error switch
+    {
+        SqliteException { SqliteErrorCode: 8 } e => new StoreException(StoreError.ReadOnly,
+            $"cannot write to {path}: the file or its directory is read-only. Nothing was changed; make it writable, or copy the store elsewhere.", e),
+        SqliteException { SqliteErrorCode: 13 } e => new StoreException(StoreError.DiskFull,
+            $"the disk holding {path} is full: the batch was rolled back and what was stored before is intact. Free space and ingest again.", e),
+        SqliteException { SqliteErrorCode: 14 } e => new StoreException(StoreError.ReadOnly,
+            $"cannot open {path}: check that the path is a file you may read and write, in a directory you may write (SQLite keeps -wal and -shm files beside it).", e),
+        SqliteException { SqliteErrorCode: 26 or 11 } e => new StoreException(StoreError.BadConnectionString,
+            $"{path} is not a Parley store (not an SQLite database, or damaged).", e),
+        SqliteException { SqliteErrorCode: 5 or 6 } e => new StoreException(StoreError.Busy,
+            $"{path} stayed locked by another writer for a minute; try again when its ingest has finished.", e),
+        IOException e when e.HResult == 28 || e.Message.Contains("No space", StringComparison.Ordinal) => new StoreException(StoreError.DiskFull,
+            $"the disk holding {path} is full; free space and try again.", e),
+        UnauthorizedAccessException e => new StoreException(StoreError.ReadOnly, $"cannot write to {path}: permission denied.", e),
+        _ => null,
+    };
+
+    public override ValueTask DisposeAsync()
+    {
+        // Release pooled handles so the file can be moved or deleted once the store is closed.
+        SqliteConnection.ClearAllPools();
+        return ValueTask.CompletedTask;
+    }
+}
+
+/// <summary>
+/// One prepared INSERT, bound by position and stepped per row through SQLite's own API: the
+/// ADO.NET command path costs several times more per row, and bulk ingest is all rows. It runs on
+/// the connection's handle, inside the transaction the store opened on that connection.
+/// </summary>
+sealed class SqliteTableWriter : TableWriter
+{
+    readonly sqlite3 db;
+    readonly sqlite3_stmt statement;
+    int column;
+
+    public SqliteTableWriter(sqlite3 db, string sql)
+    {
+        this.db = db;
+        Check(raw.sqlite3_prepare_v2(db, sql, out statement));
+    }
+
+    void Check(int code)
+    {
+        if (code is not (raw.SQLITE_OK or raw.SQLITE_DONE or raw.SQLITE_ROW))
+            throw new SqliteException(raw.sqlite3_errmsg(db).utf8_to_string(), code, raw.sqlite3_extended_errcode(db));
+    }
+
+    public override ValueTask StartRowAsync()
+    {
+        column = 1;
+        return ValueTask.CompletedTask;
+    }
+
+    public override void Write(string? value) =>
+        Check(value is null ? raw.sqlite3_bind_null(statement, column++) : raw.sqlite3_bind_text(statement, column++, value));
+
+    public override void Write(long? value) =>
+        Check(value is { } v ? raw.sqlite3_bind_int64(statement, column++, v) : raw.sqlite3_bind_null(statement, column++));
+
+    public override void Write(double? value) =>
+        Check(value is { } v ? raw.sqlite3_bind_double(statement, column++, v) : raw.sqlite3_bind_null(statement, column++));
+
+    public override void Write(byte[]? value) =>
+        Check(value is null ? raw.sqlite3_bind_null(statement, column++) : raw.sqlite3_bind_blob(statement, column++, value));
+
+    public override ValueTask EndRowAsync()
+    {
+        var code = raw.sqlite3_step(statement);
+        raw.sqlite3_reset(statement);
+        Check(code);
+        return ValueTask.CompletedTask;
+    }
+
+    public override ValueTask CompleteAsync() => ValueTask.CompletedTask;
+
+    public override ValueTask DisposeAsync()
+    {
+        statement.Dispose();
+        return ValueTask.CompletedTask;
+    }
+}

@@ -1,0 +1,45 @@
+namespace Parley.Storage;
+
+/// <summary>What stats group merged events by.</summary>
+public enum StatsGroup { Dyad, Actor, Recipient, Country, Event, Quad }
+
+/// <summary>The period each stats row covers. Weeks start on Monday.</summary>
+public enum StatsPeriod { Day, Week, Month, Year }
+
+/// <summary>`parley stats`: counts of merged events matching a filter, per group and period.</summary>
+public sealed record StatsQuery
+{
+    public StatsGroup By { get; init; } = StatsGroup.Dyad;
+    public StatsPeriod Per { get; init; } = StatsPeriod.Month;
+    /// <summary>Filters on the merged events (its paging fields and <see cref="EventQuery.Merged"/> are ignored).</summary>
+    public EventQuery Filter { get; init; } = new();
+    /// <summary>How many earlier periods the baseline averages (ACLED's Trendfinder compares with the previous ones).</summary>
+    public int BaselinePeriods { get; init; } = 4;
+}
+
+/// <summary>How a period compares with its baseline (see <see cref="Trend"/> for the thresholds).</summary>
+public enum TrendMark { None, LargeIncrease, ModerateIncrease, ModerateDecrease, LargeDecrease }
+
+/// <summary>One group in one period.</summary>
+public sealed record StatsRow
+{
+    /// <summary>The group: a code or category name; for a dyad, the actor's code.</summary>
+    public required string Key { get; init; }
+    /// <summary>For a dyad, the recipient's code; otherwise null.</summary>
+    public string? Key2 { get; init; }
+    /// <summary>The first day of the period.</summary>
+    public required DateOnly Period { get; init; }
+    public required long Events { get; init; }
+    public required long Mentions { get; init; }
+    public required double GoldsteinSum { get; init; }
+    public double GoldsteinMean => Events == 0 ? 0 : GoldsteinSum / Events;
+    /// <summary>Goldstein scores weighted by each event's mentions, as GDELT users weight them.</summary>
+    public required double GoldsteinMentionWeightedMean { get; init; }
+    public required long VerbalCooperation { get; init; }
+    public required long MaterialCooperation { get; init; }
+    public required long VerbalConflict { get; init; }
+    public required long MaterialConflict { get; init; }
+    /// <summary>Mean event count of the group over the previous periods (missing periods count as zero).</summary>
+    public double? Baseline { get; init; }
+    public TrendMark Trend { get; init; }
+}

@@ -1,0 +1,44 @@
+using Parley.Storage.Merging;
+
+namespace Parley.Storage.Tests.Merging;
+
+public sealed class MinHashTests
+{
+    static readonly MinHash Stories = new();
+
+    [Fact]
+    public void A_copy_with_other_spacing_and_punctuation_has_the_same_signature()
+    {
+        var a = Stories.Signature("Iran and the IAEA agreed on Tuesday to resume inspections at the Fordow site, officials said.");
+        var b = Stories.Signature("IRAN and the IAEA agreed on Tuesday  to resume inspections at the Fordow site -- officials said");
+
+        Assert.Equal(1.0, MinHash.Similarity(a, b));
+        Assert.Equal(Stories.BandKeys(a), Stories.BandKeys(b));
+    }
+
+    [Fact]
+    public void A_reprint_with_one_changed_paragraph_stays_above_the_threshold_and_another_story_far_below()
+    {
+        var original = Samples.Guardian("guardian-119");
+        var sentences = Samples.Pipeline.Segment(original);
+        var reprint = original.Text[..sentences[3].Start] + "The ministry declined to comment on the report. It gave no reason. " +
+                      "A spokesman said a statement would follow." + original.Text[sentences[5].End..];
+        var other = Samples.Guardian("guardian-120");
+
+        var similarity = MinHash.Similarity(Stories.Signature(original.Text), Stories.Signature(reprint));
+        var different = MinHash.Similarity(Stories.Signature(original.Text), Stories.Signature(other.Text));
+
+        Assert.InRange(similarity, MinHash.DuplicateThreshold, 0.99);
+        Assert.InRange(different, 0, 0.2);
+        Assert.True(Stories.BandKeys(Stories.Signature(original.Text)).Intersect(Stories.BandKeys(Stories.Signature(reprint))).Any());
+    }
+
+    [Fact]
+    public void Signatures_survive_storage()
+    {
+        var signature = Stories.Signature("Protesters marched in Paris against the pension reform.");
+
+        Assert.Equal(signature, MinHash.FromBytes(MinHash.ToBytes(signature)));
+        Assert.Equal(Stories.Hashes, signature.Length);
+    }
+}

@@ -1,0 +1,33 @@
+namespace Parley.Storage.Tests;
+
+public sealed class TrendTests
+{
+    static StatsRow Row(string key, int month, long events) => new()
+    {
+        Key = key, Period = new DateOnly(2024, month, 1), Events = events, Mentions = events, GoldsteinSum = 0,
+        GoldsteinMentionWeightedMean = 0, VerbalCooperation = 0, MaterialCooperation = 0, VerbalConflict = 0, MaterialConflict = events,
+    };
+
+    [Theory]
+    [InlineData(20, 10, TrendMark.LargeIncrease)]
+    [InlineData(15, 10, TrendMark.ModerateIncrease)]
+    [InlineData(11, 10, TrendMark.None)]
+    [InlineData(2, 1, TrendMark.None)]
+    [InlineData(6, 10, TrendMark.ModerateDecrease)]
+    [InlineData(5, 10, TrendMark.LargeDecrease)]
+    [InlineData(3, 0, TrendMark.LargeIncrease)]
+    public void Periods_are_marked_against_their_baseline(double count, double baseline, TrendMark expected) =>
+        Assert.Equal(expected, Trend.Classify(count, baseline));
+
+    [Fact]
+    public void The_baseline_is_the_mean_of_the_previous_periods_with_empty_ones_as_zero()
+    {
+        // January 4, February none, March 2, April 12: April's baseline over three months is (4 + 0 + 2) / 3.
+        var rows = Trend.Mark([Row("SYR", 1, 4), Row("SYR", 3, 2), Row("SYR", 4, 12)], StatsPeriod.Month, 3);
+
+        var april = Assert.Single(rows, r => r.Period.Month == 4);
+        Assert.Equal(2.0, april.Baseline);
+        Assert.Equal(TrendMark.LargeIncrease, april.Trend);
+        Assert.Null(Assert.Single(rows, r => r.Period.Month == 1).Baseline);
+    }
+}
