@@ -2,6 +2,7 @@ using System.ComponentModel;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using Parley.Io;
+using Parley.Sources;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -9,9 +10,9 @@ namespace Parley.Cli.Commands;
 
 public sealed class SentencesSettings : KnowledgeSettings
 {
-    [CommandArgument(0, "<INPUT>")]
-    [Description("A JSON Lines file of documents.")]
-    public string Input { get; init; } = "";
+    [CommandArgument(0, "[INPUTS]")]
+    [Description("Files or folders of documents in any format `parley code` reads (JSON Lines, text, HTML, feeds, WARC, archives); '-' or nothing reads standard input.")]
+    public string[] Inputs { get; init; } = [];
 }
 
 /// <summary>`parley sentences`: how Parley splits each document, as JSON lines of sentences with offsets into the document's text.</summary>
@@ -19,18 +20,18 @@ public sealed class SentencesCommand(ConsoleStreams io) : Command<SentencesSetti
 {
     public override int Execute(CommandContext context, SentencesSettings settings, CancellationToken cancellation)
     {
-        if (!File.Exists(settings.Input))
+        var inputs = new Inputs(settings.Inputs, io, new SourceOptions());
+        if (inputs.Missing.FirstOrDefault() is { } missing)
         {
-            io.Error.MarkupLineInterpolated($"[red]error:[/] input '{settings.Input}' not found");
+            io.Error.MarkupLineInterpolated($"[red]error:[/] input '{missing}' not found");
             return ExitCodes.Usage;
         }
         var pipeline = Loading.Pipeline(settings, io);
         if (pipeline is null) return ExitCodes.Usage;
-        using var stream = File.OpenRead(settings.Input);
         using var output = io.OpenOutput();
         using var json = new Utf8JsonWriter(output, new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
         var problems = 0;
-        foreach (var result in DocumentReader.ReadJsonLines(stream, settings.Input))
+        foreach (var result in inputs.Read())
         {
             if (result.Problem is { } p)
             {

@@ -59,4 +59,18 @@ public sealed class OtherCommandTests
         Assert.Contains("no coding pass named nonsense", run.Errors);
         Assert.Contains("composition", run.Errors);
     }
+
+    [Fact]
+    public void Sentences_splits_a_plain_text_file_with_offsets_into_its_text()
+    {
+        const string text = "China refused to meet the US delegation. Talks resumed in Vienna on Monday.";
+        using var file = new TempFile(".txt", text);
+        var run = Cli.Run("sentences", file.Path);
+        Assert.Equal(0, run.Exit);
+        var sentences = run.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => System.Text.Json.JsonDocument.Parse(l).RootElement).ToList();
+        Assert.Equal(2, sentences.Count);
+        var second = sentences[1];
+        Assert.Equal("Talks resumed in Vienna on Monday.", second.GetProperty("text").GetString());
+        Assert.Equal(second.GetProperty("text").GetString(), text[second.GetProperty("start").GetInt32()..second.GetProperty("end").GetInt32()]);
+    }
 }
