@@ -77,27 +77,29 @@ abstract partial class SqlEventStore
         // A group whose merged events were all replaced away keeps a row of zeros.
         command.CommandText = query.Per == StatsPeriod.Month
             ? $"SELECT key, key2, month, {Sums} FROM stats_months WHERE {where} AND events > 0"
-            : $"SELECT key, key2, month / 100, {string.Join(", ", Sums.Split(", ").Select(c => $"sum({c})"))} FROM stats_months WHERE {where} " +
-              "GROUP BY key, key2, month / 100 HAVING sum(events) > 0";
+            : $"SELECT key, key2, month / 100, {string.Join(", ", Sums.Split(", ").Select(c => c.StartsWith("goldstein") ? $"sum({c})" : $"CAST(sum({c}) AS BIGINT)"))} " +
+              $"FROM stats_months WHERE {where} GROUP BY key, key2, month / 100 HAVING sum(events) > 0";
+        // Whole-store stats read hundreds of thousands of rows: typed getters (every column is a
+        // BIGINT or a DOUBLE, sums cast back to BIGINT) spare boxing each value.
         var rows = new List<StatsRow>();
         var dyad = query.By == StatsGroup.Dyad;
         await using (var reader = await command.ExecuteReaderAsync(cancel))
             while (await reader.ReadAsync(cancel))
             {
-                var mentions = Convert.ToInt64(reader.GetValue(4));
+                var mentions = reader.GetInt64(4);
                 rows.Add(new StatsRow
                 {
                     Key = reader.GetString(0),
                     Key2 = dyad ? reader.GetString(1) : null,
-                    Period = Periods.Start(query.Per, Convert.ToInt64(reader.GetValue(2))),
-                    Events = Convert.ToInt64(reader.GetValue(3)),
+                    Period = Periods.Start(query.Per, reader.GetInt64(2)),
+                    Events = reader.GetInt64(3),
                     Mentions = mentions,
-                    GoldsteinSum = Convert.ToDouble(reader.GetValue(5)),
-                    GoldsteinMentionWeightedMean = mentions == 0 ? 0 : Convert.ToDouble(reader.GetValue(6)) / mentions,
-                    VerbalCooperation = Convert.ToInt64(reader.GetValue(7)),
-                    MaterialCooperation = Convert.ToInt64(reader.GetValue(8)),
-                    VerbalConflict = Convert.ToInt64(reader.GetValue(9)),
-                    MaterialConflict = Convert.ToInt64(reader.GetValue(10)),
+                    GoldsteinSum = reader.GetDouble(5),
+                    GoldsteinMentionWeightedMean = mentions == 0 ? 0 : reader.GetDouble(6) / mentions,
+                    VerbalCooperation = reader.GetInt64(7),
+                    MaterialCooperation = reader.GetInt64(8),
+                    VerbalConflict = reader.GetInt64(9),
+                    MaterialConflict = reader.GetInt64(10),
                 });
             }
         return Trend.Mark(rows, query.Per, query.BaselinePeriods);
