@@ -78,7 +78,8 @@ static class Schema
         // 2: reserved for the feed-state table of `parley watch`, written on another branch.
         "",
         // 3: stats per group and month kept at ingest (StatsRollup), filled from the merged events
-        // stored; the dyad index no longer covers statistics, only the dyad-and-dates query.
+        // stored; the dyad index no longer covers statistics, only the dyad-and-dates query. Keyed
+        // by group first, so whole-store stats read each group's months in order and need no sort.
         """
         DROP INDEX merged_dyad;
         CREATE INDEX merged_dyad ON merged_events(actor_code, recipient_code, day);
@@ -88,7 +89,7 @@ static class Schema
             goldstein DOUBLE PRECISION NOT NULL, goldstein_mentions DOUBLE PRECISION NOT NULL,
             verbal_cooperation BIGINT NOT NULL, material_cooperation BIGINT NOT NULL,
             verbal_conflict BIGINT NOT NULL, material_conflict BIGINT NOT NULL,
-            PRIMARY KEY (grp, month, key, key2)) {without_rowid};
+            PRIMARY KEY (grp, key, key2, month)) {without_rowid};
         INSERT INTO stats_months SELECT 'dyad', actor_code, recipient_code, month,
             count(*), sum(mentions), sum(goldstein), sum(goldstein * mentions), sum(CASE WHEN quad = 'verbal-cooperation' THEN 1 ELSE 0 END), sum(CASE WHEN quad = 'material-cooperation' THEN 1 ELSE 0 END), sum(CASE WHEN quad = 'verbal-conflict' THEN 1 ELSE 0 END), sum(CASE WHEN quad = 'material-conflict' THEN 1 ELSE 0 END)
             FROM merged_events WHERE day > 0 GROUP BY actor_code, recipient_code, month;

@@ -74,11 +74,12 @@ abstract partial class SqlEventStore
         if (query.Filter.From is { } from) { where += " AND month >= @from"; Add(command, "@from", Periods.Month(from)); }
         if (query.Filter.To is { } to) { where += " AND month <= @to"; Add(command, "@to", Periods.Month(to)); }
         const string Sums = "events, mentions, goldstein, goldstein_mentions, verbal_cooperation, material_cooperation, verbal_conflict, material_conflict";
-        // A group whose merged events were all replaced away keeps a row of zeros.
+        // A group whose merged events were all replaced away keeps a row of zeros. In SQLite the
+        // order is the key's, so Trend.Mark finds the rows sorted and skips its sort.
         command.CommandText = query.Per == StatsPeriod.Month
-            ? $"SELECT key, key2, month, {Sums} FROM stats_months WHERE {where} AND events > 0"
+            ? $"SELECT key, key2, month, {Sums} FROM stats_months WHERE {where} AND events > 0 ORDER BY key, key2, month"
             : $"SELECT key, key2, month / 100, {string.Join(", ", Sums.Split(", ").Select(c => c.StartsWith("goldstein") ? $"sum({c})" : $"CAST(sum({c}) AS BIGINT)"))} " +
-              $"FROM stats_months WHERE {where} GROUP BY key, key2, month / 100 HAVING sum(events) > 0";
+              $"FROM stats_months WHERE {where} GROUP BY key, key2, month / 100 HAVING sum(events) > 0 ORDER BY key, key2, month / 100";
         // Whole-store stats read hundreds of thousands of rows: typed getters (every column is a
         // BIGINT or a DOUBLE, sums cast back to BIGINT) spare boxing each value.
         var rows = new List<StatsRow>();

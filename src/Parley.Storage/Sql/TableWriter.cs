@@ -48,7 +48,7 @@ sealed record TableShape(string Name, string[] Columns, string? OnConflict = nul
     [
         "grp", "key", "key2", "month", "events", "mentions", "goldstein", "goldstein_mentions",
         "verbal_cooperation", "material_cooperation", "verbal_conflict", "material_conflict",
-    ], OnConflict: "(grp, month, key, key2) DO UPDATE SET events = stats_months.events + excluded.events, " +
+    ], OnConflict: "(grp, key, key2, month) DO UPDATE SET events = stats_months.events + excluded.events, " +
         "mentions = stats_months.mentions + excluded.mentions, goldstein = stats_months.goldstein + excluded.goldstein, " +
         "goldstein_mentions = stats_months.goldstein_mentions + excluded.goldstein_mentions, " +
         "verbal_cooperation = stats_months.verbal_cooperation + excluded.verbal_cooperation, " +
