@@ -24,33 +24,54 @@ public static class Trend
         return TrendMark.None;
     }
 
-    /// <summary>Sorts rows by group and period and fills in baselines and marks.</summary>
+    /// <summary>
+    /// Sorts rows by group and period (in place) and returns them with baselines and marks. One
+    /// sort and one pass: a group's rows are then adjacent and in period order, and periods lie on
+    /// one grid (days, Mondays, first days of months or years), so a row's previous N periods are
+    /// the rows just before it in its group from the earliest of those periods on. Whole-store
+    /// stats return hundreds of thousands of rows; grouping them into dictionaries took most of the time.
+    /// </summary>
     public static IReadOnlyList<StatsRow> Mark(List<StatsRow> rows, StatsPeriod per, int periods)
     {
         if (rows.Count == 0) return rows;
         var first = rows.Min(r => r.Period);
-        var result = new List<StatsRow>(rows.Count);
-        foreach (var group in rows.GroupBy(r => (r.Key, r.Key2)).OrderBy(g => g.Key.Key, StringComparer.Ordinal).ThenBy(g => g.Key.Key2, StringComparer.Ordinal))
+        // Rows read in key order (the rollup's) need no sort: checking costs one comparison a row.
+        if (!IsSorted(rows)) rows.Sort(Compare);
+        var result = new StatsRow[rows.Count];
+        var groupStart = 0;
+        for (var i = 0; i < rows.Count; i++)
         {
-            var counts = group.ToDictionary(r => r.Period, r => r.Events);
-            foreach (var row in group.OrderBy(r => r.Period))
+            var row = rows[i];
+            if (i > 0 && (rows[i - 1].Key != row.Key || rows[i - 1].Key2 != row.Key2)) groupStart = i;
+            var known = 0;
+            var earliest = row.Period;
+            for (; known < periods; known++)
             {
-                var known = 0;
-                long total = 0;
-                var p = row.Period;
-                for (var i = 0; i < periods; i++)
-                {
-                    p = Previous(per, p);
-                    if (p < first) break;
-                    known++;
-                    total += counts.GetValueOrDefault(p);
-                }
-                if (known == 0) { result.Add(row); continue; }
-                var baseline = (double)total / known;
-                result.Add(row with { Baseline = baseline, Trend = Classify(row.Events, baseline) });
+                var previous = Previous(per, earliest);
+                if (previous < first) break;
+                earliest = previous;
             }
+            if (known == 0) { result[i] = row; continue; }
+            long total = 0;
+            for (var j = i - 1; j >= groupStart && rows[j].Period >= earliest; j--) total += rows[j].Events;
+            var baseline = (double)total / known;
+            result[i] = row with { Baseline = baseline, Trend = Classify(row.Events, baseline) };
         }
         return result;
+    }
+
+    static int Compare(StatsRow a, StatsRow b)
+    {
+        var c = string.CompareOrdinal(a.Key, b.Key);
+        if (c == 0) c = string.CompareOrdinal(a.Key2, b.Key2);
+        return c != 0 ? c : a.Period.CompareTo(b.Period);
+    }
+
+    static bool IsSorted(List<StatsRow> rows)
+    {
+        for (var i = 1; i < rows.Count; i++)
+            if (Compare(rows[i - 1], rows[i]) > 0) return false;
+        return true;
     }
 
     static DateOnly Previous(StatsPeriod per, DateOnly period) => per switch

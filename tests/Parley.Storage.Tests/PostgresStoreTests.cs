@@ -16,4 +16,12 @@ public sealed class PostgresStoreTests(PostgresTarget target) : StoreContract, I
         await using var command = new NpgsqlCommand($"UPDATE schema_version SET version = {version}", connection);
         await command.ExecuteNonQueryAsync();
     }
+
+    protected override async Task ExecuteSqlAsync(string location, string sql)
+    {
+        await using var connection = new NpgsqlConnection(location);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        await command.ExecuteNonQueryAsync();
+    }
 }

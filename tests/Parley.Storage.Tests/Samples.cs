@@ -49,6 +49,18 @@ public static class Samples
 
     public static CodedDocument Coded(Article article) => new(article, Pipeline.Code(article), "en");
 
+    static readonly Lazy<IReadOnlyList<CodedDocument>> Units = new(() =>
+        File.ReadLines(Path.Combine(RepoRoot, "eval", "real", "units.jsonl")).Select(line =>
+        {
+            using var json = JsonDocument.Parse(line);
+            var root = json.RootElement;
+            return Coded(new Article(root.GetProperty("id").GetString()!, root.GetProperty("text").GetString()!,
+                DateOnly.Parse(root.GetProperty("date").GetString()!), null, root.GetProperty("source").GetString()));
+        }).ToList());
+
+    /// <summary>The 1,040 real news items of eval/real/units.jsonl (Current Events and Guardian, 2002-2019), coded once.</summary>
+    public static IReadOnlyList<CodedDocument> RealUnits() => Units.Value;
+
     public static string RepoRoot
     {
         get

@@ -14,4 +14,12 @@ public sealed class SqliteStoreTests(SqliteTarget target) : StoreContract, IClas
         await using var command = new SqliteCommand($"UPDATE schema_version SET version = {version}", connection);
         await command.ExecuteNonQueryAsync();
     }
+
+    protected override async Task ExecuteSqlAsync(string location, string sql)
+    {
+        await using var connection = new SqliteConnection($"Data Source={location};Pooling=false");
+        await connection.OpenAsync();
+        await using var command = new SqliteCommand(sql, connection);
+        await command.ExecuteNonQueryAsync();
+    }
 }

@@ -30,4 +30,17 @@ public sealed class TrendTests
         Assert.Equal(TrendMark.LargeIncrease, april.Trend);
         Assert.Null(Assert.Single(rows, r => r.Period.Month == 1).Baseline);
     }
+
+    [Fact]
+    public void Each_group_is_compared_with_its_own_past_whatever_order_the_rows_come_in()
+    {
+        // Syria's February follows its January (4 events); Iraq's March has no past of its own,
+        // though Syria's months come just before it: its baseline over January and February is 0.
+        var rows = Trend.Mark([Row("SYR", 2, 6), Row("IRQ", 3, 9), Row("SYR", 1, 4)], StatsPeriod.Month, 3);
+
+        Assert.Equal([("IRQ", 3), ("SYR", 1), ("SYR", 2)], rows.Select(r => (r.Key, r.Period.Month)));
+        Assert.Equal(4.0, rows[2].Baseline);
+        Assert.Equal(0.0, rows[0].Baseline);
+        Assert.Equal(TrendMark.LargeIncrease, rows[0].Trend);
+    }
 }

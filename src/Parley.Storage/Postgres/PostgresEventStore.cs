@@ -70,17 +70,17 @@ sealed class PostgresEventStore : SqlEventStore
     {
         var npgsql = (NpgsqlConnection)connection;
         var target = table.Name;
-        if (table.IgnoreConflicts)
+        if (table.OnConflict is not null)
         {
-            // COPY cannot skip rows that exist: copy into a scratch table, then insert what is new.
+            // COPY cannot skip or update rows that exist: copy into a scratch table, then insert from it.
             target = "incoming_" + table.Name;
             await ExecuteAsync(connection, transaction, $"CREATE TEMP TABLE IF NOT EXISTS {target} (LIKE {table.Name}) ON COMMIT DROP", cancel);
         }
         var columns = string.Join(", ", table.Columns);
         var importer = await npgsql.BeginBinaryImportAsync($"COPY {target} ({columns}) FROM STDIN (FORMAT BINARY)", cancel);
-        return new PostgresTableWriter(importer, cancel, table.IgnoreConflicts
+        return new PostgresTableWriter(importer, cancel, table.OnConflict is { } onConflict
             ? () => ExecuteAsync(connection, transaction,
-                $"INSERT INTO {table.Name} ({columns}) SELECT {columns} FROM {target} ON CONFLICT DO NOTHING; TRUNCATE {target}", cancel)
+                $"INSERT INTO {table.Name} ({columns}) SELECT {columns} FROM {target} ON CONFLICT {onConflict}; TRUNCATE {target}", cancel)
             : null);
     }
 

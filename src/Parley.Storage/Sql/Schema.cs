@@ -2,13 +2,14 @@ namespace Parley.Storage.Sql;
 
 /// <summary>
 /// The store's tables, one migration per schema version. SQLite and PostgreSQL share this text:
-/// only the binary type's name ({blob}) and the integer key ({id_key}: SQLite's row id) differ. Dates are day numbers (DateOnly.DayNumber) with
+/// only the binary type's name ({blob}), the integer key ({id_key}: SQLite's row id) and the
+/// clustering of keyed tables ({without_rowid}: SQLite stores them in key order) differ. Dates are day numbers (DateOnly.DayNumber) with
 /// the week (its Monday's day number), month (yyyymm) and year beside them, so grouping by period
 /// is integer grouping in both databases. Every index costs ingest time, so there are only those
 /// the queries use. Wide rows go into tables in arrival order (SQLite's row id, PostgreSQL's heap),
 /// their keys into narrow unique indexes: keys such as event ids arrive in no useful order, and a
 /// random insert into a narrow index dirties far fewer pages than one into a table clustered on it.
-/// The dyad index covers the dyad x month statistics, which then read it in order without sorting.
+/// Whole-store statistics per month or year read stats_months, a rollup ingest keeps up to date.
 /// Keys that ingest looks up by date (merge keys) lead with the day: news arrives in date order,
 /// so new rows land on the same few pages instead of all over the index. Story signatures live in
 /// their documents' rows; the LSH bands are built in memory per batch over the documents of the
@@ -73,6 +74,40 @@ static class Schema
             source TEXT, day BIGINT, duplicate BIGINT NOT NULL);
         CREATE UNIQUE INDEX mentions_event ON mentions(event_id);
         CREATE INDEX mentions_merged ON mentions(merged_id);
+        """,
+        // 2: reserved for the feed-state table of `parley watch`, written on another branch.
+        "",
+        // 3: stats per group and month kept at ingest (StatsRollup), filled from the merged events
+        // stored; the dyad index no longer covers statistics, only the dyad-and-dates query. Keyed
+        // by group first, so whole-store stats read each group's months in order and need no sort.
+        """
+        DROP INDEX merged_dyad;
+        CREATE INDEX merged_dyad ON merged_events(actor_code, recipient_code, day);
+        CREATE TABLE stats_months (
+            grp TEXT NOT NULL, key TEXT NOT NULL, key2 TEXT NOT NULL, month BIGINT NOT NULL,
+            events BIGINT NOT NULL, mentions BIGINT NOT NULL,
+            goldstein DOUBLE PRECISION NOT NULL, goldstein_mentions DOUBLE PRECISION NOT NULL,
+            verbal_cooperation BIGINT NOT NULL, material_cooperation BIGINT NOT NULL,
+            verbal_conflict BIGINT NOT NULL, material_conflict BIGINT NOT NULL,
+            PRIMARY KEY (grp, key, key2, month)) {without_rowid};
+        INSERT INTO stats_months SELECT 'dyad', actor_code, recipient_code, month,
+            count(*), sum(mentions), sum(goldstein), sum(goldstein * mentions), sum(CASE WHEN quad = 'verbal-cooperation' THEN 1 ELSE 0 END), sum(CASE WHEN quad = 'material-cooperation' THEN 1 ELSE 0 END), sum(CASE WHEN quad = 'verbal-conflict' THEN 1 ELSE 0 END), sum(CASE WHEN quad = 'material-conflict' THEN 1 ELSE 0 END)
+            FROM merged_events WHERE day > 0 GROUP BY actor_code, recipient_code, month;
+        INSERT INTO stats_months SELECT 'actor', actor_code, '', month,
+            count(*), sum(mentions), sum(goldstein), sum(goldstein * mentions), sum(CASE WHEN quad = 'verbal-cooperation' THEN 1 ELSE 0 END), sum(CASE WHEN quad = 'material-cooperation' THEN 1 ELSE 0 END), sum(CASE WHEN quad = 'verbal-conflict' THEN 1 ELSE 0 END), sum(CASE WHEN quad = 'material-conflict' THEN 1 ELSE 0 END)
+            FROM merged_events WHERE day > 0 GROUP BY actor_code, month;
+        INSERT INTO stats_months SELECT 'recipient', recipient_code, '', month,
+            count(*), sum(mentions), sum(goldstein), sum(goldstein * mentions), sum(CASE WHEN quad = 'verbal-cooperation' THEN 1 ELSE 0 END), sum(CASE WHEN quad = 'material-cooperation' THEN 1 ELSE 0 END), sum(CASE WHEN quad = 'verbal-conflict' THEN 1 ELSE 0 END), sum(CASE WHEN quad = 'material-conflict' THEN 1 ELSE 0 END)
+            FROM merged_events WHERE day > 0 GROUP BY recipient_code, month;
+        INSERT INTO stats_months SELECT 'country', coalesce(country, ''), '', month,
+            count(*), sum(mentions), sum(goldstein), sum(goldstein * mentions), sum(CASE WHEN quad = 'verbal-cooperation' THEN 1 ELSE 0 END), sum(CASE WHEN quad = 'material-cooperation' THEN 1 ELSE 0 END), sum(CASE WHEN quad = 'verbal-conflict' THEN 1 ELSE 0 END), sum(CASE WHEN quad = 'material-conflict' THEN 1 ELSE 0 END)
+            FROM merged_events WHERE day > 0 GROUP BY coalesce(country, ''), month;
+        INSERT INTO stats_months SELECT 'event', category, '', month,
+            count(*), sum(mentions), sum(goldstein), sum(goldstein * mentions), sum(CASE WHEN quad = 'verbal-cooperation' THEN 1 ELSE 0 END), sum(CASE WHEN quad = 'material-cooperation' THEN 1 ELSE 0 END), sum(CASE WHEN quad = 'verbal-conflict' THEN 1 ELSE 0 END), sum(CASE WHEN quad = 'material-conflict' THEN 1 ELSE 0 END)
+            FROM merged_events WHERE day > 0 GROUP BY category, month;
+        INSERT INTO stats_months SELECT 'quad', quad, '', month,
+            count(*), sum(mentions), sum(goldstein), sum(goldstein * mentions), sum(CASE WHEN quad = 'verbal-cooperation' THEN 1 ELSE 0 END), sum(CASE WHEN quad = 'material-cooperation' THEN 1 ELSE 0 END), sum(CASE WHEN quad = 'verbal-conflict' THEN 1 ELSE 0 END), sum(CASE WHEN quad = 'material-conflict' THEN 1 ELSE 0 END)
+            FROM merged_events WHERE day > 0 GROUP BY quad, month;
         """,
     ];
 }

@@ -22,12 +22,22 @@ abstract partial class SqlEventStore
             if (docs.Count == 0) return new IngestReport();
             await using var connection = await OpenConnectionAsync(cancel);
             await using var transaction = await connection.BeginTransactionAsync(cancel);
-            var report = await IngestAsync(connection, transaction, docs, provenance, cancel);
-            await transaction.CommitAsync(cancel);
+            var entities = new List<long>();
+            var report = await IngestAsync(connection, transaction, docs, provenance, entities, cancel);
+            using (IngestProfile.Measure("commit")) await transaction.CommitAsync(cancel);
+            // Only once committed: a rolled-back batch leaves its entities unwritten.
+            foreach (var id in entities) storedEntities.TryAdd(id, 0);
             return report;
         });
 
-    async Task<IngestReport> IngestAsync(DbConnection connection, DbTransaction transaction, List<CodedDocument> docs, Provenance provenance, CancellationToken cancel)
+    /// <summary>
+    /// Entities this store object has committed. Entities are never deleted, so one known here needs
+    /// no insert (and no unique-index probe) again; a few thousand entities recur in millions of events.
+    /// </summary>
+    readonly System.Collections.Concurrent.ConcurrentDictionary<long, byte> storedEntities = new();
+
+    async Task<IngestReport> IngestAsync(DbConnection connection, DbTransaction transaction, List<CodedDocument> docs, Provenance provenance,
+        List<long> newEntities, CancellationToken cancel)
     {
         await BeginIngestAsync(connection, transaction, cancel);
         await using (var command = Command(connection, transaction,
@@ -40,6 +50,7 @@ abstract partial class SqlEventStore
         }
 
         var stored = new Dictionary<string, (string Hash, string Provenance)>(StringComparer.Ordinal);
+        using (IngestProfile.Measure("read stored documents"))
         await using (var command = Command(connection, transaction, $"SELECT id, content_hash, provenance FROM documents WHERE {InList("id", "@ids")}"))
         {
             ListParameter(command, "@ids", docs.Select(d => d.Article.Id).ToList());
@@ -66,10 +77,25 @@ abstract partial class SqlEventStore
         var before = replaced.Count == 0 ? [] : await EventKeysAsync(connection, transaction, replaced, cancel);
         if (replaced.Count > 0) await DeleteDocumentsAsync(connection, transaction, replaced, touched, cancel);
 
-        var stories = await LinkStoriesAsync(connection, transaction, write.Select(w => w.Doc.Article).ToList(), cancel);
-        await WriteDocumentsAsync(connection, transaction, write, provenance, stories, cancel);
-        var created = await MergeEventsAsync(connection, transaction, write.Select(w => w.Doc).ToList(), stories, touched, cancel);
-        await RecountAsync(connection, transaction, touched, cancel);
+        Dictionary<string, StoryLink> stories;
+        using (IngestProfile.Measure("link stories")) stories = await LinkStoriesAsync(connection, transaction, write.Select(w => w.Doc.Article).ToList(), cancel);
+        using (IngestProfile.Measure("write documents, events, links")) await WriteDocumentsAsync(connection, transaction, write, provenance, stories, newEntities, cancel);
+        int created;
+        var rollup = new StatsRollup();
+        using (IngestProfile.Measure("merge events")) created = await MergeEventsAsync(connection, transaction, write.Select(w => w.Doc).ToList(), stories, touched, rollup, cancel);
+        using (IngestProfile.Measure("recount"))
+        {
+            // Stored merged events whose mentions changed leave the rollup as they were and enter it as they are now.
+            await RollupTouchedAsync(connection, transaction, touched, rollup, -1, cancel);
+            await RecountAsync(connection, transaction, touched, cancel);
+            await RollupTouchedAsync(connection, transaction, touched, rollup, +1, cancel);
+        }
+        using (IngestProfile.Measure("write StatsMonths"))
+            if (!rollup.IsEmpty)
+            {
+                await using var w = await OpenWriterAsync(connection, transaction, TableShape.StatsMonths, cancel);
+                await rollup.WriteAsync(w);
+            }
 
         var changes = replaced.Select(id => Diff(id, before.GetValueOrDefault(id) ?? [], docs.First(d => d.Article.Id == id).Events)).ToList();
         var removed = before.Values.Sum(v => v.Count);
@@ -154,9 +180,10 @@ abstract partial class SqlEventStore
     }
 
     async Task WriteDocumentsAsync(DbConnection connection, DbTransaction transaction, List<(CodedDocument Doc, string Hash)> write,
-        Provenance provenance, Dictionary<string, StoryLink> stories, CancellationToken cancel)
+        Provenance provenance, Dictionary<string, StoryLink> stories, List<long> newEntities, CancellationToken cancel)
     {
         // One table at a time: PostgreSQL allows one COPY per connection.
+        using (IngestProfile.Measure("write Documents"))
         await using (var w = await OpenWriterAsync(connection, transaction, TableShape.Documents, cancel))
         {
             foreach (var (doc, hash) in write)
@@ -171,6 +198,7 @@ abstract partial class SqlEventStore
             }
             await w.CompleteAsync();
         }
+        using (IngestProfile.Measure("write Sentences"))
         await using (var w = await OpenWriterAsync(connection, transaction, TableShape.Sentences, cancel))
         {
             foreach (var (doc, _) in write)
@@ -183,6 +211,7 @@ abstract partial class SqlEventStore
                 }
             await w.CompleteAsync();
         }
+        using (IngestProfile.Measure("write Events"))
         await using (var w = await OpenWriterAsync(connection, transaction, TableShape.Events, cancel))
         {
             foreach (var (doc, _) in write)
@@ -190,18 +219,23 @@ abstract partial class SqlEventStore
                     await EventRows.WriteEventAsync(w, e, EventRows.Day(e.Date?.Date));
             await w.CompleteAsync();
         }
+        using (IngestProfile.Measure("write Entities"))
         await using (var w = await OpenWriterAsync(connection, transaction, TableShape.Entities, cancel))
         {
             var seen = new HashSet<long>();
             foreach (var (doc, _) in write)
                 foreach (var e in doc.Events)
                     foreach (var (_, entity) in e.Actor.Concat(e.Recipient))
-                        if (seen.Add(EventRows.EntityId(entity)))
+                        if (EventRows.EntityId(entity) is var id && !storedEntities.ContainsKey(id) && seen.Add(id))
+                        {
                             await EventRows.WriteEntityAsync(w, entity);
+                            newEntities.Add(id);
+                        }
             await w.CompleteAsync();
         }
         foreach (var (shape, actor) in new[] { (TableShape.EventActor, true), (TableShape.EventRecipient, false) })
         {
+            using var phase = IngestProfile.Measure("write links");
             await using var w = await OpenWriterAsync(connection, transaction, shape, cancel);
             foreach (var (doc, _) in write)
                 foreach (var e in doc.Events)

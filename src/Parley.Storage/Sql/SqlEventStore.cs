@@ -34,6 +34,9 @@ abstract partial class SqlEventStore : IEventStore
     /// <summary>A 64-bit integer primary key column's type: in SQLite, INTEGER PRIMARY KEY is the row id itself.</summary>
     protected virtual string IntegerKey => "BIGINT PRIMARY KEY";
 
+    /// <summary>What makes a table with a primary key be stored in key order: SQLite's WITHOUT ROWID; PostgreSQL has no such option.</summary>
+    protected virtual string WithoutRowId => "";
+
     /// <summary>Called first in every ingest transaction; a database that needs it takes its writer lock here.</summary>
     protected virtual Task BeginIngestAsync(DbConnection connection, DbTransaction transaction, CancellationToken cancel) => Task.CompletedTask;
 
@@ -50,7 +53,7 @@ abstract partial class SqlEventStore : IEventStore
                 "it was written by a newer Parley. Upgrade Parley to read it; the store was not changed.");
         for (var next = version; next < Schema.Current; next++)
         {
-            foreach (var statement in Schema.Migrations[next].Replace("{blob}", BlobType).Replace("{id_key}", IntegerKey).Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            foreach (var statement in Schema.Migrations[next].Replace("{blob}", BlobType).Replace("{id_key}", IntegerKey).Replace("{without_rowid}", WithoutRowId).Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
                 await ExecuteAsync(connection, transaction, statement, cancel);
             await ExecuteAsync(connection, transaction, $"INSERT INTO schema_version (version) VALUES ({next + 1})", cancel);
         }

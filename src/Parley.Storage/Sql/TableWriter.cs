@@ -18,8 +18,11 @@ abstract class TableWriter : IAsyncDisposable
     public abstract ValueTask DisposeAsync();
 }
 
-/// <summary>A table's name and its columns, in the order rows are written.</summary>
-sealed record TableShape(string Name, string[] Columns, bool IgnoreConflicts = false)
+/// <summary>
+/// A table's name and its columns, in the order rows are written; <paramref name="OnConflict"/>,
+/// when given, is what a row whose key exists does instead (DO NOTHING, or DO UPDATE ...).
+/// </summary>
+sealed record TableShape(string Name, string[] Columns, string? OnConflict = null)
 {
     public static readonly TableShape Documents = new("documents",
         ["id", "url", "source", "title", "day", "content_hash", "language", "text", "provenance", "duplicate_of", "similarity", "minhash"]);
@@ -31,7 +34,7 @@ sealed record TableShape(string Name, string[] Columns, bool IgnoreConflicts = f
         "span_end", "rule", "actor_code", "recipient_code",
     ]);
     public static readonly TableShape Entities = new("entities",
-        ["id", "name", "name_key", "country", "sector", "title", "org", "org_type", "kind"], IgnoreConflicts: true);
+        ["id", "name", "name_key", "country", "sector", "title", "org", "org_type", "kind"], OnConflict: "DO NOTHING");
     public static readonly TableShape EventActor = new("event_actor",
         ["event_id", "pos", "entity_id", "text", "start_offset", "end_offset"]);
     public static readonly TableShape EventRecipient = EventActor with { Name = "event_recipient" };
@@ -41,4 +44,15 @@ sealed record TableShape(string Name, string[] Columns, bool IgnoreConflicts = f
         "actor_code", "recipient_code", "country", "mentions", "sources", "articles", "rep_event_id",
     ]);
     public static readonly TableShape Mentions = new("mentions", ["event_id", "merged_id", "doc_id", "sentence", "source", "day", "duplicate"]);
+    public static readonly TableShape StatsMonths = new("stats_months",
+    [
+        "grp", "key", "key2", "month", "events", "mentions", "goldstein", "goldstein_mentions",
+        "verbal_cooperation", "material_cooperation", "verbal_conflict", "material_conflict",
+    ], OnConflict: "(grp, key, key2, month) DO UPDATE SET events = stats_months.events + excluded.events, " +
+        "mentions = stats_months.mentions + excluded.mentions, goldstein = stats_months.goldstein + excluded.goldstein, " +
+        "goldstein_mentions = stats_months.goldstein_mentions + excluded.goldstein_mentions, " +
+        "verbal_cooperation = stats_months.verbal_cooperation + excluded.verbal_cooperation, " +
+        "material_cooperation = stats_months.material_cooperation + excluded.material_cooperation, " +
+        "verbal_conflict = stats_months.verbal_conflict + excluded.verbal_conflict, " +
+        "material_conflict = stats_months.material_conflict + excluded.material_conflict");
 }

@@ -1,4 +1,5 @@
 using System.Data.Common;
+using System.Text;
 using System.Text.Json;
 using Microsoft.Data.Sqlite;
 using Parley.Storage.Sql;
@@ -64,7 +65,7 @@ sealed class SqliteEventStore : SqlEventStore
         {
             await connection.OpenAsync(cancel);
             // NORMAL is durable across process kills in WAL mode (only a power loss can drop the last commits).
-            await ExecuteAsync(connection, null, "PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=60000; PRAGMA cache_size=-262144; PRAGMA wal_autocheckpoint=16384", cancel);
+            await ExecuteAsync(connection, null, "PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=60000; PRAGMA cache_size=-262144; PRAGMA wal_autocheckpoint=65536", cancel);
             return connection;
         }
         catch
@@ -91,7 +92,7 @@ sealed class SqliteEventStore : SqlEventStore
     internal override ValueTask<TableWriter> OpenWriterAsync(DbConnection connection, DbTransaction transaction, TableShape table, CancellationToken cancel)
     {
         var sql = $"INSERT INTO {table.Name} ({string.Join(", ", table.Columns)}) VALUES ({string.Join(", ", table.Columns.Select(_ => "?"))})"
-                  + (table.IgnoreConflicts ? " ON CONFLICT DO NOTHING" : "");
+                  + (table.OnConflict is { } onConflict ? " ON CONFLICT " + onConflict : "");
         return ValueTask.FromResult<TableWriter>(new SqliteTableWriter(((SqliteConnection)connection).Handle!, sql));
     }
 
@@ -104,6 +105,8 @@ sealed class SqliteEventStore : SqlEventStore
     protected override string BlobType => "BLOB";
 
     protected override string IntegerKey => "INTEGER PRIMARY KEY";
+
+    protected override string WithoutRowId => "WITHOUT ROWID";
 
     protected override StoreException? Translate(Exception error) => error switch
     {
@@ -160,8 +163,17 @@ sealed class SqliteTableWriter : TableWriter
         return ValueTask.CompletedTask;
     }
 
-    public override void Write(string? value) =>
-        Check(value is null ? raw.sqlite3_bind_null(statement, column++) : raw.sqlite3_bind_text(statement, column++, value));
+    /// <summary>UTF-8 bytes of the text being bound, reused row after row: binding a string allocates its bytes anew each time.</summary>
+    byte[] utf8 = new byte[1024];
+
+    public override void Write(string? value)
+    {
+        if (value is null) { Check(raw.sqlite3_bind_null(statement, column++)); return; }
+        var length = Encoding.UTF8.GetMaxByteCount(value.Length);
+        if (length > utf8.Length) utf8 = new byte[Math.Max(length, 2 * utf8.Length)];
+        var written = Encoding.UTF8.GetBytes(value, utf8);
+        Check(raw.sqlite3_bind_text(statement, column++, utf8.AsSpan(0, written)));
+    }
 
     public override void Write(long? value) =>
         Check(value is { } v ? raw.sqlite3_bind_int64(statement, column++, v) : raw.sqlite3_bind_null(statement, column++));
