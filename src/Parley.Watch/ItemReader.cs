@@ -40,7 +40,7 @@ sealed class ItemReader(WebFetcher web, TimeProvider clock)
                     var disallowed = failed.Kind == FetchFailure.Disallowed;
                     return new ItemResult(null, Seen(disallowed ? UrlOutcome.Disallowed : UrlOutcome.Failed, failed.Message),
                         [new Problem(url, 0, failed.Message) { Warning = disallowed }]);
-                case FetchResult.Body body when !IsHtml(body.ContentType):
+                case FetchResult.Body body when !IsHtml(body.ContentType, body.Bytes):
                     var message = $"the item's page is {body.ContentType}, not HTML: skipped";
                     return new ItemResult(null, Seen(UrlOutcome.Failed, message), [new Problem(url, 0, message)]);
                 case FetchResult.Body body:
@@ -59,7 +59,20 @@ sealed class ItemReader(WebFetcher web, TimeProvider clock)
         return new ItemResult(article, Seen(UrlOutcome.Stored, document: article.Id), problems);
     }
 
-    /// <summary>HTML, or a server that does not say (it is tried as HTML).</summary>
-    static bool IsHtml(string? contentType) =>
-        contentType is null || contentType.Contains("html", StringComparison.OrdinalIgnoreCase) || contentType.StartsWith("text/", StringComparison.OrdinalIgnoreCase);
+    /// <summary>
+    /// HTML or other text, or a server that does not say (it is tried as HTML); a page served as
+    /// application/octet-stream (a static server that does not know a name without an extension)
+    /// is taken as HTML when its bytes begin with markup.
+    /// </summary>
+    static bool IsHtml(string? contentType, byte[] bytes) =>
+        contentType is null || contentType.Contains("html", StringComparison.OrdinalIgnoreCase) || contentType.StartsWith("text/", StringComparison.OrdinalIgnoreCase)
+        || (contentType.StartsWith("application/octet-stream", StringComparison.OrdinalIgnoreCase) && BeginsWithMarkup(bytes));
+
+    static bool BeginsWithMarkup(byte[] bytes)
+    {
+        var start = bytes.AsSpan(0, Math.Min(bytes.Length, 512));
+        if (start.StartsWith("\uFEFF"u8)) start = start[3..];
+        start = start.TrimStart(" \t\r\n"u8);
+        return start.Length > 0 && start[0] == (byte)'<';
+    }
 }

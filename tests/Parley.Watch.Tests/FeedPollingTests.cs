@@ -120,4 +120,19 @@ public class FeedPollingTests : WatchTest
         Assert.All(Guardian.Articles.Take(3), a => Assert.Equal(1, Site.Hits(Guardian.PagePath(a))));
         Assert.Equal(3, (await CountsAsync()).Documents);
     }
+
+    [Fact]
+    public async Task A_page_served_as_octet_stream_is_read_as_HTML_when_it_is_markup()
+    {
+        // Static servers label a file without an extension application/octet-stream.
+        var article = Guardian.Articles[0];
+        Site.Serve(Guardian.PagePath(article), Guardian.Page(article), "application/octet-stream");
+        Site.Serve("/world.rss", Guardian.Rss([Guardian.ItemOf(article, Site, fullText: false)]), Guardian.RssType);
+
+        var result = WatchOnce(Site.Url("/world.rss"));
+
+        Assert.True(result.Exit == 0, result.Errors);
+        Assert.Contains("1 new item(s): 1 stored (", result.Errors);
+        Assert.Equal(Guardian.Flatten(article.Text), Guardian.Flatten((await DocumentAsync(Guardian.PageDocumentId(article, Site)))?.Article.Text));
+    }
 }
