@@ -44,6 +44,17 @@ public static class ParleyApp
         config.AddCommand<CodeCommand>("code").WithDescription("Code news documents (JSON Lines, .txt, folders, standard input) into PLOVER events.")
             .WithExample("code", "articles.jsonl", "--out", "events.jsonl")
             .WithExample("code", "story.txt", "--date", "2023-05-12", "--format", "table");
+        config.AddCommand<IngestCommand>("ingest").WithDescription("Code documents and add them with their events to the event store (parley.db, or --store).")
+            .WithExample("ingest", "../shared/corpus/current-events-2002-2026.jsonl")
+            .WithExample("ingest", "pages/", "--store", "postgres://parley@localhost/parley");
+        config.AddCommand<QueryCommand>("query").WithDescription("Events from the store matching filters, as a table or JSON lines, CSV, Parquet or POLECAT-style TSV.")
+            .WithExample("query", "--dyad", "USA,CHN", "--from", "2023-01-01")
+            .WithExample("query", "--event", "ASSAULT", "--country", "SYR", "--format", "csv", "--out", "syria.csv");
+        config.AddCommand<StatsCommand>("stats").WithDescription("Event counts, Goldstein sums and means and change against earlier periods, by dyad, actor, country, category or quad.")
+            .WithExample("stats", "--by", "dyad", "--per", "year")
+            .WithExample("stats", "--by", "event", "--per", "month", "--country", "UKR");
+        config.AddCommand<RecodeCommand>("recode").WithDescription("Re-code the stored documents coded with other data (after the knowledge base or triggers changed).")
+            .WithExample("recode", "--dry-run");
         config.AddCommand<WatchCommand>("watch").WithDescription("Follow news feeds: poll each on a schedule, code every new item and add it to the store (Ctrl+C stops).")
             .WithExample("watch", "feeds.opml", "--every", "15m")
             .WithExample("watch", "https://www.theguardian.com/world/rss", "--once", "--store", "news.db");

@@ -154,6 +154,21 @@ public abstract partial class StoreContract
     }
 
     [StoreFact]
+    public async Task Two_one_sentence_reports_of_different_events_are_not_linked_but_a_copy_is()
+    {
+        await using var store = await NewStoreAsync();
+        var first = Samples.Code("cep-1", "2005-10-26", "Wikipedia", "Three U.S. soldiers die in two separate insurgent attacks in Baghdad and near Baqouba.");
+        var other = Samples.Code("cep-2", "2005-10-31", "Wikipedia", "Six U.S. soldiers die in two separate insurgent attacks.");
+        var copy = Samples.Code("wire-1", "2005-10-27", "AP", "Three U.S. soldiers die in two separate insurgent attacks in Baghdad and near Baqouba.");
+
+        var report = await store.IngestAsync([first, other, copy], Samples.First);
+
+        Assert.Equal(1, report.Duplicates);
+        Assert.Null((await store.GetDocumentAsync("cep-2"))!.DuplicateOf);
+        Assert.Equal("cep-1", (await store.GetDocumentAsync("wire-1"))!.DuplicateOf);
+    }
+
+    [StoreFact]
     public async Task Recode_touches_only_documents_coded_with_other_data()
     {
         await using var store = await NewStoreAsync();

@@ -48,8 +48,8 @@ public sealed class CodingRun(Pipeline pipeline, Inputs inputs, ConsoleStreams i
                 finished = Loop(sink, () =>
                 {
                     task.Value = inputs.BytesRead;
-                    var rate = Sentences / Math.Max(clock.Elapsed.TotalSeconds, 0.001);
-                    task.Description = $"{Documents:N0} documents, {rate:N0} sentences/s, {Events:N0} events";
+                    var seconds = Math.Max(clock.Elapsed.TotalSeconds, 0.001);
+                    task.Description = $"{Documents:N0} documents ({Documents / seconds:N0}/s), {Sentences / seconds:N0} sentences/s, {Events:N0} events ({Events / seconds:N0}/s)";
                 });
                 task.Value = task.MaxValue;
             });

@@ -18,8 +18,17 @@ public static class ExitCodes
     public const int OutputClosed = 141;
 }
 
+/// <summary>What a command that codes text needs to load Parley's data: where it lives, extra knowledge files, passes to skip.</summary>
+public interface IKnowledgeSettings
+{
+    string? DataDirectory { get; }
+    string[] ActorFiles { get; }
+    string[] TriggerFiles { get; }
+    string[] SkipPasses { get; }
+}
+
 /// <summary>Options every command that codes text shares: where data lives, extra knowledge files, passes to skip.</summary>
-public class KnowledgeSettings : CommandSettings
+public class KnowledgeSettings : CommandSettings, IKnowledgeSettings
 {
     [CommandOption("--data <DIR>")]
     [Description("Directory holding Parley's data (lexicon, knowledge, triggers, words). Default: the data/ shipped beside the program.")]
@@ -59,7 +68,7 @@ static class Loading
     /// Loads the models from --data or the data/ beside the program. Problems in data lines are warnings; a
     /// missing directory or file, or an unreadable one, stops the command (null: exit with <see cref="ExitCodes.Usage"/>).
     /// </summary>
-    public static Pipeline? Pipeline(KnowledgeSettings settings, ConsoleStreams io)
+    public static Pipeline? Pipeline(IKnowledgeSettings settings, ConsoleStreams io)
     {
         var directory = settings.DataDirectory ?? Models.ShippedDataDirectory;
         if (!Directory.Exists(directory))
@@ -98,7 +107,7 @@ static class Loading
     /// </summary>
     static readonly System.Collections.Concurrent.ConcurrentDictionary<string, Lazy<Models>> Cache = new();
 
-    static string CacheKey(string directory, KnowledgeSettings settings) =>
+    static string CacheKey(string directory, IKnowledgeSettings settings) =>
         string.Join('|', new[] { directory }.Concat(settings.ActorFiles).Concat(["--"]).Concat(settings.TriggerFiles)
             .Select(f => $"{Path.GetFullPath(f)}@{(File.Exists(f) ? File.GetLastWriteTimeUtc(f).Ticks : Directory.Exists(f) ? Directory.GetLastWriteTimeUtc(f).Ticks : 0)}"));
 

@@ -38,7 +38,7 @@ public static class StoreAccess
     }
 
     /// <summary>What coded the documents: Parley's version and the hash of the data directory and extra files.</summary>
-    public static Provenance Provenance(KnowledgeSettings settings) =>
+    public static Provenance Provenance(IKnowledgeSettings settings) =>
         new(DataFingerprint.ParleyVersion, DataFingerprint.Compute(settings.DataDirectory ?? Models.ShippedDataDirectory, settings.ActorFiles.Concat(settings.TriggerFiles)));
 
     /// <summary>A store error met after opening (a full disk, a lost server): printed, and the exit code to return.</summary>

@@ -21,6 +21,10 @@ public sealed class TrainSettings : KnowledgeSettings
     [Description("Where to write the model (default: data/models/eventness.tsv of the checkout).")]
     public string? Out { get; init; }
 
+    [CommandOption("--check")]
+    [Description("Train, then compare with the stored model instead of writing it: exit 1 when they differ (the stored model is stale).")]
+    public bool Check { get; init; }
+
     public override ValidationResult Validate()
     {
         if (Model is not ("eventness" or "tagger")) return ValidationResult.Error($"there is no model named '{Model}'; Parley trains 'eventness' and 'tagger'");
@@ -83,7 +87,8 @@ public sealed class TrainCommand(ConsoleStreams io) : Command<TrainSettings>
             io.Error.MarkupLineInterpolated($"[red]error:[/] labelled set '{missing}' not found");
             return ExitCodes.Usage;
         }
-        var output = settings.Out ?? ModelPath("eventness.tsv");
+        var stored = settings.Out ?? ModelPath("eventness.tsv");
+        var output = settings.Check ? Path.GetTempFileName() : stored;
         var shipped = Loading.Pipeline(settings, io);
         if (shipped is null) return ExitCodes.Usage;
         var collecting = new Pipeline(shipped.Models, settings.SkipPasses, collectFeatures: true);
@@ -102,8 +107,23 @@ public sealed class TrainCommand(ConsoleStreams io) : Command<TrainSettings>
             EventnessTrainer.Describe(report),
         ]);
         io.Out.MarkupLineInterpolated($"{EventnessTrainer.Describe(report)}");
+        if (settings.Check) return Compare(output, stored);
         io.Out.MarkupLineInterpolated($"{model.Weights.Count} weights written to [blue]{output}[/]");
         return ExitCodes.Success;
+    }
+
+    /// <summary>Whether the freshly trained model equals the stored one, byte for byte.</summary>
+    int Compare(string trained, string stored)
+    {
+        var same = File.Exists(stored) && File.ReadAllBytes(stored).AsSpan().SequenceEqual(File.ReadAllBytes(trained));
+        File.Delete(trained);
+        if (same)
+        {
+            io.Out.MarkupLineInterpolated($"[green]{stored} is what training gives, byte for byte[/]");
+            return ExitCodes.Success;
+        }
+        io.Error.MarkupLineInterpolated($"[red]error:[/] {stored} differs from what training gives now; run `parley train eventness` and commit it");
+        return ExitCodes.BadInput;
     }
 
     static string Hash(string path) => Convert.ToHexString(SHA256.HashData(File.ReadAllBytes(path)))[..16].ToLowerInvariant();

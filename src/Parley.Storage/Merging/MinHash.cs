@@ -25,6 +25,31 @@ public sealed class MinHash(int shingleWords = 5, int hashes = 40, int bands = 2
     /// </summary>
     public const double DuplicateThreshold = 0.35;
 
+    /// <summary>
+    /// Short texts (one-sentence summaries such as the Current Events items) share much of their wording without
+    /// being one story ("Three U.S. soldiers die in two separate insurgent attacks" three days after "6 U.S.
+    /// soldiers die in ..."), and 40 hashes estimate their similarity coarsely: under this many words a document
+    /// is linked only as a near-exact copy.
+    /// </summary>
+    public const int ShortStoryWords = 60;
+
+    /// <summary>The similarity a short document needs to be linked to another.</summary>
+    public const double ShortDuplicateThreshold = 0.9;
+
+    /// <summary>The similarity from which a document of this text is a reprint.</summary>
+    public static double ThresholdFor(string text)
+    {
+        var words = 0;
+        var inWord = false;
+        foreach (var c in text)
+        {
+            var letter = char.IsLetterOrDigit(c);
+            if (letter && !inWord && ++words >= ShortStoryWords) return DuplicateThreshold;
+            inWord = letter;
+        }
+        return ShortDuplicateThreshold;
+    }
+
     public uint[] Signature(string text)
     {
         var signature = new uint[hashes];

@@ -59,7 +59,7 @@ abstract partial class SqlEventStore
                     if (similarity > bestSimilarity) (best, bestSimilarity) = (c.DuplicateOf ?? id, similarity);
                 }
             }
-            links[article.Id] = best is not null && bestSimilarity >= MinHash.DuplicateThreshold
+            links[article.Id] = best is not null && bestSimilarity >= MinHash.ThresholdFor(article.Text)
                 ? new StoryLink(signatures[i], best, bestSimilarity)
                 : new StoryLink(signatures[i], null, null);
             // Later documents of this batch compare with this one too.

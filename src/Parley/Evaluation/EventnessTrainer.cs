@@ -52,6 +52,9 @@ public static class EventnessTrainer
         return examples;
     }
 
+    /// <summary>How far below the best cross-validated F1 a more precise setting may fall and still be chosen.</summary>
+    const double F1Tolerance = 0.01;
+
     /// <summary>Chooses the regularisation and threshold by cross-validation, then trains on all the examples.</summary>
     public static (EventnessModel Model, TrainingReport Report) Train(IReadOnlyList<TrainingExample> all)
     {
@@ -60,7 +63,7 @@ public static class EventnessTrainer
         var examples = all.Select(e => e with { Features = e.Features.Where(f => counts[f] >= MinimumCount).ToList() }).ToList();
         var units = examples.Select(e => e.Unit).Distinct().Order(StringComparer.Ordinal).ToList();
         var fold = units.Select((u, i) => (u, i % Folds)).ToDictionary(x => x.u, x => x.Item2);
-        (double L2, double Threshold, double P, double R, double F1) best = (L2s[0], 0.5, 0, 0, -1);
+        var settings = new List<(double L2, double Threshold, double P, double R, double F1)>();
         foreach (var l2 in L2s)
         {
             var scored = new List<(double P, bool Gold)>();
@@ -77,9 +80,13 @@ public static class EventnessTrainer
                 var p = tp + fp == 0 ? 0 : (double)tp / (tp + fp);
                 var r = tp + fn == 0 ? 0 : (double)tp / (tp + fn);
                 var f1 = p + r == 0 ? 0 : 2 * p * r / (p + r);
-                if (f1 > best.F1 + 1e-12) best = (l2, threshold, p, r, f1);
+                settings.Add((l2, threshold, p, r, f1));
             }
         }
+        // Among the settings whose F1 is as good as the best, within the noise of cross-validation, the most precise:
+        // an analyst counting events per dyad is hurt more by events that did not happen than by ones left out.
+        var bestF1 = settings.Max(x => x.F1);
+        var best = settings.Where(x => x.F1 >= bestF1 - F1Tolerance).MaxBy(x => x.P);
         var model = new EventnessModel(Fit(examples, best.L2), best.Threshold);
         // The rule passes alone, on the same real-text candidates: an event is one no rule objected to.
         var real = examples.Where(e => e.RealText).ToList();

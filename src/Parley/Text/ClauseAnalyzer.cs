@@ -50,9 +50,13 @@ public sealed class ClauseAnalyzer(WordLists words)
                 for (var k = i - 1; k >= 0 && c.Subject.IsEmpty; k--)
                     if (!clauses[k].NonFinite)
                     {
-                        c.Subject = clauses[k].Subject;
+                        // "Israel repeats that the arrest was unfortunate, but refuses to apologise": after a comma, a verb
+                        // joined to a that-clause is joined to the verb that clause reports.
+                        var joined = clauses[k].Subordinator == "that" && before - 1 >= first && d.TagOf(before - 1) == PosTag.Comma
+                                     && Reporting(clauses, k) is { } reporting ? reporting : clauses[k];
+                        c.Subject = joined.Subject;
                         // "was stormed and set on fire by protesters": the auxiliary of a passive is shared too.
-                        if (clauses[k].Passive && c.First == c.Head && c.Object.IsEmpty && d.TagOf(c.Head) is PosTag.VBD or PosTag.VBN)
+                        if (joined.Passive && c.First == c.Head && c.Object.IsEmpty && d.TagOf(c.Head) is PosTag.VBD or PosTag.VBN)
                             c.Passive = true;
                     }
             FillRelativeObject(d, c, first);
@@ -72,6 +76,15 @@ public sealed class ClauseAnalyzer(WordLists words)
             if (i > 0) AttachGovernor(d, c, clauses[i - 1], clauses, i);
         }
         return clauses;
+    }
+
+    /// <summary>The finite clause a that-clause reports: its governor, else the nearest finite main clause before it.</summary>
+    static Clause? Reporting(List<Clause> clauses, int k)
+    {
+        if (clauses[k].Governor is { NonFinite: false } governor) return governor;
+        for (var j = k - 1; j >= 0; j--)
+            if (!clauses[j].NonFinite && clauses[j].Subordinator is null) return clauses[j];
+        return null;
     }
 
     static Clause? SharesVerbGroup(Document d, Clause c, Clause previous, int before, int first) =>

@@ -199,7 +199,10 @@ public sealed class PosTagger(Lexicon lexicon, Lemmatizer lemmatizer, Perceptron
         // so is one coordinated with a word that is mostly a verb ("The Iranian Navy attacks and seizes a rig").
         var headlineVerb = Has(PosTag.VBZ) && prev.IsNoun() && !SeenFiniteVerbInClause(document, first, chosen[..i])
                            && (next is PosTag.NNP or PosTag.NNPS || next.IsAdjective() && i + 2 < candidates.Length && candidates[i + 2][0].IsNoun()
-                               || nextLower is "and" or "or" && i + 2 < candidates.Length && candidates[i + 2][0] == PosTag.VBZ);
+                               || nextLower is "and" or "or" && i + 2 < candidates.Length && candidates[i + 2][0] == PosTag.VBZ)
+                           // "Iran and the International Atomic Energy Agency reach agreement": after names joined by "and", a plural verb.
+                           || Has(PosTag.VBP) && prev is PosTag.NNP or PosTag.NNPS && next.IsNoun() && AfterJoinedNames(document, first, chosen[..i])
+                              && !SeenFiniteVerbInClause(document, first, chosen[..i]);
         // Inside a noun phrase opened by a determiner ("the highest-level US visit to China"), a noun.
         // ("The Philippines accused China": a past tense before a name ends the phrase.)
         if (hasNoun && prev.IsNoun() && next is not (PosTag.DT or PosTag.PRPS or PosTag.PRP or PosTag.CD) && nextLower is not ("dead" or "down" or "up")
@@ -217,7 +220,7 @@ public sealed class PosTagger(Lexicon lexicon, Lemmatizer lemmatizer, Perceptron
         {
             // "Beijing wants the US to", "officials met with": a noun, then a verb reading that takes an object or a clause.
             var verbish = FirstOf(PosTag.VBD, PosTag.VBZ, PosTag.VBP);
-            if (headlineVerb) return PosTag.VBZ;
+            if (headlineVerb) return Has(PosTag.VBZ) ? PosTag.VBZ : PosTag.VBP;
             if (verbish != PosTag.None && (next is PosTag.DT or PosTag.PRP or PosTag.PRPS or PosTag.TO or PosTag.IN or PosTag.CD
                     or PosTag.NNP or PosTag.RB or PosTag.WDT || nextLower == "that"))
                 return verbish;
@@ -229,6 +232,20 @@ public sealed class PosTagger(Lexicon lexicon, Lemmatizer lemmatizer, Perceptron
     }
 
     static bool IsTerminalNoun(PosTag[] options) => options[0].IsNoun();
+
+    /// <summary>Whether the words before are names joined by "and" from the start of the clause: "Iran and the IAEA".</summary>
+    static bool AfterJoinedNames(Document document, int first, ReadOnlySpan<PosTag> tags)
+    {
+        var joined = false;
+        for (var k = tags.Length - 1; k >= 0; k--)
+        {
+            var tag = tags[k];
+            if (tag is PosTag.NNP or PosTag.NNPS or PosTag.DT) continue;
+            if (tag == PosTag.CC && document.LowerOf(first + k) == "and") { joined = true; continue; }
+            return joined && tag is PosTag.Comma or PosTag.IN;
+        }
+        return joined;
+    }
 
     /// <summary>Whether a finite verb occurs since the last clause boundary (comma, conjunction, "that").</summary>
     static bool SeenFiniteVerbInClause(Document document, int first, ReadOnlySpan<PosTag> tags)
