@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Http;
 using Parley.Io;
 using Parley.Storage;
 
@@ -134,5 +135,38 @@ public class FeedPollingTests : WatchTest
         Assert.True(result.Exit == 0, result.Errors);
         Assert.Contains("1 new item(s): 1 stored (", result.Errors);
         Assert.Equal(Guardian.Flatten(article.Text), Guardian.Flatten((await DocumentAsync(Guardian.PageDocumentId(article, Site)))?.Article.Text));
+    }
+
+    [Fact]
+    public async Task A_feed_with_only_last_modified_is_asked_if_modified_since_and_gets_304()
+    {
+        var feed = Site.Url("/world.rss");
+        const string modified = "Fri, 12 May 2023 09:30:00 GMT";
+        var body = Guardian.Rss(Items(fullText: true, count: 2));
+        var asked = new List<string?>();
+        Site.Handle("/world.rss", async context =>
+        {
+            var since = context.Request.Headers.IfModifiedSince.ToString();
+            lock (asked) asked.Add(since.Length == 0 ? null : since);
+            context.Response.Headers.LastModified = modified;
+            if (since == modified)
+            {
+                context.Response.StatusCode = StatusCodes.Status304NotModified;
+                return;
+            }
+            context.Response.ContentType = Guardian.RssType;
+            await context.Response.WriteAsync(body);
+        });
+
+        var first = WatchOnce(feed);
+        var second = WatchOnce(feed);
+
+        Assert.True(first.Exit == 0, first.Errors);
+        Assert.Contains($"{feed}: 2 new item(s): 2 stored (", first.Errors);
+        Assert.Equal(modified, (await FeedAsync(feed)).LastModified);
+        Assert.True(second.Exit == 0, second.Errors);
+        Assert.Contains($"{feed}: not modified", second.Errors);
+        Assert.Equal([null, modified], asked);
+        Assert.Equal(2, (await CountsAsync()).Documents);
     }
 }
