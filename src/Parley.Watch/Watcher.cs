@@ -101,7 +101,8 @@ public sealed class Watcher(
                 foreach (var entry in entries)
                     if (entry.Result.Problem is { } problem) Report(problem);
                 var poll = await TakeNewItemsAsync(feed.Url, entries, stop);
-                var next = PollSchedule.Next(now, options, 0);
+                // Counted from the end of the poll: a poll that took long (many new pages) is not followed at once by another.
+                var next = PollSchedule.Next(clock.GetUtcNow(), options, 0);
                 return await FinishAsync(feed with
                 {
                     ETag = body.Validators.ETag, LastModified = body.Validators.LastModified, LastPolled = now,
