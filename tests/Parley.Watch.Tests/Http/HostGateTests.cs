@@ -15,7 +15,8 @@ public class HostGateTests
         using var first = await gate.EnterAsync(Page, TimeSpan.Zero, CancellationToken.None);
 
         var second = gate.EnterAsync(Page, TimeSpan.Zero, CancellationToken.None);
-        using var elsewhere = await gate.EnterAsync(OtherHost, TimeSpan.Zero, CancellationToken.None);
+        // Another host does not wait for this one's turn (the fake clock stands still: waiting would time out here).
+        using var elsewhere = await gate.EnterAsync(OtherHost, TimeSpan.Zero, CancellationToken.None).WaitAsync(TimeSpan.FromSeconds(10));
         clock.Advance(TimeSpan.FromMilliseconds(999));
         Assert.False(second.IsCompleted);
         clock.Advance(TimeSpan.FromMilliseconds(1));
