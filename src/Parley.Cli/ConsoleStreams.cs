@@ -21,6 +21,12 @@ public sealed class ConsoleStreams
 
     public DateOnly Today => DateOnly.FromDateTime(Clock.GetUtcNow().UtcDateTime);
 
+    /// <summary>
+    /// For a command that runs until stopped (`parley watch`): a token cancelled by Ctrl+C or SIGTERM, which then
+    /// stop the command cleanly instead of ending the process. Tests pass a token of their own.
+    /// </summary>
+    public Func<CancellationToken> CatchInterrupt { get; init; } = () => CancellationToken.None;
+
     /// <summary>Whether a person watches standard error: only then are progress bars and summaries shown.</summary>
     public bool Interactive { get; init; }
 
@@ -42,6 +48,7 @@ public sealed class ConsoleStreams
             OpenOutput = StandardOutput,
             OpenInput = Console.OpenStandardInput,
             Interactive = !errorRedirected,
+            CatchInterrupt = Interrupts.Catch,
             OutputRedirected = Console.IsOutputRedirected,
         };
     }

@@ -55,6 +55,9 @@ public static class ParleyApp
             .WithExample("stats", "--by", "event", "--per", "month", "--country", "UKR");
         config.AddCommand<RecodeCommand>("recode").WithDescription("Re-code the stored documents coded with other data (after the knowledge base or triggers changed).")
             .WithExample("recode", "--dry-run");
+        config.AddCommand<WatchCommand>("watch").WithDescription("Follow news feeds: poll each on a schedule, code every new item and add it to the store (Ctrl+C stops).")
+            .WithExample("watch", "feeds.opml", "--every", "15m")
+            .WithExample("watch", "https://www.theguardian.com/world/rss", "--once", "--store", "news.db");
         config.AddCommand<DemoCommand>("demo").WithDescription("Code the seed article (US-China talks in Vienna) and show the events.");
         config.AddCommand<ExplainCommand>("explain").WithDescription("Show how text is coded: tokens, tags, mentions, clauses, triggers, and each pass's decisions.")
             .WithExample("explain", "\"China refused to meet the US delegation.\"", "--date", "2023-05-12");

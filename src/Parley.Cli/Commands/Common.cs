@@ -76,7 +76,7 @@ static class Loading
             io.Error.MarkupLineInterpolated($"[red]error:[/] data directory '{directory}' not found; give Parley's data/ with --data DIR");
             return null;
         }
-        var models = Cache.GetOrAdd(CacheKey(directory, settings), _ => Models.Load(directory, settings.ActorFiles, settings.TriggerFiles));
+        var models = Cache.GetOrAdd(CacheKey(directory, settings), _ => new(() => Models.Load(directory, settings.ActorFiles, settings.TriggerFiles))).Value;
         var fatal = models.Problems.Where(p => p.Fatal).ToList();
         foreach (var problem in fatal.Take(10)) io.Error.MarkupLineInterpolated($"[red]error:[/] {problem.ToString()}");
         if (fatal.Count > 10) io.Error.MarkupLineInterpolated($"[red]error:[/] ... and {fatal.Count - 10} more missing or unreadable files");
@@ -102,9 +102,10 @@ static class Loading
 
     /// <summary>
     /// Loaded models by data directory and extra files (with their times of last change), so that commands run in
-    /// one process (the tests, a server) do not load the same data twice.
+    /// one process (the tests, a server) do not load the same data twice. Lazy, so that commands starting at
+    /// the same time (tests run in parallel) wait for one load instead of each loading the data.
     /// </summary>
-    static readonly System.Collections.Concurrent.ConcurrentDictionary<string, Models> Cache = new();
+    static readonly System.Collections.Concurrent.ConcurrentDictionary<string, Lazy<Models>> Cache = new();
 
     static string CacheKey(string directory, IKnowledgeSettings settings) =>
         string.Join('|', new[] { directory }.Concat(settings.ActorFiles).Concat(["--"]).Concat(settings.TriggerFiles)

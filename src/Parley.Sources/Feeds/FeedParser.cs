@@ -41,7 +41,7 @@ public static partial class FeedParser
     {
         var decoded = TextDecoder.Decode(bytes, TextDecoder.CharsetOf(contentType), markup: true);
         var entries = new List<FeedEntry>();
-        if (decoded.Warning is { } warning) entries.Add(new FeedEntry(new ReadResult(null, new Problem(location.Display, 0, $"{warning} (feed kept)")), false));
+        if (decoded.Warning is { } warning) entries.Add(new FeedEntry(new ReadResult(null, new Problem(location.Display, 0, $"{warning} (feed kept)") { Warning = true }), false));
         entries.AddRange(Entries(decoded.Text, location, feedUrl));
         return entries;
     }

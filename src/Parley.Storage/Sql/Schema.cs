@@ -75,8 +75,16 @@ static class Schema
         CREATE UNIQUE INDEX mentions_event ON mentions(event_id);
         CREATE INDEX mentions_merged ON mentions(merged_id);
         """,
-        // 2: reserved for the feed-state table of `parley watch`, written on another branch.
-        "",
+        // Version 2: what `parley watch` keeps between runs (IWatchState). Times are Unix milliseconds.
+        // Documents are looked up by URL so that a page stored from any source is never fetched again.
+        """
+        CREATE TABLE watch_feeds (
+            url TEXT PRIMARY KEY, etag TEXT, last_modified TEXT, next_poll BIGINT NOT NULL, last_polled BIGINT,
+            failures BIGINT NOT NULL, last_error TEXT, items BIGINT NOT NULL);
+        CREATE TABLE watch_urls (
+            url TEXT PRIMARY KEY, feed TEXT NOT NULL, seen_at BIGINT NOT NULL, outcome TEXT NOT NULL, doc_id TEXT, message TEXT);
+        CREATE INDEX documents_url ON documents(url);
+        """,
         // 3: stats per group and month kept at ingest (StatsRollup), filled from the merged events
         // stored; the dyad index no longer covers statistics, only the dyad-and-dates query. Keyed
         // by group first, so whole-store stats read each group's months in order and need no sort.
