@@ -9,6 +9,15 @@ public abstract partial class StoreContract
     /// <summary>Runs SQL against the store at <paramref name="location"/>, outside Parley, as a person with a database shell would.</summary>
     protected abstract Task ExecuteSqlAsync(string location, string sql);
 
+    /// <summary>Takes a store back to schema version 1 as an older Parley left it: no watch tables, no rollup, the covering dyad index.</summary>
+    async Task RevertToVersion1Async(string location)
+    {
+        foreach (var sql in (string[])["DROP TABLE watch_feeds", "DROP TABLE watch_urls", "DROP INDEX documents_url", "DROP TABLE stats_months", "DROP INDEX merged_dyad",
+                     "CREATE INDEX merged_dyad ON merged_events(actor_code, recipient_code, month, day, quad, goldstein, mentions)",
+                     "DELETE FROM schema_version WHERE version > 1"])
+            await ExecuteSqlAsync(location, sql);
+    }
+
     static readonly StatsQuery[] RollupQueries =
     [
         .. Enum.GetValues<StatsGroup>().SelectMany(by => new[]
@@ -101,11 +110,7 @@ public abstract partial class StoreContract
         var units = Samples.RealUnits();
         await using (var store = await EventStores.OpenAsync(location))
             foreach (var batch in units.Take(600).Chunk(300)) await store.IngestAsync(batch, Samples.First);
-        // Back to version 1 as an older Parley left it: no rollup, the covering dyad index.
-        await ExecuteSqlAsync(location, "DROP TABLE stats_months");
-        await ExecuteSqlAsync(location, "DROP INDEX merged_dyad");
-        await ExecuteSqlAsync(location, "CREATE INDEX merged_dyad ON merged_events(actor_code, recipient_code, month, day, quad, goldstein, mentions)");
-        await ExecuteSqlAsync(location, "DELETE FROM schema_version WHERE version > 1");
+        await RevertToVersion1Async(location);
 
         await using var migrated = await EventStores.OpenAsync(location);
 

@@ -73,29 +73,12 @@ public abstract partial class StoreContract
         var location = await Target.NewLocationAsync();
         await using (var store = await EventStores.OpenAsync(location))
             await store.IngestAsync(Samples.ThreeOutlets(), Samples.First);
-        await ExecuteAsync(location, "DROP TABLE watch_feeds; DROP TABLE watch_urls; DROP INDEX documents_url; DELETE FROM schema_version WHERE version > 1");
+        await RevertToVersion1Async(location);
 
         await using var reopened = await EventStores.OpenAsync(location);
         await ((IWatchState)reopened).SaveFeedAsync(new WatchedFeed("https://example.org/world.rss") { NextPoll = Noon });
 
         Assert.Equal(3, (await reopened.CountAsync()).Documents);
         Assert.Single(await ((IWatchState)reopened).WatchedFeedsAsync());
-    }
-
-    /// <summary>Runs statements on the store's database directly, as an older Parley would have left it.</summary>
-    static async Task ExecuteAsync(string location, string sql)
-    {
-        if (EventStores.IsPostgres(location))
-        {
-            await using var connection = new NpgsqlConnection(location);
-            await connection.OpenAsync();
-            await using var command = new NpgsqlCommand(sql, connection);
-            await command.ExecuteNonQueryAsync();
-            return;
-        }
-        await using var sqlite = new SqliteConnection($"Data Source={location};Pooling=false");
-        await sqlite.OpenAsync();
-        await using var sqliteCommand = new SqliteCommand(sql, sqlite);
-        await sqliteCommand.ExecuteNonQueryAsync();
     }
 }
