@@ -1,4 +1,5 @@
 using System.ComponentModel;
+using Microsoft.Extensions.Hosting;
 using Parley.Server;
 using Parley.Storage;
 using Spectre.Console;
