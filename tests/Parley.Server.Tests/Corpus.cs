@@ -39,10 +39,13 @@ public static class Corpus
     /// <summary>Every document, coded.</summary>
     public static IReadOnlyList<CodedDocument> Documents => LazyDocuments.Value;
 
-    /// <summary>The real-text set's documents (eval/real/units.jsonl), with their dates, sources and URLs.</summary>
+    /// <summary>
+    /// Every fourth document of the real-text set (eval/real/units.jsonl), with its dates, source and URL:
+    /// still 25 years and dozens of countries, and quick enough to code and store once per test class.
+    /// </summary>
     static IEnumerable<Article> RealText()
     {
-        foreach (var line in File.ReadLines(Path.Combine(RepoRoot, "eval", "real", "units.jsonl")))
+        foreach (var line in File.ReadLines(Path.Combine(RepoRoot, "eval", "real", "units.jsonl")).Where((_, n) => n % 4 == 0))
         {
             using var json = JsonDocument.Parse(line);
             var root = json.RootElement;

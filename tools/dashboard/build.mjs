@@ -27,6 +27,8 @@ await build({
   format: 'esm',
   minify: true,
   legalComments: 'inline',
+  // The packages carry no licence comments of their own: name them and their licences here.
+  banner: { js: '/* Parley dashboard bundle: uPlot 1.6.32 (MIT, Leon Sorokin); d3-geo 3.1.2, d3-array 3.2.5, internmap 2.0.3, topojson-client 3.1.0 (ISC, Mike Bostock). See NOTICE. */' },
   target: 'es2020',
   outfile: join(out, 'vendor.js'),
 });
