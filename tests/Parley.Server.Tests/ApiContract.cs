@@ -84,6 +84,9 @@ public abstract class ApiContract(LiveServer server)
             Assert.Contains("Blinken", Marked(Assert.Single(mention.Items("actors")).GetProperty("at")));
             Assert.Contains("Qin Gang", Marked(Assert.Single(mention.Items("recipients")).GetProperty("at")));
             Assert.StartsWith("https://example.org/", mention.GetProperty("document").Str("url"));
+            // The reports came out the day after the meeting.
+            Assert.Equal("2023-05-12", mention.GetProperty("document").Str("date"));
+            Assert.Equal("2023-05-11", mention.GetProperty("event").Str("date"));
         }
         Assert.Contains(evidence, x => x.GetProperty("document").Str("title") == "Blinken meets Qin in Beijing");
     }

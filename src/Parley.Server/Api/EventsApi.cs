@@ -90,7 +90,7 @@ public static class EventsApi
         FilterParameters.RejectUnknown(http.Request, [], errors);
         if (errors.Count > 0) return Problems.Invalid(errors);
         return await store.GetEventAsync(id, cancel) is { } detail
-            ? TypedResults.Ok(EventDetailJson.From(detail))
+            ? TypedResults.Ok(await EventDetailJson.FromAsync(detail, store, cancel))
             : Problems.NotFound($"no merged event {id} in this store");
     }
 }

@@ -9,7 +9,7 @@ public sealed record Highlight(int Start, int End, string Text);
 /// <summary>A party of an event and where its words are in the sentence (null when the sentence does not contain them, as for an implied party).</summary>
 public sealed record PartyHighlight(EntityJson Entity, Highlight? At);
 
-/// <summary>The document a mention comes from.</summary>
+/// <summary>The document a mention comes from; Date is its publication date.</summary>
 public sealed record DocumentRef(string Id, string? Title, string? Date, string? Source, string? Url);
 
 /// <summary>One sentence that reported the event, with the trigger and the parties marked.</summary>
@@ -20,8 +20,18 @@ public sealed record EvidenceJson(
 /// <summary>A merged event and every sentence behind it: what a number on the dashboard is made of.</summary>
 public sealed record EventDetailJson(long MergedId, int Mentions, int Sources, int Articles, IReadOnlyList<EvidenceJson> Evidence)
 {
-    public static EventDetailJson From(EventDetail detail) => new(detail.MergedId, detail.Mentions, detail.Sources, detail.Articles,
-        detail.Evidence.Select(Api.Evidence.Of).ToList());
+    /// <summary>How many documents' publication dates are looked up for one event (a story reprinted hundreds of times shows the rest undated).</summary>
+    public const int DatedDocuments = 50;
+
+    public static async Task<EventDetailJson> FromAsync(EventDetail detail, IEventStore store, CancellationToken cancel)
+    {
+        // A mention carries its event's date, not its document's: the publication date is the document's own.
+        var published = new Dictionary<string, string?>();
+        foreach (var doc in detail.Evidence.Select(m => m.Event.Doc).Distinct().Take(DatedDocuments))
+            published[doc] = (await store.GetDocumentAsync(doc, cancel))?.Article.Date?.ToString("yyyy-MM-dd");
+        return new(detail.MergedId, detail.Mentions, detail.Sources, detail.Articles,
+            detail.Evidence.Select(m => Api.Evidence.Of(m, published.GetValueOrDefault(m.Event.Doc))).ToList());
+    }
 }
 
 /// <summary>
@@ -32,12 +42,12 @@ public sealed record EventDetailJson(long MergedId, int Mentions, int Sources, i
 /// </summary>
 public static class Evidence
 {
-    public static EvidenceJson Of(Parley.Storage.Mention mention)
+    public static EvidenceJson Of(Parley.Storage.Mention mention, string? published)
     {
         var e = mention.Event;
         var trigger = mention.SentenceStart is { } start ? At(e.Text, e.SpanStart - start, e.SpanEnd - start, e.EventText) : null;
         trigger ??= Find(e.Text, e.EventText, 0);
-        var document = new DocumentRef(e.Doc, mention.Title, e.Date?.Date.ToString("yyyy-MM-dd"), mention.Source, mention.Url);
+        var document = new DocumentRef(e.Doc, mention.Title, published, mention.Source, mention.Url);
         return new EvidenceJson(EventJson.From(e), document, mention.FromDuplicate, mention.Rule, e.Text, trigger,
             Parties(e.Text, e.Actor, trigger), Parties(e.Text, e.Recipient, trigger));
     }

@@ -32,8 +32,9 @@ public sealed class DashboardTests(SqliteServer server, Browser browser) : IClas
     /// <summary>The page logged no errors (a failed request, a script exception); the message lists them whole.</summary>
     static void NoErrors(List<string> errors) => Assert.True(errors.Count == 0, "the page logged errors:\n" + string.Join("\n", errors));
 
-    static Task ShotAsync(IPage page, string name) =>
-        page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Browser.Screenshots, name + ".png"), FullPage = true });
+    /// <summary>A screenshot of what the window shows (the whole page costs a second or more to take).</summary>
+    static Task ShotAsync(IPage page, string name, bool fullPage = false) =>
+        page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Browser.Screenshots, name + ".png"), FullPage = fullPage });
 
     static async Task<List<string>> Column(IPage page, int column) =>
         [.. await page.Locator($"#event-table tbody tr.event-row td:nth-child({column})").AllInnerTextsAsync()];
@@ -47,7 +48,7 @@ public sealed class DashboardTests(SqliteServer server, Browser browser) : IClas
         Assert.Equal(25, await page.Locator("#event-table tbody tr.event-row").CountAsync());
         Assert.Matches(@"^[\d,]+ events · all events", await page.Locator("#status").InnerTextAsync());
         Assert.True(await page.Locator("#changes tbody tr").CountAsync() > 0);
-        await ShotAsync(page, "dashboard-1280x800");
+        await ShotAsync(page, "dashboard-1280x800", fullPage: true);
         NoErrors(errors);
     }
 
@@ -104,6 +105,7 @@ public sealed class DashboardTests(SqliteServer server, Browser browser) : IClas
         Assert.All(await page.Locator("#evidence-body mark.recipient").AllInnerTextsAsync(), recipient => Assert.Contains("Qin Gang", recipient));
         Assert.Equal("https://example.org/reuters/1", await page.Locator("#evidence-body a", new() { HasText = "Blinken meets Qin in Beijing" }).GetAttributeAsync("href"));
         Assert.Contains("2 sources", await page.Locator("#evidence-body .counts").InnerTextAsync());
+        Assert.Contains("AP, 2023-05-12", await page.Locator("#evidence-body").InnerTextAsync());
         await ShotAsync(page, "dashboard-evidence");
         await page.Keyboard.PressAsync("Escape");
         await page.Locator("#evidence").WaitForAsync(new() { State = WaitForSelectorState.Hidden });
