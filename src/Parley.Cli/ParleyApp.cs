@@ -69,6 +69,8 @@ public static class ParleyApp
         config.AddCommand<TrainCommand>("train").WithDescription("Train the eventness model on the labelled development sets (never the test split).")
             .WithExample("train", "eventness");
         config.AddCommand<SentencesCommand>("sentences").WithDescription("Show how documents are split into sentences (JSON lines with offsets).");
+        config.AddCommand<ServeCommand>("serve").WithDescription("Serve the HTTP API and the dashboard over a store (loopback only unless --host and a token).")
+            .WithExample("serve", "--store", "parley.db", "--port", "5080");
         config.AddBranch("actors", actors =>
         {
             actors.SetDescription("Inspect the actor knowledge base.");

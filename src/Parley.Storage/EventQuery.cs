@@ -35,6 +35,8 @@ public sealed record EventQuery
     public int Limit { get; init; } = 100;
     /// <summary>The <see cref="EventPage.Next"/> of the previous page, or null for the first.</summary>
     public string? Cursor { get; init; }
+    /// <summary>Newest first: (date, id) descending, as a dashboard lists events. Cursors page the same way.</summary>
+    public bool NewestFirst { get; init; }
 }
 
 /// <summary>A stored event: the coded record and the merged event it belongs to.</summary>

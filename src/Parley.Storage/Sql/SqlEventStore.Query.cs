@@ -24,15 +24,17 @@ abstract partial class SqlEventStore
         {
             Add(command, "@cd", cursorDay);
             Add(command, "@ci", query.Merged ? long.Parse(cursorId) : cursorId);
-            where += $" AND ({orderDay} > @cd OR ({orderDay} = @cd AND {orderId} > @ci))";
+            var after = query.NewestFirst ? "<" : ">";
+            where += $" AND ({orderDay} {after} @cd OR ({orderDay} = @cd AND {orderId} {after} @ci))";
         }
+        var direction = query.NewestFirst ? " DESC" : "";
         var from = query.Merged
             ? $"merged_events g JOIN events e ON e.id = g.rep_event_id {SentenceJoin}"
             : $"events e {SentenceJoin} LEFT JOIN mentions m ON m.event_id = e.id LEFT JOIN merged_events g ON g.id = m.merged_id";
         var limit = Math.Clamp(query.Limit, 1, 10_000);
         command.CommandText =
             $"SELECT {EventRows.SelectColumns}, g.id, g.mentions, g.sources, g.articles, {orderDay} FROM {from} " +
-            $"WHERE {where} ORDER BY {orderDay}, {orderId} LIMIT {limit + 1}";
+            $"WHERE {where} ORDER BY {orderDay}{direction}, {orderId}{direction} LIMIT {limit + 1}";
         var rows = new List<(object[] Values, long? Merged, int Mentions, int Sources, int Articles, long Day)>();
         await using (var reader = await command.ExecuteReaderAsync(cancel))
             while (await reader.ReadAsync(cancel))

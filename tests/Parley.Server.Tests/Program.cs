@@ -1,0 +1,50 @@
+using System.Text.Json;
+using Parley.Storage;
+
+namespace Parley.Server.Tests;
+
+using CodedDocument = Parley.Storage.CodedDocument;
+
+/// <summary>
+/// The test assembly run as a program, a second process writing to the store while the server
+/// answers: `dotnet Parley.Server.Tests.dll ingest STORE DOCUMENTS BATCHES` ingests BATCHES batches
+/// of copies of the coded documents in the JSON file DOCUMENTS (so that it need not load the
+/// models), printing "committed N" after each.
+/// </summary>
+public static class Program
+{
+    public const int BatchSize = 50;
+
+    public static async Task<int> Main(string[] args)
+    {
+        if (args is not ["ingest", var location, var file, var batches]) { Console.Error.WriteLine("usage: ingest STORE DOCUMENTS BATCHES"); return 2; }
+        var templates = JsonSerializer.Deserialize<List<CodedDocument>>(File.ReadAllText(file))!;
+        await using var store = await EventStores.OpenAsync(location);
+        for (var b = 0; b < int.Parse(batches); b++)
+        {
+            var batch = Enumerable.Range(b * BatchSize, BatchSize).Select(n => Copy(templates[n % templates.Count], n)).ToList();
+            await store.IngestAsync(batch, Corpus.Provenance);
+            Console.WriteLine($"committed {b + 1}");
+        }
+        return 0;
+    }
+
+    /// <summary>A document under a new id, a year later per copy, so that each copy is a story and events of its own.</summary>
+    static CodedDocument Copy(CodedDocument template, int n)
+    {
+        var id = $"copy-{n}-{template.Article.Id}";
+        var text = $"Copy {n}. " + template.Article.Text;
+        var offset = text.Length - template.Article.Text.Length;
+        var years = 1 + n / 100;
+        var article = template.Article with { Id = id, Text = text, Date = template.Article.Date?.AddYears(years) };
+        var events = template.Events.Select(e => e with
+        {
+            Id = e.Id with { Doc = id },
+            Doc = id,
+            Date = e.Date is { } d ? d with { Date = d.Date.AddYears(years) } : null,
+            SpanStart = e.SpanStart + offset,
+            SpanEnd = e.SpanEnd + offset,
+        }).ToList();
+        return new CodedDocument(article, events, template.Language);
+    }
+}
