@@ -1,4 +1,6 @@
 using System.Diagnostics;
+using System.Security.Cryptography;
+using System.Text;
 using Parley.Io;
 using Parley.Model;
 using Parley.Sources.Languages;
@@ -58,7 +60,7 @@ public sealed class CodingRun(Pipeline pipeline, Inputs inputs, ConsoleStreams i
 
     bool Loop(Action<Article, IReadOnlyList<PloverEvent>> sink, Action? progress)
     {
-        var seen = new Dictionary<string, string>(StringComparer.Ordinal);
+        var seen = new Dictionary<string, (string Where, string Text)>(StringComparer.Ordinal);
         // Only English is coded for now: documents in other languages are counted and reported, not coded as English.
         foreach (var result in inputs.Read().OnlyLanguage("en", skipped => OtherLanguages[skipped.Language!] = OtherLanguages.GetValueOrDefault(skipped.Language!) + 1))
         {
@@ -70,10 +72,16 @@ public sealed class CodingRun(Pipeline pipeline, Inputs inputs, ConsoleStreams i
             }
             var article = result.Article!;
             if (article.Date is null && defaultDate is not null) article = article with { Date = defaultDate };
-            if (!seen.TryAdd(article.Id, result.Where))
+            if (!seen.TryAdd(article.Id, (result.Where, TextFingerprint(article.Text))))
             {
-                Report(new Problem(result.File ?? "input", result.Line, $"duplicate document id '{article.Id}' (first at {seen[article.Id]}): skipped, as event ids are made from document ids"));
-                if (strict) return false;
+                // The same page met twice (in a feed and in a crawl of it, say) is read once; two different texts under one
+                // id are a fault of the input, since event ids are made from document ids.
+                var first = seen[article.Id];
+                var same = first.Text == TextFingerprint(article.Text);
+                Report(new Problem(result.File ?? "input", result.Line, same
+                    ? $"document '{article.Id}' already read at {first.Where}, with the same text: read once"
+                    : $"duplicate document id '{article.Id}' with another text (first at {first.Where}): skipped, as event ids are made from document ids") { Warning = same });
+                if (strict && !same) return false;
                 continue;
             }
             var coded = pipeline.CodeDocument(article);
@@ -85,6 +93,10 @@ public sealed class CodingRun(Pipeline pipeline, Inputs inputs, ConsoleStreams i
         }
         return true;
     }
+
+    /// <summary>A hash of the text's words, blind to how lines and spaces fall (a feed's text and its page's differ there).</summary>
+    static string TextFingerprint(string text) =>
+        Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)))));
 
     /// <summary>One line on stderr naming the documents left uncoded for their language, if any.</summary>
     public void ReportOtherLanguages()

@@ -184,11 +184,21 @@ public sealed class CodeCommandTests : IDisposable
     }
 
     [Fact]
-    public void A_repeated_document_id_is_reported_and_the_repeat_skipped()
+    public void A_repeated_document_id_with_another_text_is_reported_and_the_repeat_skipped()
     {
-        var run = Cli.Run("code", Write("dup.jsonl", Good + "\n" + Good + "\n"));
+        var run = Cli.Run("code", Write("dup.jsonl", Good + "\n" + Good.Replace("Ukraine", "Georgia") + "\n"));
         Assert.Equal(1, run.Exit);
-        Assert.Contains("dup.jsonl:2: duplicate document id 'a' (first at", run.Errors);
+        Assert.Contains("dup.jsonl:2: duplicate document id 'a' with another text (first at", run.Errors);
+        Assert.Equal(2, Lines(run.Output).Length);
+    }
+
+    [Fact]
+    public void The_same_document_met_twice_is_coded_once_with_a_warning()
+    {
+        var run = Cli.Run("code", Write("twice.jsonl", Good + "\n" + Good + "\n"));
+        Assert.Equal(0, run.Exit);
+        Assert.Contains("warning: ", run.Errors);
+        Assert.Contains("twice.jsonl:2: document 'a' already read at", run.Errors);
         Assert.Equal(2, Lines(run.Output).Length);
     }
 
