@@ -24,7 +24,7 @@ public sealed class Dates : ICodingPass
         var region = s.Syntax.RegionOf(e);
         var published = d.Article.Date;
         var lookedAhead = false;
-        var dates = d.MentionsOf(s.Sentence).OfType<DateMention>().Where(m => m.First >= region.First && m.End <= region.End)
+        var dates = d.MentionsOf(s.Sentence).OfType<DateMention>().Where(m => m.First >= region.First && m.End <= region.End && !InsideSubject(s, e, m) && !AfterSince(s, e, m))
                               .OrderBy(m => Math.Abs(m.First - e.Match.Anchor)).ToList();
         foreach (var m in dates)
         {
@@ -51,6 +51,25 @@ public sealed class Dates : ICodingPass
             e.Status = EventStatus.Historical;
             e.Reasons.Add($"status historical: {when} is well before publication on {today:yyyy-MM-dd}");
         }
+    }
+
+    /// <summary>
+    /// Whether a date lies in a clause between the event's subject and its verb, one that tells about the subject:
+    /// "Mordechai Vanunu, who leaked secrets in 1986, is released" was not released in 1986.
+    /// </summary>
+    static bool InsideSubject(SentenceCoding s, CodedEvent e, Mention m) =>
+        e.Clause is { Subject.IsEmpty: false } clause && s.Clauses.Any(c => c != clause && c.First > clause.Subject.First && c.First <= m.First && m.End <= c.Limit
+                                                  && c.Limit <= Math.Min(clause.First, clause.Head));
+
+    /// <summary>
+    /// Whether "since" stands between the trigger and a date after it: the date is the point the event is measured
+    /// from ("the first visit of a British monarch since independence in 1921", "for the first time since 1970").
+    /// </summary>
+    static bool AfterSince(SentenceCoding s, CodedEvent e, Mention m)
+    {
+        for (var k = e.Match.Anchor + 1; k < m.First; k++)
+            if (s.Document.LowerOf(k) == "since") return true;
+        return false;
     }
 
     /// <summary>Present tense with a bare month or weekday looks ahead ("when the two officials attend the forum in June").</summary>

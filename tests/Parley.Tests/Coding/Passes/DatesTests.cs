@@ -20,4 +20,31 @@ public sealed class DatesTests
         var coded = Coded.Of("Screenwriters announce they will resume negotiations with movie studios on November 26.", "2007-11-18");
         Assert.All(coded.Kept, e => Assert.Equal(new DateOnly(2007, 11, 26), e.Date?.Date));
     }
+
+    [Fact]
+    public void A_date_after_since_is_the_point_measured_from_not_the_events_date()
+    {
+        var coded = Coded.Of("Queen Elizabeth II starts her first state visit to the Republic of Ireland, the first visit of a British monarch since Ireland's independence from the United Kingdom in 1921.", "2011-05-17");
+        var visit = Assert.Single(coded.Kept, e => e.Category == PloverCategory.Consult);
+        Assert.Equal(EventStatus.Asserted, visit.Status);
+        Assert.Equal(new DateOnly(2011, 5, 17), visit.Date!.Value.Date);
+    }
+
+    [Fact]
+    public void A_date_in_a_clause_about_the_subject_does_not_date_the_event()
+    {
+        var coded = Coded.Of("Mordechai Vanunu, who leaked Israeli nuclear-weapons secrets in 1986, is released from prison after 18 years.", "2004-04-21");
+        var release = Assert.Single(coded.Kept.Concat(coded.Dropped), e => e.Category == PloverCategory.Retreat);
+        Assert.Equal(EventStatus.Asserted, release.Status);
+        Assert.Equal(new DateOnly(2004, 4, 21), release.Date!.Value.Date);
+    }
+
+    [Fact]
+    public void A_date_in_the_events_own_clause_still_dates_it()
+    {
+        var coded = Coded.Of("Chad severed ties with Israel in 1972.", "2019-01-20");
+        var severed = Assert.Single(coded.Kept.Concat(coded.Dropped), e => e.Category == PloverCategory.Sanction);
+        Assert.Equal(EventStatus.Historical, severed.Status);
+        Assert.Equal(1972, severed.Date!.Value.Date.Year);
+    }
 }
