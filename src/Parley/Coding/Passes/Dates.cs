@@ -24,7 +24,7 @@ public sealed class Dates : ICodingPass
         var region = s.Syntax.RegionOf(e);
         var published = d.Article.Date;
         var lookedAhead = false;
-        var dates = d.MentionsOf(s.Sentence).OfType<DateMention>().Where(m => m.First >= region.First && m.End <= region.End && !InsideSubject(s, e, m) && !AfterSince(s, e, m))
+        var dates = d.MentionsOf(s.Sentence).OfType<DateMention>().Where(m => m.First >= region.First && m.End <= region.End && !InsideSubject(s, e, m) && !AfterSince(s, e, m) && !NearerEventNoun(s, e, m))
                               .OrderBy(m => Math.Abs(m.First - e.Match.Anchor)).ToList();
         foreach (var m in dates)
         {
@@ -71,6 +71,19 @@ public sealed class Dates : ICodingPass
             if (s.Document.LowerOf(k) == "since") return true;
         return false;
     }
+
+    /// <summary>
+    /// Whether the date follows an event noun that is nearer to it than the trigger, so that the date is that noun's:
+    /// "sentences him for his role in the murder of 10 Italians in 1944", "files on the assassination of
+    /// Kennedy in 1963 are released". The sentence and the release happen when the news says.
+    /// </summary>
+    static bool NearerEventNoun(SentenceCoding s, CodedEvent e, Mention m) =>
+        s.Matches.Any(x => x.Trigger.Class == AnchorClass.Noun && x.Anchor < m.First
+                           && (x.Anchor > e.Last || m.End <= e.Match.First && !e.Match.Tokens.Contains(x.Anchor) && x.Anchor != e.Match.Anchor)
+                           // "attend the security dialogue forum in June": a noun of the event's own object names what it is about.
+                           && !(e.Clause is { } c && c.Object.Contains(x.Anchor))
+                           // "to meet at an APEC trade meeting this month": an occasion of the same kind is the event's own.
+                           && x.Trigger.Category != e.Category);
 
     /// <summary>Present tense with a bare month or weekday looks ahead ("when the two officials attend the forum in June").</summary>
     static bool PresentLooksAhead(SentenceCoding s, Text.Clause? clause) =>

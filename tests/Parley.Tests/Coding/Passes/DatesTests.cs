@@ -47,4 +47,21 @@ public sealed class DatesTests
         Assert.Equal(EventStatus.Historical, severed.Status);
         Assert.Equal(1972, severed.Date!.Value.Date.Year);
     }
+
+    [Fact]
+    public void A_date_that_follows_another_event_noun_is_that_nouns()
+    {
+        var coded = Coded.Of("A German court sentences former Nazi army commander Josef Scheungraber to life in prison for his role in the murder of 10 Italians in Tuscany in 1944.", "2009-08-11");
+        var sentence = coded.Event(PloverCategory.Sanction);
+        Assert.Equal(EventStatus.Asserted, sentence.Status);
+        Assert.Equal(new DateOnly(2009, 8, 11), sentence.Date!.Value.Date);
+    }
+
+    [Fact]
+    public void A_meeting_held_at_a_meeting_this_month_keeps_the_date()
+    {
+        var coded = Coded.Of("US Trade Representative Catherine Tai is also expected to meet Chinese Minister of Commerce Wang Wentao at an APEC trade meeting in Detroit this month.", "2023-05-12");
+        var meeting = coded.Event(PloverCategory.Consult);
+        Assert.Equal(EventDate.Month(2023, 5), meeting.Date);
+    }
 }
