@@ -41,7 +41,7 @@ public static class ParleyApp
 
     static void Commands(IConfigurator config)
     {
-        config.AddCommand<CodeCommand>("code").WithDescription("Code news documents (JSON Lines, .txt, folders, standard input) into PLOVER events.")
+        config.AddCommand<CodeCommand>("code").WithDescription("Code news documents (JSON Lines, text, HTML pages, feeds, WARC, archives, folders, standard input) into PLOVER events.")
             .WithExample("code", "articles.jsonl", "--out", "events.jsonl")
             .WithExample("code", "story.txt", "--date", "2023-05-12", "--format", "table");
         config.AddCommand<IngestCommand>("ingest").WithDescription("Code documents and add them with their events to the event store (parley.db, or --store).")
@@ -66,7 +66,7 @@ public static class ParleyApp
             .WithExample("eval", "eval/real/dev.jsonl");
         config.AddCommand<EvalTaggerCommand>("eval-tagger").WithDescription("Score the part-of-speech taggers on a treebank (../shared/treebank/en_ewt-ud-test.conllu).");
         config.AddCommand<EvalActorsCommand>("eval-actors").WithDescription("Score actor resolution on labelled mentions (eval/actors.jsonl).");
-        config.AddCommand<TrainCommand>("train").WithDescription("Train the eventness model on the labelled development sets (never the test split).")
+        config.AddCommand<TrainCommand>("train").WithDescription("Train the eventness model on the labelled development sets (never the test split), or the tagger on a treebank; --check compares with the stored model.")
             .WithExample("train", "eventness");
         config.AddCommand<SentencesCommand>("sentences").WithDescription("Show how documents are split into sentences (JSON lines with offsets).");
         config.AddCommand<ServeCommand>("serve").WithDescription("Serve the HTTP API and the dashboard over a store (loopback only unless --host and a token).")
