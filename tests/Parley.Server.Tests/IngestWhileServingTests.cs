@@ -26,16 +26,21 @@ public sealed class IngestWhileServingTests(SqliteServer server) : IClassFixture
         await File.WriteAllTextAsync(templates, JsonSerializer.Serialize(Corpus.Documents.Take(Corpus.Known.Length)));
         var start = new ProcessStartInfo("dotnet", [typeof(Program).Assembly.Location, "ingest", server.Location, templates, Batches.ToString()])
         {
-            RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false,
+            RedirectStandardOutput = true, RedirectStandardError = true, RedirectStandardInput = true, UseShellExecute = false,
         };
         using var writer = Process.Start(start)!;
         var errors = writer.StandardError.ReadToEndAsync();
         var seen = new List<long> { before };
         var answeredWhileWriting = 0;
-        // After each batch the writer commits, ask while it writes the next one.
+        // After each batch the writer commits, let it start the next one and ask while it writes.
         while (await writer.StandardOutput.ReadLineAsync() is { } line)
         {
             Assert.StartsWith("committed ", line);
+            if (line != $"committed {Batches}")
+            {
+                await writer.StandardInput.WriteLineAsync("next");
+                await writer.StandardInput.FlushAsync();
+            }
             seen.Add(await CountAsync());
             var page = await server.Http.GetJsonAsync("/api/events?order=-date&limit=25");
             Assert.Equal(25, page.Items("events").Count());

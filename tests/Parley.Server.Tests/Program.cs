@@ -9,7 +9,8 @@ using CodedDocument = Parley.Storage.CodedDocument;
 /// The test assembly run as a program, a second process writing to the store while the server
 /// answers: `dotnet Parley.Server.Tests.dll ingest STORE DOCUMENTS BATCHES` ingests BATCHES batches
 /// of copies of the coded documents in the JSON file DOCUMENTS (so that it need not load the
-/// models), printing "committed N" after each.
+/// models), printing "committed N" after each and then waiting for a line on standard input before the next
+/// (so that the test's reads overlap the next batch's write however fast the writer is).
 /// </summary>
 public static class Program
 {
@@ -25,6 +26,7 @@ public static class Program
             var batch = Enumerable.Range(b * BatchSize, BatchSize).Select(n => Copy(templates[n % templates.Count], n)).ToList();
             await store.IngestAsync(batch, Corpus.Provenance);
             Console.WriteLine($"committed {b + 1}");
+            if (b + 1 < int.Parse(batches) && Console.ReadLine() is null) return 0;
         }
         return 0;
     }
