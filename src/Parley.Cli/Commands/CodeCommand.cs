@@ -10,7 +10,7 @@ namespace Parley.Cli.Commands;
 public sealed class CodeSettings : DatedSettings
 {
     [CommandArgument(0, "[INPUT]")]
-    [Description("JSON Lines files of documents, .txt files (one document each), folders of them, or '-' for standard input (the default).")]
+    [Description("Documents to code: JSON Lines, text (one document a file), HTML pages, feeds, WARC files, zip/tar/gzip archives, folders, or - for standard input (the default).")]
     public string[] Inputs { get; init; } = [];
 
     [CommandOption("-o|--out <FILE>")]

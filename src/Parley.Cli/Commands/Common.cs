@@ -18,6 +18,16 @@ public static class ExitCodes
     public const int OutputClosed = 141;
 }
 
+/// <summary>The help of options that several commands' settings declare (Spectre.Console.Cli settings inherit from one class only).</summary>
+public static class OptionText
+{
+    public const string Store = "The event store: a file (the embedded SQLite store) or a PostgreSQL connection string (postgres://user@host/db or Host=...). Default: $PARLEY_STORE, else parley.db in the working directory.";
+    public const string Data = "Directory holding Parley's data (lexicon, knowledge, triggers, words). Default: the data/ shipped beside the program.";
+    public const string Actors = "An extra actor file (people.tsv or organisations.tsv format, or a TABARI/PETRARCH actor or agent dictionary). Repeatable.";
+    public const string Triggers = "An extra trigger file (data/triggers format, or a TABARI/PETRARCH verb-pattern dictionary). Repeatable.";
+    public const string SkipPass = "Switch off a coding pass by name, to measure what it does (`parley explain` names them). Repeatable.";
+}
+
 /// <summary>What a command that codes text needs to load Parley's data: where it lives, extra knowledge files, passes to skip.</summary>
 public interface IKnowledgeSettings
 {
@@ -31,19 +41,19 @@ public interface IKnowledgeSettings
 public class KnowledgeSettings : CommandSettings, IKnowledgeSettings
 {
     [CommandOption("--data <DIR>")]
-    [Description("Directory holding Parley's data (lexicon, knowledge, triggers, words). Default: the data/ shipped beside the program.")]
+    [Description(OptionText.Data)]
     public string? DataDirectory { get; init; }
 
     [CommandOption("--actors <FILE>")]
-    [Description("An extra actor file (people.tsv or organisations.tsv format, or a TABARI/PETRARCH actor or agent dictionary). Repeatable.")]
+    [Description(OptionText.Actors)]
     public string[] ActorFiles { get; init; } = [];
 
     [CommandOption("--triggers <FILE>")]
-    [Description("An extra trigger file (data/triggers format, or a TABARI/PETRARCH verb-pattern dictionary). Repeatable.")]
+    [Description(OptionText.Triggers)]
     public string[] TriggerFiles { get; init; } = [];
 
     [CommandOption("--skip-pass <NAME>")]
-    [Description("Switch off a coding pass by name, to measure what it does (`parley explain` names them). Repeatable.")]
+    [Description(OptionText.SkipPass)]
     public string[] SkipPasses { get; init; } = [];
 }
 

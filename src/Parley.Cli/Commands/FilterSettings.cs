@@ -1,6 +1,5 @@
 using System.ComponentModel;
-using Parley.Io;
-using Parley.Model;
+using System.Globalization;
 using Parley.Storage;
 using Spectre.Console;
 using Spectre.Console.Cli;
@@ -73,48 +72,15 @@ public class FilterSettings : StoreSettings
 
     string? Build(out EventQuery? query)
     {
-        query = null;
-        DateOnly? from = null, to = null;
-        if (From is not null) { if (!DocumentReader.TryParseDate(From, out var d)) return $"--from '{From}' is not an ISO 8601 date such as 2023-05-12"; from = d; }
-        if (To is not null) { if (!DocumentReader.TryParseDate(To, out var d)) return $"--to '{To}' is not an ISO 8601 date such as 2023-05-12"; to = d; }
-        if (from > to) return $"--from {From} is after --to {To}";
-        (string, string)? dyad = null;
-        if (Dyad is not null)
+        var (parsed, problems) = new EventFilterText
         {
-            var parts = Dyad.Split(',', StringSplitOptions.TrimEntries);
-            if (parts is not [{ Length: > 0 } a, { Length: > 0 } b]) return $"--dyad '{Dyad}' is not two sides separated by a comma, such as USA,CHN";
-            dyad = (a, b);
-        }
-        else if (EitherDirection) return "--either-direction needs --dyad";
-        PloverCategory? category = null;
-        if (Event is not null)
-        {
-            if (!Codes.TryParseCategory(Event, out var c)) return $"--event '{Event}' is not a PLOVER category ({string.Join(", ", Enum.GetValues<PloverCategory>().Select(x => x.Name()))})";
-            category = c;
-        }
-        QuadClass? quad = null;
-        if (Quad is not null)
-        {
-            var match = Enum.GetValues<QuadClass>().Where(q => q.Name().Equals(Quad, StringComparison.OrdinalIgnoreCase)).ToList();
-            if (match.Count == 0) return $"--quad '{Quad}' is not one of {string.Join(", ", Enum.GetValues<QuadClass>().Select(q => q.Name()))}";
-            quad = match[0];
-        }
-        if (Mode is not null && !Codes.TryParseMode(Mode, out _)) return $"--mode '{Mode}' is not a PLOVER mode";
-        EventStatus? status = null;
-        if (Status is not null)
-        {
-            if (!Enum.TryParse<EventStatus>(Status, ignoreCase: true, out var s) || !Enum.IsDefined(s) || int.TryParse(Status, out _))
-                return $"--status '{Status}' is not one of {string.Join(", ", Enum.GetValues<EventStatus>().Select(x => x.Name()))}";
-            status = s;
-        }
-        if (Country is not null && !(Country.Length == 3 && Country.All(char.IsAsciiLetter))) return $"--country '{Country}' is not an ISO 3166 alpha-3 code such as SYR";
-        if (MinSources is < 1) return "--min-sources must be at least 1";
-        query = new EventQuery
-        {
-            From = from, To = to, Actor = Actor, Recipient = Recipient, Dyad = dyad, EitherDirection = EitherDirection,
-            Category = category, Quad = quad, Mode = Mode?.ToLowerInvariant(), Status = status, Country = Country?.ToUpperInvariant(),
-            Text = Text, MinSources = MinSources,
-        };
-        return null;
+            From = From, To = To, Actor = Actor, Recipient = Recipient, Dyad = Dyad, EitherDirection = EitherDirection, Event = Event,
+            Quad = Quad, Mode = Mode, Status = Status, Country = Country, Text = Text, MinSources = MinSources?.ToString(CultureInfo.InvariantCulture),
+        }.Parse(OptionName);
+        query = problems.Count == 0 ? parsed : null;
+        return problems.Count == 0 ? null : $"{OptionName(problems[0].Field)} {problems[0].Message}";
     }
+
+    /// <summary>The option a filter field is given by: "minSources" is --min-sources.</summary>
+    static string OptionName(string field) => "--" + string.Concat(field.Select(c => char.IsUpper(c) ? "-" + char.ToLowerInvariant(c) : c.ToString()));
 }

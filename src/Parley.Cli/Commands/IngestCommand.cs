@@ -14,7 +14,7 @@ public sealed class IngestSettings : DatedSettings, IStoreSettings
     public string[] Inputs { get; init; } = [];
 
     [CommandOption("--store <LOCATION>")]
-    [Description("The event store: a file (the embedded SQLite store) or a PostgreSQL connection string (postgres://user@host/db or Host=...). Default: $PARLEY_STORE, else parley.db in the working directory.")]
+    [Description(OptionText.Store)]
     public string? Store { get; init; }
 
     [CommandOption("--batch <N>")]

@@ -8,19 +8,19 @@ namespace Parley.Cli.Commands;
 public sealed class RecodeSettings : FilterSettings, IKnowledgeSettings
 {
     [CommandOption("--data <DIR>")]
-    [Description("Directory holding Parley's data (lexicon, knowledge, triggers, words). Default: the data/ shipped beside the program.")]
+    [Description(OptionText.Data)]
     public string? DataDirectory { get; init; }
 
     [CommandOption("--actors <FILE>")]
-    [Description("An extra actor file (people.tsv or organisations.tsv format, or a TABARI/PETRARCH actor or agent dictionary). Repeatable.")]
+    [Description(OptionText.Actors)]
     public string[] ActorFiles { get; init; } = [];
 
     [CommandOption("--triggers <FILE>")]
-    [Description("An extra trigger file (data/triggers format, or a TABARI/PETRARCH verb-pattern dictionary). Repeatable.")]
+    [Description(OptionText.Triggers)]
     public string[] TriggerFiles { get; init; } = [];
 
     [CommandOption("--skip-pass <NAME>")]
-    [Description("Switch off a coding pass by name. Repeatable.")]
+    [Description(OptionText.SkipPass)]
     public string[] SkipPasses { get; init; } = [];
 
     [CommandOption("--dry-run")]

@@ -10,7 +10,7 @@ namespace Parley.Cli.Commands;
 public sealed class ServeSettings : KnowledgeSettings, IStoreSettings
 {
     [CommandOption("--store <LOCATION>")]
-    [Description("The event store: a file (the embedded SQLite store) or a PostgreSQL connection string. Default: $PARLEY_STORE, else parley.db in the working directory.")]
+    [Description(OptionText.Store)]
     public string? Store { get; init; }
 
     [CommandOption("--port <PORT>")]

@@ -16,7 +16,7 @@ public interface IStoreSettings
 public class StoreSettings : CommandSettings, IStoreSettings
 {
     [CommandOption("--store <LOCATION>")]
-    [Description("The event store: a file (the embedded SQLite store) or a PostgreSQL connection string (postgres://user@host/db or Host=...). Default: $PARLEY_STORE, else parley.db in the working directory.")]
+    [Description(OptionText.Store)]
     public string? Store { get; init; }
 }
 

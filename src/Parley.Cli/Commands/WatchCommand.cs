@@ -14,7 +14,7 @@ public sealed class WatchSettings : KnowledgeSettings, IStoreSettings
     public string[] Feeds { get; init; } = [];
 
     [CommandOption("--store <LOCATION>")]
-    [Description("The event store: a file (the embedded SQLite store) or a PostgreSQL connection string. Default: $PARLEY_STORE, else parley.db in the working directory.")]
+    [Description(OptionText.Store)]
     public string? Store { get; init; }
 
     [CommandOption("--every <DURATION>")]

@@ -1,8 +1,6 @@
 using System.ComponentModel;
-using System.Globalization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
-using Parley.Model;
 using Parley.Storage;
 
 namespace Parley.Server.Api;
@@ -53,80 +51,16 @@ public sealed class FilterParameters
     /// <summary>The parameter names these filters answer to.</summary>
     public static readonly string[] Names = ["from", "to", "actor", "recipient", "dyad", "event", "quad", "mode", "status", "country", "text", "minSources"];
 
-    const int MaxTermLength = 200;
-
     /// <summary>The store's query for these filters; problems are added to <paramref name="errors"/> by parameter name.</summary>
     public EventQuery ToQuery(Dictionary<string, string[]> errors)
     {
-        var query = new EventQuery
+        var (query, problems) = new EventFilterText
         {
-            From = Date("from", From, errors),
-            To = Date("to", To, errors),
-            Actor = Term("actor", Actor, errors),
-            Recipient = Term("recipient", Recipient, errors),
-            Text = Term("text", Text, errors),
-        };
-        if (query.From is { } from && query.To is { } to && to < from)
-            errors["to"] = [$"'to' ({to:yyyy-MM-dd}) is before 'from' ({from:yyyy-MM-dd})"];
-        if (Term("dyad", Dyad, errors) is { } dyad)
-        {
-            if (dyad.Split(',', StringSplitOptions.TrimEntries) is [{ Length: > 0 } a, { Length: > 0 } b]) query = query with { Dyad = (a, b) };
-            else errors["dyad"] = [$"'{dyad}' is not a dyad: give the two sides separated by a comma, actor first (USA,CHN)"];
-        }
-        if (Event is not null)
-        {
-            if (Codes.TryParseCategory(Event.Trim(), out var category)) query = query with { Category = category };
-            else errors["event"] = [$"'{Event}' is not a PLOVER category: one of {string.Join(", ", Enum.GetValues<PloverCategory>().Select(c => c.Name()))}"];
-        }
-        if (Quad is not null)
-        {
-            if (ParseQuad(Quad.Trim()) is { } quad) query = query with { Quad = quad };
-            else errors["quad"] = [$"'{Quad}' is not a quad class: one of {string.Join(", ", Enum.GetValues<QuadClass>().Select(q => q.Name()))}"];
-        }
-        if (Mode is not null)
-        {
-            if (Codes.TryParseMode(Mode.Trim(), out var mode)) query = query with { Mode = mode.Name() };
-            else errors["mode"] = [$"'{Mode}' is not a PLOVER mode (such as third-party, air, demonstrate)"];
-        }
-        if (Status is not null)
-        {
-            if (Enum.TryParse<EventStatus>(Status.Trim(), ignoreCase: true, out var status) && Enum.IsDefined(status) && !int.TryParse(Status, out _))
-                query = query with { Status = status };
-            else errors["status"] = [$"'{Status}' is not a status: one of {string.Join(", ", Enum.GetValues<EventStatus>().Select(s => s.Name()))}"];
-        }
-        if (Country is not null)
-        {
-            var code = Country.Trim().ToUpperInvariant();
-            if (code.Length == 3 && code.All(char.IsAsciiLetterUpper)) query = query with { Country = code };
-            else errors["country"] = [$"'{Country}' is not an ISO 3166-1 alpha-3 country code (such as UKR)"];
-        }
-        if (MinSources is not null)
-        {
-            if (int.TryParse(MinSources, NumberStyles.None, CultureInfo.InvariantCulture, out var sources) && sources is >= 1 and <= 1_000_000)
-                query = query with { MinSources = sources };
-            else errors["minSources"] = [$"'{MinSources}' is not a number of sources (1 or more)"];
-        }
+            From = From, To = To, Actor = Actor, Recipient = Recipient, Dyad = Dyad, Event = Event, Quad = Quad, Mode = Mode,
+            Status = Status, Country = Country, Text = Text, MinSources = MinSources,
+        }.Parse(field => field);
+        foreach (var (field, message) in problems) errors[field] = [message];
         return query;
-    }
-
-    static QuadClass? ParseQuad(string text) =>
-        Enum.GetValues<QuadClass>().Cast<QuadClass?>().FirstOrDefault(q => q!.Value.Name().Equals(text, StringComparison.OrdinalIgnoreCase));
-
-    static DateOnly? Date(string name, string? text, Dictionary<string, string[]> errors)
-    {
-        if (text is null) return null;
-        if (DateOnly.TryParseExact(text.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)) return date;
-        errors[name] = [$"'{text}' is not an ISO 8601 date such as 2023-05-12"];
-        return null;
-    }
-
-    static string? Term(string name, string? text, Dictionary<string, string[]> errors)
-    {
-        if (text is null) return null;
-        var trimmed = text.Trim();
-        if (trimmed.Length == 0) { errors[name] = [$"'{name}' is empty"]; return null; }
-        if (trimmed.Length > MaxTermLength) { errors[name] = [$"'{name}' is longer than {MaxTermLength} characters"]; return null; }
-        return trimmed;
     }
 
     /// <summary>Query parameters the endpoint does not know: refused, since a misspelt filter silently ignored would show the wrong events.</summary>
