@@ -9,11 +9,10 @@ as offsets. Standard library only, plus the built parley program.
 """
 import json
 import random
-import subprocess
 import sys
-import tempfile
-from collections import defaultdict
 from pathlib import Path
+
+from sample_real import print_with_sentences
 
 SEED = 20261204
 ARTICLES = 60
@@ -27,20 +26,7 @@ def main():
     pool = [a for a in articles if a["id"] not in taken]
     units = [{"id": a["id"], "source": "guardian", "date": a["date"], "text": a["text"], "split": "dev"}
              for a in random.Random(SEED).sample(pool, ARTICLES)]
-    with tempfile.NamedTemporaryFile("w", suffix=".jsonl", delete=False, encoding="utf-8") as f:
-        for unit in units:
-            f.write(json.dumps({"id": unit["id"], "date": unit["date"], "text": unit["text"]}, ensure_ascii=False) + "\n")
-        docs = f.name
-    out = subprocess.run(["dotnet", "run", "-c", "Release", "--project", str(repo / "src/Parley.Cli"), "--", "sentences", docs],
-                         check=True, capture_output=True, text=True).stdout
-    sentences = defaultdict(list)
-    for line in out.splitlines():
-        s = json.loads(line)
-        sentences[s["doc"]].append([s["start"], s["end"]])
-    for unit in units:
-        unit["sentences"] = sentences[unit["id"]]
-        print(json.dumps(unit, ensure_ascii=False))
-
+    print_with_sentences(units)
 
 if __name__ == "__main__":
     main()

@@ -42,6 +42,11 @@ def main():
     for unit in units:
         unit["split"] = "test" if rng.random() < TEST_SHARE else "dev"
 
+    print_with_sentences(units)
+
+
+def print_with_sentences(units):
+    """Prints each unit as a JSON line with its sentences: Parley's own split (`parley sentences`), as offsets."""
     repo = Path(__file__).resolve().parents[2]
     with tempfile.NamedTemporaryFile("w", suffix=".jsonl", delete=False, encoding="utf-8") as f:
         for unit in units:
@@ -56,7 +61,6 @@ def main():
     for unit in units:
         unit["sentences"] = sentences[unit["id"]]
         print(json.dumps(unit, ensure_ascii=False))
-
 
 if __name__ == "__main__":
     main()
