@@ -1,6 +1,4 @@
 using System.Diagnostics;
-using System.Security.Cryptography;
-using System.Text;
 using Parley.Io;
 using Parley.Model;
 using Parley.Sources.Languages;
@@ -60,7 +58,7 @@ public sealed class CodingRun(Pipeline pipeline, Inputs inputs, ConsoleStreams i
 
     bool Loop(Action<Article, IReadOnlyList<PloverEvent>> sink, Action? progress)
     {
-        var seen = new Dictionary<string, (string Where, string Text)>(StringComparer.Ordinal);
+        var seen = new Dictionary<string, (string Where, ulong Text)>(StringComparer.Ordinal);
         // Only English is coded for now: documents in other languages are counted and reported, not coded as English.
         foreach (var result in inputs.Read().OnlyLanguage("en", skipped => OtherLanguages[skipped.Language!] = OtherLanguages.GetValueOrDefault(skipped.Language!) + 1))
         {
@@ -94,9 +92,22 @@ public sealed class CodingRun(Pipeline pipeline, Inputs inputs, ConsoleStreams i
         return true;
     }
 
-    /// <summary>A hash of the text's words, blind to how lines and spaces fall (a feed's text and its page's differ there).</summary>
-    static string TextFingerprint(string text) =>
-        Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)))));
+    /// <summary>
+    /// A 64-bit FNV-1a hash of the text's words, blind to how lines and spaces fall (a feed's text and its page's differ
+    /// there); computed for every document, so it allocates nothing.
+    /// </summary>
+    static ulong TextFingerprint(string text)
+    {
+        var hash = 14695981039346656037UL;
+        var space = false;
+        foreach (var c in text.AsSpan().Trim())
+        {
+            if (char.IsWhiteSpace(c)) { space = true; continue; }
+            if (space) { hash = (hash ^ ' ') * 1099511628211UL; space = false; }
+            hash = (hash ^ c) * 1099511628211UL;
+        }
+        return hash;
+    }
 
     /// <summary>One line on stderr naming the documents left uncoded for their language, if any.</summary>
     public void ReportOtherLanguages()
