@@ -98,17 +98,6 @@ static class StoreBench
     }
 
     /// <summary>A coded document under a new id, its dates moved by whole months per copy.</summary>
-    static CodedDocument Copy(CodedDocument d, int copy)
-    {
-        if (copy == 0) return d;
-        var id = $"c{copy}:{d.Article.Id}";
-        var shift = copy * MonthShift;
-        return new CodedDocument(d.Article with { Id = id, Date = d.Article.Date?.AddDays(shift) },
-            d.Events.Select(e => e with
-            {
-                Id = e.Id with { Doc = id },
-                Doc = id,
-                Date = e.Date is { } date ? date with { Date = date.Date.AddDays(shift) } : null,
-            }).ToList(), d.Language);
-    }
+    static CodedDocument Copy(CodedDocument d, int copy) =>
+        copy == 0 ? d : d.Copy($"c{copy}:{d.Article.Id}", "", date => date.AddDays(copy * MonthShift));
 }

@@ -32,21 +32,6 @@ public static class Program
     }
 
     /// <summary>A document under a new id, a year later per copy, so that each copy is a story and events of its own.</summary>
-    static CodedDocument Copy(CodedDocument template, int n)
-    {
-        var id = $"copy-{n}-{template.Article.Id}";
-        var text = $"Copy {n}. " + template.Article.Text;
-        var offset = text.Length - template.Article.Text.Length;
-        var years = 1 + n / 100;
-        var article = template.Article with { Id = id, Text = text, Date = template.Article.Date?.AddYears(years) };
-        var events = template.Events.Select(e => e with
-        {
-            Id = e.Id with { Doc = id },
-            Doc = id,
-            Date = e.Date is { } d ? d with { Date = d.Date.AddYears(years) } : null,
-            SpanStart = e.SpanStart + offset,
-            SpanEnd = e.SpanEnd + offset,
-        }).ToList();
-        return new CodedDocument(article, events, template.Language);
-    }
+    static CodedDocument Copy(CodedDocument template, int n) =>
+        template.Copy($"copy-{n}-{template.Article.Id}", $"Copy {n}. ", date => date.AddYears(1 + n / 100));
 }

@@ -44,21 +44,6 @@ public static class ChildIngest
         Enumerable.Range(0, BatchSize).Select(i => Copy(Templates.Value[i % Templates.Value.Count], batch * BatchSize + i)).ToList();
 
     /// <summary>A template under a new id, moved by whole weeks so that copies are separate stories and events.</summary>
-    static CodedDocument Copy(CodedDocument template, int n)
-    {
-        var id = $"copy-{n}";
-        var shift = 7 * (n + 1);
-        var text = $"Copy {n}. " + template.Article.Text;
-        var offset = text.Length - template.Article.Text.Length;
-        var article = template.Article with { Id = id, Text = text, Date = template.Article.Date?.AddDays(shift) };
-        var events = template.Events.Select(e => e with
-        {
-            Id = e.Id with { Doc = id },
-            Doc = id,
-            Date = e.Date is { } d ? d with { Date = d.Date.AddDays(shift) } : null,
-            SpanStart = e.SpanStart + offset,
-            SpanEnd = e.SpanEnd + offset,
-        }).ToList();
-        return new CodedDocument(article, events);
-    }
+    static CodedDocument Copy(CodedDocument template, int n) =>
+        template.Copy($"copy-{n}", $"Copy {n}. ", date => date.AddDays(7 * (n + 1)));
 }
