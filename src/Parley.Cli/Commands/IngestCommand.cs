@@ -40,17 +40,12 @@ public sealed class IngestCommand(ConsoleStreams io) : AsyncCommand<IngestSettin
     public override async Task<int> ExecuteAsync(CommandContext context, IngestSettings settings, CancellationToken cancellation)
     {
         var inputs = new Inputs(settings.Inputs, io, new SourceOptions { DefaultDate = settings.ParsedDate });
-        foreach (var missing in inputs.Missing)
-        {
-            io.Error.MarkupLineInterpolated($"[red]error:[/] input '{missing}' not found");
-            return ExitCodes.Usage;
-        }
+        if (!inputs.AllExist()) return ExitCodes.Usage;
         var pipeline = Loading.Pipeline(settings, io);
         if (pipeline is null) return ExitCodes.Usage;
         await using var store = await StoreAccess.OpenAsync(settings, io, cancellation);
         if (store is null) return ExitCodes.Usage;
-        if (inputs.HasText && settings.ParsedDate is null)
-            io.Error.MarkupLine("[yellow]warning:[/] a .txt input has no publication date: relative dates ('on Monday', 'last month') resolve to nothing; give one with --date");
+        inputs.WarnIfUndated(settings.ParsedDate);
 
         var provenance = StoreAccess.Provenance(settings);
         var report = new IngestReport();

@@ -1,6 +1,7 @@
 using Parley.Io;
 using Parley.Model;
 using Parley.Sources;
+using Spectre.Console;
 
 namespace Parley.Cli.Commands;
 
@@ -18,8 +19,20 @@ public sealed class Inputs(IReadOnlyList<string> names, ConsoleStreams io, Sourc
     /// <summary>The inputs that exist as neither a file nor a folder.</summary>
     public IEnumerable<string> Missing => Names.Where(n => n != ConsoleStreams.StandardInputName && !File.Exists(n) && !Directory.Exists(n));
 
-    /// <summary>Whether plain-text files are among the inputs (they carry no publication date of their own).</summary>
-    public bool HasText => Files().Any(f => f.Path.EndsWith(".txt", StringComparison.OrdinalIgnoreCase));
+    /// <summary>Whether every input exists; the first that does not is named on stderr (exit with <see cref="ExitCodes.Usage"/>).</summary>
+    public bool AllExist()
+    {
+        if (Missing.FirstOrDefault() is not { } missing) return true;
+        io.Error.MarkupLineInterpolated($"[red]error:[/] input '{missing}' not found");
+        return false;
+    }
+
+    /// <summary>Warns when plain-text files, which carry no publication date of their own, are read without --date.</summary>
+    public void WarnIfUndated(DateOnly? date)
+    {
+        if (date is null && Files().Any(f => f.Path.EndsWith(".txt", StringComparison.OrdinalIgnoreCase)))
+            io.Error.MarkupLine("[yellow]warning:[/] a .txt input has no publication date: relative dates ('on Monday', 'last month') resolve to nothing; give one with --date");
+    }
 
     /// <summary>The total size of the input files, or null when standard input is among them.</summary>
     public long? TotalBytes => Names.Contains(ConsoleStreams.StandardInputName) ? null : Files().Sum(f => new FileInfo(f.Path).Length);

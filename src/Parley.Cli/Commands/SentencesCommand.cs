@@ -21,11 +21,7 @@ public sealed class SentencesCommand(ConsoleStreams io) : Command<SentencesSetti
     public override int Execute(CommandContext context, SentencesSettings settings, CancellationToken cancellation)
     {
         var inputs = new Inputs(settings.Inputs, io, new SourceOptions());
-        if (inputs.Missing.FirstOrDefault() is { } missing)
-        {
-            io.Error.MarkupLineInterpolated($"[red]error:[/] input '{missing}' not found");
-            return ExitCodes.Usage;
-        }
+        if (!inputs.AllExist()) return ExitCodes.Usage;
         var pipeline = Loading.Pipeline(settings, io);
         if (pipeline is null) return ExitCodes.Usage;
         using var output = io.OpenOutput();
