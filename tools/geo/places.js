@@ -107,6 +107,8 @@ function nameForms(raw, cc) {
   let name = t;
   const aliases = [];
   if (hasTranslitMarks(t)) { name = fold(t); aliases.push(t); } else if (fold(t) !== t) aliases.push(fold(t));
+  // A leading apostrophe transliterates an Arabic ʿayn or hamza ('Afrin, 'Amran); news writes the name without it.
+  if (/^'[A-Z]/.test(name)) aliases.push(name.slice(1));
   if (USSR.has(cc)) {
     const simple = fold(name).replace(/'/g, '').replace(/([a-z])(yy|iy)\b/g, '$1y');
     if (simple !== fold(name)) { aliases.push(name); name = simple; }
