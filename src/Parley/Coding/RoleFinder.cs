@@ -27,10 +27,7 @@ public sealed class RoleFinder(SentenceCoding s)
     public void Assign(CodedEvent e)
     {
         var match = e.Match;
-        // "after months of fighting": a gerund after a noun and "of" is a noun; the main subject does not control it.
-        var gerundNoun = d.TagOf(match.Anchor) == PosTag.VBG && match.Anchor - 2 >= s.Sentence.FirstToken && d.LowerOf(match.Anchor - 1) == "of"
-                         && d.TagOf(match.Anchor - 2).IsNoun();
-        var nominal = match.Trigger.Class != AnchorClass.Verb || gerundNoun
+        var nominal = match.Trigger.Class != AnchorClass.Verb || IsGerundNoun(match.Anchor)
                       || (e.Clause is not null && e.Clause.Head != match.Anchor && d.TagOf(match.Anchor).IsNoun());
         var (actorRange, patientRange) = ClauseRoles(e);
         var parties = new Parties();
@@ -47,6 +44,21 @@ public sealed class RoleFinder(SentenceCoding s)
         e.Actor.AddRange(parties.Actors);
         e.Recipient.AddRange(parties.Recipients);
         Reciprocity(e, parties, nominal);
+    }
+
+    /// <summary>
+    /// A gerund used as a noun: "after months of fighting" (after a noun and "of"), "heavy fighting", "killed in
+    /// fighting between the army and rebels" (after an adjective or a preposition, with no object of its own). The
+    /// subject of the main clause does not control it; its parties are in its noun phrase.
+    /// </summary>
+    bool IsGerundNoun(int anchor)
+    {
+        if (d.TagOf(anchor) != PosTag.VBG || anchor - 1 < s.Sentence.FirstToken) return false;
+        var before = d.TagOf(anchor - 1);
+        if (d.LowerOf(anchor - 1) == "of") return anchor - 2 >= s.Sentence.FirstToken && d.TagOf(anchor - 2).IsNoun();
+        if (before is not (PosTag.JJ or PosTag.IN) || d.LowerOf(anchor - 1) is "by" or "for" or "of") return false;
+        // "after killing two soldiers" has an object: a verb whose subject is the main clause's.
+        return anchor + 1 >= s.Sentence.EndToken || d.TagOf(anchor + 1) is PosTag.IN or PosTag.CC || d.TagOf(anchor + 1).IsPunctuation();
     }
 
     /// <summary>Where the actor and the one acted on are in the clause: subject and object, or "by" phrase and subject in a passive.</summary>
@@ -86,7 +98,20 @@ public sealed class RoleFinder(SentenceCoding s)
             EntityFinder.Add(parties.Actors, entities.In(actorRange, e));
             if (parties.Actors.Count == 0) entities.FromApposition(clause, actorRange, parties.Actors, e);
         }
+        if (parties.Actors.Count == 0 && parties.RecipientFromWith) FoughtWith(e, parties);
         e.Reasons.Add("roles from the noun phrase (by/between/possessive) or the light verb's subject");
+    }
+
+    /// <summary>
+    /// "The Sudanese Army recaptures El Geteina after heavy fighting with the Rapid Support Forces": an act done
+    /// with someone, in a phrase after an active verb, is the act of that verb's subject.
+    /// </summary>
+    void FoughtWith(CodedEvent e, Parties parties)
+    {
+        var main = e.Clause is { } own && own.Head == e.Match.Anchor ? own.Governor : e.Clause;
+        if (main is not { Passive: false, Subject.IsEmpty: false } || e.Match.Anchor <= main.Head) return;
+        EntityFinder.Add(parties.Actors, entities.In(main.Subject, e).Where(a => !parties.Recipients.Any(r => EntityFinder.SameEntity(a, r))));
+        if (parties.Actors.Count > 0) e.Reasons.Add("actor: the subject of the verb the act is done beside");
     }
 
     /// <summary>

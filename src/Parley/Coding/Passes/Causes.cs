@@ -77,6 +77,11 @@ public sealed class Causes : ICodingPass
             if (other == e || other.Category != PloverCategory.Assault) continue;
             var anchor = other.Match.Anchor;
             if (clause.Preps.Any(p => words.CausePrepositions.Contains(p.Preposition) && p.Object.Contains(anchor))) return other;
+            // "killed in fighting between the army and rebels": a gerund governed by the casualty, right after a cause preposition.
+            if (other.Clause is { } g && g.Head == anchor && g.Governor == clause && anchor > clause.Head
+                && words.CausePrepositions.Contains(s.Document.LowerOf(s.Document.TagOf(anchor - 1).IsAdjective() ? anchor - 2 : anchor - 1))
+                && Between(s, clause.Head, anchor))
+                return other;
             if (other.Clause is { } c && c.Head == anchor && c.First > clause.Head && c.Subordinator is { } sub
                 && words.CauseSubordinators.Contains(sub) && Between(s, clause.Head, c.First))
                 return other;

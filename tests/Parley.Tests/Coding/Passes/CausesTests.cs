@@ -44,4 +44,13 @@ public sealed class CausesTests
         var coded = Coded.Of("Five soldiers were killed by Taliban fighters in an ambush in Helmand.", "2010-05-01");
         Assert.Contains(coded.Kept, e => e.Category == PloverCategory.Assault && Coded.Codes(e.Actor).SetEquals(["Taliban"]));
     }
+
+    [Fact]
+    public void People_killed_in_fighting_between_two_sides_were_killed_by_both()
+    {
+        var coded = Coded.Of("More than 160 people have been killed in fighting between the Syrian Army and opposition forces in the suburbs of Damascus.", "2013-11-24");
+        var killing = coded.Event(PloverCategory.Assault);
+        Assert.Contains("SYR", Coded.Codes(killing.Actor));
+        Assert.Contains(coded.Dropped, e => e.Category == PloverCategory.Assault && Coded.Decided(e, "causes"));
+    }
 }

@@ -37,4 +37,22 @@ public sealed class RolesTests
         var coded = Coded.Of("The Iranian Navy attacks and seizes control of a Romanian oil rig in the Persian Gulf.", "2006-08-22");
         Assert.Equal(["IRN"], Coded.Codes(coded.Event(PloverCategory.Coerce).Actor));
     }
+
+    [Fact]
+    public void Fighting_with_someone_after_an_active_verb_is_done_by_that_verbs_subject()
+    {
+        var coded = Coded.Of("The Sudanese Army recaptures El Geteina, White Nile State, Sudan, after heavy fighting with the Rapid Support Forces.", "2025-02-23");
+        var fighting = coded.Candidate(PloverCategory.Assault);
+        Assert.Equal(["SDN"], Coded.Codes(fighting.Actor));
+        Assert.Equal(["RSF"], Coded.Codes(fighting.Recipient));
+    }
+
+    [Fact]
+    public void A_place_spelt_without_its_transliterated_apostrophe_is_still_found()
+    {
+        var coded = Coded.Of("And when Turkey attacked Afrin, she kept badgering.", "2018-03-25");
+        var attack = coded.Candidate(PloverCategory.Assault);
+        Assert.Equal(["TUR"], Coded.Codes(attack.Actor));
+        Assert.Equal(["SYR"], Coded.Codes(attack.Recipient));
+    }
 }
