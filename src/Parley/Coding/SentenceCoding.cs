@@ -12,6 +12,9 @@ public sealed class DocumentMemory
 {
     public List<EventEntity> LastGroup { get; set; } = [];
     public List<(EventEntity Entity, int Token)> Recent { get; } = [];
+
+    /// <summary>A story told in the past with an old date, and the last sentence that told it: the sentence after may continue it.</summary>
+    public (EventDate Date, int Sentence)? Narrative { get; set; }
 }
 
 /// <summary>

@@ -141,6 +141,12 @@ public sealed class DateRecognizer(DateWords dates, WordLists words)
             expression = new DateExpression(DateKind.Absolute, int.Parse(next), month);
             return consumed + 1;
         }
+        // "in November, 2015": a comma between month and year.
+        if (next == "," && IsYear(W(monthToken + 2)))
+        {
+            expression = new DateExpression(DateKind.Absolute, int.Parse(W(monthToken + 2)), month);
+            return consumed + 2;
+        }
         expression = new DateExpression(DateKind.Absolute, Month: month);
         return consumed;
     }

@@ -45,6 +45,7 @@ public sealed class WordLists
         BeliefVerbs = reader.Read("belief-verbs");
         BorderNouns = reader.Read("border-nouns");
         CausePrepositions = reader.Read("cause-prepositions");
+        PresentMarkers = reader.Read("present-markers");
         CauseSubordinators = reader.Read("cause-subordinators");
         ClaimVerbs = reader.Read("claim-verbs");
         ClauseOpeners = reader.Read("clause-openers");
@@ -158,6 +159,9 @@ public sealed class WordLists
 
     /// <summary>"killed in Boko Haram attacks", "killed during a US air raid": prepositions before the attack that caused a casualty reported without its agent.</summary>
     public WordList CausePrepositions { get; }
+
+    /// <summary>"but Isis recently launched a counter-offensive": words that end an old story told over several sentences.</summary>
+    public WordList PresentMarkers { get; }
 
     /// <summary>"killed when gunmen attacked a base": words before the clause of the attack that caused a casualty reported without its agent.</summary>
     public WordList CauseSubordinators { get; }

@@ -15,10 +15,76 @@ public sealed class Dates : ICodingPass
 
     public void Apply(SentenceCoding s)
     {
-        foreach (var e in s.Events) Resolve(s, e);
+        EventDate? narrative = s.Memory.Narrative is { } n && n.Sentence == s.Sentence.Index - 1 ? n.Date : null;
+        var sentenceDate = OwnDate(s);
+        // A sentence with a date of its own starts its own time; one told in the past without one continues the story before it.
+        var continues = narrative is not null && sentenceDate is null && MainClauseIsPast(s) && !MentionsThePresent(s);
+        var mainDate = MainClauseDate(s) is { } main && IsHistorical(main, s.Document.Article.Date) ? main : (EventDate?)null;
+        foreach (var e in s.Events)
+        {
+            if (Resolve(s, e) || e.Status != EventStatus.Asserted || !TellsOfThePast(e.Clause)) continue;
+            // "Talabani returned from Syria in 1991 after the US encouraged the overthrow": told within the dated main clause's time.
+            if (mainDate is not null)
+            {
+                e.Date = mainDate;
+                e.Status = EventStatus.Historical;
+                e.Reasons.Add($"status historical: told in a sentence whose main clause is dated {mainDate}");
+            }
+            else if (continues)
+            {
+                e.Date = narrative;
+                e.Status = EventStatus.Historical;
+                e.Reasons.Add($"status historical: continues the story told in the sentence before, dated {narrative}");
+            }
+        }
+        s.Memory.Narrative = sentenceDate is { } own && IsHistorical(own, s.Document.Article.Date) && MainClauseIsPast(s) ? (own, s.Sentence.Index)
+                           : continues ? (narrative!.Value, s.Sentence.Index)
+                           : null;
     }
 
-    static void Resolve(SentenceCoding s, CodedEvent e)
+    /// <summary>The date of the sentence's first main clause, when it is told in the past and dated in its own words.</summary>
+    static EventDate? MainClauseDate(SentenceCoding s)
+    {
+        if (s.Document.Article.Date is not { } published || s.Clauses.FirstOrDefault(c => !c.NonFinite && c.Subordinator is null) is not { Past: true } main) return null;
+        var first = main.Subject.IsEmpty ? main.First : Math.Min(main.First, main.Subject.First);
+        // Dates in clauses inside the main one ("Russia, which annexed Crimea in 2014, ...") are theirs.
+        bool Inner(Mention m) => s.Clauses.Any(c => c != main && c.First <= m.First && m.End <= c.Limit && c.First > first);
+        foreach (var m in s.Document.MentionsOf(s.Sentence).OfType<DateMention>())
+            if (m.First >= first && m.End <= main.Limit && !Inner(m) && DateResolver.Resolve(m.Expression, published, false) is { } date) return date;
+        return null;
+    }
+
+    /// <summary>The date the sentence gives itself: the first date in it that resolves.</summary>
+    static EventDate? OwnDate(SentenceCoding s)
+    {
+        if (s.Document.Article.Date is not { } published) return null;
+        foreach (var m in s.Document.MentionsOf(s.Sentence).OfType<DateMention>())
+            if (DateResolver.Resolve(m.Expression, published, false) is { } date) return date;
+        return null;
+    }
+
+    static bool MentionsThePresent(SentenceCoding s)
+    {
+        for (var t = s.Sentence.FirstToken; t < s.Sentence.EndToken; t++)
+            if (s.Syntax.Words.PresentMarkers.Contains(s.Document.LowerOf(t))) return true;
+        return false;
+    }
+
+    /// <summary>Whether a clause, or for a participle or infinitive the finite clause it depends on, is in the past.</summary>
+    static bool TellsOfThePast(Text.Clause? clause)
+    {
+        while (clause is { NonFinite: true, Governor: not null }) clause = clause.Governor;
+        return clause is { Past: true, NonFinite: false };
+    }
+
+    /// <summary>Whether the sentence's first main clause tells of the past (simple past or past perfect; not "has fought").</summary>
+    static bool MainClauseIsPast(SentenceCoding s) => TellsOfThePast(s.Clauses.FirstOrDefault(c => !c.NonFinite && c.Subordinator is null));
+
+    static bool IsHistorical(EventDate when, DateOnly? published) =>
+        published is { } today && when.Date.AddYears(1) < today.AddDays(-31) && (when.Precision != DatePrecision.Year || when.Date.Year < today.Year - 1);
+
+    /// <summary>Dates the event; whether the date came from the text rather than the publication date.</summary>
+    static bool Resolve(SentenceCoding s, CodedEvent e)
     {
         var d = s.Document;
         var region = s.Syntax.RegionOf(e);
@@ -26,6 +92,7 @@ public sealed class Dates : ICodingPass
         var lookedAhead = false;
         var dates = d.MentionsOf(s.Sentence).OfType<DateMention>().Where(m => m.First >= region.First && m.End <= region.End && !InsideSubject(s, e, m) && !AfterSince(s, e, m) && !NearerEventNoun(s, e, m))
                               .OrderBy(m => Math.Abs(m.First - e.Match.Anchor)).ToList();
+        if (dates.Count == 0 && (DateOfWhen(s, e) ?? LeadingDate(s, e)) is { } setting) dates.Add(setting);
         foreach (var m in dates)
         {
             if (m.Expression.PointsToFuture && e.Status == EventStatus.Asserted) e.Status = EventStatus.Future;
@@ -38,19 +105,48 @@ public sealed class Dates : ICodingPass
             e.Reasons.Add($"date '{d.TextOf(m.First, m.End - 1)}' → {resolved}");
             break;
         }
+        var dated = e.Date is not null;
         if (e.Date is null && published is not null) e.Date = EventDate.Day(published.Value);
-        if (e.Date is not { } when || published is not { } today || e.Status != EventStatus.Asserted) return;
+        if (e.Date is not { } when || published is not { } today || e.Status != EventStatus.Asserted) return dated;
         if (lookedAhead && when.Date > today && !(when.Precision == DatePrecision.Month && when.Date.Year == today.Year && when.Date.Month == today.Month)
             && !(when.Precision == DatePrecision.Year && when.Date.Year == today.Year))
         {
             e.Status = EventStatus.Future;
             e.Reasons.Add($"status future: {when} is after publication on {today:yyyy-MM-dd}");
         }
-        else if (when.Date.AddYears(1) < today.AddDays(-31) && (when.Precision != DatePrecision.Year || when.Date.Year < today.Year - 1))
+        else if (IsHistorical(when, today))
         {
             e.Status = EventStatus.Historical;
             e.Reasons.Add($"status historical: {when} is well before publication on {today:yyyy-MM-dd}");
         }
+        return dated;
+    }
+
+    /// <summary>
+    /// A date that opens the sentence as an adjunct sets the time of what the sentence tells, when the event's
+    /// clause has no date of its own: "In 1964 they were expelled to Iran", "On Tuesday, Turkish troops attacked
+    /// Afrin". Only for events after it in a clause that is not another speaker's (a quotation keeps its own time).
+    /// </summary>
+    static DateMention? LeadingDate(SentenceCoding s, CodedEvent e)
+    {
+        var d = s.Document;
+        var first = s.Sentence.FirstToken;
+        var opener = first < s.Sentence.EndToken && d.TagOf(first) is PosTag.IN or PosTag.RB or PosTag.JJ or PosTag.DT or PosTag.CD ? first : -1;
+        if (opener < 0) return null;
+        var date = d.MentionsOf(s.Sentence).OfType<DateMention>().FirstOrDefault(m => m.First <= first + 2 && m.End < e.Match.Anchor);
+        if (date is null || s.Clauses.Any(c => c.Head < date.First)) return null;
+        // The adjunct ends at a comma or where the first clause's subject starts.
+        return date.End < s.Sentence.EndToken && (d.TagOf(date.End) == PosTag.Comma || s.Clauses.Any(c => !c.Subject.IsEmpty && c.Subject.First == date.End)) ? date : null;
+    }
+
+    /// <summary>"after the nadir of 2016, when Turkey shot down a Russian jet": a "when" clause on a date happens then.</summary>
+    static DateMention? DateOfWhen(SentenceCoding s, CodedEvent e)
+    {
+        if (e.Clause is not { Subordinator: "when" } c) return null;
+        var d = s.Document;
+        var before = (c.Subject.IsEmpty ? c.First : Math.Min(c.First, c.Subject.First)) - 1;
+        while (before > s.Sentence.FirstToken && (d.LowerOf(before) == "when" || d.TagOf(before) == PosTag.Comma)) before--;
+        return d.MentionsOf(s.Sentence).OfType<DateMention>().FirstOrDefault(m => m.End - 1 == before);
     }
 
     /// <summary>

@@ -64,4 +64,41 @@ public sealed class DatesTests
         var meeting = coded.Event(PloverCategory.Consult);
         Assert.Equal(EventDate.Month(2023, 5), meeting.Date);
     }
+
+    [Fact]
+    public void A_date_opening_the_sentence_dates_its_events()
+    {
+        var coded = Coded.Of("In 1964 they were expelled to Iran, but returned to the fold when Mustafa Barzani negotiated self-rule terms with Baghdad.", "2017-10-04");
+        Assert.NotEmpty(coded.Kept);
+        Assert.All(coded.Kept, e => Assert.Equal((EventStatus.Historical, 1964), (e.Status, e.Date!.Value.Date.Year)));
+    }
+
+    [Fact]
+    public void A_when_clause_on_a_date_happens_then()
+    {
+        var coded = Coded.Of("Mr Erdoğan’s relations with Mr Putin are better than ever, after the nadir of 2016, when Turkey shot down a Russian jet.", "2018-04-04");
+        var downing = coded.Candidate(PloverCategory.Assault);
+        Assert.Equal((EventStatus.Historical, 2016), (downing.Status, downing.Date!.Value.Date.Year));
+    }
+
+    [Fact]
+    public void A_clause_told_within_a_dated_main_clause_takes_its_date()
+    {
+        var coded = Coded.Of("Talabani returned from Syria in 1991 after the US encouraged the overthrow of the Iraqi regime.", "2017-10-04");
+        var encouraged = coded.Candidate(PloverCategory.Request);
+        Assert.Equal((EventStatus.Historical, 1991), (encouraged.Status, encouraged.Date!.Value.Date.Year));
+    }
+
+    [Fact]
+    public void The_sentence_after_an_old_dated_one_continues_its_story_unless_it_comes_back_to_now()
+    {
+        var story = "In 1964 they were expelled to Iran, but returned to the fold when Mustafa Barzani negotiated self-rule terms with Baghdad’s new Ba’athist rulers in 1970. " +
+                    "Talabani became KDP envoy to Syria, Libya and Europe, and met the US president, Richard Nixon, and his secretary of state, Henry Kissinger, in Washington.";
+        var meeting = Coded.Of(story, "2017-10-04").Candidates(PloverCategory.Consult).Last();
+        Assert.Equal((EventStatus.Historical, 1964), (meeting.Status, meeting.Date!.Value.Date.Year));
+        Assert.True(Coded.Decided(meeting, "dates"));
+
+        var now = Coded.Of(story.Replace("and met the US president", "and recently met the US president"), "2017-10-04").Candidates(PloverCategory.Consult).Last();
+        Assert.Equal(EventStatus.Asserted, now.Status);
+    }
 }
