@@ -16,6 +16,16 @@ public sealed record Coded(IReadOnlyList<CodedEvent> Kept, IReadOnlyList<CodedEv
     /// <summary>The one kept event of a category.</summary>
     public CodedEvent Event(PloverCategory category) => Assert.Single(Kept, e => e.Category == category);
 
+    /// <summary>
+    /// The one event of a category as the rule passes left it, whether the eventness model then kept it or not: for
+    /// tests of a rule pass's decision, which a retrained model must not turn into a different test.
+    /// </summary>
+    public CodedEvent Candidate(PloverCategory category) => Assert.Single(Candidates(category));
+
+    /// <summary>The events of a category as the rule passes left them, in text order (see <see cref="Candidate"/>).</summary>
+    public List<CodedEvent> Candidates(PloverCategory category) =>
+        Kept.Concat(Dropped.Where(e => e.Reasons[^1].Pass == "eventness")).Where(e => e.Category == category).ToList();
+
     /// <summary>The pass that dropped the (one) candidate of a category, which must not have been kept.</summary>
     public string? DroppedBy(PloverCategory category)
     {

@@ -18,7 +18,7 @@ public sealed class PromisesTests
     public void Saying_one_would_not_visit_is_a_refusal_to_meet()
     {
         var coded = Coded.Of("South Korean President-elect Roh Moo-hyun states that he will visit Washington after receiving an invitation from President George W. Bush. During his campaign, Roh stated he would not visit simply for a White House \"photo op.\"", "2002-12-21");
-        var refusal = coded.Event(PloverCategory.Reject);
+        var refusal = coded.Candidate(PloverCategory.Reject);
         Assert.True(Coded.Decided(refusal, "promises"));
         Assert.Equal(PloverMode.Meet, refusal.Mode);
         Assert.Equal(EventStatus.Asserted, refusal.Status);
