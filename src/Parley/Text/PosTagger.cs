@@ -205,7 +205,9 @@ public sealed class PosTagger(Lexicon lexicon, Lemmatizer lemmatizer, Perceptron
                               && !SeenFiniteVerbInClause(document, first, chosen[..i]);
         // Inside a noun phrase opened by a determiner ("the highest-level US visit to China"), a noun.
         // ("The Philippines accused China": a past tense before a name ends the phrase.)
+        var countFollows = CountFollows(document, t, end);
         if (hasNoun && prev.IsNoun() && next is not (PosTag.DT or PosTag.PRPS or PosTag.PRP or PosTag.CD) && nextLower is not ("dead" or "down" or "up")
+            && !(countFollows && Has(PosTag.VBZ) && !SeenFiniteVerbInClause(document, first, chosen[..i]))
             && !(Has(PosTag.VBD) && next is PosTag.NNP or PosTag.NNPS)
             && !headlineVerb
             // "The Iraqi foreign minister spoke by phone": a past tense before a preposition, with no verb yet, is the verb.
@@ -222,7 +224,7 @@ public sealed class PosTagger(Lexicon lexicon, Lemmatizer lemmatizer, Perceptron
             var verbish = FirstOf(PosTag.VBD, PosTag.VBZ, PosTag.VBP);
             if (headlineVerb) return Has(PosTag.VBZ) ? PosTag.VBZ : PosTag.VBP;
             if (verbish != PosTag.None && (next is PosTag.DT or PosTag.PRP or PosTag.PRPS or PosTag.TO or PosTag.IN or PosTag.CD
-                    or PosTag.NNP or PosTag.RB or PosTag.WDT || nextLower == "that"))
+                    or PosTag.NNP or PosTag.RB or PosTag.WDT || nextLower == "that" || countFollows))
                 return verbish;
         }
 
@@ -232,6 +234,21 @@ public sealed class PosTagger(Lexicon lexicon, Lemmatizer lemmatizer, Perceptron
     }
 
     static bool IsTerminalNoun(PosTag[] options) => options[0].IsNoun();
+
+    /// <summary>Whether a count of things follows: "kills at least 18 people", "wounds more than 20", "injures nearly 30".</summary>
+    static bool CountFollows(Document document, int t, int end)
+    {
+        string Word(int k) => k < end ? document.LowerOf(k) : "";
+        return Word(t + 1) switch
+        {
+            "at" => Word(t + 2) is "least" or "most",
+            "more" or "fewer" or "less" => Word(t + 2) == "than",
+            "nearly" or "almost" or "around" or "about" or "some" or "over" or "roughly" => Word(t + 2).Length > 0 && char.IsDigit(Word(t + 2)[0])
+                                                                                           || Word(t + 2) is "a" or "two" or "three" or "four" or "five" or "six" or "seven" or "eight" or "nine" or "ten" or "dozen" or "hundred",
+            "dozens" or "hundreds" or "thousands" or "scores" => Word(t + 2) == "of",
+            _ => false,
+        };
+    }
 
     /// <summary>Whether the words before are names joined by "and" from the start of the clause: "Iran and the IAEA".</summary>
     static bool AfterJoinedNames(Document document, int first, ReadOnlySpan<PosTag> tags)
