@@ -83,6 +83,10 @@ public sealed class ActorRecognizer(KnowledgeBase knowledge, WordLists words)
     void AddPlaceInside(Document document, ActorMention mention, List<Place> places)
     {
         var length = knowledge.Places.LongestMatch(document, mention.First, mention.End, places);
+        // "Police fired tear gas": an agent that shares its name with a town (Police, Poland) is no place, unless "in" says so.
+        if (length == 1 && knowledge.IsAmbiguousPlaceName(document.LowerOf(mention.First))
+            && !(mention.First > 0 && words.PlacePrepositions.Contains(document.LowerOf(mention.First - 1))))
+            return;
         if (length == mention.End - mention.First)
             document.Mentions.Add(new PlaceMention(mention.First, mention.End, ChoosePlace(places)) { Reason = "gazetteer" });
     }

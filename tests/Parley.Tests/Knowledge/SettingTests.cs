@@ -61,4 +61,11 @@ public class SettingTests
         var accuse = Assert.Single(events, e => e.Category == PloverCategory.Accuse);
         Assert.NotEmpty(accuse.Actor);
     }
+
+    [Fact]
+    public void Police_is_an_agent_not_the_Polish_town_of_that_name()
+    {
+        var coded = Parley.Tests.Coding.Passes.Coded.Of("Police fired tear gas at protesters in Nairobi.", "2024-06-25").Candidate(PloverCategory.Assault);
+        Assert.Equal(["KEN"], Parley.Tests.Coding.Passes.Coded.Codes(coded.Actor));
+    }
 }
