@@ -35,6 +35,7 @@ public static class EventStores
     public static async Task<IngestReport> IngestAllAsync(this IEventStore store, IEnumerable<CodedDocument> documents, Provenance provenance,
         int batchSize = 500, IProgress<IngestProgress>? progress = null, CancellationToken cancel = default)
     {
+        if (store is Sql.SqlEventStore sql) return await sql.IngestAllAsync(documents, provenance, batchSize, progress, cancel);
         var report = new IngestReport();
         var clock = System.Diagnostics.Stopwatch.StartNew();
         long docs = 0, events = 0;

@@ -83,6 +83,12 @@ sealed class SqliteEventStore : SqlEventStore
     protected internal override DbParameter ListParameter(DbCommand command, string name, IReadOnlyCollection<long> values) =>
         AddList(command, name, JsonSerializer.Serialize(values));
 
+    protected internal override string DayKeyPairs(DbCommand command, string name, IReadOnlyCollection<(long Day, string Key)> pairs)
+    {
+        AddList(command, name, JsonSerializer.Serialize(pairs.Select(p => new object[] { p.Day, p.Key })));
+        return $"(SELECT json_extract(value, '$[0]') AS day, json_extract(value, '$[1]') AS merge_key FROM json_each({name}))";
+    }
+
     static DbParameter AddList(DbCommand command, string name, string json)
     {
         var p = ((SqliteCommand)command).Parameters.AddWithValue(name, json);
