@@ -155,29 +155,49 @@ abstract partial class SqlEventStore
                     items.Add((events[i], d));
         if (items.Count == 0) return 0;
 
-        // Stored candidates are read by exact (day, merge key) for each event's day and the days
-        // either side: one probe of the merged_key index each. Reading every merged event of the
-        // batch's days instead costs more the more the store holds (events with old dates make the
-        // day ranges many and wide, and a key recurs on many of those days).
+        // SQLite reads stored candidates by exact (day, merge key) for each event's day and the
+        // days either side: one probe of the merged_key index each. Reading every merged event of
+        // the batch's days instead costs it more the more the store holds (events with old dates
+        // make the day ranges many and wide, and a key recurs on many of those days). PostgreSQL
+        // probes slower than it scans (53.2 s against 6.8 s at 1 M events), so it reads the day
+        // ranges, filtered by key. Either way the first compatible candidate in (day, id) order wins.
         var targets = new Dictionary<string, List<MergeTarget>>(StringComparer.Ordinal);
-        var probes = new HashSet<(long Day, string Key)>();
-        foreach (var (e, _) in items)
-            if (e.MergeDay is { } d)
-                for (var near = d - 1; near <= d + 1; near++) probes.Add((near, e.MergeKey!));
-        using (IngestProfile.Measure("merge lookup"))
-        if (probes.Count > 0)
+        var dated = items.Where(i => i.Event.MergeDay is not null).ToList();
+        var queries = new List<(DbCommand Command, string Sql)>();
+        if (dated.Count > 0 && ProbesMergeKeys)
         {
-            await using var command = Command(connection, transaction, "");
-            command.CommandText = $"SELECT g.id, g.merge_key, g.day, g.country FROM {DayKeyPairs(command, "@probes", probes)} p " +
-                                  "JOIN merged_events g ON g.day = p.day AND g.merge_key = p.merge_key";
-            await using var reader = await command.ExecuteReaderAsync(cancel);
-            while (await reader.ReadAsync(cancel))
+            var probes = new HashSet<(long Day, string Key)>();
+            foreach (var (e, _) in dated)
+                for (var near = e.MergeDay!.Value - 1; near <= e.MergeDay.Value + 1; near++) probes.Add((near, e.MergeKey!));
+            var command = Command(connection, transaction, "");
+            queries.Add((command, $"SELECT g.id, g.merge_key, g.day, g.country FROM {DayKeyPairs(command, "@probes", probes)} p " +
+                                  "JOIN merged_events g ON g.day = p.day AND g.merge_key = p.merge_key"));
+        }
+        else if (dated.Count > 0)
+        {
+            var keys = dated.Select(i => i.Event.MergeKey!).Distinct().ToList();
+            foreach (var chunk in DayRanges(dated.Select(i => i.Event.MergeDay!.Value), 1))
             {
-                var key = reader.GetString(1);
-                if (!targets.TryGetValue(key, out var list)) targets[key] = list = [];
-                list.Add(new MergeTarget(reader.GetInt64(0), (int)reader.GetInt64(2), EventRows.Str(reader, 3)));
+                var command = Command(connection, transaction, "");
+                var days = DayCondition(chunk, command);
+                ListParameter(command, "@keys", keys);
+                queries.Add((command, $"SELECT id, merge_key, day, country FROM merged_events WHERE {days} AND {InList("merge_key", "@keys")}"));
             }
-            // The first compatible merged event wins: in (day, id) order, as stored.
+        }
+        using (IngestProfile.Measure("merge lookup"))
+        {
+            foreach (var (command, sql) in queries)
+                await using (command)
+                {
+                    command.CommandText = sql;
+                    await using var reader = await command.ExecuteReaderAsync(cancel);
+                    while (await reader.ReadAsync(cancel))
+                    {
+                        var key = reader.GetString(1);
+                        if (!targets.TryGetValue(key, out var list)) targets[key] = list = [];
+                        list.Add(new MergeTarget(reader.GetInt64(0), (int)reader.GetInt64(2), EventRows.Str(reader, 3)));
+                    }
+                }
             foreach (var list in targets.Values) list.Sort((a, b) => (a.Day, a.Id).CompareTo((b.Day, b.Id)));
         }
 

@@ -27,6 +27,9 @@ abstract partial class SqlEventStore : IEventStore
     /// </summary>
     protected internal abstract string DayKeyPairs(DbCommand command, string name, IReadOnlyCollection<(long Day, string Key)> pairs);
 
+    /// <summary>Whether ingest reads merge candidates by exact (day, merge key) probes (<see cref="DayKeyPairs"/>) rather than by day ranges.</summary>
+    protected virtual bool ProbesMergeKeys => true;
+
     internal abstract ValueTask<TableWriter> OpenWriterAsync(DbConnection connection, DbTransaction transaction, TableShape table, CancellationToken cancel);
 
     /// <summary>Reserves <paramref name="count"/> merged-event ids inside the ingest transaction; returns the first.</summary>
