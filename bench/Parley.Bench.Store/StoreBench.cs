@@ -32,6 +32,8 @@ static class StoreBench
         clock.Restart();
         IngestProfile.Reset();
         var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
+        var pauseBefore = GC.GetTotalPauseDuration();
+        int[] collectionsBefore = [GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2)];
         long lastReport = 0;
         var report = await store.IngestAllAsync(order.Select(x => Copy(coded[x.Doc], x.Copy)), provenance, batchSize: 10_000,
             progress: new Progress(p =>
@@ -46,6 +48,8 @@ static class StoreBench
         foreach (var (phase, total) in IngestProfile.Totals())
             Console.WriteLine($"  {phase,-32} {total.TotalSeconds,8:F1} s");
         Console.WriteLine($"  bench process CPU time during ingest: {cpu.TotalSeconds:F1} s");
+        Console.WriteLine($"  garbage collection pauses: {(GC.GetTotalPauseDuration() - pauseBefore).TotalSeconds:F1} s " +
+                          $"({GC.CollectionCount(0) - collectionsBefore[0]} / {GC.CollectionCount(1) - collectionsBefore[1]} / {GC.CollectionCount(2) - collectionsBefore[2]} collections of generation 0 / 1 / 2)");
         var counts = await store.CountAsync();
         Console.WriteLine($"ingest: {report.EventsAdded:N0} events ({counts.MergedEvents:N0} merged, {report.Duplicates:N0} duplicate documents) in {ingest.TotalSeconds:F1} s = {report.EventsAdded / ingest.TotalSeconds:N0} events/s");
 

@@ -31,10 +31,14 @@ public static class EventStores
         return IsPostgres(resolved) ? PostgresEventStore.OpenAsync(resolved, cancel) : SqliteEventStore.OpenAsync(resolved, cancel);
     }
 
-    /// <summary>Ingests documents in batches (one transaction each), reporting progress after every batch.</summary>
+    /// <summary>
+    /// Ingests documents in batches (one transaction each), reporting progress after every batch. The
+    /// embedded and PostgreSQL stores read and prepare the next batch on another thread while one is written.
+    /// </summary>
     public static async Task<IngestReport> IngestAllAsync(this IEventStore store, IEnumerable<CodedDocument> documents, Provenance provenance,
         int batchSize = 500, IProgress<IngestProgress>? progress = null, CancellationToken cancel = default)
     {
+        if (store is Sql.SqlEventStore sql) return await sql.IngestAllAsync(documents, provenance, batchSize, progress, cancel);
         var report = new IngestReport();
         var clock = System.Diagnostics.Stopwatch.StartNew();
         long docs = 0, events = 0;

@@ -66,6 +66,17 @@ sealed class PostgresEventStore : SqlEventStore
     protected internal override DbParameter ListParameter(DbCommand command, string name, IReadOnlyCollection<long> values) =>
         ((NpgsqlCommand)command).Parameters.Add(new NpgsqlParameter<long[]>(name, values.ToArray()));
 
+    // Measured at 1 M events: probing merged_key per (day, key) 53.2 s, reading the day ranges 6.8 s.
+    protected override bool ProbesMergeKeys => false;
+
+    protected internal override string DayKeyPairs(DbCommand command, string name, IReadOnlyCollection<(long Day, string Key)> pairs)
+    {
+        var npgsql = (NpgsqlCommand)command;
+        npgsql.Parameters.Add(new NpgsqlParameter<long[]>(name + "_days", pairs.Select(p => p.Day).ToArray()));
+        npgsql.Parameters.Add(new NpgsqlParameter<string[]>(name + "_keys", pairs.Select(p => p.Key).ToArray()));
+        return $"(SELECT * FROM unnest({name}_days, {name}_keys) AS u(day, merge_key))";
+    }
+
     internal override async ValueTask<TableWriter> OpenWriterAsync(DbConnection connection, DbTransaction transaction, TableShape table, CancellationToken cancel)
     {
         var npgsql = (NpgsqlConnection)connection;

@@ -40,18 +40,19 @@ static class EventRows
 
     public static long? Day(DateOnly? date) => date?.DayNumber;
 
-    public static async ValueTask WriteEventAsync(TableWriter events, PloverEvent e, long? day)
+    public static async ValueTask WriteEventAsync(TableWriter events, PreparedEvent prepared)
     {
+        var e = prepared.Event;
         await events.StartRowAsync();
-        events.Write(e.Id.ToString());
+        events.Write(prepared.Id);
         events.Write(e.Doc);
         events.Write(e.Sentence);
-        events.Write(day);
+        events.Write(prepared.Day);
         events.Write(e.Date?.Precision.Name());
         events.Write(e.Category.Name());
         events.Write(e.Quad.Name());
         events.Write(e.Mode?.Name());
-        events.Write(JsonSerializer.Serialize(e.Context.Select(c => c.Name())));
+        events.Write(prepared.Context);
         events.Write(e.Status.Name());
         events.Write(e.Intensity);
         events.Write(e.Cameo.Value);
@@ -65,31 +66,31 @@ static class EventRows
         events.Write(e.SpanStart);
         events.Write(e.SpanEnd);
         events.Write((string?)null); // rule: the coder does not report it yet
-        events.Write(PrimaryCode(e.Actor));
-        events.Write(PrimaryCode(e.Recipient));
+        events.Write(prepared.ActorCode);
+        events.Write(prepared.RecipientCode);
         await events.EndRowAsync();
     }
 
-    public static async ValueTask WriteLinksAsync(TableWriter links, string eventId, IReadOnlyList<EventEntity> side)
+    /// <param name="ids">The side's entity ids (<see cref="EntityId"/>), in its order.</param>
+    public static async ValueTask WriteLinksAsync(TableWriter links, string eventId, IReadOnlyList<EventEntity> side, long[] ids)
     {
         for (var pos = 0; pos < side.Count; pos++)
         {
-            var (text, entity) = side[pos];
             await links.StartRowAsync();
             links.Write(eventId);
             links.Write(pos);
-            links.Write(EntityId(entity));
-            links.Write(text);
+            links.Write(ids[pos]);
+            links.Write(side[pos].Text);
             links.Write((long?)null); // entity offsets: the model does not carry them yet
             links.Write((long?)null);
             await links.EndRowAsync();
         }
     }
 
-    public static async ValueTask WriteEntityAsync(TableWriter entities, Entity e)
+    public static async ValueTask WriteEntityAsync(TableWriter entities, long id, Entity e)
     {
         await entities.StartRowAsync();
-        entities.Write(EntityId(e));
+        entities.Write(id);
         entities.Write(e.Name);
         entities.Write(NameKey(e.Name));
         entities.Write(e.Country);

@@ -1,6 +1,4 @@
 using System.Data.Common;
-using System.Security.Cryptography;
-using System.Text;
 using Parley.Model;
 using Parley.Storage.Merging;
 
@@ -15,15 +13,57 @@ abstract partial class SqlEventStore
     internal const int StoryWindowDays = 7;
 
     public Task<IngestReport> IngestAsync(IReadOnlyList<CodedDocument> batch, Provenance provenance, CancellationToken cancel = default) =>
+        IngestAsync(PreparedBatch.Prepare(batch, signatures: false), provenance, cancel);
+
+    /// <summary>
+    /// <see cref="EventStores.IngestAllAsync"/> for this store: while one batch is written, the next
+    /// is read from the source and prepared (<see cref="PreparedBatch"/>) on another thread. Writing
+    /// is one connection's work on one core; reading the source and preparing is most of the rest.
+    /// </summary>
+    internal async Task<IngestReport> IngestAllAsync(IEnumerable<CodedDocument> documents, Provenance provenance, int batchSize,
+        IProgress<IngestProgress>? progress, CancellationToken cancel)
+    {
+        var report = new IngestReport();
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        long docs = 0, events = 0;
+        using var source = documents.GetEnumerator();
+        // One preparation at a time, each awaited before the next starts: the source is read by one thread at a time.
+        Task<PreparedBatch?> Prepare() => Task.Run(() =>
+        {
+            var batch = new List<CodedDocument>(batchSize);
+            while (batch.Count < batchSize && source.MoveNext()) batch.Add(source.Current);
+            return batch.Count == 0 ? null : PreparedBatch.Prepare(batch, signatures: true);
+        }, cancel);
+        var next = Prepare();
+        try
+        {
+            while (await next is { } batch)
+            {
+                next = Prepare();
+                report += await IngestAsync(batch, provenance, cancel);
+                docs += batch.OfferedDocuments;
+                events += batch.OfferedEvents;
+                progress?.Report(new IngestProgress(docs, events, clock.Elapsed));
+            }
+        }
+        finally
+        {
+            // The source must not be disposed under a preparation still reading it; a failure of the batch
+            // being written is the one reported, not the next batch's.
+            await ((Task)next).ContinueWith(_ => { }, CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
+        }
+        return report;
+    }
+
+    /// <summary>Ingests a batch prepared beforehand (<see cref="PreparedBatch"/>), in one transaction.</summary>
+    internal Task<IngestReport> IngestAsync(PreparedBatch batch, Provenance provenance, CancellationToken cancel) =>
         Guard(async () =>
         {
-            // A document repeated within a batch counts once: the last copy wins, as a later ingest would.
-            var docs = batch.GroupBy(d => d.Article.Id).Select(g => g.Last()).ToList();
-            if (docs.Count == 0) return new IngestReport();
+            if (batch.Documents.Count == 0) return new IngestReport();
             await using var connection = await OpenConnectionAsync(cancel);
             await using var transaction = await connection.BeginTransactionAsync(cancel);
             var entities = new List<long>();
-            var report = await IngestAsync(connection, transaction, docs, provenance, entities, cancel);
+            var report = await IngestAsync(connection, transaction, batch, provenance, entities, cancel);
             using (IngestProfile.Measure("commit")) await transaction.CommitAsync(cancel);
             // Only once committed: a rolled-back batch leaves its entities unwritten.
             foreach (var id in entities) storedEntities.TryAdd(id, 0);
@@ -36,7 +76,7 @@ abstract partial class SqlEventStore
     /// </summary>
     readonly System.Collections.Concurrent.ConcurrentDictionary<long, byte> storedEntities = new();
 
-    async Task<IngestReport> IngestAsync(DbConnection connection, DbTransaction transaction, List<CodedDocument> docs, Provenance provenance,
+    async Task<IngestReport> IngestAsync(DbConnection connection, DbTransaction transaction, PreparedBatch batch, Provenance provenance,
         List<long> newEntities, CancellationToken cancel)
     {
         await BeginIngestAsync(connection, transaction, cancel);
@@ -53,23 +93,22 @@ abstract partial class SqlEventStore
         using (IngestProfile.Measure("read stored documents"))
         await using (var command = Command(connection, transaction, $"SELECT id, content_hash, provenance FROM documents WHERE {InList("id", "@ids")}"))
         {
-            ListParameter(command, "@ids", docs.Select(d => d.Article.Id).ToList());
+            ListParameter(command, "@ids", batch.Documents.Select(d => d.Doc.Article.Id).ToList());
             await using var reader = await command.ExecuteReaderAsync(cancel);
             while (await reader.ReadAsync(cancel)) stored[reader.GetString(0)] = (reader.GetString(1), reader.GetString(2));
         }
 
-        var write = new List<(CodedDocument Doc, string Hash)>(docs.Count);
+        var write = new List<PreparedDocument>(batch.Documents.Count);
         var replaced = new List<string>();
         var unchanged = 0;
-        foreach (var doc in docs)
+        foreach (var doc in batch.Documents)
         {
-            var hash = ContentHash(doc.Article.Text);
-            if (stored.TryGetValue(doc.Article.Id, out var old))
+            if (stored.TryGetValue(doc.Doc.Article.Id, out var old))
             {
-                if (old.Hash == hash && old.Provenance == provenance.Key) { unchanged++; continue; }
-                replaced.Add(doc.Article.Id);
+                if (old.Hash == doc.Hash && old.Provenance == provenance.Key) { unchanged++; continue; }
+                replaced.Add(doc.Doc.Article.Id);
             }
-            write.Add((doc, hash));
+            write.Add(doc);
         }
         if (write.Count == 0) return new IngestReport { DocumentsUnchanged = unchanged };
 
@@ -77,12 +116,12 @@ abstract partial class SqlEventStore
         var before = replaced.Count == 0 ? [] : await EventKeysAsync(connection, transaction, replaced, cancel);
         if (replaced.Count > 0) await DeleteDocumentsAsync(connection, transaction, replaced, touched, cancel);
 
-        Dictionary<string, StoryLink> stories;
-        using (IngestProfile.Measure("link stories")) stories = await LinkStoriesAsync(connection, transaction, write.Select(w => w.Doc.Article).ToList(), cancel);
-        using (IngestProfile.Measure("write documents, events, links")) await WriteDocumentsAsync(connection, transaction, write, provenance, stories, newEntities, cancel);
+        StoryLink[] stories;
+        using (IngestProfile.Measure("link stories")) stories = await LinkStoriesAsync(connection, transaction, write, cancel);
+        using (IngestProfile.Measure("write documents, events, links")) await WriteDocumentsAsync(connection, transaction, write, batch.Events, provenance, stories, newEntities, cancel);
         int created;
         var rollup = new StatsRollup();
-        using (IngestProfile.Measure("merge events")) created = await MergeEventsAsync(connection, transaction, write.Select(w => w.Doc).ToList(), stories, touched, rollup, cancel);
+        using (IngestProfile.Measure("merge events")) created = await MergeEventsAsync(connection, transaction, write, batch.Events, stories, touched, rollup, cancel);
         using (IngestProfile.Measure("recount"))
         {
             // Stored merged events whose mentions changed leave the rollup as they were and enter it as they are now.
@@ -97,14 +136,14 @@ abstract partial class SqlEventStore
                 await rollup.WriteAsync(w);
             }
 
-        var changes = replaced.Select(id => Diff(id, before.GetValueOrDefault(id) ?? [], docs.First(d => d.Article.Id == id).Events)).ToList();
+        var changes = replaced.Select(id => Diff(id, before.GetValueOrDefault(id) ?? [], write.First(d => d.Doc.Article.Id == id).Doc.Events)).ToList();
         var removed = before.Values.Sum(v => v.Count);
         return new IngestReport
         {
             DocumentsAdded = write.Count - replaced.Count,
             DocumentsReplaced = replaced.Count,
             DocumentsUnchanged = unchanged,
-            Duplicates = stories.Values.Count(s => s.DuplicateOf is not null),
+            Duplicates = stories.Count(s => s.DuplicateOf is not null),
             EventsAdded = write.Sum(w => w.Doc.Events.Count),
             EventsRemoved = removed,
             EventsRecategorised = changes.Sum(c => c.Recategorised),
@@ -112,8 +151,6 @@ abstract partial class SqlEventStore
             Changes = changes,
         };
     }
-
-    static string ContentHash(string text) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)))[..32];
 
     /// <summary>The stored events of documents, keyed by where their words are, for the recode report.</summary>
     async Task<Dictionary<string, List<(int Sentence, int Start, int End, string Category)>>> EventKeysAsync(
@@ -179,20 +216,20 @@ abstract partial class SqlEventStore
         }
     }
 
-    async Task WriteDocumentsAsync(DbConnection connection, DbTransaction transaction, List<(CodedDocument Doc, string Hash)> write,
-        Provenance provenance, Dictionary<string, StoryLink> stories, List<long> newEntities, CancellationToken cancel)
+    async Task WriteDocumentsAsync(DbConnection connection, DbTransaction transaction, List<PreparedDocument> write, PreparedEvent[] events,
+        Provenance provenance, StoryLink[] stories, List<long> newEntities, CancellationToken cancel)
     {
         // One table at a time: PostgreSQL allows one COPY per connection.
         using (IngestProfile.Measure("write Documents"))
         await using (var w = await OpenWriterAsync(connection, transaction, TableShape.Documents, cancel))
         {
-            foreach (var (doc, hash) in write)
+            for (var i = 0; i < write.Count; i++)
             {
-                var a = doc.Article;
-                var story = stories[a.Id];
+                var a = write[i].Doc.Article;
+                var story = stories[i];
                 await w.StartRowAsync();
                 w.Write(a.Id); w.Write(a.Url); w.Write(a.Source); w.Write(a.Title); w.Write(EventRows.Day(a.Date));
-                w.Write(hash); w.Write(doc.Language); w.Write(a.Text); w.Write(provenance.Key);
+                w.Write(write[i].Hash); w.Write(write[i].Doc.Language); w.Write(a.Text); w.Write(provenance.Key);
                 w.Write(story.DuplicateOf); w.Write(story.Similarity); w.Write(MinHash.ToBytes(story.Signature));
                 await w.EndRowAsync();
             }
@@ -201,45 +238,54 @@ abstract partial class SqlEventStore
         using (IngestProfile.Measure("write Sentences"))
         await using (var w = await OpenWriterAsync(connection, transaction, TableShape.Sentences, cancel))
         {
-            foreach (var (doc, _) in write)
-                foreach (var e in doc.Events.DistinctBy(e => e.Sentence))
+            var seen = new HashSet<int>();
+            foreach (var doc in write)
+            {
+                seen.Clear();
+                foreach (var e in doc.Doc.Events)
                 {
-                    var start = doc.Article.Text.IndexOf(e.Text, StringComparison.Ordinal);
+                    if (!seen.Add(e.Sentence)) continue;
+                    var start = doc.Doc.Article.Text.IndexOf(e.Text, StringComparison.Ordinal);
                     await w.StartRowAsync();
-                    w.Write(doc.Article.Id); w.Write(e.Sentence); w.Write(start < 0 ? null : start); w.Write(e.Text);
+                    w.Write(doc.Doc.Article.Id); w.Write(e.Sentence); w.Write(start < 0 ? null : start); w.Write(e.Text);
                     await w.EndRowAsync();
                 }
+            }
             await w.CompleteAsync();
         }
         using (IngestProfile.Measure("write Events"))
         await using (var w = await OpenWriterAsync(connection, transaction, TableShape.Events, cancel))
         {
-            foreach (var (doc, _) in write)
-                foreach (var e in doc.Events)
-                    await EventRows.WriteEventAsync(w, e, EventRows.Day(e.Date?.Date));
+            foreach (var doc in write)
+                for (var i = doc.FirstEvent; i < doc.FirstEvent + doc.Doc.Events.Count; i++)
+                    await EventRows.WriteEventAsync(w, events[i]);
             await w.CompleteAsync();
         }
         using (IngestProfile.Measure("write Entities"))
         await using (var w = await OpenWriterAsync(connection, transaction, TableShape.Entities, cancel))
         {
             var seen = new HashSet<long>();
-            foreach (var (doc, _) in write)
-                foreach (var e in doc.Events)
-                    foreach (var (_, entity) in e.Actor.Concat(e.Recipient))
-                        if (EventRows.EntityId(entity) is var id && !storedEntities.ContainsKey(id) && seen.Add(id))
-                        {
-                            await EventRows.WriteEntityAsync(w, entity);
-                            newEntities.Add(id);
-                        }
+            foreach (var doc in write)
+                for (var i = doc.FirstEvent; i < doc.FirstEvent + doc.Doc.Events.Count; i++)
+                    foreach (var (ids, side) in new[] { (events[i].ActorIds, events[i].Event.Actor), (events[i].RecipientIds, events[i].Event.Recipient) })
+                        for (var k = 0; k < ids.Length; k++)
+                            if (!storedEntities.ContainsKey(ids[k]) && seen.Add(ids[k]))
+                            {
+                                await EventRows.WriteEntityAsync(w, ids[k], side[k].Entity);
+                                newEntities.Add(ids[k]);
+                            }
             await w.CompleteAsync();
         }
         foreach (var (shape, actor) in new[] { (TableShape.EventActor, true), (TableShape.EventRecipient, false) })
         {
             using var phase = IngestProfile.Measure("write links");
             await using var w = await OpenWriterAsync(connection, transaction, shape, cancel);
-            foreach (var (doc, _) in write)
-                foreach (var e in doc.Events)
-                    await EventRows.WriteLinksAsync(w, e.Id.ToString(), actor ? e.Actor : e.Recipient);
+            foreach (var doc in write)
+                for (var i = doc.FirstEvent; i < doc.FirstEvent + doc.Doc.Events.Count; i++)
+                {
+                    var e = events[i];
+                    await EventRows.WriteLinksAsync(w, e.Id, actor ? e.Event.Actor : e.Event.Recipient, actor ? e.ActorIds : e.RecipientIds);
+                }
             await w.CompleteAsync();
         }
     }

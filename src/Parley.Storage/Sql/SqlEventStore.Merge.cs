@@ -1,4 +1,5 @@
 using System.Data.Common;
+using System.Runtime.InteropServices;
 using Parley.Model;
 using Parley.Storage.Merging;
 
@@ -15,17 +16,40 @@ abstract partial class SqlEventStore
     /// LSH band with it, banded here in memory from their stored signatures; the most similar at or
     /// above <see cref="MinHash.DuplicateThreshold"/> is the original (or that one's original).
     /// </summary>
-    async Task<Dictionary<string, StoryLink>> LinkStoriesAsync(DbConnection connection, DbTransaction transaction, List<Article> articles, CancellationToken cancel)
+    async Task<StoryLink[]> LinkStoriesAsync(DbConnection connection, DbTransaction transaction, List<PreparedDocument> docs, CancellationToken cancel)
     {
-        var signatures = new uint[articles.Count][];
-        // Hashing every shingle 40 times is the one CPU-heavy step of ingest: it uses every core.
-        using (IngestProfile.Measure("story signatures")) Parallel.For(0, articles.Count, i => signatures[i] = Stories.Signature(articles[i].Text));
-        var keys = signatures.Select(s => Stories.BandKeys(s)).ToList();
+        // Hashing every shingle 40 times is the one CPU-heavy step of ingest: it uses every core
+        // (and is done already when the batch was prepared ahead, see EventStores.IngestAllAsync).
+        using (IngestProfile.Measure("story signatures")) Parallel.ForEach(docs, d => d.Sign());
 
-        var byKey = new Dictionary<long, List<string>>();
-        var candidates = new Dictionary<string, (DateOnly? Date, uint[] Signature, string? DuplicateOf)>(StringComparer.Ordinal);
+        // Every candidate is entered under each of its band keys; the candidates of one key are a
+        // chain through `next`, in the order they came: no list per key (twenty keys a document).
+        // Copies of one text share all twenty keys, so a candidate met again for the same document is skipped.
+        var candidates = new List<(string Id, uint[] Signature, string? DuplicateOf)>(docs.Count * 2);
+        var days = new List<int>(docs.Count * 2);
+        var visited = new List<int>(docs.Count * 2);
+        var entries = new List<int>(docs.Count * 2 * Stories.Bands);
+        var next = new List<int>(docs.Count * 2 * Stories.Bands);
+        var chains = new Dictionary<long, (int Head, int Tail)>(docs.Count * 2 * Stories.Bands);
+        void Enter(string id, int? day, uint[] signature, string? duplicateOf, long[] keys)
+        {
+            var candidate = candidates.Count;
+            candidates.Add((id, signature, duplicateOf));
+            days.Add(day ?? Undated);
+            visited.Add(-1);
+            foreach (var key in keys)
+            {
+                var entry = entries.Count;
+                entries.Add(candidate);
+                next.Add(-1);
+                ref var chain = ref CollectionsMarshal.GetValueRefOrAddDefault(chains, key, out var exists);
+                if (exists) { next[chain.Tail] = entry; chain.Tail = entry; }
+                else chain = (entry, entry);
+            }
+        }
+
         // Undated documents are compared with undated ones and with their own batch.
-        var chunks = DayRanges(articles.Where(a => a.Date is not null).Select(a => a.Date!.Value.DayNumber), StoryWindowDays);
+        var chunks = DayRanges(docs.Where(d => d.Doc.Article.Date is not null).Select(d => d.Doc.Article.Date!.Value.DayNumber), StoryWindowDays);
         for (var c = 0; c <= chunks.Count; c++)
         {
             await using var command = Command(connection, transaction, "");
@@ -34,46 +58,43 @@ abstract partial class SqlEventStore
             await using var reader = await command.ExecuteReaderAsync(cancel);
             while (await reader.ReadAsync(cancel))
             {
-                var id = reader.GetString(0);
                 var signature = MinHash.FromBytes((byte[])reader.GetValue(2));
-                candidates[id] = (reader.IsDBNull(1) ? null : DateOnly.FromDayNumber((int)reader.GetInt64(1)), signature, EventRows.Str(reader, 3));
-                foreach (var key in Stories.BandKeys(signature))
-                {
-                    if (!byKey.TryGetValue(key, out var list)) byKey[key] = list = [];
-                    list.Add(id);
-                }
+                Enter(reader.GetString(0), reader.IsDBNull(1) ? null : (int)reader.GetInt64(1), signature, EventRows.Str(reader, 3), Stories.BandKeys(signature));
             }
         }
 
-        var links = new Dictionary<string, StoryLink>(StringComparer.Ordinal);
-        for (var i = 0; i < articles.Count; i++)
+        var links = new StoryLink[docs.Count];
+        for (var i = 0; i < docs.Count; i++)
         {
-            var article = articles[i];
+            var doc = docs[i];
+            var article = doc.Doc.Article;
+            var day = article.Date?.DayNumber ?? Undated;
             string? best = null;
             var bestSimilarity = 0.0;
-            foreach (var key in keys[i])
+            foreach (var key in doc.BandKeys)
             {
-                if (!byKey.TryGetValue(key, out var ids)) continue;
-                foreach (var id in ids)
+                if (!chains.TryGetValue(key, out var chain)) continue;
+                for (var entry = chain.Head; entry >= 0; entry = next[entry])
                 {
-                    if (id == article.Id || !candidates.TryGetValue(id, out var c) || !Near(article.Date, c.Date)) continue;
-                    var similarity = MinHash.Similarity(signatures[i], c.Signature);
-                    if (similarity > bestSimilarity) (best, bestSimilarity) = (c.DuplicateOf ?? id, similarity);
+                    var c = entries[entry];
+                    if (visited[c] == i) continue;
+                    visited[c] = i;
+                    if (!Near(day, days[c]) || candidates[c].Id == article.Id) continue;
+                    var similarity = MinHash.Similarity(doc.Signature, candidates[c].Signature);
+                    if (similarity > bestSimilarity) (best, bestSimilarity) = (candidates[c].DuplicateOf ?? candidates[c].Id, similarity);
                 }
             }
-            links[article.Id] = best is not null && bestSimilarity >= MinHash.ThresholdFor(article.Text)
-                ? new StoryLink(signatures[i], best, bestSimilarity)
-                : new StoryLink(signatures[i], null, null);
+            links[i] = best is not null && bestSimilarity >= doc.Threshold
+                ? new StoryLink(doc.Signature!, best, bestSimilarity)
+                : new StoryLink(doc.Signature!, null, null);
             // Later documents of this batch compare with this one too.
-            candidates[article.Id] = (article.Date, signatures[i], links[article.Id].DuplicateOf);
-            foreach (var key in keys[i])
-            {
-                if (!byKey.TryGetValue(key, out var list)) byKey[key] = list = [];
-                list.Add(article.Id);
-            }
+            Enter(article.Id, article.Date?.DayNumber, doc.Signature!, links[i].DuplicateOf, doc.BandKeys);
         }
         return links;
     }
+
+    /// <summary>The day of an undated candidate in <see cref="LinkStoriesAsync"/>: near every other day.</summary>
+    const int Undated = int.MinValue;
 
     /// <summary>
     /// Every given day widened by <paramref name="pad"/>, as few ranges as possible, in chunks of
@@ -105,17 +126,16 @@ abstract partial class SqlEventStore
         return "(" + string.Join(" OR ", parts) + ")";
     }
 
-    static bool Near(DateOnly? a, DateOnly? b) =>
-        a is null || b is null || Math.Abs(a.Value.DayNumber - b.Value.DayNumber) <= StoryWindowDays;
+    static bool Near(int a, int b) => a == Undated || b == Undated || Math.Abs(a - b) <= StoryWindowDays;
 
-    /// <summary>A merged event as ingest sees it: stored already, or created by this batch.</summary>
+    /// <summary>A merged event as ingest sees it: stored already, or created by this batch (the <see cref="Created"/>th).</summary>
     sealed class MergeTarget(long id, int? day, string? country)
     {
         public long Id { get; set; } = id;
         public int? Day { get; } = day;
         public string? Country { get; } = country;
-        public PloverEvent? First { get; init; }
-        public bool Created { get; init; }
+        public PreparedEvent? First { get; init; }
+        public int Created { get; init; } = -1;
     }
 
     /// <summary>
@@ -124,46 +144,81 @@ abstract partial class SqlEventStore
     /// country, or one of them unknown), else a new one. Returns how many were created; adds every
     /// stored merged event that gained a mention to <paramref name="touched"/> (new ones are counted here).
     /// </summary>
-    async Task<int> MergeEventsAsync(DbConnection connection, DbTransaction transaction, List<CodedDocument> docs,
-        Dictionary<string, StoryLink> stories, HashSet<long> touched, StatsRollup rollup, CancellationToken cancel)
+    async Task<int> MergeEventsAsync(DbConnection connection, DbTransaction transaction, List<PreparedDocument> docs, PreparedEvent[] events,
+        StoryLink[] stories, HashSet<long> touched, StatsRollup rollup, CancellationToken cancel)
     {
-        var items = new List<(PloverEvent Event, CodedDocument Doc, string Key, int? Day)>();
-        foreach (var doc in docs)
-            foreach (var e in doc.Events)
-                if (e.Status != EventStatus.Negated)
-                    items.Add((e, doc, EventRows.MergeKey(e), (e.Date?.Date ?? doc.Article.Date)?.DayNumber));
+        // Each event with its document's index in docs (and stories).
+        var items = new List<(PreparedEvent Event, int Doc)>();
+        for (var d = 0; d < docs.Count; d++)
+            for (var i = docs[d].FirstEvent; i < docs[d].FirstEvent + docs[d].Doc.Events.Count; i++)
+                if (events[i].MergeKey is not null)
+                    items.Add((events[i], d));
         if (items.Count == 0) return 0;
 
+        // SQLite reads stored candidates by exact (day, merge key) for each event's day and the
+        // days either side: one probe of the merged_key index each. Reading every merged event of
+        // the batch's days instead costs it more the more the store holds (events with old dates
+        // make the day ranges many and wide, and a key recurs on many of those days). PostgreSQL
+        // probes slower than it scans (53.2 s against 6.8 s at 1 M events), so it reads the day
+        // ranges, filtered by key. Either way the first compatible candidate in (day, id) order wins.
         var targets = new Dictionary<string, List<MergeTarget>>(StringComparer.Ordinal);
-        var keys = items.Select(i => i.Key).Distinct().ToList();
-        using (IngestProfile.Measure("merge lookup"))
-        foreach (var chunk in DayRanges(items.Where(i => i.Day is not null).Select(i => i.Day!.Value), 1))
+        var dated = items.Where(i => i.Event.MergeDay is not null).ToList();
+        var queries = new List<(DbCommand Command, string Sql)>();
+        if (dated.Count > 0 && ProbesMergeKeys)
         {
-            await using var command = Command(connection, transaction, "");
-            command.CommandText = $"SELECT id, merge_key, day, country FROM merged_events WHERE {DayCondition(chunk, command)} AND {InList("merge_key", "@keys")}";
-            ListParameter(command, "@keys", keys);
-            await using var reader = await command.ExecuteReaderAsync(cancel);
-            while (await reader.ReadAsync(cancel))
+            var probes = new HashSet<(long Day, string Key)>();
+            foreach (var (e, _) in dated)
+                for (var near = e.MergeDay!.Value - 1; near <= e.MergeDay.Value + 1; near++) probes.Add((near, e.MergeKey!));
+            var command = Command(connection, transaction, "");
+            queries.Add((command, $"SELECT g.id, g.merge_key, g.day, g.country FROM {DayKeyPairs(command, "@probes", probes)} p " +
+                                  "JOIN merged_events g ON g.day = p.day AND g.merge_key = p.merge_key"));
+        }
+        else if (dated.Count > 0)
+        {
+            var keys = dated.Select(i => i.Event.MergeKey!).Distinct().ToList();
+            foreach (var chunk in DayRanges(dated.Select(i => i.Event.MergeDay!.Value), 1))
             {
-                var key = reader.GetString(1);
-                if (!targets.TryGetValue(key, out var list)) targets[key] = list = [];
-                list.Add(new MergeTarget(reader.GetInt64(0), (int)reader.GetInt64(2), EventRows.Str(reader, 3)));
+                var command = Command(connection, transaction, "");
+                var days = DayCondition(chunk, command);
+                ListParameter(command, "@keys", keys);
+                queries.Add((command, $"SELECT id, merge_key, day, country FROM merged_events WHERE {days} AND {InList("merge_key", "@keys")}"));
             }
+        }
+        using (IngestProfile.Measure("merge lookup"))
+        {
+            foreach (var (command, sql) in queries)
+                await using (command)
+                {
+                    command.CommandText = sql;
+                    await using var reader = await command.ExecuteReaderAsync(cancel);
+                    while (await reader.ReadAsync(cancel))
+                    {
+                        var key = reader.GetString(1);
+                        if (!targets.TryGetValue(key, out var list)) targets[key] = list = [];
+                        list.Add(new MergeTarget(reader.GetInt64(0), (int)reader.GetInt64(2), EventRows.Str(reader, 3)));
+                    }
+                }
+            foreach (var list in targets.Values) list.Sort((a, b) => (a.Day, a.Id).CompareTo((b.Day, b.Id)));
         }
 
         var created = new List<MergeTarget>();
         var assigned = new MergeTarget[items.Count];
         for (var i = 0; i < items.Count; i++)
         {
-            var (e, _, key, day) = items[i];
-            var country = e.Location?.Place.Country;
+            var e = items[i].Event;
+            var (key, day) = (e.MergeKey!, e.MergeDay);
+            var country = e.Event.Location?.Place.Country;
             MergeTarget? target = null;
             if (day is not null && targets.TryGetValue(key, out var list))
-                target = list.FirstOrDefault(t => t.Day is not null && Math.Abs(t.Day.Value - day.Value) <= 1
-                                                  && (t.Country is null || country is null || t.Country == country));
+                foreach (var t in list)
+                    if (t.Day is not null && Math.Abs(t.Day.Value - day.Value) <= 1 && (t.Country is null || country is null || t.Country == country))
+                    {
+                        target = t;
+                        break;
+                    }
             if (target is null)
             {
-                target = new MergeTarget(created.Count, day, country) { First = e, Created = true };
+                target = new MergeTarget(created.Count, day, country) { First = e, Created = created.Count };
                 created.Add(target);
                 if (!targets.TryGetValue(key, out list)) targets[key] = list = [];
                 list.Add(target);
@@ -173,15 +228,28 @@ abstract partial class SqlEventStore
 
         // A merged event created here has all its mentions in this batch: its counts are known
         // now and written with it. Only merged events stored before need recounting from the table.
-        var mentionsOf = new Dictionary<MergeTarget, List<int>>();
+        // The mentions of each created one are a chain through nextMention, in item order.
+        var firstMention = new int[created.Count];
+        var lastMention = new int[created.Count];
+        var nextMention = new int[items.Count];
+        Array.Fill(firstMention, -1);
         for (var i = 0; i < items.Count; i++)
         {
-            if (assigned[i].Created)
+            nextMention[i] = -1;
+            if (assigned[i].Created is var c and >= 0)
             {
-                if (!mentionsOf.TryGetValue(assigned[i], out var list)) mentionsOf[assigned[i]] = list = [];
-                list.Add(i);
+                if (firstMention[c] < 0) firstMention[c] = i; else nextMention[lastMention[c]] = i;
+                lastMention[c] = i;
             }
             else touched.Add(assigned[i].Id);
+        }
+        IEnumerable<(string, string, string?, bool)> MentionsOf(int c)
+        {
+            for (var i = firstMention[c]; i >= 0; i = nextMention[i])
+            {
+                var doc = docs[items[i].Doc].Doc.Article;
+                yield return (items[i].Event.Id, doc.Id, doc.Source, stories[items[i].Doc].DuplicateOf is not null);
+            }
         }
         if (created.Count > 0)
         {
@@ -191,24 +259,26 @@ abstract partial class SqlEventStore
             await using var w = await OpenWriterAsync(connection, transaction, TableShape.MergedEvents, cancel);
             foreach (var t in created)
             {
-                var e = t.First!;
-                var counts = Count(mentionsOf[t].Select(i => (items[i].Event.Id.ToString(), items[i].Doc.Article.Id, items[i].Doc.Article.Source,
-                    stories[items[i].Doc.Article.Id].DuplicateOf is not null)));
+                var p = t.First!;
+                var e = p.Event;
+                // Most merged events have one mention: its counts are one each, and it is the representative.
+                var counts = nextMention[firstMention[t.Created]] < 0 ? (1, 1, 1, p.Id) : Count(MentionsOf(t.Created));
                 await w.StartRowAsync();
-                w.Write(t.Id); w.Write(EventRows.MergeKey(e)); w.Write(t.Day ?? 0L);
+                w.Write(t.Id); w.Write(p.MergeKey); w.Write(t.Day ?? 0L);
+                long? month = null;
                 if (t.Day is { } d)
                 {
                     var date = DateOnly.FromDayNumber(d);
-                    w.Write(Periods.Week(d)); w.Write(Periods.Month(date)); w.Write(date.Year);
+                    month = Periods.Month(date);
+                    w.Write(Periods.Week(d)); w.Write(month); w.Write(date.Year);
                 }
                 else { w.Write((long?)null); w.Write((long?)null); w.Write((long?)null); }
                 w.Write(e.Category.Name()); w.Write(e.Quad.Name()); w.Write(e.Status.Name()); w.Write(e.Mode?.Name()); w.Write(e.Cameo.Value);
-                w.Write(e.Goldstein); w.Write(EventRows.PrimaryCode(e.Actor)); w.Write(EventRows.PrimaryCode(e.Recipient));
-                w.Write(t.Country); w.Write(counts.Mentions); w.Write(counts.Sources); w.Write(counts.Articles); w.Write(counts.Representative);
+                w.Write(e.Goldstein); w.Write(p.ActorCode); w.Write(p.RecipientCode);
+                w.Write(t.Country); w.Write(counts.Item1); w.Write(counts.Item2); w.Write(counts.Item3); w.Write(counts.Item4);
                 await w.EndRowAsync();
-                if (t.Day is { } day)
-                    rollup.Add(new StatsRollup.Merged(EventRows.PrimaryCode(e.Actor), EventRows.PrimaryCode(e.Recipient), t.Country, e.Category.Name(),
-                        e.Quad.Name(), Periods.Month(DateOnly.FromDayNumber(day)), e.Goldstein, counts.Mentions), +1);
+                if (month is { } m)
+                    rollup.Add(new StatsRollup.Merged(p.ActorCode, p.RecipientCode, t.Country, e.Category.Name(), e.Quad.Name(), m, e.Goldstein, counts.Item1), +1);
             }
             await w.CompleteAsync();
         }
@@ -218,10 +288,11 @@ abstract partial class SqlEventStore
         {
             for (var i = 0; i < items.Count; i++)
             {
-                var (e, doc, _, day) = items[i];
+                var (e, d) = items[i];
+                var doc = docs[d].Doc.Article;
                 await w.StartRowAsync();
-                w.Write(e.Id.ToString()); w.Write(assigned[i].Id); w.Write(doc.Article.Id); w.Write(e.Sentence);
-                w.Write(doc.Article.Source); w.Write(day); w.Write(stories[doc.Article.Id].DuplicateOf is null ? 0L : 1L);
+                w.Write(e.Id); w.Write(assigned[i].Id); w.Write(doc.Id); w.Write(e.Event.Sentence);
+                w.Write(doc.Source); w.Write(e.MergeDay); w.Write(stories[d].DuplicateOf is null ? 0L : 1L);
                 await w.EndRowAsync();
             }
             await w.CompleteAsync();

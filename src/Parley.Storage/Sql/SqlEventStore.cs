@@ -21,6 +21,15 @@ abstract partial class SqlEventStore : IEventStore
     protected internal abstract DbParameter ListParameter(DbCommand command, string name, IReadOnlyCollection<string> values);
     protected internal abstract DbParameter ListParameter(DbCommand command, string name, IReadOnlyCollection<long> values);
 
+    /// <summary>
+    /// A table expression of rows (day, merge_key), one per pair, its values added to the command as
+    /// parameters named from <paramref name="name"/>: what ingest joins merged events to by their key.
+    /// </summary>
+    protected internal abstract string DayKeyPairs(DbCommand command, string name, IReadOnlyCollection<(long Day, string Key)> pairs);
+
+    /// <summary>Whether ingest reads merge candidates by exact (day, merge key) probes (<see cref="DayKeyPairs"/>) rather than by day ranges.</summary>
+    protected virtual bool ProbesMergeKeys => true;
+
     internal abstract ValueTask<TableWriter> OpenWriterAsync(DbConnection connection, DbTransaction transaction, TableShape table, CancellationToken cancel);
 
     /// <summary>Reserves <paramref name="count"/> merged-event ids inside the ingest transaction; returns the first.</summary>
