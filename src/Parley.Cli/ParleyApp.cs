@@ -50,7 +50,7 @@ public static class ParleyApp
         config.AddCommand<QueryCommand>("query").WithDescription("Events from the store matching filters, as a table or JSON lines, CSV, Parquet or POLECAT-style TSV.")
             .WithExample("query", "--dyad", "USA,CHN", "--from", "2023-01-01")
             .WithExample("query", "--event", "ASSAULT", "--country", "SYR", "--format", "csv", "--out", "syria.csv");
-        config.AddCommand<StatsCommand>("stats").WithDescription("Event counts, Goldstein sums and means and change against earlier periods, by dyad, actor, country, category or quad.")
+        config.AddCommand<StatsCommand>("stats").WithDescription("Event counts, Goldstein sums and means and change against earlier periods, by dyad, actor, country, category or quad; events that happened (asserted) unless --status names another.")
             .WithExample("stats", "--by", "dyad", "--per", "year")
             .WithExample("stats", "--by", "event", "--per", "month", "--country", "UKR");
         config.AddCommand<RecodeCommand>("recode").WithDescription("Re-code the stored documents coded with other data (after the knowledge base or triggers changed).")

@@ -1,3 +1,5 @@
+using Parley.Model;
+
 namespace Parley.Storage;
 
 /// <summary>What stats group merged events by.</summary>
@@ -6,7 +8,11 @@ public enum StatsGroup { Dyad, Actor, Recipient, Country, Event, Quad }
 /// <summary>The period each stats row covers. Weeks start on Monday.</summary>
 public enum StatsPeriod { Day, Week, Month, Year }
 
-/// <summary>`parley stats`: counts of merged events matching a filter, per group and period.</summary>
+/// <summary>
+/// `parley stats`: counts of merged events matching a filter, per group and period. Stats count events
+/// of one status: those that happened (asserted) unless the filter names another, so that planned,
+/// hypothetical, denied and long-past events never swell an analyst's counts.
+/// </summary>
 public sealed record StatsQuery
 {
     public StatsGroup By { get; init; } = StatsGroup.Dyad;
@@ -15,6 +21,9 @@ public sealed record StatsQuery
     public EventQuery Filter { get; init; } = new();
     /// <summary>How many earlier periods the baseline averages (ACLED's Trendfinder compares with the previous ones).</summary>
     public int BaselinePeriods { get; init; } = 4;
+
+    /// <summary>The status counted: the filter's, or asserted.</summary>
+    public EventStatus Status => Filter.Status ?? EventStatus.Asserted;
 }
 
 /// <summary>How a period compares with its baseline (see <see cref="Trend"/> for the thresholds).</summary>

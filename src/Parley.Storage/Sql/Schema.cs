@@ -117,5 +117,28 @@ static class Schema
             count(*), sum(mentions), sum(goldstein), sum(goldstein * mentions), sum(CASE WHEN quad = 'verbal-cooperation' THEN 1 ELSE 0 END), sum(CASE WHEN quad = 'material-cooperation' THEN 1 ELSE 0 END), sum(CASE WHEN quad = 'verbal-conflict' THEN 1 ELSE 0 END), sum(CASE WHEN quad = 'material-conflict' THEN 1 ELSE 0 END)
             FROM merged_events WHERE day > 0 GROUP BY quad, month;
         """,
+        // 4: the rollup counts only merged events that happened (status asserted), as stats do unless asked for
+        // another status: planned, hypothetical, denied and long-past events swelled the counts.
+        """
+        DELETE FROM stats_months;
+        INSERT INTO stats_months SELECT 'dyad', actor_code, recipient_code, month,
+            count(*), sum(mentions), sum(goldstein), sum(goldstein * mentions), sum(CASE WHEN quad = 'verbal-cooperation' THEN 1 ELSE 0 END), sum(CASE WHEN quad = 'material-cooperation' THEN 1 ELSE 0 END), sum(CASE WHEN quad = 'verbal-conflict' THEN 1 ELSE 0 END), sum(CASE WHEN quad = 'material-conflict' THEN 1 ELSE 0 END)
+            FROM merged_events WHERE day > 0 AND status = 'asserted' GROUP BY actor_code, recipient_code, month;
+        INSERT INTO stats_months SELECT 'actor', actor_code, '', month,
+            count(*), sum(mentions), sum(goldstein), sum(goldstein * mentions), sum(CASE WHEN quad = 'verbal-cooperation' THEN 1 ELSE 0 END), sum(CASE WHEN quad = 'material-cooperation' THEN 1 ELSE 0 END), sum(CASE WHEN quad = 'verbal-conflict' THEN 1 ELSE 0 END), sum(CASE WHEN quad = 'material-conflict' THEN 1 ELSE 0 END)
+            FROM merged_events WHERE day > 0 AND status = 'asserted' GROUP BY actor_code, month;
+        INSERT INTO stats_months SELECT 'recipient', recipient_code, '', month,
+            count(*), sum(mentions), sum(goldstein), sum(goldstein * mentions), sum(CASE WHEN quad = 'verbal-cooperation' THEN 1 ELSE 0 END), sum(CASE WHEN quad = 'material-cooperation' THEN 1 ELSE 0 END), sum(CASE WHEN quad = 'verbal-conflict' THEN 1 ELSE 0 END), sum(CASE WHEN quad = 'material-conflict' THEN 1 ELSE 0 END)
+            FROM merged_events WHERE day > 0 AND status = 'asserted' GROUP BY recipient_code, month;
+        INSERT INTO stats_months SELECT 'country', coalesce(country, ''), '', month,
+            count(*), sum(mentions), sum(goldstein), sum(goldstein * mentions), sum(CASE WHEN quad = 'verbal-cooperation' THEN 1 ELSE 0 END), sum(CASE WHEN quad = 'material-cooperation' THEN 1 ELSE 0 END), sum(CASE WHEN quad = 'verbal-conflict' THEN 1 ELSE 0 END), sum(CASE WHEN quad = 'material-conflict' THEN 1 ELSE 0 END)
+            FROM merged_events WHERE day > 0 AND status = 'asserted' GROUP BY coalesce(country, ''), month;
+        INSERT INTO stats_months SELECT 'event', category, '', month,
+            count(*), sum(mentions), sum(goldstein), sum(goldstein * mentions), sum(CASE WHEN quad = 'verbal-cooperation' THEN 1 ELSE 0 END), sum(CASE WHEN quad = 'material-cooperation' THEN 1 ELSE 0 END), sum(CASE WHEN quad = 'verbal-conflict' THEN 1 ELSE 0 END), sum(CASE WHEN quad = 'material-conflict' THEN 1 ELSE 0 END)
+            FROM merged_events WHERE day > 0 AND status = 'asserted' GROUP BY category, month;
+        INSERT INTO stats_months SELECT 'quad', quad, '', month,
+            count(*), sum(mentions), sum(goldstein), sum(goldstein * mentions), sum(CASE WHEN quad = 'verbal-cooperation' THEN 1 ELSE 0 END), sum(CASE WHEN quad = 'material-cooperation' THEN 1 ELSE 0 END), sum(CASE WHEN quad = 'verbal-conflict' THEN 1 ELSE 0 END), sum(CASE WHEN quad = 'material-conflict' THEN 1 ELSE 0 END)
+            FROM merged_events WHERE day > 0 AND status = 'asserted' GROUP BY quad, month;
+        """,
     ];
 }

@@ -12,6 +12,7 @@ abstract partial class SqlEventStore
     internal Task<IReadOnlyList<StatsRow>> StatsAsync(StatsQuery query, bool useRollup, CancellationToken cancel) => Guard(async () =>
     {
         if (useRollup && StatsRollup.CanAnswer(query)) return await RollupStatsAsync(query, cancel);
+        query = query with { Filter = query.Filter with { Status = query.Status } };
         await using var connection = await OpenConnectionAsync(cancel);
         await using var command = connection.CreateCommand();
         var filter = new EventFilter(this, command);

@@ -1,4 +1,5 @@
 using System.Data.Common;
+using Parley.Model;
 
 namespace Parley.Storage.Sql;
 
@@ -8,7 +9,8 @@ namespace Parley.Storage.Sql;
 /// every ingest batch. A whole-store `parley stats --per month` (or year) then reads one row per
 /// group and month instead of grouping every merged event. Ingest adds what a batch changed: the
 /// merged events it created, and for merged events stored before, their counts after the batch
-/// minus those before. Dated merged events only, as stats count them.
+/// minus those before. Dated merged events that happened (status asserted) only, as stats count them
+/// by default; stats of another status are counted from the merged events.
 /// </summary>
 sealed class StatsRollup
 {
@@ -78,11 +80,14 @@ sealed class StatsRollup
     }
 
     /// <summary>The columns <see cref="Read"/> expects of merged events, aliased g.</summary>
-    public const string MergedColumns = "g.actor_code, g.recipient_code, g.country, g.category, g.quad, g.month, g.goldstein, g.mentions";
+    public const string MergedColumns = "g.actor_code, g.recipient_code, g.country, g.category, g.quad, g.month, g.goldstein, g.mentions, g.status";
 
-    /// <summary>A merged event from a row of <see cref="MergedColumns"/>, or null for an undated one (stats leave those out).</summary>
+    /// <summary>The status of the merged events the rollup counts.</summary>
+    public static readonly string Counted = EventStatus.Asserted.Name();
+
+    /// <summary>A merged event from a row of <see cref="MergedColumns"/>, or null for one the rollup leaves out (undated, or not asserted).</summary>
     public static Merged? Read(DbDataReader r, int first) =>
-        r.IsDBNull(first + 5) ? null
+        r.IsDBNull(first + 5) || r.GetString(first + 8) != Counted ? null
             : new Merged(r.GetString(first), r.GetString(first + 1), EventRows.Str(r, first + 2), r.GetString(first + 3), r.GetString(first + 4),
                 r.GetInt64(first + 5), r.GetDouble(first + 6), r.GetInt64(first + 7));
 
@@ -98,6 +103,6 @@ sealed class StatsRollup
         if (f.From is { Day: not 1 }) return false;
         if (f.To is { } to && to.AddDays(1).Day != 1) return false;
         return f.Actor is null && f.Recipient is null && f.Dyad is null && f.Category is null && f.Quad is null && f.Mode is null
-               && f.Status is null && f.Country is null && string.IsNullOrWhiteSpace(f.Text) && f.MinSources is null;
+               && f.Status is null or EventStatus.Asserted && f.Country is null && string.IsNullOrWhiteSpace(f.Text) && f.MinSources is null;
     }
 }
