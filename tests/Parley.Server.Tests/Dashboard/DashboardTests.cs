@@ -46,7 +46,7 @@ public sealed class DashboardTests(SqliteServer server, Browser browser) : IClas
         Assert.True(await page.Locator("#map path.country.has-events").CountAsync() > 20, "few countries are coloured");
         Assert.True(await page.Locator("#chart canvas").CountAsync() > 0, "no chart was drawn");
         Assert.Equal(25, await page.Locator("#event-table tbody tr.event-row").CountAsync());
-        Assert.Matches(@"^[\d,]+ events · all events", await page.Locator("#status").InnerTextAsync());
+        Assert.Matches(@"^[\d,]+ events that happened · all events", await page.Locator("#status").InnerTextAsync());
         Assert.True(await page.Locator("#changes tbody tr").CountAsync() > 0);
         await ShotAsync(page, "dashboard-1280x800");
         NoErrors(errors);

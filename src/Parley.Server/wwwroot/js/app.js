@@ -88,7 +88,9 @@ async function loadOverview() {
     : '');
   const events = series.reduce((n, [, p]) => n + p.events, 0);
   const goldstein = series.reduce((n, [, p]) => n + p.goldsteinSum, 0);
-  status(`${number.format(events)} events · ${State.describe(state)}` + (events ? ` · mean Goldstein ${(goldstein / events).toFixed(2)}` : ''));
+  // Counts are of events that happened unless a status is chosen: the server's stats count asserted events by default.
+  const counted = !state.status || state.status === 'asserted' ? 'events that happened' : `${state.status} events`;
+  status(`${number.format(events)} ${counted} · ${State.describe(state)}` + (events ? ` · mean Goldstein ${(goldstein / events).toFixed(2)}` : ''));
   const latest = shown.length ? shown[shown.length - 1][0] : null;
   $('#changes-subtitle').textContent = latest ? `${state.per} of ${latest} against the 4 before` : '';
   const rows = latest ? await loadChanges(filters, state.by, state.per, latest) : [];
