@@ -7,7 +7,11 @@ namespace Parley.Coding.Passes;
 /// When each event happened: the date expression nearest its trigger within its clause, resolved against
 /// the publication date, else the publication date itself. A date ahead of publication makes the event
 /// future ("when the two officials attend the forum in June"); one more than about a year before it makes
-/// the event historical (PLOVER auxiliary mode; eval/README.md, Status).
+/// the event historical (PLOVER auxiliary mode; eval/README.md, Status). An event without a date of its own
+/// takes the date that opens the sentence ("In 1964 they were expelled"), the date a "when" clause hangs on
+/// ("the nadir of 2016, when Turkey shot down a Russian jet"), or the old date of its sentence's main clause;
+/// and a sentence told in the past right after one dated years back continues that story, as the labelling
+/// conventions read whole articles, unless it comes back to the present ("recently", "now").
 /// </summary>
 public sealed class Dates : ICodingPass
 {
@@ -63,6 +67,7 @@ public sealed class Dates : ICodingPass
         return null;
     }
 
+    /// <summary>Whether a word of the sentence brings it back to the time of the news ("recently", "now").</summary>
     static bool MentionsThePresent(SentenceCoding s)
     {
         for (var t = s.Sentence.FirstToken; t < s.Sentence.EndToken; t++)
