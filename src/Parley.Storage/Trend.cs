@@ -25,39 +25,32 @@ public static class Trend
     }
 
     /// <summary>
-    /// Sorts rows by group and period (in place) and returns them with baselines and marks. One
-    /// sort and one pass: a group's rows are then adjacent and in period order, and periods lie on
-    /// one grid (days, Mondays, first days of months or years), so a row's previous N periods are
-    /// the rows just before it in its group from the earliest of those periods on. Whole-store
-    /// stats return hundreds of thousands of rows; grouping them into dictionaries took most of the time.
+    /// Sorts rows by group and period (in place) and returns them with baselines and marks: one
+    /// sort, then one pass of <see cref="TrendMarker"/>. Rows read in key order (the rollup's) need
+    /// no sort: checking costs one comparison a row.
     /// </summary>
     public static IReadOnlyList<StatsRow> Mark(List<StatsRow> rows, StatsPeriod per, int periods)
     {
         if (rows.Count == 0) return rows;
-        var first = rows.Min(r => r.Period);
-        // Rows read in key order (the rollup's) need no sort: checking costs one comparison a row.
-        if (!IsSorted(rows)) rows.Sort(Compare);
+        SortByGroupAndPeriod(rows);
+        var first = rows[0].Period;
+        foreach (var row in rows)
+            if (row.Period < first) first = row.Period;
+        var marker = new TrendMarker(per, periods, first);
         var result = new StatsRow[rows.Count];
-        var groupStart = 0;
         for (var i = 0; i < rows.Count; i++)
         {
             var row = rows[i];
-            if (i > 0 && (rows[i - 1].Key != row.Key || rows[i - 1].Key2 != row.Key2)) groupStart = i;
-            var known = 0;
-            var earliest = row.Period;
-            for (; known < periods; known++)
-            {
-                var previous = Previous(per, earliest);
-                if (previous < first) break;
-                earliest = previous;
-            }
-            if (known == 0) { result[i] = row; continue; }
-            long total = 0;
-            for (var j = i - 1; j >= groupStart && rows[j].Period >= earliest; j--) total += rows[j].Events;
-            var baseline = (double)total / known;
-            result[i] = row with { Baseline = baseline, Trend = Classify(row.Events, baseline) };
+            var (baseline, trend) = marker.Next(row.Key, row.Key2, row.Period, row.Events);
+            result[i] = baseline is null ? row : row with { Baseline = baseline, Trend = trend };
         }
         return result;
+    }
+
+    /// <summary>Sorts rows by group (ordinal) and period, unless they already are.</summary>
+    internal static void SortByGroupAndPeriod(List<StatsRow> rows)
+    {
+        if (!IsSorted(rows)) rows.Sort(Compare);
     }
 
     static int Compare(StatsRow a, StatsRow b)
@@ -73,12 +66,4 @@ public static class Trend
             if (Compare(rows[i - 1], rows[i]) > 0) return false;
         return true;
     }
-
-    static DateOnly Previous(StatsPeriod per, DateOnly period) => per switch
-    {
-        StatsPeriod.Day => period.AddDays(-1),
-        StatsPeriod.Week => period.AddDays(-7),
-        StatsPeriod.Month => period.AddMonths(-1),
-        _ => period.AddYears(-1),
-    };
 }

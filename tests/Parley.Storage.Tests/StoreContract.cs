@@ -252,6 +252,28 @@ public abstract partial class StoreContract
     }
 
     [StoreFact]
+    public async Task Newest_first_pages_of_merged_events_are_the_date_order_reversed()
+    {
+        await using var store = await NewStoreAsync();
+        await store.IngestAsync([.. Samples.ThreeOutlets(), .. Samples.Spread()], Samples.First);
+        var all = await AllAsync(store, new EventQuery());
+        var quad = all.GroupBy(e => e.Event.Category.Quad()).MaxBy(g => g.Count())!.Key;
+
+        var paged = new List<StoredEvent>();
+        var query = new EventQuery { NewestFirst = true, Quad = quad, Limit = 2 };
+        for (var pages = 0; pages < 100; pages++)
+        {
+            var page = await store.QueryAsync(query);
+            paged.AddRange(page.Events);
+            if (page.Next is null) break;
+            query = query with { Cursor = page.Next };
+        }
+
+        Assert.True(paged.Count > 2, $"{paged.Count} merged events");
+        Assert.Equal(all.Where(e => e.Event.Category.Quad() == quad).Select(e => e.MergedId).Reverse(), paged.Select(e => e.MergedId));
+    }
+
+    [StoreFact]
     public async Task Stats_count_merged_events_per_dyad_and_month()
     {
         await using var store = await NewStoreAsync();

@@ -43,4 +43,37 @@ public sealed class TrendTests
         Assert.Equal(0.0, rows[0].Baseline);
         Assert.Equal(TrendMark.LargeIncrease, rows[0].Trend);
     }
+
+    [Theory]
+    [InlineData(StatsPeriod.Day)]
+    [InlineData(StatsPeriod.Week)]
+    [InlineData(StatsPeriod.Month)]
+    [InlineData(StatsPeriod.Year)]
+    public void Every_baseline_is_the_mean_of_the_group_s_counts_over_its_known_previous_periods(StatsPeriod per)
+    {
+        // Marking is one pass over sorted rows; here each baseline is counted directly, period by period.
+        var random = new Random(11);
+        var start = new DateOnly(2019, 1, 7);
+        DateOnly Period(int i) => per switch
+        {
+            StatsPeriod.Day => start.AddDays(i), StatsPeriod.Week => start.AddDays(7 * i),
+            StatsPeriod.Month => new DateOnly(2019, 1, 1).AddMonths(i), _ => new DateOnly(2019, 1, 1).AddYears(i),
+        };
+        var rows = (from key in new[] { "IRQ", "SYR", "USA" } from key2 in new[] { "", "RUS" } from i in Enumerable.Range(2, 30)
+                    where random.Next(3) > 0
+                    select Row(key, 1, random.Next(12)) with { Key2 = key2, Period = Period(i) }).OrderBy(_ => random.Next()).ToList();
+        var first = rows.Min(r => r.Period);
+        var counts = rows.ToDictionary(r => (r.Key, r.Key2, r.Period), r => r.Events);
+
+        var marked = Trend.Mark(rows, per, 4);
+
+        foreach (var row in marked)
+        {
+            var index = Enumerable.Range(0, 40).Single(i => Period(i) == row.Period);
+            var known = Enumerable.Range(1, 4).Where(k => Period(index - k) >= first).ToList();
+            double? baseline = known.Count == 0 ? null : known.Sum(k => counts.GetValueOrDefault((row.Key, row.Key2, Period(index - k)))) / (double)known.Count;
+            Assert.Equal(baseline, row.Baseline);
+            Assert.Equal(baseline is { } b ? Trend.Classify(row.Events, b) : TrendMark.None, row.Trend);
+        }
+    }
 }

@@ -16,7 +16,8 @@ abstract partial class SqlEventStore
     {
         await using var connection = await OpenConnectionAsync(cancel);
         await using var command = connection.CreateCommand();
-        var where = await new EventFilter(this, command).BuildAsync(query, query.Merged, connection, cancel);
+        var filter = new EventFilter(this, command);
+        var where = await filter.BuildAsync(query, query.Merged, connection, cancel);
         // Keyset paging on (day, id): stable under concurrent ingest, and no OFFSET scans.
         // Merged events always have a day (0 when undated), so their order is the index (day, id).
         var (orderDay, orderId) = query.Merged ? ("g.day", "g.id") : ("coalesce(e.day, 0)", "e.id");
@@ -28,10 +29,19 @@ abstract partial class SqlEventStore
             where += $" AND ({orderDay} {after} @cd OR ({orderDay} = @cd AND {orderId} {after} @ci))";
         }
         var direction = query.NewestFirst ? " DESC" : "";
+        var limit = Math.Clamp(query.Limit, 1, 10_000);
         var from = query.Merged
             ? $"merged_events g JOIN events e ON e.id = g.rep_event_id {SentenceJoin}"
             : $"events e {SentenceJoin} LEFT JOIN mentions m ON m.event_id = e.id LEFT JOIN merged_events g ON g.id = m.merged_id";
-        var limit = Math.Clamp(query.Limit, 1, 10_000);
+        if (query.Merged && !filter.NeedsEvent)
+        {
+            // The page's merged events first, from their own columns, then their events and
+            // sentences: SQLite joined every match before sorting, and one actor's newest page
+            // (104,000 merged events of RUS at 5 M events) took 1.8 s instead of 40 ms.
+            from = $"(SELECT g.id FROM merged_events g WHERE {where} ORDER BY g.day{direction}, g.id{direction} LIMIT {limit + 1}) page " +
+                   $"JOIN merged_events g ON g.id = page.id JOIN events e ON e.id = g.rep_event_id {SentenceJoin}";
+            where = "1 = 1";
+        }
         command.CommandText =
             $"SELECT {EventRows.SelectColumns}, g.id, g.mentions, g.sources, g.articles, {orderDay} FROM {from} " +
             $"WHERE {where} ORDER BY {orderDay}{direction}, {orderId}{direction} LIMIT {limit + 1}";

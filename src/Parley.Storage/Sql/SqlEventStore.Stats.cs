@@ -1,3 +1,5 @@
+using System.Data.Common;
+
 namespace Parley.Storage.Sql;
 
 abstract partial class SqlEventStore
@@ -69,32 +71,56 @@ abstract partial class SqlEventStore
     internal async Task<IReadOnlyList<StatsRow>> RollupStatsAsync(StatsQuery query, CancellationToken cancel)
     {
         await using var connection = await OpenConnectionAsync(cancel);
-        await using var command = Command(connection, null, "");
-        Add(command, "@grp", StatsRollup.Group(query.By));
         var where = "grp = @grp";
-        if (query.Filter.From is { } from) { where += " AND month >= @from"; Add(command, "@from", Periods.Month(from)); }
-        if (query.Filter.To is { } to) { where += " AND month <= @to"; Add(command, "@to", Periods.Month(to)); }
+        if (query.Filter.From is not null) where += " AND month >= @from";
+        if (query.Filter.To is not null) where += " AND month <= @to";
+        DbCommand Select(StatsGroup group, string sql)
+        {
+            var command = Command(connection, null, sql);
+            Add(command, "@grp", StatsRollup.Group(group));
+            if (query.Filter.From is { } from) Add(command, "@from", Periods.Month(from));
+            if (query.Filter.To is { } to) Add(command, "@to", Periods.Month(to));
+            return command;
+        }
+        // Trends need the earliest period with events before the first row is marked. Every merged
+        // event counts in every group, so the quad group (four keys) has the same months with
+        // events as the group asked for, and its months are read at once.
+        DateOnly first;
+        await using (var earliest = Select(StatsGroup.Quad, $"SELECT min(month) FROM stats_months WHERE {where} AND events > 0"))
+        {
+            if (await earliest.ExecuteScalarAsync(cancel) is not long month) return [];
+            first = Periods.Start(query.Per, query.Per == StatsPeriod.Month ? month : month / 100);
+        }
         const string Sums = "events, mentions, goldstein, goldstein_mentions, verbal_cooperation, material_cooperation, verbal_conflict, material_conflict";
-        // A group whose merged events were all replaced away keeps a row of zeros. In SQLite the
-        // order is the key's, so Trend.Mark finds the rows sorted and skips its sort.
-        command.CommandText = query.Per == StatsPeriod.Month
+        // A group whose merged events were all replaced away keeps a row of zeros. Rows come
+        // sorted by group and period (in SQLite from the key itself, without a sort).
+        await using var command = Select(query.By, query.Per == StatsPeriod.Month
             ? $"SELECT key, key2, month, {Sums} FROM stats_months WHERE {where} AND events > 0 ORDER BY key, key2, month"
             : $"SELECT key, key2, month / 100, {string.Join(", ", Sums.Split(", ").Select(c => c.StartsWith("goldstein") ? $"sum({c})" : $"CAST(sum({c}) AS BIGINT)"))} " +
-              $"FROM stats_months WHERE {where} GROUP BY key, key2, month / 100 HAVING sum(events) > 0 ORDER BY key, key2, month / 100";
-        // Whole-store stats read hundreds of thousands of rows: typed getters (every column is a
-        // BIGINT or a DOUBLE, sums cast back to BIGINT) spare boxing each value.
+              $"FROM stats_months WHERE {where} GROUP BY key, key2, month / 100 HAVING sum(events) > 0 ORDER BY key, key2, month / 100");
+        // Whole-store stats read hundreds of thousands of rows, so each is built once: typed
+        // getters (every column is a BIGINT or a DOUBLE, sums cast back to BIGINT) spare boxing
+        // each value, the trend is marked as the row is read, and a key equal to the previous
+        // row's (dyad codes repeat month after month) is that row's string.
+        var marker = new TrendMarker(query.Per, query.BaselinePeriods, first);
         var rows = new List<StatsRow>();
         var dyad = query.By == StatsGroup.Dyad;
-        await using (var reader = await command.ExecuteReaderAsync(cancel))
+        string key = "", key2 = "";
+        await using (var reader = await OpenReaderAsync(command, cancel))
             while (await reader.ReadAsync(cancel))
             {
+                key = reader.GetString(0, key);
+                if (dyad) key2 = reader.GetString(1, key2);
+                var period = Periods.Start(query.Per, reader.GetInt64(2));
+                var events = reader.GetInt64(3);
                 var mentions = reader.GetInt64(4);
+                var (baseline, trend) = marker.Next(key, dyad ? key2 : null, period, events);
                 rows.Add(new StatsRow
                 {
-                    Key = reader.GetString(0),
-                    Key2 = dyad ? reader.GetString(1) : null,
-                    Period = Periods.Start(query.Per, reader.GetInt64(2)),
-                    Events = reader.GetInt64(3),
+                    Key = key,
+                    Key2 = dyad ? key2 : null,
+                    Period = period,
+                    Events = events,
                     Mentions = mentions,
                     GoldsteinSum = reader.GetDouble(5),
                     GoldsteinMentionWeightedMean = mentions == 0 ? 0 : reader.GetDouble(6) / mentions,
@@ -102,8 +128,12 @@ abstract partial class SqlEventStore
                     MaterialCooperation = reader.GetInt64(8),
                     VerbalConflict = reader.GetInt64(9),
                     MaterialConflict = reader.GetInt64(10),
+                    Baseline = baseline,
+                    Trend = trend,
                 });
             }
-        return Trend.Mark(rows, query.Per, query.BaselinePeriods);
+        // PostgreSQL orders keys by its collation; stats are in ordinal order, as from the merged events.
+        Trend.SortByGroupAndPeriod(rows);
+        return rows;
     }
 }

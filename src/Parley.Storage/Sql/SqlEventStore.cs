@@ -32,6 +32,10 @@ abstract partial class SqlEventStore : IEventStore
 
     internal abstract ValueTask<TableWriter> OpenWriterAsync(DbConnection connection, DbTransaction transaction, TableShape table, CancellationToken cancel);
 
+    /// <summary>Runs a query whose rows are read by position (<see cref="RowReader"/>); its parameters are 64-bit integers or text.</summary>
+    internal virtual async ValueTask<RowReader> OpenReaderAsync(DbCommand command, CancellationToken cancel) =>
+        new DataRowReader(await command.ExecuteReaderAsync(cancel));
+
     /// <summary>Reserves <paramref name="count"/> merged-event ids inside the ingest transaction; returns the first.</summary>
     protected abstract Task<long> AllocateMergedIdsAsync(DbConnection connection, DbTransaction transaction, int count, CancellationToken cancel);
 

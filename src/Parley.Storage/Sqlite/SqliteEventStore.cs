@@ -105,6 +105,9 @@ sealed class SqliteEventStore : SqlEventStore
         return ValueTask.FromResult<TableWriter>(new SqliteTableWriter(((SqliteConnection)connection).Handle!, sql));
     }
 
+    internal override ValueTask<RowReader> OpenReaderAsync(DbCommand command, CancellationToken cancel) =>
+        ValueTask.FromResult<RowReader>(new SqliteRowReader(((SqliteConnection)command.Connection!).Handle!, command));
+
     protected override async Task<long> AllocateMergedIdsAsync(DbConnection connection, DbTransaction transaction, int count, CancellationToken cancel) =>
         // Safe without a sequence: the IMMEDIATE transaction holds the write lock until commit.
         await ScalarAsync(connection, transaction, "SELECT coalesce(max(id), 0) + 1 FROM merged_events", cancel) is long first ? first : 1;
@@ -202,6 +205,72 @@ sealed class SqliteTableWriter : TableWriter
     }
 
     public override ValueTask CompleteAsync() => ValueTask.CompletedTask;
+
+    public override ValueTask DisposeAsync()
+    {
+        statement.Dispose();
+        return ValueTask.CompletedTask;
+    }
+}
+
+/// <summary>
+/// A query stepped through SQLite's own API, its values read by position: the ADO.NET reader
+/// checks each value's type before reading it, and decodes every text into a new string.
+/// </summary>
+sealed class SqliteRowReader : RowReader
+{
+    readonly sqlite3 db;
+    readonly sqlite3_stmt statement;
+    readonly string?[] strings;
+    readonly byte[][] bytes;
+
+    public SqliteRowReader(sqlite3 db, DbCommand command)
+    {
+        this.db = db;
+        Check(raw.sqlite3_prepare_v2(db, command.CommandText, out statement));
+        foreach (DbParameter p in command.Parameters)
+        {
+            var index = raw.sqlite3_bind_parameter_index(statement, p.ParameterName);
+            Check(p.Value switch
+            {
+                long n => raw.sqlite3_bind_int64(statement, index, n),
+                string text => raw.sqlite3_bind_text(statement, index, text),
+                _ => throw new ArgumentException($"parameter {p.ParameterName} is neither a 64-bit integer nor text", nameof(command)),
+            });
+        }
+        var columns = raw.sqlite3_column_count(statement);
+        strings = new string?[columns];
+        bytes = new byte[columns][];
+    }
+
+    void Check(int code)
+    {
+        if (code is not (raw.SQLITE_OK or raw.SQLITE_DONE or raw.SQLITE_ROW))
+            throw new SqliteException(raw.sqlite3_errmsg(db).utf8_to_string(), code, raw.sqlite3_extended_errcode(db));
+    }
+
+    public override ValueTask<bool> ReadAsync(CancellationToken cancel)
+    {
+        cancel.ThrowIfCancellationRequested();
+        var code = raw.sqlite3_step(statement);
+        Check(code);
+        return ValueTask.FromResult(code == raw.SQLITE_ROW);
+    }
+
+    public override long GetInt64(int column) => raw.sqlite3_column_int64(statement, column);
+
+    public override double GetDouble(int column) => raw.sqlite3_column_double(statement, column);
+
+    public override string GetString(int column, string previous)
+    {
+        // A text column's bytes as stored (UTF-8), compared with those of the last string decoded.
+        var utf8 = raw.sqlite3_column_blob(statement, column);
+        if (ReferenceEquals(previous, strings[column]) && utf8.SequenceEqual(bytes[column])) return previous;
+        var text = Encoding.UTF8.GetString(utf8);
+        if (text == previous) text = previous;
+        (strings[column], bytes[column]) = (text, utf8.ToArray());
+        return text;
+    }
 
     public override ValueTask DisposeAsync()
     {
