@@ -22,8 +22,26 @@ public sealed record StatsQuery
     /// <summary>How many earlier periods the baseline averages (ACLED's Trendfinder compares with the previous ones).</summary>
     public int BaselinePeriods { get; init; } = 4;
 
-    /// <summary>The status counted: the filter's, or asserted.</summary>
-    public EventStatus Status => Filter.Status ?? EventStatus.Asserted;
+    /// <summary>The status stats count when the filter names none: events that happened.</summary>
+    public const EventStatus DefaultStatus = EventStatus.Asserted;
+
+    /// <summary>The status counted: the filter's, or <see cref="DefaultStatus"/>.</summary>
+    public EventStatus Status => Filter.Status ?? DefaultStatus;
+
+    /// <summary>A grouping as users write it ("dyad", "Actor"); numbers are not names.</summary>
+    public static bool TryParseGroup(string? text, out StatsGroup group) => TryParseName(text, out group);
+
+    /// <summary>A period as users write it ("month", "Year").</summary>
+    public static bool TryParsePeriod(string? text, out StatsPeriod period) => TryParseName(text, out period);
+
+    /// <summary>The names of an enum's values as users write them: "dyad, actor, ...".</summary>
+    public static string Names<T>() where T : struct, Enum => string.Join(", ", Enum.GetNames<T>().Select(n => n.ToLowerInvariant()));
+
+    static bool TryParseName<T>(string? text, out T value) where T : struct, Enum
+    {
+        value = default;
+        return text is not null && !int.TryParse(text, out _) && Enum.TryParse(text.Trim(), ignoreCase: true, out value) && Enum.IsDefined(value);
+    }
 }
 
 /// <summary>How a period compares with its baseline (see <see cref="Trend"/> for the thresholds).</summary>

@@ -35,15 +35,13 @@ public sealed class StatsSettings : FilterSettings
     [DefaultValue("table")]
     public string Format { get; init; } = "table";
 
-    public StatsGroup Group => Enum.Parse<StatsGroup>(By, ignoreCase: true);
-    public StatsPeriod Period => Enum.Parse<StatsPeriod>(Per, ignoreCase: true);
+    public StatsGroup Group => StatsQuery.TryParseGroup(By, out var group) ? group : throw new InvalidOperationException("--by was not validated");
+    public StatsPeriod Period => StatsQuery.TryParsePeriod(Per, out var period) ? period : throw new InvalidOperationException("--per was not validated");
 
     public override ValidationResult Validate()
     {
-        if (!Enum.TryParse<StatsGroup>(By, true, out _) || int.TryParse(By, out _))
-            return ValidationResult.Error($"--by must be one of {string.Join(", ", Enum.GetNames<StatsGroup>().Select(n => n.ToLowerInvariant()))}, not '{By}'");
-        if (!Enum.TryParse<StatsPeriod>(Per, true, out _) || int.TryParse(Per, out _))
-            return ValidationResult.Error($"--per must be one of {string.Join(", ", Enum.GetNames<StatsPeriod>().Select(n => n.ToLowerInvariant()))}, not '{Per}'");
+        if (!StatsQuery.TryParseGroup(By, out _)) return ValidationResult.Error($"--by must be one of {StatsQuery.Names<StatsGroup>()}, not '{By}'");
+        if (!StatsQuery.TryParsePeriod(Per, out _)) return ValidationResult.Error($"--per must be one of {StatsQuery.Names<StatsPeriod>()}, not '{Per}'");
         if (Baseline < 1) return ValidationResult.Error("--baseline must be at least 1");
         if (Top < 0) return ValidationResult.Error("--top must be 0 or more");
         if (Format is not ("table" or "csv" or "jsonl")) return ValidationResult.Error($"--format must be table, csv or jsonl, not '{Format}'");

@@ -1,5 +1,4 @@
 using System.ComponentModel;
-using System.Globalization;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -50,9 +49,7 @@ public static class EventsApi
         var errors = new Dictionary<string, string[]>();
         FilterParameters.RejectUnknown(http.Request, [.. FilterParameters.Names, .. PagingParameters.Names], errors);
         var query = filters.ToQuery(errors);
-        var limit = DefaultLimit;
-        if (paging.Limit is not null && !(int.TryParse(paging.Limit, NumberStyles.None, CultureInfo.InvariantCulture, out limit) && limit is >= 1 and <= MaxLimit))
-            errors["limit"] = [$"'{paging.Limit}' is not a page size from 1 to {MaxLimit}"];
+        var limit = FilterParameters.Bounded(paging.Limit, "limit", DefaultLimit, 1, MaxLimit, "a page size", errors);
         var newest = paging.Order switch { null or "date" => false, "-date" => true, _ => (bool?)null };
         if (newest is null) errors["order"] = [$"'{paging.Order}' is not an order: date (oldest first) or -date (newest first)"];
         var csv = paging.Format switch

@@ -1,4 +1,5 @@
 using System.ComponentModel;
+using System.Globalization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Parley.Storage;
@@ -61,6 +62,18 @@ public sealed class FilterParameters
         }.Parse(field => field);
         foreach (var (field, message) in problems) errors[field] = [message];
         return query;
+    }
+
+    /// <summary>
+    /// A whole number from <paramref name="min"/> to <paramref name="max"/>, or <paramref name="fallback"/> when the
+    /// parameter is absent; anything else is an error named after the parameter ("'0' is not a page size from 1 to 1000").
+    /// </summary>
+    public static int Bounded(string? text, string name, int fallback, int min, int max, string what, Dictionary<string, string[]> errors)
+    {
+        if (text is null) return fallback;
+        if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value) && value >= min && value <= max) return value;
+        errors[name] = [$"'{text}' is not {what} from {min} to {max}"];
+        return fallback;
     }
 
     /// <summary>Query parameters the endpoint does not know: refused, since a misspelt filter silently ignored would show the wrong events.</summary>

@@ -1,5 +1,4 @@
 using System.ComponentModel;
-using System.Globalization;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -66,23 +65,16 @@ public static class StatsApi
         FilterParameters.RejectUnknown(http.Request, [.. FilterParameters.Names, .. StatsParameters.Names], errors);
         var filter = filters.ToQuery(errors);
         var by = StatsGroup.Dyad;
-        if (grouping.By is not null && !TryParse(grouping.By, out by))
-            errors["by"] = [$"'{grouping.By}' is not a grouping: dyad, actor, recipient, country, event or quad"];
+        if (grouping.By is not null && !StatsQuery.TryParseGroup(grouping.By, out by))
+            errors["by"] = [$"'{grouping.By}' is not a grouping: {StatsQuery.Names<StatsGroup>()}"];
         var per = StatsPeriod.Month;
-        if (grouping.Per is not null && !TryParse(grouping.Per, out per))
-            errors["per"] = [$"'{grouping.Per}' is not a period: day, week, month or year"];
-        var baseline = 4;
-        if (grouping.Baseline is not null && !(int.TryParse(grouping.Baseline, NumberStyles.None, CultureInfo.InvariantCulture, out baseline) && baseline is >= 1 and <= 52))
-            errors["baseline"] = [$"'{grouping.Baseline}' is not a number of periods from 1 to 52"];
-        var limit = DefaultLimit;
-        if (grouping.Limit is not null && !(int.TryParse(grouping.Limit, NumberStyles.None, CultureInfo.InvariantCulture, out limit) && limit is >= 1 and <= 50_000))
-            errors["limit"] = [$"'{grouping.Limit}' is not a number of rows from 1 to 50000"];
+        if (grouping.Per is not null && !StatsQuery.TryParsePeriod(grouping.Per, out per))
+            errors["per"] = [$"'{grouping.Per}' is not a period: {StatsQuery.Names<StatsPeriod>()}"];
+        var baseline = FilterParameters.Bounded(grouping.Baseline, "baseline", new StatsQuery().BaselinePeriods, 1, 52, "a number of periods", errors);
+        var limit = FilterParameters.Bounded(grouping.Limit, "limit", DefaultLimit, 1, 50_000, "a number of rows", errors);
         if (errors.Count > 0) return Problems.Invalid(errors);
         var rows = await store.StatsAsync(new StatsQuery { By = by, Per = per, Filter = filter, BaselinePeriods = baseline }, cancel);
         return TypedResults.Ok(new StatsJson(by.ToString().ToLowerInvariant(), per.ToString().ToLowerInvariant(), baseline,
             rows.Take(limit).Select(StatsRowJson.From).ToList(), rows.Count > limit));
     }
-
-    static bool TryParse<T>(string text, out T value) where T : struct, Enum =>
-        Enum.TryParse(text.Trim(), ignoreCase: true, out value) && Enum.IsDefined(value) && !int.TryParse(text, out _);
 }

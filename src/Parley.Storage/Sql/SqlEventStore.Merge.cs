@@ -277,7 +277,7 @@ abstract partial class SqlEventStore
                 w.Write(e.Goldstein); w.Write(p.ActorCode); w.Write(p.RecipientCode);
                 w.Write(t.Country); w.Write(counts.Item1); w.Write(counts.Item2); w.Write(counts.Item3); w.Write(counts.Item4);
                 await w.EndRowAsync();
-                if (month is { } m && e.Status == EventStatus.Asserted)
+                if (month is { } m && e.Status == StatsQuery.DefaultStatus)
                     rollup.Add(new StatsRollup.Merged(p.ActorCode, p.RecipientCode, t.Country, e.Category.Name(), e.Quad.Name(), m, e.Goldstein, counts.Item1), +1);
             }
             await w.CompleteAsync();

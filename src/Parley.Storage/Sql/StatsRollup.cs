@@ -83,7 +83,7 @@ sealed class StatsRollup
     public const string MergedColumns = "g.actor_code, g.recipient_code, g.country, g.category, g.quad, g.month, g.goldstein, g.mentions, g.status";
 
     /// <summary>The status of the merged events the rollup counts.</summary>
-    public static readonly string Counted = EventStatus.Asserted.Name();
+    public static readonly string Counted = StatsQuery.DefaultStatus.Name();
 
     /// <summary>A merged event from a row of <see cref="MergedColumns"/>, or null for one the rollup leaves out (undated, or not asserted).</summary>
     public static Merged? Read(DbDataReader r, int first) =>
@@ -103,6 +103,6 @@ sealed class StatsRollup
         if (f.From is { Day: not 1 }) return false;
         if (f.To is { } to && to.AddDays(1).Day != 1) return false;
         return f.Actor is null && f.Recipient is null && f.Dyad is null && f.Category is null && f.Quad is null && f.Mode is null
-               && f.Status is null or EventStatus.Asserted && f.Country is null && string.IsNullOrWhiteSpace(f.Text) && f.MinSources is null;
+               && (f.Status ?? StatsQuery.DefaultStatus) == StatsQuery.DefaultStatus && f.Country is null && string.IsNullOrWhiteSpace(f.Text) && f.MinSources is null;
     }
 }
