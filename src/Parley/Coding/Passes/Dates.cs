@@ -23,7 +23,8 @@ public sealed class Dates : ICodingPass
         var sentenceDate = OwnDate(s);
         // A sentence with a date of its own starts its own time; one told in the past without one continues the story before it.
         var continues = narrative is not null && sentenceDate is null && MainClauseIsPast(s) && !MentionsThePresent(s);
-        var mainDate = MainClauseDate(s) is { } main && IsHistorical(main, s.Document.Article.Date) ? main : (EventDate?)null;
+        // Only sentences with events need their main clause's date.
+        var mainDate = s.Events.Count > 0 && MainClauseDate(s) is { } main && IsHistorical(main, s.Document.Article.Date) ? main : (EventDate?)null;
         foreach (var e in s.Events)
         {
             if (Resolve(s, e) || e.Status != EventStatus.Asserted || !TellsOfThePast(e.Clause)) continue;
@@ -49,21 +50,22 @@ public sealed class Dates : ICodingPass
     /// <summary>The date of the sentence's first main clause, when it is told in the past and dated in its own words.</summary>
     static EventDate? MainClauseDate(SentenceCoding s)
     {
-        if (s.Document.Article.Date is not { } published || s.Clauses.FirstOrDefault(c => !c.NonFinite && c.Subordinator is null) is not { Past: true } main) return null;
+        if (s.Clauses.FirstOrDefault(c => !c.NonFinite && c.Subordinator is null) is not { Past: true } main) return null;
         var first = main.Subject.IsEmpty ? main.First : Math.Min(main.First, main.Subject.First);
         // Dates in clauses inside the main one ("Russia, which annexed Crimea in 2014, ...") are theirs.
         bool Inner(Mention m) => s.Clauses.Any(c => c != main && c.First <= m.First && m.End <= c.Limit && c.First > first);
-        foreach (var m in s.Document.MentionsOf(s.Sentence).OfType<DateMention>())
-            if (m.First >= first && m.End <= main.Limit && !Inner(m) && DateResolver.Resolve(m.Expression, published, false) is { } date) return date;
-        return null;
+        return FirstDate(s, m => m.First >= first && m.End <= main.Limit && !Inner(m));
     }
 
     /// <summary>The date the sentence gives itself: the first date in it that resolves.</summary>
-    static EventDate? OwnDate(SentenceCoding s)
+    static EventDate? OwnDate(SentenceCoding s) => FirstDate(s, _ => true);
+
+    /// <summary>The first date mention of the sentence that <paramref name="counts"/> and resolves against the publication date.</summary>
+    static EventDate? FirstDate(SentenceCoding s, Func<DateMention, bool> counts)
     {
         if (s.Document.Article.Date is not { } published) return null;
         foreach (var m in s.Document.MentionsOf(s.Sentence).OfType<DateMention>())
-            if (DateResolver.Resolve(m.Expression, published, false) is { } date) return date;
+            if (counts(m) && DateResolver.Resolve(m.Expression, published, false) is { } date) return date;
         return null;
     }
 
