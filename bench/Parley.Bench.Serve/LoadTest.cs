@@ -21,12 +21,58 @@ public static class LoadTest
         ("events: one actor, newest page", "/api/events?actor=RUS&order=-date&limit=25"),
     ];
 
-    public static async Task<string> RunAsync(Uri server, string? token, TimeSpan duration, int concurrency, int maxRequests)
+    /// <summary>
+    /// The same four kinds of request, each for one of the store's 50 busiest dyads or actors and one of
+    /// its years, drawn at random (seeded): many analysts each looking at their own part of the store,
+    /// so that few answers are asked twice and kept answers flatter the figure as little as they can.
+    /// </summary>
+    public static async Task<Func<int, string>> SpreadAsync(HttpClient http)
     {
-        using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = concurrency }) { BaseAddress = server, Timeout = TimeSpan.FromSeconds(30) };
+        var rows = (await GetJsonAsync(http, "/api/stats?by=dyad&per=year&limit=50000")).GetProperty("rows").EnumerateArray()
+            .Select(r => (A: r.GetProperty("key").GetString()!, B: r.GetProperty("key2").GetString()!, Year: r.GetProperty("period").GetString()![..4],
+                Events: r.GetProperty("events").GetInt64()))
+            .Where(r => r.A.Length > 0 && r.B.Length > 0).ToList();
+        var dyads = rows.GroupBy(r => (r.A, r.B)).OrderByDescending(g => g.Sum(r => r.Events)).Take(50).Select(g => g.Key).ToArray();
+        var actors = rows.GroupBy(r => r.A).OrderByDescending(g => g.Sum(r => r.Events)).Take(50).Select(g => g.Key).ToArray();
+        var years = rows.Select(r => r.Year).Distinct().Order().ToArray();
+        var random = new Random(20261203);
+        var gate = new object();
+        return kind =>
+        {
+            (string A, string B) d;
+            string actor, year;
+            lock (gate) (d, actor, year) = (dyads[random.Next(dyads.Length)], actors[random.Next(actors.Length)], years[random.Next(years.Length)]);
+            var dyad = $"{d.A},{d.B}";
+            return kind switch
+            {
+                0 => $"/api/stats?by=quad&per=month&dyad={dyad}",
+                1 => $"/api/stats?by=country&per=year&from={year}-01-01&to={year}-12-31",
+                2 => $"/api/events?dyad={dyad}&from={year}-01-01&to={year}-12-31&limit=25",
+                _ => $"/api/events?actor={actor}&order=-date&limit=25",
+            };
+        };
+    }
+
+    static async Task<System.Text.Json.JsonElement> GetJsonAsync(HttpClient http, string path)
+    {
+        using var response = await http.GetAsync(path);
+        response.EnsureSuccessStatusCode();
+        return System.Text.Json.JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.Clone();
+    }
+
+    public static HttpClient Client(Uri server, string? token, int concurrency)
+    {
+        var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = concurrency }) { BaseAddress = server, Timeout = TimeSpan.FromSeconds(30) };
         if (token is { Length: > 0 }) http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        return http;
+    }
+
+    /// <param name="path">The path of the request of each kind (an index into <see cref="Requests"/>); the fixed ones when null.</param>
+    public static async Task<string> RunAsync(HttpClient http, TimeSpan duration, int concurrency, int maxRequests, Func<int, string>? path = null)
+    {
+        path ??= kind => Requests[kind].Path;
         // One round first, so that the server's first-request costs are not counted.
-        foreach (var (_, path) in Requests) (await http.GetAsync(path)).EnsureSuccessStatusCode();
+        foreach (var (_, first) in Requests) (await http.GetAsync(first)).EnsureSuccessStatusCode();
 
         var latencies = Requests.Select(_ => new ConcurrentBag<double>()).ToArray();
         var failures = new ConcurrentDictionary<string, int>();
@@ -39,16 +85,17 @@ public static class LoadTest
                 var n = Interlocked.Increment(ref sent);
                 if (n > maxRequests) break;
                 var kind = n % Requests.Length;
+                var url = path(kind);
                 var started = Stopwatch.GetTimestamp();
                 try
                 {
-                    using var response = await http.GetAsync(Requests[kind].Path);
+                    using var response = await http.GetAsync(url);
                     await response.Content.LoadIntoBufferAsync();
-                    if (!response.IsSuccessStatusCode) failures.AddOrUpdate($"{(int)response.StatusCode} {Requests[kind].Path}", 1, (_, c) => c + 1);
+                    if (!response.IsSuccessStatusCode) failures.AddOrUpdate($"{(int)response.StatusCode} {url}", 1, (_, c) => c + 1);
                 }
                 catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException)
                 {
-                    failures.AddOrUpdate($"{ex.GetType().Name} {Requests[kind].Path}", 1, (_, c) => c + 1);
+                    failures.AddOrUpdate($"{ex.GetType().Name} {url}", 1, (_, c) => c + 1);
                 }
                 latencies[kind].Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
             }

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Http.Timeouts;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.StaticFiles;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.FileProviders;
@@ -62,6 +63,12 @@ public static class ParleyServer
             timeouts.DefaultPolicy = new RequestTimeoutPolicy { Timeout = options.RequestTimeout, TimeoutStatusCode = StatusCodes.Status504GatewayTimeout };
             timeouts.AddPolicy(ExportPolicy, new RequestTimeoutPolicy { Timeout = options.ExportTimeout, TimeoutStatusCode = StatusCodes.Status504GatewayTimeout });
         });
+        // Answers are kept per store version (AnswerCache); 256 MiB holds thousands of pages and series.
+        services.AddOutputCache(cache =>
+        {
+            cache.SizeLimit = 256L * 1024 * 1024;
+            cache.AddPolicy(AnswerCache.Name, new AnswerCache());
+        });
         services.AddOpenApi(openApi => openApi.AddDocumentTransformer((document, _, _) =>
         {
             document.Info.Title = "Parley";
@@ -81,6 +88,7 @@ public static class ParleyServer
         app.UseStaticFiles(new StaticFileOptions { FileProvider = files, ContentTypeProvider = new FileExtensionContentTypeProvider() });
         app.UseRouting();
         app.UseRequestTimeouts();
+        app.UseOutputCache();
 
         app.MapGet("/health", HealthAsync).WithName("Health").WithSummary("Whether the server is up and its store answers.");
         app.MapOpenApi("/openapi/{documentName}.json");

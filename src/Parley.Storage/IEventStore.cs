@@ -41,6 +41,13 @@ public interface IEventStore : IAsyncDisposable
     /// <summary>Every event matching the query, page after page (its Limit and Cursor are ignored): what exports read.</summary>
     IAsyncEnumerable<StoredEvent> QueryAllAsync(EventQuery query, CancellationToken cancel = default);
 
+    /// <summary>
+    /// A number that is raised by every committed batch that changes documents or events (ingest,
+    /// recode, watch) and by nothing else: whoever keeps answers computed from the store keeps them
+    /// as long as the number stays the same. It comes from the database, so it covers other processes too.
+    /// </summary>
+    Task<long> VersionAsync(CancellationToken cancel = default);
+
     /// <summary>Row counts, for a status line and for tests: documents, raw events, merged events, mentions.</summary>
     Task<StoreCounts> CountAsync(CancellationToken cancel = default);
 }

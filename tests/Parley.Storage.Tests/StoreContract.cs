@@ -50,9 +50,11 @@ public abstract partial class StoreContract
     {
         await using var store = await NewStoreAsync();
         var docs = Samples.ThreeOutlets().Concat(Samples.Spread()).ToList();
+        var empty = await store.VersionAsync();
         var first = await store.IngestAsync(docs, Samples.First);
         var before = await store.CountAsync();
         var merged = await AllAsync(store, new EventQuery());
+        var version = await store.VersionAsync();
 
         var again = await store.IngestAsync(docs, Samples.First);
 
@@ -60,6 +62,9 @@ public abstract partial class StoreContract
         Assert.Equal(docs.Count, again.DocumentsUnchanged);
         Assert.Equal(0, again.EventsAdded);
         Assert.Equal(before, await store.CountAsync());
+        // The version that tells readers their answers are out of date moved with the first ingest only.
+        Assert.True(version > empty);
+        Assert.Equal(version, await store.VersionAsync());
         Assert.Equal(merged.Select(m => (m.MergedId, m.Mentions, m.Sources)), (await AllAsync(store, new EventQuery())).Select(m => (m.MergedId, m.Mentions, m.Sources)));
     }
 
@@ -73,6 +78,7 @@ public abstract partial class StoreContract
         var report = await store.IngestAsync([changed], Samples.First);
 
         Assert.Equal(1, report.DocumentsReplaced);
+        Assert.Equal(2, await store.VersionAsync());
         var events = await AllAsync(store, new EventQuery { Merged = false });
         Assert.Equal([PloverCategory.Accuse], events.Where(e => e.Event.Doc == "reuters-1").Select(e => e.Event.Category));
         var meeting = Assert.Single(await AllAsync(store, new EventQuery { Category = PloverCategory.Consult }));

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
 using Parley.Storage;
 using Parley.Storage.Export;
 
@@ -38,9 +39,11 @@ public static class EventsApi
         api.MapGet("/events", ListAsync).WithName("ListEvents")
             .WithSummary("Events matching the filters of `parley query`, one page at a time in date order; CSV with format=csv or Accept: text/csv.")
             .Produces(StatusCodes.Status200OK, contentType: "text/csv")
-            .WithRequestTimeout(ParleyServer.ExportPolicy);
+            .WithRequestTimeout(ParleyServer.ExportPolicy)
+            .CacheOutput(AnswerCache.Name);
         api.MapGet("/events/{id:long}", DetailAsync).WithName("GetEvent")
-            .WithSummary("A merged event with every sentence that reported it: the trigger and the parties marked by offsets, the document's title, date and URL, the rule that coded it.");
+            .WithSummary("A merged event with every sentence that reported it: the trigger and the parties marked by offsets, the document's title, date and URL, the rule that coded it.")
+            .CacheOutput(AnswerCache.Name);
     }
 
     static async Task<Results<Ok<EventPageJson>, EmptyHttpResult, ValidationProblem>> ListAsync(
@@ -54,7 +57,7 @@ public static class EventsApi
         if (newest is null) errors["order"] = [$"'{paging.Order}' is not an order: date (oldest first) or -date (newest first)"];
         var csv = paging.Format switch
         {
-            null => http.Request.GetTypedHeaders().Accept.Any(a => a.MediaType.Equals("text/csv", StringComparison.OrdinalIgnoreCase)),
+            null => AcceptsCsv(http.Request),
             "csv" => true,
             "json" => false,
             _ => (bool?)null,
@@ -79,6 +82,13 @@ public static class EventsApi
         }
         return TypedResults.Ok(new EventPageJson(page.Events.Select(StoredEventJson.From).ToList(), page.Next));
     }
+
+    static bool AcceptsCsv(HttpRequest request) =>
+        request.GetTypedHeaders().Accept.Any(a => a.MediaType.Equals("text/csv", StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>Whether a request for events asks for the whole view as CSV (format=csv, or no format and Accept: text/csv).</summary>
+    public static bool WantsCsv(HttpRequest request) =>
+        request.Query.TryGetValue("format", out var format) ? format == "csv" : AcceptsCsv(request);
 
     static async Task<Results<Ok<EventDetailJson>, ProblemHttpResult, ValidationProblem>> DetailAsync(
         HttpContext http, long id, IEventStore store, CancellationToken cancel)

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
 using Parley.Model;
 using Parley.Storage;
 
@@ -31,7 +32,8 @@ public static class LookupApi
         api.MapGet("/actors", ActorsAsync).WithName("SearchActors")
             .WithSummary("Actors whose name, code or organisation starts with q in the store, and what the knowledge base resolves q to on a date (default today).");
         api.MapGet("/documents/{id}", DocumentAsync).WithName("GetDocument")
-            .WithSummary("A stored document: its text, title, date, source and URL, and whether it is a reprint of another.");
+            .WithSummary("A stored document: its text, title, date, source and URL, and whether it is a reprint of another.")
+            .CacheOutput(AnswerCache.Name);
     }
 
     static async Task<Results<Ok<ActorSearchJson>, ValidationProblem>> ActorsAsync(HttpContext http,

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
 using Parley.Storage;
 
 namespace Parley.Server.Api;
@@ -56,7 +57,8 @@ public static class StatsApi
 
     public static void Map(RouteGroupBuilder api) =>
         api.MapGet("/stats", StatsAsync).WithName("Stats")
-            .WithSummary("Counts, Goldstein sums and means and quad counts of merged events per group and period, each period against the mean of the previous ones (ACLED Trendfinder style).");
+            .WithSummary("Counts, Goldstein sums and means and quad counts of merged events per group and period, each period against the mean of the previous ones (ACLED Trendfinder style).")
+            .CacheOutput(AnswerCache.Name);
 
     static async Task<Results<Ok<StatsJson>, ValidationProblem>> StatsAsync(
         HttpContext http, [AsParameters] FilterParameters filters, [AsParameters] StatsParameters grouping, IEventStore store, CancellationToken cancel)

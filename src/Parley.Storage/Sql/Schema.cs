@@ -140,5 +140,11 @@ static class Schema
             count(*), sum(mentions), sum(goldstein), sum(goldstein * mentions), sum(CASE WHEN quad = 'verbal-cooperation' THEN 1 ELSE 0 END), sum(CASE WHEN quad = 'material-cooperation' THEN 1 ELSE 0 END), sum(CASE WHEN quad = 'verbal-conflict' THEN 1 ELSE 0 END), sum(CASE WHEN quad = 'material-conflict' THEN 1 ELSE 0 END)
             FROM merged_events WHERE day > 0 AND status = 'asserted' GROUP BY quad, month;
         """,
+        // 5: a number every committed change of documents and events raises (IEventStore.VersionAsync),
+        // so that a reader keeping answers (the server's cache of API answers) knows when they are out of date.
+        """
+        CREATE TABLE store_version (id BIGINT PRIMARY KEY, version BIGINT NOT NULL);
+        INSERT INTO store_version (id, version) VALUES (1, 0);
+        """,
     ];
 }

@@ -64,6 +64,9 @@ abstract partial class SqlEventStore
             await using var transaction = await connection.BeginTransactionAsync(cancel);
             var entities = new List<long>();
             var report = await IngestAsync(connection, transaction, batch, provenance, entities, cancel);
+            // Last before the commit: on PostgreSQL the row stays locked until then, and concurrent writers queue only here.
+            if (report.DocumentsAdded + report.DocumentsReplaced > 0)
+                await ExecuteAsync(connection, transaction, "UPDATE store_version SET version = version + 1 WHERE id = 1", cancel);
             using (IngestProfile.Measure("commit")) await transaction.CommitAsync(cancel);
             // Only once committed: a rolled-back batch leaves its entities unwritten.
             foreach (var id in entities) storedEntities.TryAdd(id, 0);

@@ -129,5 +129,11 @@ abstract partial class SqlEventStore : IEventStore
             await Count("SELECT count(*) FROM entities"));
     });
 
+    public async Task<long> VersionAsync(CancellationToken cancel = default) => await Guard(async () =>
+    {
+        await using var connection = await OpenConnectionAsync(cancel);
+        return await ScalarAsync(connection, null, "SELECT version FROM store_version WHERE id = 1", cancel) is long n ? n : 0;
+    });
+
     public abstract ValueTask DisposeAsync();
 }
