@@ -16,7 +16,7 @@ static class StoreBench
 {
     const int MonthShift = 31;
 
-    public static async Task<int> RunAsync(int n, string? location)
+    public static async Task<int> RunAsync(int n, string? location, int batchSize = 10_000)
     {
         var clock = Stopwatch.StartNew();
         var coded = CodedCorpus();
@@ -35,7 +35,7 @@ static class StoreBench
         var pauseBefore = GC.GetTotalPauseDuration();
         int[] collectionsBefore = [GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2)];
         long lastReport = 0;
-        var report = await store.IngestAllAsync(order.Select(x => Copy(coded[x.Doc], x.Copy)), provenance, batchSize: 10_000,
+        var report = await store.IngestAllAsync(order.Select(x => Copy(coded[x.Doc], x.Copy)), provenance, batchSize,
             progress: new Progress(p =>
             {
                 if (p.Events - lastReport < 500_000) return;
