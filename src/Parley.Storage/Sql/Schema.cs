@@ -21,6 +21,18 @@ static class Schema
     /// <summary>The newest version this Parley knows; a store with a higher one was written by a newer Parley.</summary>
     public static int Current => Migrations.Length;
 
+    /// <summary>The quads as stored, and the prefix of their columns in stats_months.</summary>
+    public static readonly (string Quad, string Column)[] Quads =
+    [
+        ("verbal-cooperation", "verbal_cooperation"), ("material-cooperation", "material_cooperation"),
+        ("verbal-conflict", "verbal_conflict"), ("material-conflict", "material_conflict"),
+    ];
+
+    /// <summary>The per-quad sums of stats_months, after its counts: mentions, Goldstein, Goldstein times mentions.</summary>
+    // Declared before Migrations, which uses them: static fields are set in the order written.
+    public static readonly string[] QuadColumns =
+        [.. Quads.SelectMany(q => new[] { $"{q.Column}_mentions", $"{q.Column}_goldstein", $"{q.Column}_goldstein_mentions" })];
+
     public static readonly string[] Migrations =
     [
         """
@@ -146,5 +158,28 @@ static class Schema
         CREATE TABLE store_version (id BIGINT PRIMARY KEY, version BIGINT NOT NULL);
         INSERT INTO store_version (id, version) VALUES (1, 0);
         """,
+        // 6: each quad's mentions and Goldstein sums beside its count, so that one dyad's, actor's,
+        // recipient's, country's or category's series per quad (the dashboard's time series) is read
+        // from the rollup instead of counted from the merged events; refilled from the merged events.
+        QuadSums(),
     ];
+
+    static string QuadSums()
+    {
+        var add = string.Join("", QuadColumns.Select(c =>
+            $"ALTER TABLE stats_months ADD COLUMN {c} {(c.EndsWith("_mentions") && !c.EndsWith("goldstein_mentions") ? "BIGINT" : "DOUBLE PRECISION")} NOT NULL DEFAULT 0;\n"));
+        var sums = "count(*), sum(mentions), sum(goldstein), sum(goldstein * mentions), " +
+                   string.Join(", ", Quads.Select(q => $"sum(CASE WHEN quad = '{q.Quad}' THEN 1 ELSE 0 END)")) + ", " +
+                   string.Join(", ", Quads.SelectMany(q => new[] { "mentions", "goldstein", "goldstein * mentions" }
+                       .Select(v => $"sum(CASE WHEN quad = '{q.Quad}' THEN {v} ELSE 0 END)")));
+        (string Group, string Keys, string GroupBy)[] groups =
+        [
+            ("dyad", "actor_code, recipient_code", "actor_code, recipient_code"), ("actor", "actor_code, ''", "actor_code"),
+            ("recipient", "recipient_code, ''", "recipient_code"), ("country", "coalesce(country, ''), ''", "coalesce(country, '')"),
+            ("event", "category, ''", "category"), ("quad", "quad, ''", "quad"),
+        ];
+        return add + "DELETE FROM stats_months;\n" + string.Join("", groups.Select(g =>
+            $"INSERT INTO stats_months SELECT '{g.Group}', {g.Keys}, month, {sums} FROM merged_events " +
+            $"WHERE day > 0 AND status = 'asserted' GROUP BY {g.GroupBy}, month;\n"));
+    }
 }

@@ -32,7 +32,20 @@ sealed class StatsRollup
     {
         public long Events, Mentions, VerbalCooperation, MaterialCooperation, VerbalConflict, MaterialConflict;
         public double Goldstein, GoldsteinMentions;
+        /// <summary>Per quad, in <see cref="Schema.Quads"/> order.</summary>
+        public readonly long[] QuadMentions = new long[4];
+        public readonly double[] QuadGoldstein = new double[4], QuadGoldsteinMentions = new double[4];
     }
+
+    /// <summary>The index of a quad in <see cref="Schema.Quads"/>, or -1.</summary>
+    public static int QuadIndex(string quad) => quad switch
+    {
+        "verbal-cooperation" => 0,
+        "material-cooperation" => 1,
+        "verbal-conflict" => 2,
+        "material-conflict" => 3,
+        _ => -1,
+    };
 
     readonly Dictionary<(string Group, long Month, string Key, string Key2), Sums> changes = new();
 
@@ -56,13 +69,18 @@ sealed class StatsRollup
         s.Mentions += sign * m.Mentions;
         s.Goldstein += sign * m.Goldstein;
         s.GoldsteinMentions += sign * m.Goldstein * m.Mentions;
-        switch (m.Quad)
+        var q = QuadIndex(m.Quad);
+        switch (q)
         {
-            case "verbal-cooperation": s.VerbalCooperation += sign; break;
-            case "material-cooperation": s.MaterialCooperation += sign; break;
-            case "verbal-conflict": s.VerbalConflict += sign; break;
-            case "material-conflict": s.MaterialConflict += sign; break;
+            case 0: s.VerbalCooperation += sign; break;
+            case 1: s.MaterialCooperation += sign; break;
+            case 2: s.VerbalConflict += sign; break;
+            case 3: s.MaterialConflict += sign; break;
         }
+        if (q < 0) return;
+        s.QuadMentions[q] += sign * m.Mentions;
+        s.QuadGoldstein[q] += sign * m.Goldstein;
+        s.QuadGoldsteinMentions[q] += sign * m.Goldstein * m.Mentions;
     }
 
     /// <summary>Adds the changes to the table (rows are created or summed into).</summary>
@@ -74,6 +92,7 @@ sealed class StatsRollup
             w.Write(group); w.Write(key); w.Write(key2); w.Write(month);
             w.Write(s.Events); w.Write(s.Mentions); w.Write(s.Goldstein); w.Write(s.GoldsteinMentions);
             w.Write(s.VerbalCooperation); w.Write(s.MaterialCooperation); w.Write(s.VerbalConflict); w.Write(s.MaterialConflict);
+            for (var q = 0; q < 4; q++) { w.Write(s.QuadMentions[q]); w.Write(s.QuadGoldstein[q]); w.Write(s.QuadGoldsteinMentions[q]); }
             await w.EndRowAsync();
         }
         await w.CompleteAsync();
@@ -98,11 +117,44 @@ sealed class StatsRollup
     /// </summary>
     public static bool CanAnswer(StatsQuery q)
     {
-        if (q.Per is not (StatsPeriod.Month or StatsPeriod.Year)) return false;
+        if (!MonthsOnly(q)) return false;
         var f = q.Filter;
-        if (f.From is { Day: not 1 }) return false;
-        if (f.To is { } to && to.AddDays(1).Day != 1) return false;
         return f.Actor is null && f.Recipient is null && f.Dyad is null && f.Category is null && f.Quad is null && f.Mode is null
                && (f.Status ?? StatsQuery.DefaultStatus) == StatsQuery.DefaultStatus && f.Country is null && string.IsNullOrWhiteSpace(f.Text) && f.MinSources is null;
     }
+
+    /// <summary>Per month or year, with dates (if any) on month boundaries, counting the status the rollup counts.</summary>
+    static bool MonthsOnly(StatsQuery q) =>
+        q.Per is StatsPeriod.Month or StatsPeriod.Year && q.Filter.From is null or { Day: 1 } && (q.Filter.To is not { } to || to.AddDays(1).Day == 1)
+        && q.Status == StatsQuery.DefaultStatus && q.Filter.Quad is null && q.Filter.Mode is null && string.IsNullOrWhiteSpace(q.Filter.Text)
+        && q.Filter.MinSources is null;
+
+    /// <summary>One member of a rollup group: its group and keys in stats_months.</summary>
+    public readonly record struct Member(string Group, string Key, string Key2);
+
+    /// <summary>
+    /// The member whose series per quad a query asks for, when the rollup can answer it: stats by quad
+    /// per month or year whose one filter (besides month-aligned dates) is a dyad in one direction, an
+    /// actor, a recipient, a country or a category. Actor terms must be codes, not entity names (which
+    /// match through the event's entities, not its primary codes); the caller checks that.
+    /// </summary>
+    public static Member? SeriesMember(StatsQuery q)
+    {
+        if (q.By != StatsGroup.Quad || !MonthsOnly(q)) return null;
+        var f = q.Filter;
+        Member? member = null;
+        var filters = 0;
+        if (f.Dyad is var (a, b) && !f.EitherDirection) { member = new("dyad", a, b); filters++; }
+        else if (f.Dyad is not null) return null;
+        if (f.Actor is { } actor) { member = new("actor", actor, ""); filters++; }
+        if (f.Recipient is { } recipient) { member = new("recipient", recipient, ""); filters++; }
+        if (f.Country is { Length: > 0 } country) { member = new("country", country, ""); filters++; }
+        else if (f.Country is not null) return null;
+        if (f.Category is { } category) { member = new("event", category.Name(), ""); filters++; }
+        return filters == 1 ? member : null;
+    }
+
+    /// <summary>The actor terms of a query, which must not be entity names for <see cref="SeriesMember"/> to hold.</summary>
+    public static IEnumerable<string> ActorTerms(EventQuery f) =>
+        new[] { f.Actor, f.Recipient, f.Dyad?.A, f.Dyad?.B }.OfType<string>();
 }

@@ -44,15 +44,13 @@ sealed record TableShape(string Name, string[] Columns, string? OnConflict = nul
         "actor_code", "recipient_code", "country", "mentions", "sources", "articles", "rep_event_id",
     ]);
     public static readonly TableShape Mentions = new("mentions", ["event_id", "merged_id", "doc_id", "sentence", "source", "day", "duplicate"]);
-    public static readonly TableShape StatsMonths = new("stats_months",
+    static readonly string[] StatsSums =
     [
-        "grp", "key", "key2", "month", "events", "mentions", "goldstein", "goldstein_mentions",
-        "verbal_cooperation", "material_cooperation", "verbal_conflict", "material_conflict",
-    ], OnConflict: "(grp, key, key2, month) DO UPDATE SET events = stats_months.events + excluded.events, " +
-        "mentions = stats_months.mentions + excluded.mentions, goldstein = stats_months.goldstein + excluded.goldstein, " +
-        "goldstein_mentions = stats_months.goldstein_mentions + excluded.goldstein_mentions, " +
-        "verbal_cooperation = stats_months.verbal_cooperation + excluded.verbal_cooperation, " +
-        "material_cooperation = stats_months.material_cooperation + excluded.material_cooperation, " +
-        "verbal_conflict = stats_months.verbal_conflict + excluded.verbal_conflict, " +
-        "material_conflict = stats_months.material_conflict + excluded.material_conflict");
+        "events", "mentions", "goldstein", "goldstein_mentions",
+        "verbal_cooperation", "material_cooperation", "verbal_conflict", "material_conflict", .. Schema.QuadColumns,
+    ];
+
+    /// <summary>A batch's rollup changes: a row whose key exists has the changes added to its sums.</summary>
+    public static readonly TableShape StatsMonths = new("stats_months", ["grp", "key", "key2", "month", .. StatsSums],
+        OnConflict: "(grp, key, key2, month) DO UPDATE SET " + string.Join(", ", StatsSums.Select(c => $"{c} = stats_months.{c} + excluded.{c}")));
 }
