@@ -111,16 +111,15 @@ sealed class StatsRollup
                 r.GetInt64(first + 5), r.GetDouble(first + 6), r.GetInt64(first + 7));
 
     /// <summary>
-    /// The rollup answers stats per month or year whose only filters are dates on month
-    /// boundaries; any other filter (an actor, a category, words, a date inside a month) needs the
-    /// merged events themselves.
+    /// The rollup answers whole-store stats per month or year whose only filters are dates on month
+    /// boundaries; one dyad's, actor's, recipient's, country's or category's series by quad is read from
+    /// that member's rows (<see cref="SeriesMember"/>); any other filter (words, a date inside a month,
+    /// two members at once) needs the merged events themselves.
     /// </summary>
     public static bool CanAnswer(StatsQuery q)
     {
-        if (!MonthsOnly(q)) return false;
         var f = q.Filter;
-        return f.Actor is null && f.Recipient is null && f.Dyad is null && f.Category is null && f.Quad is null && f.Mode is null
-               && (f.Status ?? StatsQuery.DefaultStatus) == StatsQuery.DefaultStatus && f.Country is null && string.IsNullOrWhiteSpace(f.Text) && f.MinSources is null;
+        return MonthsOnly(q) && f.Actor is null && f.Recipient is null && f.Dyad is null && f.Category is null && f.Country is null;
     }
 
     /// <summary>Per month or year, with dates (if any) on month boundaries, counting the status the rollup counts.</summary>
