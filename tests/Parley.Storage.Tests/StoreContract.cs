@@ -198,6 +198,24 @@ public abstract partial class StoreContract
     }
 
     [StoreFact]
+    public async Task Stats_of_a_named_actor_count_the_merged_events_a_query_by_that_name_returns()
+    {
+        await using var store = await NewStoreAsync();
+        foreach (var batch in Samples.RealUnits().Chunk(300)) await store.IngestAsync(batch, Samples.First);
+        var names = (await store.SearchActorsAsync("a", 100)).Where(a => a.Events >= 5).Select(a => a.Name).Take(8).ToList();
+        Assert.True(names.Count >= 3, $"only {names.Count} named actors with 5 events or more");
+
+        foreach (var name in names)
+            foreach (var filter in new EventQuery[] { new() { Actor = name }, new() { Recipient = name } })
+            {
+                var merged = (await AllAsync(store, filter)).Where(e => e.Event.Status == EventStatus.Asserted).ToList(); // every unit is dated: no merged event is left out as undated
+                var stats = await store.StatsAsync(new StatsQuery { By = StatsGroup.Quad, Per = StatsPeriod.Year, Filter = filter });
+                Assert.Equal(merged.GroupBy(e => e.Event.Quad.Name()).Select(g => (g.Key, (long)g.Count())).Order(),
+                    stats.GroupBy(r => r.Key).Select(g => (g.Key, g.Sum(r => r.Events))).Order());
+            }
+    }
+
+    [StoreFact]
     public async Task Actor_filters_match_codes_organisations_and_names()
     {
         await using var store = await NewStoreAsync();
