@@ -171,11 +171,15 @@ public abstract partial class StoreContract
     {
         var location = await Target.NewLocationAsync();
         var units = Samples.RealUnits();
-        await using (var store = await EventStores.OpenAsync(location))
+        var notices = new List<string>();
+        await using (var store = await EventStores.OpenAsync(location, notices.Add))
             foreach (var batch in units.Take(600).Chunk(300)) await store.IngestAsync(batch, Samples.First);
+        Assert.Empty(notices); // a new store is created, not upgraded
         await RevertToVersion1Async(location);
 
-        await using var migrated = await EventStores.OpenAsync(location);
+        await using var migrated = await EventStores.OpenAsync(location, notices.Add);
+
+        Assert.StartsWith($"upgrading {migrated.Description} from schema version 1 to {Schema.Current}: ", Assert.Single(notices));
 
         Assert.Equal(600, (await migrated.CountAsync()).Documents);
         await AssertRollupMatchesMergedEventsAsync((SqlEventStore)migrated);

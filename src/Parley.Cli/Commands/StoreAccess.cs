@@ -28,7 +28,7 @@ public static class StoreAccess
     {
         try
         {
-            return await EventStores.OpenAsync(settings.Store, cancel);
+            return await EventStores.OpenAsync(settings.Store, notice => io.Error.MarkupLineInterpolated($"[grey]{notice}[/]"), cancel);
         }
         catch (StoreException ex)
         {

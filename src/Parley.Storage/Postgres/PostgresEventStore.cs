@@ -24,7 +24,7 @@ sealed class PostgresEventStore : SqlEventStore
 
     public override string Description => description;
 
-    public static async Task<IEventStore> OpenAsync(string connectionString, CancellationToken cancel)
+    public static async Task<IEventStore> OpenAsync(string connectionString, Action<string>? upgrading, CancellationToken cancel)
     {
         NpgsqlConnectionStringBuilder builder;
         try
@@ -42,7 +42,7 @@ sealed class PostgresEventStore : SqlEventStore
         var store = new PostgresEventStore(NpgsqlDataSource.Create(builder), builder);
         try
         {
-            await store.Guard(async () => { await store.MigrateAsync(cancel); return 0; });
+            await store.Guard(async () => { await store.MigrateAsync(upgrading, cancel); return 0; });
         }
         catch
         {

@@ -54,7 +54,7 @@ abstract partial class SqlEventStore : IEventStore
     protected virtual Task BeginIngestAsync(DbConnection connection, DbTransaction transaction, CancellationToken cancel) => Task.CompletedTask;
 
     /// <summary>Creates the schema or brings it up to date; refuses a store from a newer Parley.</summary>
-    protected async Task MigrateAsync(CancellationToken cancel)
+    protected async Task MigrateAsync(Action<string>? upgrading, CancellationToken cancel)
     {
         await using var connection = await OpenConnectionAsync(cancel);
         await using var transaction = await connection.BeginTransactionAsync(cancel);
@@ -64,6 +64,10 @@ abstract partial class SqlEventStore : IEventStore
             throw new StoreException(StoreError.SchemaTooNew,
                 $"{Description} has schema version {version}, but this Parley knows only up to {Schema.Current}: " +
                 "it was written by a newer Parley. Upgrade Parley to read it; the store was not changed.");
+        // A new store (version 0) is created in a moment; an existing one is rewritten, table by table.
+        if (version > 0 && version < Schema.Current)
+            upgrading?.Invoke($"upgrading {Description} from schema version {version} to {Schema.Current}: on a large store this takes minutes, " +
+                              "and if it is interrupted the store stays as it was");
         for (var next = version; next < Schema.Current; next++)
         {
             foreach (var statement in Schema.Migrations[next].Replace("{blob}", BlobType).Replace("{id_key}", IntegerKey).Replace("{without_rowid}", WithoutRowId).Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))

@@ -32,7 +32,7 @@ sealed class SqliteEventStore : SqlEventStore
 
     public override string Description => path;
 
-    public static async Task<IEventStore> OpenAsync(string path, CancellationToken cancel)
+    public static async Task<IEventStore> OpenAsync(string path, Action<string>? upgrading, CancellationToken cancel)
     {
         var full = Path.GetFullPath(path);
         var directory = Path.GetDirectoryName(full)!;
@@ -46,7 +46,7 @@ sealed class SqliteEventStore : SqlEventStore
                 await using (var connection = await store.OpenConnectionAsync(cancel))
                     // WAL is a property of the file: set once, it lets readers run beside the writer.
                     await ExecuteAsync(connection, null, "PRAGMA journal_mode=WAL", cancel);
-                await store.MigrateAsync(cancel);
+                await store.MigrateAsync(upgrading, cancel);
                 return 0;
             });
         }
