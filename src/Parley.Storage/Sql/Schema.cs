@@ -162,6 +162,17 @@ static class Schema
         // recipient's, country's or category's series per quad (the dashboard's time series) is read
         // from the rollup instead of counted from the merged events; refilled from the merged events.
         QuadSums(),
+        // 7: the representative event's entities of each merged event (side 0 actor, 1 recipient), so that
+        // a filter by an entity's name is one index range, as a filter by code is: before, every merged
+        // event was checked against the set of the entity's event ids.
+        """
+        CREATE TABLE merged_entities (
+            entity_id BIGINT NOT NULL, side BIGINT NOT NULL, merged_id BIGINT NOT NULL,
+            PRIMARY KEY (entity_id, side, merged_id)) {without_rowid};
+        CREATE INDEX merged_entities_merged ON merged_entities(merged_id);
+        INSERT INTO merged_entities SELECT DISTINCT l.entity_id, 0, g.id FROM merged_events g JOIN event_actor l ON l.event_id = g.rep_event_id;
+        INSERT INTO merged_entities SELECT DISTINCT l.entity_id, 1, g.id FROM merged_events g JOIN event_recipient l ON l.event_id = g.rep_event_id;
+        """,
     ];
 
     static string QuadSums()

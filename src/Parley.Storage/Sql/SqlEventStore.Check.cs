@@ -21,6 +21,16 @@ abstract partial class SqlEventStore
             ("merged events without mentions", "SELECT count(*) FROM merged_events g WHERE NOT EXISTS (SELECT 1 FROM mentions m WHERE m.merged_id = g.id)"),
             ("merged events whose first mention is gone", "SELECT count(*) FROM merged_events g WHERE NOT EXISTS (SELECT 1 FROM events e WHERE e.id = g.rep_event_id)"),
             ("documents without a story signature", "SELECT count(*) FROM documents WHERE minhash IS NULL"),
+            ("merged events' entities that their representative event lacks",
+                "SELECT count(*) FROM merged_entities x WHERE NOT EXISTS (SELECT 1 FROM merged_events g JOIN event_actor l ON l.event_id = g.rep_event_id " +
+                "WHERE x.side = 0 AND g.id = x.merged_id AND l.entity_id = x.entity_id) AND NOT EXISTS (SELECT 1 FROM merged_events g " +
+                "JOIN event_recipient l ON l.event_id = g.rep_event_id WHERE x.side = 1 AND g.id = x.merged_id AND l.entity_id = x.entity_id)"),
+            ("representative events' actors missing from merged_entities",
+                "SELECT count(*) FROM merged_events g JOIN event_actor l ON l.event_id = g.rep_event_id " +
+                "WHERE NOT EXISTS (SELECT 1 FROM merged_entities x WHERE x.merged_id = g.id AND x.side = 0 AND x.entity_id = l.entity_id)"),
+            ("representative events' recipients missing from merged_entities",
+                "SELECT count(*) FROM merged_events g JOIN event_recipient l ON l.event_id = g.rep_event_id " +
+                "WHERE NOT EXISTS (SELECT 1 FROM merged_entities x WHERE x.merged_id = g.id AND x.side = 1 AND x.entity_id = l.entity_id)"),
         ];
         var problems = new List<string>();
         await using var connection = await OpenConnectionAsync(cancel);

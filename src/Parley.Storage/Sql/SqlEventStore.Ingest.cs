@@ -131,6 +131,7 @@ abstract partial class SqlEventStore
             await RollupTouchedAsync(connection, transaction, touched, rollup, -1, cancel);
             await RecountAsync(connection, transaction, touched, cancel);
             await RollupTouchedAsync(connection, transaction, touched, rollup, +1, cancel);
+            await RefreshMergedEntitiesAsync(connection, transaction, touched, cancel);
         }
         using (IngestProfile.Measure("write StatsMonths"))
             if (!rollup.IsEmpty)

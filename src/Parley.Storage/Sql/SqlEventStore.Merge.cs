@@ -251,6 +251,7 @@ abstract partial class SqlEventStore
                 yield return (items[i].Event.Id, doc.Id, doc.Source, stories[items[i].Doc].DuplicateOf is not null);
             }
         }
+        var representatives = new List<(long Merged, PreparedEvent Rep)>(created.Count);
         if (created.Count > 0)
         {
             var first = await AllocateMergedIdsAsync(connection, transaction, created.Count, cancel);
@@ -263,6 +264,11 @@ abstract partial class SqlEventStore
                 var e = p.Event;
                 // Most merged events have one mention: its counts are one each, and it is the representative.
                 var counts = nextMention[firstMention[t.Created]] < 0 ? (1, 1, 1, p.Id) : Count(MentionsOf(t.Created));
+                var rep = p;
+                if (counts.Item4 != p.Id)
+                    for (var i = firstMention[t.Created]; i >= 0; i = nextMention[i])
+                        if (items[i].Event.Id == counts.Item4) { rep = items[i].Event; break; }
+                representatives.Add((t.Id, rep));
                 await w.StartRowAsync();
                 w.Write(t.Id); w.Write(p.MergeKey); w.Write(t.Day ?? 0L);
                 long? month = null;
@@ -280,6 +286,21 @@ abstract partial class SqlEventStore
                 if (month is { } m && e.Status == StatsQuery.DefaultStatus)
                     rollup.Add(new StatsRollup.Merged(p.ActorCode, p.RecipientCode, t.Country, e.Category.Name(), e.Quad.Name(), m, e.Goldstein, counts.Item1), +1);
             }
+            await w.CompleteAsync();
+        }
+
+        using (IngestProfile.Measure("write MergedEntities"))
+        await using (var w = await OpenWriterAsync(connection, transaction, TableShape.MergedEntities, cancel))
+        {
+            foreach (var (merged, rep) in representatives)
+                foreach (var (ids, side) in new[] { (rep.ActorIds, 0L), (rep.RecipientIds, 1L) })
+                    for (var k = 0; k < ids.Length; k++)
+                    {
+                        if (Array.IndexOf(ids, ids[k]) < k) continue; // an entity twice on one side is one row
+                        await w.StartRowAsync();
+                        w.Write(ids[k]); w.Write(side); w.Write(merged);
+                        await w.EndRowAsync();
+                    }
             await w.CompleteAsync();
         }
 
@@ -324,6 +345,27 @@ abstract partial class SqlEventStore
         return originals > 0
             ? (originals, sources.Count, articles.Count, firstOriginal!)
             : (all, sources.Count, 1, firstAny!);
+    }
+
+    /// <summary>
+    /// The merged_entities rows of stored merged events whose mentions changed, from their representative
+    /// event as it is after <see cref="RecountAsync"/> (which may have chosen another, or deleted the merged event).
+    /// </summary>
+    async Task RefreshMergedEntitiesAsync(DbConnection connection, DbTransaction transaction, HashSet<long> touched, CancellationToken cancel)
+    {
+        if (touched.Count == 0) return;
+        string[] statements =
+        [
+            $"DELETE FROM merged_entities WHERE {InList("merged_id", "@ids")}",
+            $"INSERT INTO merged_entities SELECT DISTINCT l.entity_id, 0, g.id FROM merged_events g JOIN event_actor l ON l.event_id = g.rep_event_id WHERE {InList("g.id", "@ids")}",
+            $"INSERT INTO merged_entities SELECT DISTINCT l.entity_id, 1, g.id FROM merged_events g JOIN event_recipient l ON l.event_id = g.rep_event_id WHERE {InList("g.id", "@ids")}",
+        ];
+        foreach (var sql in statements)
+        {
+            await using var command = Command(connection, transaction, sql);
+            ListParameter(command, "@ids", touched);
+            await command.ExecuteNonQueryAsync(cancel);
+        }
     }
 
     /// <summary>Counts the stored merged events <paramref name="ids"/> into the rollup (+1) or out of it (-1), as they are now.</summary>

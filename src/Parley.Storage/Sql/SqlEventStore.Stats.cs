@@ -19,7 +19,7 @@ abstract partial class SqlEventStore
         query = query with { Filter = query.Filter with { Status = query.Status } };
         await using var connection = await OpenConnectionAsync(cancel);
         await using var command = connection.CreateCommand();
-        var filter = new EventFilter(this, command) { ReadsAll = true };
+        var filter = new EventFilter(this, command);
         var where = await filter.BuildAsync(query.Filter, merged: true, connection, cancel);
         var groups = query.By switch
         {

@@ -43,6 +43,7 @@ sealed record TableShape(string Name, string[] Columns, string? OnConflict = nul
         "id", "merge_key", "day", "week", "month", "year", "category", "quad", "status", "mode", "cameo", "goldstein",
         "actor_code", "recipient_code", "country", "mentions", "sources", "articles", "rep_event_id",
     ]);
+    public static readonly TableShape MergedEntities = new("merged_entities", ["entity_id", "side", "merged_id"]);
     public static readonly TableShape Mentions = new("mentions", ["event_id", "merged_id", "doc_id", "sentence", "source", "day", "duplicate"]);
     static readonly string[] StatsSums =
     [
