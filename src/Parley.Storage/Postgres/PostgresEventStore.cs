@@ -58,6 +58,19 @@ sealed class PostgresEventStore : SqlEventStore
         // One ingest at a time: merging reads merged events another batch may be creating. Readers are not blocked.
         await ExecuteAsync(connection, transaction, "LOCK TABLE merged_events IN SHARE ROW EXCLUSIVE MODE", cancel);
 
+    /// <summary>
+    /// Fresh statistics for the planner: right after a bulk load, before autovacuum's analyze comes round,
+    /// PostgreSQL planned one dyad's first page over a year at 1 M events in 145 ms instead of 13 to 21,
+    /// and the same dyad by names in 288 ms instead of 17 to 18. The tables the queries join; documents
+    /// and sentences (long texts, slow to sample) are only read by key.
+    /// </summary>
+    protected override async Task AfterBulkIngestAsync(CancellationToken cancel)
+    {
+        await using var connection = await OpenConnectionAsync(cancel);
+        await ExecuteAsync(connection, null,
+            "ANALYZE merged_events, merged_entities, mentions, events, event_actor, event_recipient, entities, stats_months", cancel);
+    }
+
     protected internal override string InList(string column, string parameter) => $"{column} = ANY({parameter})";
 
     protected internal override DbParameter ListParameter(DbCommand command, string name, IReadOnlyCollection<string> values) =>

@@ -52,6 +52,9 @@ abstract partial class SqlEventStore
             // being written is the one reported, not the next batch's.
             await ((Task)next).ContinueWith(_ => { }, CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
         }
+        if (report.EventsAdded >= BulkEvents)
+            using (IngestProfile.Measure("after the batches (PostgreSQL: ANALYZE)"))
+                await Guard(async () => { await AfterBulkIngestAsync(cancel); return 0; });
         return report;
     }
 

@@ -51,6 +51,12 @@ abstract partial class SqlEventStore : IEventStore
     protected virtual string WithoutRowId => "";
 
     /// <summary>Called first in every ingest transaction; a database that needs it takes its writer lock here.</summary>
+    /// <summary>What a store does once a run of batches (<see cref="IngestAllAsync"/>) has added many rows.</summary>
+    protected virtual Task AfterBulkIngestAsync(CancellationToken cancel) => Task.CompletedTask;
+
+    /// <summary>Events a run of batches adds before <see cref="AfterBulkIngestAsync"/> is worth its cost (tests lower it).</summary>
+    internal int BulkEvents { get; set; } = 50_000;
+
     protected virtual Task BeginIngestAsync(DbConnection connection, DbTransaction transaction, CancellationToken cancel) => Task.CompletedTask;
 
     /// <summary>Creates the schema or brings it up to date; refuses a store from a newer Parley.</summary>
