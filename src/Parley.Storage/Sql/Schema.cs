@@ -110,48 +110,10 @@ static class Schema
             verbal_cooperation BIGINT NOT NULL, material_cooperation BIGINT NOT NULL,
             verbal_conflict BIGINT NOT NULL, material_conflict BIGINT NOT NULL,
             PRIMARY KEY (grp, key, key2, month)) {without_rowid};
-        INSERT INTO stats_months SELECT 'dyad', actor_code, recipient_code, month,
-            count(*), sum(mentions), sum(goldstein), sum(goldstein * mentions), sum(CASE WHEN quad = 'verbal-cooperation' THEN 1 ELSE 0 END), sum(CASE WHEN quad = 'material-cooperation' THEN 1 ELSE 0 END), sum(CASE WHEN quad = 'verbal-conflict' THEN 1 ELSE 0 END), sum(CASE WHEN quad = 'material-conflict' THEN 1 ELSE 0 END)
-            FROM merged_events WHERE day > 0 GROUP BY actor_code, recipient_code, month;
-        INSERT INTO stats_months SELECT 'actor', actor_code, '', month,
-            count(*), sum(mentions), sum(goldstein), sum(goldstein * mentions), sum(CASE WHEN quad = 'verbal-cooperation' THEN 1 ELSE 0 END), sum(CASE WHEN quad = 'material-cooperation' THEN 1 ELSE 0 END), sum(CASE WHEN quad = 'verbal-conflict' THEN 1 ELSE 0 END), sum(CASE WHEN quad = 'material-conflict' THEN 1 ELSE 0 END)
-            FROM merged_events WHERE day > 0 GROUP BY actor_code, month;
-        INSERT INTO stats_months SELECT 'recipient', recipient_code, '', month,
-            count(*), sum(mentions), sum(goldstein), sum(goldstein * mentions), sum(CASE WHEN quad = 'verbal-cooperation' THEN 1 ELSE 0 END), sum(CASE WHEN quad = 'material-cooperation' THEN 1 ELSE 0 END), sum(CASE WHEN quad = 'verbal-conflict' THEN 1 ELSE 0 END), sum(CASE WHEN quad = 'material-conflict' THEN 1 ELSE 0 END)
-            FROM merged_events WHERE day > 0 GROUP BY recipient_code, month;
-        INSERT INTO stats_months SELECT 'country', coalesce(country, ''), '', month,
-            count(*), sum(mentions), sum(goldstein), sum(goldstein * mentions), sum(CASE WHEN quad = 'verbal-cooperation' THEN 1 ELSE 0 END), sum(CASE WHEN quad = 'material-cooperation' THEN 1 ELSE 0 END), sum(CASE WHEN quad = 'verbal-conflict' THEN 1 ELSE 0 END), sum(CASE WHEN quad = 'material-conflict' THEN 1 ELSE 0 END)
-            FROM merged_events WHERE day > 0 GROUP BY coalesce(country, ''), month;
-        INSERT INTO stats_months SELECT 'event', category, '', month,
-            count(*), sum(mentions), sum(goldstein), sum(goldstein * mentions), sum(CASE WHEN quad = 'verbal-cooperation' THEN 1 ELSE 0 END), sum(CASE WHEN quad = 'material-cooperation' THEN 1 ELSE 0 END), sum(CASE WHEN quad = 'verbal-conflict' THEN 1 ELSE 0 END), sum(CASE WHEN quad = 'material-conflict' THEN 1 ELSE 0 END)
-            FROM merged_events WHERE day > 0 GROUP BY category, month;
-        INSERT INTO stats_months SELECT 'quad', quad, '', month,
-            count(*), sum(mentions), sum(goldstein), sum(goldstein * mentions), sum(CASE WHEN quad = 'verbal-cooperation' THEN 1 ELSE 0 END), sum(CASE WHEN quad = 'material-cooperation' THEN 1 ELSE 0 END), sum(CASE WHEN quad = 'verbal-conflict' THEN 1 ELSE 0 END), sum(CASE WHEN quad = 'material-conflict' THEN 1 ELSE 0 END)
-            FROM merged_events WHERE day > 0 GROUP BY quad, month;
-        """,
+        """ + FillStatsMonths("day > 0", quadSums: false),
         // 4: the rollup counts only merged events that happened (status asserted), as stats do unless asked for
         // another status: planned, hypothetical, denied and long-past events swelled the counts.
-        """
-        DELETE FROM stats_months;
-        INSERT INTO stats_months SELECT 'dyad', actor_code, recipient_code, month,
-            count(*), sum(mentions), sum(goldstein), sum(goldstein * mentions), sum(CASE WHEN quad = 'verbal-cooperation' THEN 1 ELSE 0 END), sum(CASE WHEN quad = 'material-cooperation' THEN 1 ELSE 0 END), sum(CASE WHEN quad = 'verbal-conflict' THEN 1 ELSE 0 END), sum(CASE WHEN quad = 'material-conflict' THEN 1 ELSE 0 END)
-            FROM merged_events WHERE day > 0 AND status = 'asserted' GROUP BY actor_code, recipient_code, month;
-        INSERT INTO stats_months SELECT 'actor', actor_code, '', month,
-            count(*), sum(mentions), sum(goldstein), sum(goldstein * mentions), sum(CASE WHEN quad = 'verbal-cooperation' THEN 1 ELSE 0 END), sum(CASE WHEN quad = 'material-cooperation' THEN 1 ELSE 0 END), sum(CASE WHEN quad = 'verbal-conflict' THEN 1 ELSE 0 END), sum(CASE WHEN quad = 'material-conflict' THEN 1 ELSE 0 END)
-            FROM merged_events WHERE day > 0 AND status = 'asserted' GROUP BY actor_code, month;
-        INSERT INTO stats_months SELECT 'recipient', recipient_code, '', month,
-            count(*), sum(mentions), sum(goldstein), sum(goldstein * mentions), sum(CASE WHEN quad = 'verbal-cooperation' THEN 1 ELSE 0 END), sum(CASE WHEN quad = 'material-cooperation' THEN 1 ELSE 0 END), sum(CASE WHEN quad = 'verbal-conflict' THEN 1 ELSE 0 END), sum(CASE WHEN quad = 'material-conflict' THEN 1 ELSE 0 END)
-            FROM merged_events WHERE day > 0 AND status = 'asserted' GROUP BY recipient_code, month;
-        INSERT INTO stats_months SELECT 'country', coalesce(country, ''), '', month,
-            count(*), sum(mentions), sum(goldstein), sum(goldstein * mentions), sum(CASE WHEN quad = 'verbal-cooperation' THEN 1 ELSE 0 END), sum(CASE WHEN quad = 'material-cooperation' THEN 1 ELSE 0 END), sum(CASE WHEN quad = 'verbal-conflict' THEN 1 ELSE 0 END), sum(CASE WHEN quad = 'material-conflict' THEN 1 ELSE 0 END)
-            FROM merged_events WHERE day > 0 AND status = 'asserted' GROUP BY coalesce(country, ''), month;
-        INSERT INTO stats_months SELECT 'event', category, '', month,
-            count(*), sum(mentions), sum(goldstein), sum(goldstein * mentions), sum(CASE WHEN quad = 'verbal-cooperation' THEN 1 ELSE 0 END), sum(CASE WHEN quad = 'material-cooperation' THEN 1 ELSE 0 END), sum(CASE WHEN quad = 'verbal-conflict' THEN 1 ELSE 0 END), sum(CASE WHEN quad = 'material-conflict' THEN 1 ELSE 0 END)
-            FROM merged_events WHERE day > 0 AND status = 'asserted' GROUP BY category, month;
-        INSERT INTO stats_months SELECT 'quad', quad, '', month,
-            count(*), sum(mentions), sum(goldstein), sum(goldstein * mentions), sum(CASE WHEN quad = 'verbal-cooperation' THEN 1 ELSE 0 END), sum(CASE WHEN quad = 'material-cooperation' THEN 1 ELSE 0 END), sum(CASE WHEN quad = 'verbal-conflict' THEN 1 ELSE 0 END), sum(CASE WHEN quad = 'material-conflict' THEN 1 ELSE 0 END)
-            FROM merged_events WHERE day > 0 AND status = 'asserted' GROUP BY quad, month;
-        """,
+        "DELETE FROM stats_months;\n" + FillStatsMonths("day > 0 AND status = 'asserted'", quadSums: false),
         // 5: a number every committed change of documents and events raises (IEventStore.VersionAsync),
         // so that a reader keeping answers (the server's cache of API answers) knows when they are out of date.
         """
@@ -179,18 +141,28 @@ static class Schema
     {
         var add = string.Join("", QuadColumns.Select(c =>
             $"ALTER TABLE stats_months ADD COLUMN {c} {(c.EndsWith("_mentions") && !c.EndsWith("goldstein_mentions") ? "BIGINT" : "DOUBLE PRECISION")} NOT NULL DEFAULT 0;\n"));
+        return add + "DELETE FROM stats_months;\n" + FillStatsMonths("day > 0 AND status = 'asserted'", quadSums: true);
+    }
+
+    /// <summary>
+    /// One INSERT per stats group filling stats_months from the merged events that match <paramref name="where"/>:
+    /// counts, mentions, Goldstein sums and quad counts, and with <paramref name="quadSums"/> each quad's
+    /// mentions and Goldstein sums (the columns of version 6).
+    /// </summary>
+    static string FillStatsMonths(string where, bool quadSums)
+    {
         var sums = "count(*), sum(mentions), sum(goldstein), sum(goldstein * mentions), " +
-                   string.Join(", ", Quads.Select(q => $"sum(CASE WHEN quad = '{q.Quad}' THEN 1 ELSE 0 END)")) + ", " +
-                   string.Join(", ", Quads.SelectMany(q => new[] { "mentions", "goldstein", "goldstein * mentions" }
-                       .Select(v => $"sum(CASE WHEN quad = '{q.Quad}' THEN {v} ELSE 0 END)")));
+                   string.Join(", ", Quads.Select(q => $"sum(CASE WHEN quad = '{q.Quad}' THEN 1 ELSE 0 END)"));
+        if (quadSums)
+            sums += ", " + string.Join(", ", Quads.SelectMany(q => new[] { "mentions", "goldstein", "goldstein * mentions" }
+                .Select(v => $"sum(CASE WHEN quad = '{q.Quad}' THEN {v} ELSE 0 END)")));
         (string Group, string Keys, string GroupBy)[] groups =
         [
             ("dyad", "actor_code, recipient_code", "actor_code, recipient_code"), ("actor", "actor_code, ''", "actor_code"),
             ("recipient", "recipient_code, ''", "recipient_code"), ("country", "coalesce(country, ''), ''", "coalesce(country, '')"),
             ("event", "category, ''", "category"), ("quad", "quad, ''", "quad"),
         ];
-        return add + "DELETE FROM stats_months;\n" + string.Join("", groups.Select(g =>
-            $"INSERT INTO stats_months SELECT '{g.Group}', {g.Keys}, month, {sums} FROM merged_events " +
-            $"WHERE day > 0 AND status = 'asserted' GROUP BY {g.GroupBy}, month;\n"));
+        return string.Join("", groups.Select(g =>
+            $"INSERT INTO stats_months SELECT '{g.Group}', {g.Keys}, month, {sums} FROM merged_events WHERE {where} GROUP BY {g.GroupBy}, month;\n"));
     }
 }
