@@ -30,8 +30,8 @@ sealed class EventFilter(SqlEventStore store, DbCommand command)
     /// <param name="merged">Whether rows are merged events (g) rather than raw events (e, with g left-joined).</param>
     public async Task<string> BuildAsync(EventQuery q, bool merged, System.Data.Common.DbConnection connection, CancellationToken cancel)
     {
-        foreach (var term in new[] { q.Actor, q.Recipient, q.Dyad?.A, q.Dyad?.B })
-            if (term is not null && !names.ContainsKey(term)) names[term] = await EntitiesNamedAsync(connection, term, cancel);
+        foreach (var term in ActorTerms(q))
+            if (!names.ContainsKey(term)) names[term] = await EntitiesNamedAsync(connection, term, cancel);
         // Merged rows filter on the merged event's own columns where it has them, so stats need no join.
         var t = merged ? "g" : "e";
         var day = merged ? "g.day" : "e.day";
@@ -61,7 +61,11 @@ sealed class EventFilter(SqlEventStore store, DbCommand command)
 
     readonly Dictionary<string, long[]> names = new(StringComparer.Ordinal);
 
-    async Task<long[]> EntitiesNamedAsync(System.Data.Common.DbConnection connection, string term, CancellationToken cancel)
+    /// <summary>The actor terms of a query: actor, recipient and the dyad's two sides.</summary>
+    public static IEnumerable<string> ActorTerms(EventQuery q) => new[] { q.Actor, q.Recipient, q.Dyad?.A, q.Dyad?.B }.OfType<string>();
+
+    /// <summary>The stored entities whose canonical name the term is; none when it is a code.</summary>
+    public static async Task<long[]> EntitiesNamedAsync(System.Data.Common.DbConnection connection, string term, CancellationToken cancel)
     {
         await using var find = SqlEventStore.Command(connection, null, "SELECT id FROM entities WHERE name_key = @n");
         SqlEventStore.Add(find, "@n", EventRows.NameKey(term));

@@ -14,10 +14,10 @@ abstract partial class SqlEventStore
     internal Task<IReadOnlyList<StatsRow>> StatsAsync(StatsQuery query, bool useRollup, CancellationToken cancel) => Guard(async () =>
     {
         if (useRollup && StatsRollup.CanAnswer(query)) return await RollupStatsAsync(query, cancel);
-        if (useRollup && StatsRollup.SeriesMember(query) is { } member && !await NamesAnEntityAsync(StatsRollup.ActorTerms(query.Filter), cancel))
-            return await RollupSeriesAsync(query, member, cancel);
-        query = query with { Filter = query.Filter with { Status = query.Status } };
         await using var connection = await OpenConnectionAsync(cancel);
+        if (useRollup && StatsRollup.SeriesMember(query) is { } member && !await NamesAnEntityAsync(connection, query.Filter, cancel))
+            return await RollupSeriesAsync(connection, query, member, cancel);
+        query = query with { Filter = query.Filter with { Status = query.Status } };
         await using var command = connection.CreateCommand();
         var filter = new EventFilter(this, command);
         var where = await filter.BuildAsync(query.Filter, merged: true, connection, cancel);
@@ -139,16 +139,11 @@ abstract partial class SqlEventStore
         return rows;
     }
 
-    /// <summary>Whether any of the terms is some stored entity's name (a name filters through the event's entities, not its codes).</summary>
-    async Task<bool> NamesAnEntityAsync(IEnumerable<string> terms, CancellationToken cancel)
+    /// <summary>Whether any actor term of the filter is some stored entity's name (a name filters through the event's entities, not its codes).</summary>
+    static async Task<bool> NamesAnEntityAsync(DbConnection connection, EventQuery filter, CancellationToken cancel)
     {
-        await using var connection = await OpenConnectionAsync(cancel);
-        foreach (var term in terms)
-        {
-            await using var find = Command(connection, null, "SELECT 1 FROM entities WHERE name_key = @n LIMIT 1");
-            Add(find, "@n", EventRows.NameKey(term));
-            if (await find.ExecuteScalarAsync(cancel) is not null) return true;
-        }
+        foreach (var term in EventFilter.ActorTerms(filter))
+            if ((await EventFilter.EntitiesNamedAsync(connection, term, cancel)).Length > 0) return true;
         return false;
     }
 
@@ -160,6 +155,11 @@ abstract partial class SqlEventStore
     internal async Task<IReadOnlyList<StatsRow>> RollupSeriesAsync(StatsQuery query, StatsRollup.Member member, CancellationToken cancel)
     {
         await using var connection = await OpenConnectionAsync(cancel);
+        return await RollupSeriesAsync(connection, query, member, cancel);
+    }
+
+    async Task<IReadOnlyList<StatsRow>> RollupSeriesAsync(DbConnection connection, StatsQuery query, StatsRollup.Member member, CancellationToken cancel)
+    {
         var where = "grp = @grp AND key = @key AND key2 = @key2";
         if (query.Filter.From is not null) where += " AND month >= @from";
         if (query.Filter.To is not null) where += " AND month <= @to";

@@ -152,8 +152,4 @@ sealed class StatsRollup
         if (f.Category is { } category) { member = new("event", category.Name(), ""); filters++; }
         return filters == 1 ? member : null;
     }
-
-    /// <summary>The actor terms of a query, which must not be entity names for <see cref="SeriesMember"/> to hold.</summary>
-    public static IEnumerable<string> ActorTerms(EventQuery f) =>
-        new[] { f.Actor, f.Recipient, f.Dyad?.A, f.Dyad?.B }.OfType<string>();
 }
