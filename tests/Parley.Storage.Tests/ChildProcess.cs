@@ -21,7 +21,7 @@ public sealed class ChildProcess : IDisposable
         process.BeginErrorReadLine();
     }
 
-    public static ChildProcess StartIngest(string location, int batches)
+    public static ChildProcess StartIngest(string location, int batches, bool bulk = false)
     {
         var assembly = typeof(ChildProcess).Assembly.Location;
         var dotnet = Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host ? host : "dotnet";
@@ -29,6 +29,7 @@ public sealed class ChildProcess : IDisposable
         var templates = Path.Combine(Path.GetTempPath(), $"parley-templates-{Guid.NewGuid():N}.json");
         ChildIngest.Save(templates);
         foreach (var arg in new[] { assembly, "ingest", location, batches.ToString(), templates }) info.ArgumentList.Add(arg);
+        if (bulk) info.ArgumentList.Add("bulk");
         return new ChildProcess(Process.Start(info)!, templates);
     }
 

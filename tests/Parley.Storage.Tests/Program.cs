@@ -3,24 +3,41 @@ using Parley.Model;
 namespace Parley.Storage.Tests;
 
 /// <summary>
-/// The test assembly run as a program: `dotnet Parley.Storage.Tests.dll ingest LOCATION BATCHES TEMPLATES`
+/// The test assembly run as a program: `dotnet Parley.Storage.Tests.dll ingest LOCATION BATCHES TEMPLATES [bulk]`
 /// ingests BATCHES batches of <see cref="ChildIngest.BatchSize"/> documents into the store, printing
-/// "committed N" after each, for the killed-ingest test to kill it part way. TEMPLATES is a JSON file
-/// of documents the test coded, so that the child starts without loading the models.
+/// "committed N" after each, for the killed-ingest tests to kill it part way: one IngestAsync per batch, as
+/// `parley ingest` writes, or with "bulk" one IngestAllAsync over them all. TEMPLATES is a JSON file of
+/// documents the test coded, so that the child starts without loading the models.
 /// </summary>
 public static class Program
 {
     public static async Task<int> Main(string[] args)
     {
-        if (args is not ["ingest", var location, var batches, var templates]) { Console.Error.WriteLine("usage: ingest LOCATION BATCHES TEMPLATES"); return 2; }
+        if (args is not ["ingest", var location, var batches, var templates, .. var mode] || mode is not ([] or ["bulk"]))
+        {
+            Console.Error.WriteLine("usage: ingest LOCATION BATCHES TEMPLATES [bulk]");
+            return 2;
+        }
         ChildIngest.Load(templates);
         await using var store = await EventStores.OpenAsync(location);
+        if (mode is ["bulk"])
+        {
+            var documents = Enumerable.Range(0, int.Parse(batches)).SelectMany(ChildIngest.Batch);
+            await store.IngestAllAsync(documents, Samples.First, ChildIngest.BatchSize, new Committed());
+            return 0;
+        }
         for (var b = 0; b < int.Parse(batches); b++)
         {
             await store.IngestAsync(ChildIngest.Batch(b), Samples.First);
             Console.WriteLine($"committed {b + 1}");
         }
         return 0;
+    }
+
+    /// <summary>Prints "committed N" as each batch of a bulk ingest commits (synchronously, in order).</summary>
+    sealed class Committed : IProgress<IngestProgress>
+    {
+        public void Report(IngestProgress value) => Console.WriteLine($"committed {value.Documents / ChildIngest.BatchSize}");
     }
 }
 

@@ -116,6 +116,8 @@ sealed class PostgresEventStore : SqlEventStore
 
     protected override string BlobType => "BYTEA";
 
+    protected override string IndexNamesQuery => "SELECT indexname FROM pg_indexes WHERE schemaname = current_schema()";
+
     protected override StoreException? Translate(Exception error) => error switch
     {
         PostgresException { SqlState: "53100" } e => new StoreException(StoreError.DiskFull,

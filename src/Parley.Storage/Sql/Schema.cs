@@ -137,6 +137,24 @@ static class Schema
         """,
     ];
 
+    /// <summary>
+    /// Indexes that only queries read, never ingest. A run of batches into an empty store
+    /// (<see cref="SqlEventStore.IngestAllAsync"/>) drops them and builds them once at its end: rows
+    /// arriving in date order go to the ends of the tables, but these keys (entities, dyads, URLs)
+    /// arrive in no order, and each insert into them dirtied about a page. A store opened with any of
+    /// them missing (a bulk load killed before its end) gets them back before it is used. Definitions
+    /// as the newest migration left them.
+    /// </summary>
+    public static readonly (string Name, string On)[] QueryIndexes =
+    [
+        ("event_actor_entity", "event_actor(entity_id)"),
+        ("event_recipient_entity", "event_recipient(entity_id)"),
+        ("merged_dyad", "merged_events(actor_code, recipient_code, day)"),
+        ("merged_day", "merged_events(day, id)"),
+        ("events_day", "events(day, id)"),
+        ("documents_url", "documents(url)"),
+    ];
+
     static string QuadSums()
     {
         var add = string.Join("", QuadColumns.Select(c =>

@@ -12,8 +12,11 @@ abstract partial class SqlEventStore
     /// <summary>Only stories published this many days apart or less are compared: a reprint follows its original closely.</summary>
     internal const int StoryWindowDays = 7;
 
-    public Task<IngestReport> IngestAsync(IReadOnlyList<CodedDocument> batch, Provenance provenance, CancellationToken cancel = default) =>
-        IngestAsync(PreparedBatch.Prepare(batch, signatures: false), provenance, cancel);
+    public async Task<IngestReport> IngestAsync(IReadOnlyList<CodedDocument> batch, Provenance provenance, CancellationToken cancel = default)
+    {
+        await Guard(() => BuildQueryIndexesAsync(cancel));
+        return await IngestAsync(PreparedBatch.Prepare(batch, signatures: false), provenance, cancel);
+    }
 
     /// <summary>
     /// <see cref="EventStores.IngestAllAsync"/> for this store: while one batch is written, the next
@@ -34,7 +37,16 @@ abstract partial class SqlEventStore
             while (batch.Count < batchSize && source.MoveNext()) batch.Add(source.Current);
             return batch.Count == 0 ? null : PreparedBatch.Prepare(batch, signatures: true);
         }, cancel);
+        // Into an empty store the indexes only queries read are built once at the end (Schema.QueryIndexes);
+        // into any other, one that a bulk load stopped before its end left out is built first.
+        bool deferred;
+        using (IngestProfile.Measure("drop or build query indexes"))
+        {
+            deferred = await Guard(() => DeferQueryIndexesAsync(cancel));
+            if (!deferred) await Guard(() => BuildQueryIndexesAsync(cancel));
+        }
         var next = Prepare();
+        var finished = false;
         try
         {
             while (await next is { } batch)
@@ -45,17 +57,62 @@ abstract partial class SqlEventStore
                 events += batch.OfferedEvents;
                 progress?.Report(new IngestProgress(docs, events, clock.Elapsed));
             }
+            finished = true;
         }
         finally
         {
             // The source must not be disposed under a preparation still reading it; a failure of the batch
             // being written is the one reported, not the next batch's.
             await ((Task)next).ContinueWith(_ => { }, CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
+            // After a failure or a cancellation the indexes are still built if they can be; if not, the next ingest builds them.
+            if (deferred && !finished)
+                try { await BuildQueryIndexesAsync(CancellationToken.None); }
+                catch (Exception) { }
         }
+        if (deferred)
+            using (IngestProfile.Measure("build query indexes"))
+                await Guard(() => BuildQueryIndexesAsync(cancel));
         if (report.EventsAdded >= BulkEvents)
             using (IngestProfile.Measure("after the batches (PostgreSQL: ANALYZE)"))
                 await Guard(async () => { await AfterBulkIngestAsync(cancel); return 0; });
         return report;
+    }
+
+    /// <summary>
+    /// Drops the indexes only queries read (<see cref="Schema.QueryIndexes"/>) when the store holds no
+    /// document, so that a bulk load does not maintain them row by row; returns whether it did.
+    /// </summary>
+    async Task<bool> DeferQueryIndexesAsync(CancellationToken cancel)
+    {
+        await using var connection = await OpenConnectionAsync(cancel);
+        await using var transaction = await connection.BeginTransactionAsync(cancel);
+        await BeginIngestAsync(connection, transaction, cancel);
+        if (await ScalarAsync(connection, transaction, "SELECT count(*) FROM (SELECT 1 FROM documents LIMIT 1) d", cancel) is > 0L) return false;
+        foreach (var (name, _) in Schema.QueryIndexes) await ExecuteAsync(connection, transaction, $"DROP INDEX IF EXISTS {name}", cancel);
+        await transaction.CommitAsync(cancel);
+        return true;
+    }
+
+    /// <summary>Builds those of <see cref="Schema.QueryIndexes"/> the store lacks; returns how many.</summary>
+    async Task<int> BuildQueryIndexesAsync(CancellationToken cancel)
+    {
+        await using var connection = await OpenConnectionAsync(cancel);
+        var missing = await MissingQueryIndexesAsync(connection, cancel);
+        if (missing.Count == 0) return 0;
+        await using var transaction = await connection.BeginTransactionAsync(cancel);
+        await BeginIngestAsync(connection, transaction, cancel);
+        foreach (var (name, on) in missing) await ExecuteAsync(connection, transaction, $"CREATE INDEX IF NOT EXISTS {name} ON {on}", cancel);
+        await transaction.CommitAsync(cancel);
+        return missing.Count;
+    }
+
+    async Task<List<(string Name, string On)>> MissingQueryIndexesAsync(DbConnection connection, CancellationToken cancel)
+    {
+        var present = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        await using (var command = Command(connection, null, IndexNamesQuery))
+        await using (var reader = await command.ExecuteReaderAsync(cancel))
+            while (await reader.ReadAsync(cancel)) present.Add(reader.GetString(0));
+        return Schema.QueryIndexes.Where(i => !present.Contains(i.Name)).ToList();
     }
 
     /// <summary>Ingests a batch prepared beforehand (<see cref="PreparedBatch"/>), in one transaction.</summary>

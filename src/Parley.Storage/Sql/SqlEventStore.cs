@@ -44,6 +44,9 @@ abstract partial class SqlEventStore : IEventStore
 
     protected abstract string BlobType { get; }
 
+    /// <summary>A query of the names of the store's indexes (in its schema).</summary>
+    protected abstract string IndexNamesQuery { get; }
+
     /// <summary>A 64-bit integer primary key column's type: in SQLite, INTEGER PRIMARY KEY is the row id itself.</summary>
     protected virtual string IntegerKey => "BIGINT PRIMARY KEY";
 

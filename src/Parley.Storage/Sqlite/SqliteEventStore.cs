@@ -116,6 +116,8 @@ sealed class SqliteEventStore : SqlEventStore
 
     protected override string BlobType => "BLOB";
 
+    protected override string IndexNamesQuery => "SELECT name FROM sqlite_master WHERE type = 'index'";
+
     protected override string IntegerKey => "INTEGER PRIMARY KEY";
 
     protected override string WithoutRowId => "WITHOUT ROWID";
