@@ -7,8 +7,8 @@ namespace Parley.Knowledge;
 /// Groups named without a state or organisation get one: "a joint delegation from the African Union",
 /// "officials from Qatar" (the one named after "from"); "Hemedti ... his fighters", "Hamas ... its gunmen"
 /// (the armed group just named); "police", "the military", "parliament" (the only state the sentence
-/// names, or else the state the document was last about). "Western leaders", "foreign diplomats" belong to
-/// no one state.
+/// names, or else the state the document was last about). "Western leaders", "foreign diplomats" and
+/// attackers the text does not identify ("a gunman", "suicide bombers") belong to no one state.
 /// </summary>
 public sealed class GroupOwners(WordLists words)
 {
@@ -33,7 +33,7 @@ public sealed class GroupOwners(WordLists words)
             for (var i = sentence.FirstMention; i < sentence.EndMention; i++)
             {
                 if (document.Mentions[i] is ActorMention { Entity: { Country: null, Org: null, Kind: EntityKind.Group or EntityKind.Person } group } m
-                    && group.Sector is not null && !Stateless(document, m))
+                    && group.Sector is not null && !Stateless(document, m) && !words.NamesUnidentifiedAttackers(document.TextOf(m.First, m.End - 1).ToString()))
                     document.Mentions[i] = m with { Entity = group with { Country = country }, Reason = $"{m.Reason}; the state the text is about: {country}" };
             }
         focus.Country = named.Count == 1 ? named[0] : named.Count == 0 ? focus.Country : named[0];

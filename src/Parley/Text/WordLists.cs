@@ -111,6 +111,7 @@ public sealed class WordLists
         StatelessLowercaseModifiers = reader.Read("stateless-lowercase-modifiers");
         StatelessModifiers = reader.Read("stateless-modifiers");
         Subordinators = reader.Read("subordinators");
+        UnidentifiedAttackers = reader.Read("unidentified-attackers");
         SummitNouns = reader.Read("summit-nouns");
         SupportVerbs = reader.Read("support-verbs");
         ThingPronouns = reader.Read("thing-pronouns");
@@ -354,6 +355,17 @@ public sealed class WordLists
 
     /// <summary>"Western leaders", "foreign diplomats", "international mediators": words before a group that make it belong to no one state.</summary>
     public WordList StatelessModifiers { get; }
+
+    /// <summary>"a gunman", "suicide bombers", "suspected jihadists": the last words of attackers the text does not identify.</summary>
+    public WordList UnidentifiedAttackers { get; }
+
+    /// <summary>Whether a mention's text ends in <see cref="UnidentifiedAttackers"/>' words: such attackers belong to no state.</summary>
+    public bool NamesUnidentifiedAttackers(string mention)
+    {
+        var words = mention.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length > 0 && (UnidentifiedAttackers.Contains(words[^1])
+                                    || words.Length > 1 && UnidentifiedAttackers.Contains($"{words[^2]} {words[^1]}"));
+    }
 
     /// <summary>Words that introduce a subordinate clause.</summary>
     public WordList Subordinators { get; }

@@ -3,9 +3,10 @@ using Parley.Model;
 namespace Parley.Coding.Passes;
 
 /// <summary>
-/// Groups named without a state ("police", "protesters", "gunmen") belong to the state where the event
+/// Groups named without a state ("police", "protesters") belong to the state where the event
 /// happens, or to the only state the sentence names; people a state frees or holds ("Belarus freed 14
-/// political prisoners", "Russia detained protesters") are its own.
+/// political prisoners", "Russia detained protesters") are its own. Attackers the text does not identify
+/// ("a gunman", "suicide bombers": data/words/unidentified-attackers.txt) belong to no state.
 /// </summary>
 public sealed class SettingCountries : ICodingPass
 {
@@ -40,7 +41,8 @@ public sealed class SettingCountries : ICodingPass
         if (country is null) return;
         foreach (var list in new[] { e.Actor, e.Recipient })
             for (var i = 0; i < list.Count; i++)
-                if (list[i].Entity is { Country: null, Org: null, Kind: EntityKind.Group, Sector: not (null or Sector.GOV) } group)
+                if (list[i].Entity is { Country: null, Org: null, Kind: EntityKind.Group, Sector: not (null or Sector.GOV) } group
+                    && !s.Syntax.Words.NamesUnidentifiedAttackers(list[i].Text))
                 {
                     list[i] = list[i] with { Entity = group with { Country = country } };
                     e.Reasons.Add($"'{list[i].Text}' takes the country of the event's setting: {country}");

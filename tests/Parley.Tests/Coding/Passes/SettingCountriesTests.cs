@@ -11,4 +11,14 @@ public sealed class SettingCountriesTests
         var coded = Coded.Of("Opposition protesters blockaded highways in and around the Venezuelan capital of Caracas, angered by President Hugo Chávez's resolve to hang on to power, called for an escalation in its campaign to remove him.", "2002-12-16");
         Assert.Equal(["VEN"], Coded.Codes(coded.Event(PloverCategory.Protest).Actor));
     }
+
+    [Theory]
+    [InlineData("A suicide bomber kills at least 53 people and injures more than 130 in the Iraqi city of Basra.", "2012-01-14", "IRQ")]
+    [InlineData("Gunmen massacre 14 people at a quinceañera celebration in Creel, Chihuahua, Mexico.", "2008-08-17", "MEX")]
+    public void Attackers_the_text_does_not_identify_belong_to_no_state_while_their_victims_keep_the_place(string text, string date, string place)
+    {
+        var attack = Coded.Of(text, date).Event(PloverCategory.Assault);
+        Assert.Empty(Coded.Codes(attack.Actor));
+        Assert.Equal([place], Coded.Codes(attack.Recipient));
+    }
 }
