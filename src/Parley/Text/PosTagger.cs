@@ -35,6 +35,7 @@ public sealed class PosTagger(Lexicon lexicon, Lemmatizer lemmatizer, Perceptron
             for (var t = first; t < end; t++) words[t - first] = document.TextOf(t).ToString();
             model.Tag(words, chosen.ToArray(), chosen);
         }
+        AgreeAcrossAnd(document, first, chosen, candidates);
         for (var t = first; t < end; t++)
         {
             var tag = chosen[t - first];
@@ -231,6 +232,30 @@ public sealed class PosTagger(Lexicon lexicon, Lemmatizer lemmatizer, Perceptron
         if (Has(PosTag.VB) && Has(PosTag.VBP) && (prev.IsNoun() || prev == PosTag.PRP)) return PosTag.VBP;
         if (Has(PosTag.VB) && Has(PosTag.NN) && prev is PosTag.None or PosTag.Comma or PosTag.CC && !hasNoun) return PosTag.VB;
         return options[0];
+    }
+
+    /// <summary>
+    /// Words joined by "and" or "or" are the same part of speech. Where one side was read as a verb of
+    /// a clause and the other, which the lexicon allows to be that verb, as a lone noun, the noun
+    /// becomes the verb: "Al-Shabaab militants ambush/NN and kill/VB two soldiers" (a noun straight
+    /// after the subject, before a joined verb, is the clause's first verb), "protesters march/VBP and
+    /// clash/NN with police" (a noun joined to a finite verb and followed by a preposition, determiner,
+    /// pronoun or number rather than by more of a noun phrase). Present-tense reports are where
+    /// this bites; the treebank the model learnt from has few of them.
+    /// </summary>
+    static void AgreeAcrossAnd(Document document, int first, Span<PosTag> tags, PosTag[][] candidates)
+    {
+        for (var i = 1; i + 2 < tags.Length; i++)
+        {
+            if (tags[i + 1] != PosTag.CC || document.LowerOf(first + i + 1) is not ("and" or "or")) continue;
+            var (left, right) = (tags[i], tags[i + 2]);
+            if (left == PosTag.NN && right is PosTag.VB or PosTag.VBP && tags[i - 1] is PosTag.NNS or PosTag.NNPS or PosTag.NNP or PosTag.PRP
+                && candidates[i].Any(c => c is PosTag.VB or PosTag.VBP) && !SeenFiniteVerb(tags[..(i - 1)]))
+                tags[i] = PosTag.VBP;
+            else if (left is PosTag.VBP or PosTag.VBZ or PosTag.VBD && right is PosTag.NN or PosTag.NNS && (candidates[i + 2].Contains(left) || left == PosTag.VBP && candidates[i + 2].Contains(PosTag.VB))
+                     && (i + 3 == tags.Length || tags[i + 3] is PosTag.IN or PosTag.DT or PosTag.PRP or PosTag.PRPS or PosTag.CD or PosTag.TO or PosTag.Comma or PosTag.Punct))
+                tags[i + 2] = left;
+        }
     }
 
     static bool IsTerminalNoun(PosTag[] options) => options[0].IsNoun();

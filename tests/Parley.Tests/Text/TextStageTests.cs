@@ -85,11 +85,23 @@ public class TaggerTests
     [InlineData("A senior official said Blinken and Wang met for three hours on Friday.", "met", PosTag.VBD, "meet")]
     [InlineData("China called for talks between Russia and Ukraine in a plan released on Friday.", "released", PosTag.VBN, "release")]
     [InlineData("Syrian forces have largely respected the ceasefire.", "largely", PosTag.RB, "largely")]
+    // Words joined by "and" are the same part of speech: the verb beside a verb is no noun.
+    [InlineData("Al-Shabaab militants ambush and kill two soldiers in southern Somalia.", "ambush", PosTag.VBP, "ambush")]
+    [InlineData("Protesters march and clash with police in Nairobi.", "clash", PosTag.VBP, "clash")]
     public void Words_get_their_tag_and_lemma_in_context(string sentence, string word, PosTag tag, string lemma)
     {
         var d = Shared.Analyze(sentence);
         var t = Enumerable.Range(0, d.TokenCount).First(i => d.TextOf(i).SequenceEqual(word));
         Assert.Equal(tag, d.TagOf(t));
         Assert.Equal(lemma, d.LemmaOf(t));
+    }
+
+    [Fact]
+    public void An_attack_told_by_two_joined_verbs_keeps_its_attackers()
+    {
+        var kill = Assert.Single(Shared.Code("Al-Shabaab militants ambush and kill two soldiers in southern Somalia.", "2019-05-01"),
+                                 e => e.SpanStart == "Al-Shabaab militants ambush and ".Length);
+        Assert.Equal(PloverCategory.Assault, kill.Category);
+        Assert.Equal("al-Shabaab", Assert.Single(kill.Actor).Entity.Code);
     }
 }
