@@ -14,7 +14,7 @@ abstract partial class SqlEventStore
 
     public async Task<IngestReport> IngestAsync(IReadOnlyList<CodedDocument> batch, Provenance provenance, CancellationToken cancel = default)
     {
-        await Guard(() => BuildQueryIndexesAsync(cancel));
+        await Guard(() => EnsureQueryIndexesAsync(cancel));
         return await IngestAsync(PreparedBatch.Prepare(batch, signatures: false), provenance, cancel);
     }
 
@@ -43,7 +43,7 @@ abstract partial class SqlEventStore
         using (IngestProfile.Measure("drop or build query indexes"))
         {
             deferred = await Guard(() => DeferQueryIndexesAsync(cancel));
-            if (!deferred) await Guard(() => BuildQueryIndexesAsync(cancel));
+            if (!deferred) await Guard(() => EnsureQueryIndexesAsync(cancel));
         }
         var next = Prepare();
         var finished = false;
@@ -66,12 +66,12 @@ abstract partial class SqlEventStore
             await ((Task)next).ContinueWith(_ => { }, CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
             // After a failure or a cancellation the indexes are still built if they can be; if not, the next ingest builds them.
             if (deferred && !finished)
-                try { await BuildQueryIndexesAsync(CancellationToken.None); }
+                try { await EnsureQueryIndexesAsync(CancellationToken.None); }
                 catch (Exception) { }
         }
         if (deferred)
             using (IngestProfile.Measure("build query indexes"))
-                await Guard(() => BuildQueryIndexesAsync(cancel));
+                await Guard(() => EnsureQueryIndexesAsync(cancel));
         if (report.EventsAdded >= BulkEvents)
             using (IngestProfile.Measure("after the batches (PostgreSQL: ANALYZE)"))
                 await Guard(async () => { await AfterBulkIngestAsync(cancel); return 0; });
@@ -90,19 +90,30 @@ abstract partial class SqlEventStore
         if (await ScalarAsync(connection, transaction, "SELECT count(*) FROM (SELECT 1 FROM documents LIMIT 1) d", cancel) is > 0L) return false;
         foreach (var (name, _) in Schema.QueryIndexes) await ExecuteAsync(connection, transaction, $"DROP INDEX IF EXISTS {name}", cancel);
         await transaction.CommitAsync(cancel);
+        queryIndexesComplete = false;
         return true;
     }
 
-    /// <summary>Builds those of <see cref="Schema.QueryIndexes"/> the store lacks; returns how many.</summary>
-    async Task<int> BuildQueryIndexesAsync(CancellationToken cancel)
+    /// <summary>
+    /// Whether this store object has seen every one of <see cref="Schema.QueryIndexes"/> in place: then a batch
+    /// needs no look at the catalogue (`parley ingest` writes a batch every 500 documents, `parley watch` one per page).
+    /// </summary>
+    volatile bool queryIndexesComplete;
+
+    /// <summary>Builds those of <see cref="Schema.QueryIndexes"/> the store lacks, unless this store object has seen them all.</summary>
+    async Task<int> EnsureQueryIndexesAsync(CancellationToken cancel)
     {
+        if (queryIndexesComplete) return 0;
         await using var connection = await OpenConnectionAsync(cancel);
         var missing = await MissingQueryIndexesAsync(connection, cancel);
-        if (missing.Count == 0) return 0;
-        await using var transaction = await connection.BeginTransactionAsync(cancel);
-        await BeginIngestAsync(connection, transaction, cancel);
-        foreach (var (name, on) in missing) await ExecuteAsync(connection, transaction, $"CREATE INDEX IF NOT EXISTS {name} ON {on}", cancel);
-        await transaction.CommitAsync(cancel);
+        if (missing.Count > 0)
+        {
+            await using var transaction = await connection.BeginTransactionAsync(cancel);
+            await BeginIngestAsync(connection, transaction, cancel);
+            foreach (var (name, on) in missing) await ExecuteAsync(connection, transaction, $"CREATE INDEX IF NOT EXISTS {name} ON {on}", cancel);
+            await transaction.CommitAsync(cancel);
+        }
+        queryIndexesComplete = true;
         return missing.Count;
     }
 

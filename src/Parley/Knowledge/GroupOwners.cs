@@ -33,7 +33,7 @@ public sealed class GroupOwners(WordLists words)
             for (var i = sentence.FirstMention; i < sentence.EndMention; i++)
             {
                 if (document.Mentions[i] is ActorMention { Entity: { Country: null, Org: null, Kind: EntityKind.Group or EntityKind.Person } group } m
-                    && group.Sector is not null && !Stateless(document, m) && !words.NamesUnidentifiedAttackers(document.TextOf(m.First, m.End - 1).ToString()))
+                    && group.Sector is not null && !Stateless(document, m) && !words.NamesUnidentifiedAttackers(document.TextOf(m.First, m.End - 1)))
                     document.Mentions[i] = m with { Entity = group with { Country = country }, Reason = $"{m.Reason}; the state the text is about: {country}" };
             }
         focus.Country = named.Count == 1 ? named[0] : named.Count == 0 ? focus.Country : named[0];
