@@ -38,7 +38,7 @@ public sealed class Pipeline
         tokenizer = new Tokenizer(models.Lexicon);
         splitter = new SentenceSplitter(models.Lexicon, models.Words);
         tagger = new PosTagger(models.Lexicon, new Lemmatizer(models.Lexicon), models.Tagger);
-        actors = new ActorRecognizer(models.Knowledge, models.Words);
+        actors = new ActorRecognizer(models.Knowledge, models.Words, models.Dates);
         dates = new DateRecognizer(models.Dates, models.Words);
         owners = new GroupOwners(models.Words);
         clauses = new ClauseAnalyzer(models.Words);

@@ -10,12 +10,18 @@ namespace Parley.Knowledge;
 /// know, coded from its title), "Iraqi officials", "police in Lagos". A surname alone ("Wang") refers
 /// to the person named earlier in the document.
 /// </summary>
-public sealed class ActorRecognizer(KnowledgeBase knowledge, WordLists words)
+public sealed class ActorRecognizer(KnowledgeBase knowledge, WordLists words, DateWords dates)
 {
     /// <summary>Per-document memory of the people named so far, for surname references.</summary>
     public sealed class DocumentState
     {
         public List<(ActorEntry Person, Entity Entity)> People { get; } = [];
+
+        /// <summary>
+        /// Surnames of people the base does not know, named in full ("Iftikhar Gilani"): the same word alone later in the
+        /// document is that person, not a known namesake ("Yousaf Raza Gilani").
+        /// </summary>
+        public HashSet<string> OtherSurnames { get; } = new(StringComparer.Ordinal);
 
         /// <summary>The organisations named so far, latest last, for "the group", "the alliance".</summary>
         public List<Entity> Organisations { get; } = [];
@@ -130,11 +136,11 @@ public sealed class ActorRecognizer(KnowledgeBase knowledge, WordLists words)
     {
         var text = document.TextOf(t);
         if (!char.IsUpper(text[0])) return false;
-        // "Asia Bibi", "Jordan Bardella": a place name followed by another capitalised name is part of a person's name,
-        // unless a locative preposition introduces it ("in Gaza City" is whole in the gazetteer).
+        // "Asia Bibi", "Jordan Bardella", "in Puli Alam", "at Abu Ghraib": a place name followed by another capitalised
+        // name is part of a longer name, unless that word says what kind of place it is ("Logar Province") or is a date
+        // ("in Kabul Monday"); after a locative preposition the longer name is a place the gazetteer does not know.
         if (t + length < end && document.TagOf(t + length) is PosTag.NNP && char.IsUpper(document.TextOf(t + length)[0])
-            && !(t > sentenceStart && words.PlacePrepositions.Contains(document.LowerOf(t - 1)))
-            && !IsKnownName(document, t + length, end, state))
+            && !IsKnownName(document, t + length, end, state) && !IsPlaceKindOrDate(document.LowerOf(t + length)))
             return false;
         // "María Corina Machado": a one-word place after a capitalised name that is no place or actor ends that name.
         if (length == 1 && t > sentenceStart && document.TagOf(t - 1) == PosTag.NNP && char.IsUpper(document.TextOf(t - 1)[0])
@@ -146,6 +152,9 @@ public sealed class ActorRecognizer(KnowledgeBase knowledge, WordLists words)
         // A capitalised word at the start of a sentence is a place only if the lexicon does not know it as a common word.
         return t != sentenceStart || document.TagOf(t).IsProperNoun();
     }
+
+    bool IsPlaceKindOrDate(string lower) =>
+        words.PlaceKindNouns.Contains(lower) || dates.TryMonth(lower, out _) || dates.TryWeekday(lower, out _);
 
     int TryCompose(Document d, Sentence sentence, int start, int end, List<ActorEntry> entries, DateOnly? date,
         DocumentState state, out ActorMention? mention)
@@ -252,6 +261,7 @@ public sealed class ActorRecognizer(KnowledgeBase knowledge, WordLists words)
             if (kind is ActorEntryKind.Person)
             {
                 if (person is not null) break;
+                if (IsNamesake(d, sentence, start, t, length, entry, state)) return 0;
                 // "Maduro's government", "Hemedti's fighters": the group belongs to the person's state or organisation.
                 if (country is null && !sawTitle && t + length + 1 < end && d.TagOf(t + length) == PosTag.POS
                     && knowledge.Actors.LongestMatch(d, t + length + 1, end, entries) > 0 && entries.All(e => e.Kind is ActorEntryKind.Agent))
@@ -372,6 +382,24 @@ public sealed class ActorRecognizer(KnowledgeBase knowledge, WordLists words)
         }
         mention = new ActorMention(start, lastUseful + 1, entity) { Reason = string.Join("; ", reasons) };
         return lastUseful + 1 - start;
+    }
+
+    /// <summary>
+    /// "Iftikhar Gilani", "Gilani" after him: a known person's surname alone, after a given name that is not his,
+    /// or later in a document that named such a namesake and not him, is someone else.
+    /// </summary>
+    bool IsNamesake(Document d, Sentence sentence, int start, int t, int length, ActorEntry person, DocumentState state)
+    {
+        if (length != 1 || t != start) return false;
+        var surname = d.TextOf(t).ToString();
+        if (t > sentence.FirstToken && IsNameToken(d, t - 1) && !InMention(d, t - 1) && !words.Honorifics.Contains(d.LowerOf(t - 1)))
+        {
+            var given = d.TextOf(t - 1).ToString();
+            if (person.Name.Split(' ').Contains(given, StringComparer.Ordinal)) return false;
+            state.OtherSurnames.Add(surname);
+            return true;
+        }
+        return state.OtherSurnames.Contains(surname) && !state.People.Any(p => ReferenceEquals(p.Person, person));
     }
 
     bool TryHyphenatedAdjective(Document d, int t, List<ActorEntry> entries, out string? country)

@@ -256,6 +256,7 @@ public sealed class ClauseAnalyzer(WordLists words)
             return Antecedent(d, t, sentenceStart);
         }
         if (d.TagOf(t) == PosTag.Comma) t = SkipApposition(d, t, sentenceStart);
+        else if (IsDash(d, t)) t = SkipDashedAside(d, t, sentenceStart);
         if (t < sentenceStart || !IsNominal(d, t)) return TokenRange.None;
         if (d.TagOf(t) == PosTag.PRP) return new TokenRange(t, t + 1);
 
@@ -336,6 +337,19 @@ public sealed class ClauseAnalyzer(WordLists words)
             for (var k = open + 1; k < comma; k++)
                 if (d.TagOf(k).IsFiniteVerb()) return -1;
         return open >= sentenceStart && d.TagOf(open) == PosTag.Comma && open < comma - 1 ? open - 1 : -1;
+    }
+
+    static bool IsDash(Document d, int t) => d.LowerOf(t) is "–" or "—" or "-" or "--";
+
+    /// <summary>
+    /// "Jack Letts – dubbed “Jihadi Jack” – was captured": from the dash before the verb back past the aside between two
+    /// dashes to the word before it; -1 when no opening dash comes first.
+    /// </summary>
+    static int SkipDashedAside(Document d, int dash, int sentenceStart)
+    {
+        for (var open = dash - 2; open > sentenceStart && open > dash - 30; open--)
+            if (IsDash(d, open)) return open - 1;
+        return -1;
     }
 
     static TokenRange NounPhraseEndingAt(Document d, int last, int sentenceStart)

@@ -82,6 +82,7 @@ public sealed class WordLists
         IntentionNouns = reader.Read("intention-nouns");
         IntergovernmentalNouns = reader.Read("intergovernmental-nouns");
         ListIntroducers = reader.Read("list-introducers");
+        Honorifics = reader.Read("honorifics");
         ListJoiners = reader.Read("list-joiners");
         LocativePrepositions = reader.Read("locative-prepositions");
         MannerNouns = reader.Read("manner-nouns");
@@ -94,6 +95,7 @@ public sealed class WordLists
         OrderVerbs = reader.Read("order-verbs");
         OrdinalModifiers = reader.Read("ordinal-modifiers");
         PersonPronouns = reader.Read("person-pronouns");
+        PlaceKindNouns = reader.Read("place-kind-nouns");
         PlaceNamePrefixes = reader.Read("place-name-prefixes");
         PlacePrepositions = reader.Read("place-prepositions");
         PlannedAdjectives = reader.Read("planned-adjectives");
@@ -307,6 +309,12 @@ public sealed class WordLists
 
     /// <summary>Pronouns that stand for a person.</summary>
     public WordList PersonPronouns { get; }
+
+    /// <summary>"Mr Gilani", "Dr Ghani": courtesy words before a surname, which are no given name.</summary>
+    public WordList Honorifics { get; }
+
+    /// <summary>"Logar Province", "Gaza Strip": words after a place's name that say what kind of place it is.</summary>
+    public WordList PlaceKindNouns { get; }
 
     /// <summary>"Greater Manchester", "North Korea", "New York": words that begin a place's name.</summary>
     public WordList PlaceNamePrefixes { get; }

@@ -14,6 +14,15 @@ public class RecipientTests
     }
 
     [Fact]
+    public void A_passive_subject_before_an_aside_between_dashes_is_the_target()
+    {
+        var events = Shared.Code("Another Briton, Jack Letts – dubbed “Jihadi Jack” – was captured in the deserts north of Raqqa in the summer.", "2017-10-01");
+        var capture = Assert.Single(events);
+        Assert.True(Shared.Has(capture.Recipient, "GBR"));
+        Assert.False(Shared.Has(capture.Recipient, "SYR"));
+    }
+
+    [Fact]
     public void Allies_acting_alongside_are_not_the_target()
     {
         var events = Shared.Code("A Saudi-led coalition, backed by the United States, launched fresh air strikes overnight.", "2019-01-10");

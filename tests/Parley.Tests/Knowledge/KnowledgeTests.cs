@@ -42,6 +42,32 @@ public class ActorRecognitionTests
         Assert.Equal("BFA", ((PlaceMention)solhan).Place.Country);
     }
 
+    [Theory]
+    [InlineData("A car bombing in Puli Alam, Logar Province, kills at least 17 people.", "Puli", "Logar")]
+    [InlineData("Photographs show the abuse of prisoners at Abu Ghraib Prison.", "Abu", null)]
+    public void A_place_name_that_begins_a_longer_name_is_no_place(string text, string word, string? place)
+    {
+        var places = Shared.Analyze(text, "2020-07-30").Mentions.OfType<PlaceMention>().Select(p => p.Place.Name).ToArray();
+        Assert.DoesNotContain(word, places);
+        if (place is not null) Assert.Contains(place, places);
+    }
+
+    [Fact]
+    public void A_place_followed_by_a_weekday_is_still_the_place()
+    {
+        var places = Shared.Analyze("Troops killed five people in Kabul Monday.", "2020-07-30").Mentions.OfType<PlaceMention>();
+        Assert.Equal("AFG", Assert.Single(places).Place.Country);
+    }
+
+    [Fact]
+    public void A_known_surname_after_another_given_name_is_someone_else_for_the_whole_document()
+    {
+        var actors = Actors("India withdrew its case against Iftikhar Gilani. Gilani had been arrested in 2002.", "2004-01-13");
+        Assert.DoesNotContain(actors, a => a.Entity.Name == "Yousaf Raza Gilani");
+        var known = Actors("Mr Gilani met the army chief.", "2010-01-13");
+        Assert.Contains(known, a => a.Entity.Name == "Yousaf Raza Gilani" && a.Entity.Country == "PAK");
+    }
+
     [Fact]
     public void Adjectives_between_a_possessive_state_and_a_title_keep_the_state()
     {
