@@ -89,9 +89,11 @@ public sealed class RoleFinder(SentenceCoding s)
         if (parties.Actors.Count == 0) EntityFinder.Add(parties.Actors, entities.In(new TokenRange(np.First, match.Anchor), e));
         if (parties.Actors.Count == 0 && e.Clause is not null && s.Syntax.MeetingOccasion(e) is not null) OccasionParties(e, parties);
         // "Turkey launched an offensive", "announced its withdrawal": the subject of a support verb does the event;
-        // the subject of other verbs ("posed a threat", "is in discussion with") need not.
+        // the subject of other verbs ("posed a threat", "is in discussion with") need not. In a passive the event is the
+        // subject and the "by" phrase does it ("massacres have been committed by the Turks").
         var clause = e.Clause;
-        if (parties.Actors.Count == 0 && clause is not null && clause.Head != match.Anchor && (clause.Object.Contains(match.Anchor) || !clause.Subject.Contains(match.Anchor))
+        if (parties.Actors.Count == 0 && clause is not null && clause.Head != match.Anchor
+            && (clause.Passive || clause.Object.Contains(match.Anchor) || !clause.Subject.Contains(match.Anchor))
             && (words.SupportVerbs.Contains(d.LemmaOf(clause.Head)) || match.Trigger.Class == AnchorClass.Adjective
                 || match.Anchor > 0 && d.LowerOf(match.Anchor - 1) == "in" && words.MannerNouns.Contains(d.LemmaOf(match.Anchor))))
         {

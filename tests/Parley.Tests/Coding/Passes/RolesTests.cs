@@ -15,6 +15,15 @@ public sealed class RolesTests
         Assert.True(Coded.Decided(attack, "roles"));
     }
 
+    [Theory]
+    [InlineData("Huge massacres have been committed by the Turks.", "TUR")]
+    [InlineData("A new offensive was launched by Russian forces near Kharkiv.", "RUS")]
+    public void An_event_noun_that_is_the_subject_of_a_passive_support_verb_is_done_by_the_by_phrase(string text, string actor)
+    {
+        var attack = Coded.Of(text, "2022-05-12").Event(PloverCategory.Assault);
+        Assert.Equal([actor], Coded.Codes(attack.Actor));
+    }
+
     [Fact]
     public void The_subject_acts_on_the_object()
     {
