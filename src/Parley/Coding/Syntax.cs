@@ -72,6 +72,8 @@ public sealed class Syntax(Document d, Sentence sentence, WordLists words)
         for (var t = token - 1; t >= limit && t >= token - 6; t--)
         {
             if (d.LowerOf(t) == "of") continue; // "off the coast of South Carolina"
+            // "in Tell Abyad, Raqqa Governorate": past a name the gazetteer does not know to the wider place after it.
+            if (d.TagOf(t) == PosTag.Comma && t - 1 >= limit && d.TagOf(t - 1) == PosTag.NNP) continue;
             if (words.LocativePrepositions.Contains(d.LowerOf(t))) return d.LowerOf(t); // whatever its tag ("off" as a particle)
             var tag = d.TagOf(t);
             if (tag is PosTag.IN or PosTag.TO) return d.LowerOf(t);

@@ -83,6 +83,7 @@ public sealed class WordLists
         IntergovernmentalNouns = reader.Read("intergovernmental-nouns");
         ListIntroducers = reader.Read("list-introducers");
         Honorifics = reader.Read("honorifics");
+        InjuryVerbs = reader.Read("injury-verbs");
         ListJoiners = reader.Read("list-joiners");
         LocativePrepositions = reader.Read("locative-prepositions");
         MannerNouns = reader.Read("manner-nouns");
@@ -309,6 +310,9 @@ public sealed class WordLists
 
     /// <summary>Pronouns that stand for a person.</summary>
     public WordList PersonPronouns { get; }
+
+    /// <summary>"kills 53 and injures 130": verbs of injury, which beside another attack report its outcome.</summary>
+    public WordList InjuryVerbs { get; }
 
     /// <summary>"Mr Gilani", "Dr Ghani": courtesy words before a surname, which are no given name.</summary>
     public WordList Honorifics { get; }

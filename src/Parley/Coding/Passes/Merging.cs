@@ -8,7 +8,7 @@ namespace Parley.Coding.Passes;
 /// "imposed sweeping sanctions on Russia's banks and restricted exports", "called up 300,000 reservists and
 /// massed troops": two verbs of one sentence naming the same act (category, mode, status, actor and
 /// recipient) are one event. Attacks on different targets stay two ("struck Iran's nuclear sites and killed
-/// its commanders").
+/// its commanders"); injuries beside an attack are its outcome ("kills 53 people and injures 130").
 /// </summary>
 public sealed class Merging : ICodingPass
 {
@@ -26,6 +26,16 @@ public sealed class Merging : ICodingPass
             s.Drop(e, $"merged into '{d.TextOf(verb.Match.Anchor, verb.Match.Last)}': the noun restates the act the verb reports");
         }
 
+        // "kills at least 53 people and injures 130": the injuries are the outcome of the attack the sentence reports.
+        foreach (var e in s.Events.ToList())
+        {
+            if (e.Category != PloverCategory.Assault || !s.Syntax.Words.InjuryVerbs.Contains(d.LemmaOf(e.Match.Anchor))) continue;
+            if (s.Events.FirstOrDefault(o => o != e && o.Category == PloverCategory.Assault && o.Status == e.Status
+                                             && !s.Syntax.Words.InjuryVerbs.Contains(d.LemmaOf(o.Match.Anchor)) && SameOrUnnamed(o.Actor, e.Actor)) is not { } attack)
+                continue;
+            s.Drop(e, $"merged into '{d.TextOf(attack.Match.Anchor, attack.Match.Last)}': the injuries are that attack's outcome");
+        }
+
         static string Key(CodedEvent e) => string.Join("|", e.Category, e.Mode, e.Status,
             string.Join(",", e.Actor.Select(a => a.Entity.Code).Distinct().Order()), string.Join(",", e.Recipient.Select(r => r.Entity.Code).Distinct().Order()));
         var seen = new Dictionary<string, CodedEvent>();
@@ -38,4 +48,7 @@ public sealed class Merging : ICodingPass
             s.Drop(e, $"merged into '{s.Document.TextOf(first.Match.Anchor, first.Match.Last)}', the same act");
         }
     }
+
+    static bool SameOrUnnamed(List<EventEntity> a, List<EventEntity> b) =>
+        a.Count == 0 || b.Count == 0 || a.Select(x => x.Entity.Code).Intersect(b.Select(x => x.Entity.Code)).Any();
 }

@@ -14,4 +14,14 @@ public sealed class CandidatesTests
         Assert.Equal("meet", meeting.Match.Trigger.Anchor);
         Assert.DoesNotContain(coded.Dropped, e => e.Category == PloverCategory.Consult);
     }
+
+    [Theory]
+    [InlineData("A CentCom statement said three soldiers were injured.", PloverCategory.Assault, "injure")]
+    [InlineData("Iraqi forces recaptured the city of Tal Afar in August.", PloverCategory.Coerce, "recapture")]
+    [InlineData("Government troops retook the town on Sunday.", PloverCategory.Coerce, "retake")]
+    public void Injuries_and_ground_taken_back_are_candidates(string text, PloverCategory category, string anchor)
+    {
+        var e = Coded.Of(text, "2017-08-30").Candidate(category);
+        Assert.Equal(anchor, e.Match.Trigger.Anchor);
+    }
 }

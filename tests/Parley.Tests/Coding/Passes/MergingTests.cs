@@ -12,4 +12,13 @@ public sealed class MergingTests
         Assert.Single(coded.Kept, e => e.Category == PloverCategory.Accuse);
         Assert.Contains(coded.Dropped, e => e.Category == PloverCategory.Accuse && e.Reasons[e.Reasons.Count - 1].Pass == "merging");
     }
+
+    [Fact]
+    public void Injuries_beside_an_attack_are_its_outcome()
+    {
+        var coded = Coded.Of("A suicide bomber kills at least 53 people and injures 130 at a Shia pilgrimage in Basra.", "2012-01-14");
+        var attack = coded.Event(PloverCategory.Assault);
+        Assert.Equal("kill", attack.Match.Trigger.Anchor);
+        Assert.Contains(coded.Dropped, e => e.Match.Trigger.Anchor == "injure" && Coded.Decided(e, "merging"));
+    }
 }

@@ -13,4 +13,13 @@ public sealed class PlacesTests
         Assert.Equal("London", meeting.Location?.Place.Name);
         Assert.Equal("GBR", meeting.Location?.Place.Country);
     }
+
+    [Fact]
+    public void A_place_the_gazetteer_does_not_know_is_placed_by_the_wider_place_after_it()
+    {
+        var coded = Coded.Of("A car bomb explodes in Tell Abyad, Raqqa Governorate, on the Turkish border.", "2016-01-01");
+        var blast = coded.Event(PloverCategory.Assault);
+        Assert.Equal("SYR", blast.Location?.Place.Country);
+        Assert.Equal(["SYR"], Coded.Codes(blast.Recipient));
+    }
 }
