@@ -198,8 +198,11 @@ public sealed class PosTagger(Lexicon lexicon, Lemmatizer lemmatizer, Perceptron
         // "An Israeli sniper kills Hussam Hamdan", "A court sentences former president Toledo": a present tense before a name
         // or an adjective and its noun, with no verb yet in the clause, is the verb (the headline style of news summaries);
         // so is one coordinated with a word that is mostly a verb ("The Iranian Navy attacks and seizes a rig").
+        // "Europe bans imports of chicken", "France bans burqas.": so is one before a plural noun that ends its phrase.
         var headlineVerb = Has(PosTag.VBZ) && prev.IsNoun() && !SeenFiniteVerbInClause(document, first, chosen[..i])
                            && (next is PosTag.NNP or PosTag.NNPS || next.IsAdjective() && i + 2 < candidates.Length && candidates[i + 2][0].IsNoun()
+                               || next == PosTag.NNS && prev is PosTag.NNP or PosTag.NNPS
+                                  && (i + 2 >= candidates.Length || candidates[i + 2][0] is PosTag.IN or PosTag.TO or PosTag.Comma or PosTag.Punct or PosTag.Colon)
                                || nextLower is "and" or "or" && i + 2 < candidates.Length && candidates[i + 2][0] == PosTag.VBZ)
                            // "Iran and the International Atomic Energy Agency reach agreement": after names joined by "and", a plural verb.
                            || Has(PosTag.VBP) && prev is PosTag.NNP or PosTag.NNPS && next.IsNoun() && AfterJoinedNames(document, first, chosen[..i])
@@ -216,7 +219,9 @@ public sealed class PosTagger(Lexicon lexicon, Lemmatizer lemmatizer, Perceptron
         {
             var k = i - 1;
             while (k >= 0 && (chosen[k].IsNoun() || chosen[k].IsAdjective() || chosen[k] is PosTag.CD or PosTag.Hyphen)) k--;
-            if (k >= 0 && (chosen[k] is PosTag.DT or PosTag.PRPS or PosTag.POS || document.LowerOf(first + k) == "of") && document.LowerOf(first + k) is not ("that" or "which"))
+            // ("Hundreds of Kenyan journalists protest": after a count and "of", the phrase is the subject.)
+            if (k >= 0 && (chosen[k] is PosTag.DT or PosTag.PRPS or PosTag.POS || document.LowerOf(first + k) == "of" && !IsCount(document, first + k - 1, first))
+                && document.LowerOf(first + k) is not ("that" or "which"))
                 return FirstOf(PosTag.NN, PosTag.NNS, PosTag.NNP, PosTag.NNPS);
         }
         if (hasVerb && hasNoun && prev.IsNoun() && !SeenFiniteVerbInClause(document, first, chosen[..i]))
@@ -233,6 +238,10 @@ public sealed class PosTagger(Lexicon lexicon, Lemmatizer lemmatizer, Perceptron
         if (Has(PosTag.VB) && Has(PosTag.NN) && prev is PosTag.None or PosTag.Comma or PosTag.CC && !hasNoun) return PosTag.VB;
         return options[0];
     }
+
+    /// <summary>"Hundreds", "thousands", "dozens": a plural whose singular the lexicon knows as a number.</summary>
+    bool IsCount(Document document, int t, int first) =>
+        t >= first && document.LowerOf(t) is var w && w.EndsWith('s') && lexicon.TagsOf(w.AsSpan(0, w.Length - 1)) is { } tags && tags.Contains(PosTag.CD);
 
     /// <summary>
     /// Words joined by "and" or "or" are the same part of speech. Where one side was read as a verb of

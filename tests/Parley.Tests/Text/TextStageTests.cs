@@ -88,6 +88,12 @@ public class TaggerTests
     // Words joined by "and" are the same part of speech: the verb beside a verb is no noun.
     [InlineData("Al-Shabaab militants ambush and kill two soldiers in southern Somalia.", "ambush", PosTag.VBP, "ambush")]
     [InlineData("Protesters march and clash with police in Nairobi.", "clash", PosTag.VBP, "clash")]
+    // Headline present tenses: before a plural noun that ends its phrase, and after a count "of" its subject.
+    [InlineData("Europe bans imports of Israeli chicken.", "bans", PosTag.VBZ, "ban")]
+    [InlineData("Europe bans imports of Israeli chicken.", "imports", PosTag.NNS, "import")]
+    [InlineData("Israel strikes targets in Gaza.", "strikes", PosTag.VBZ, "strike")]
+    [InlineData("Hundreds of Kenyan journalists protest in the streets of Nairobi.", "protest", PosTag.VBP, "protest")]
+    [InlineData("The release of political prisoners began on Monday.", "release", PosTag.NN, "release")]
     public void Words_get_their_tag_and_lemma_in_context(string sentence, string word, PosTag tag, string lemma)
     {
         var d = Shared.Analyze(sentence);
