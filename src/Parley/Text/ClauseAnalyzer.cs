@@ -374,6 +374,10 @@ public sealed class ClauseAnalyzer(WordLists words)
         var isReported = !c.NonFinite && (words.SpeechVerbs.Contains(d.LemmaOf(previous.Head)) || words.DemandVerbs.Contains(d.LemmaOf(previous.Head)))
                          && between <= 8 && !HasBoundary(d, previous.End, c.First) && c.Subordinator is null or "that";
         if (isComplement || isReported) c.Governor = previous;
+        // "issued a statement urging Israel to": the participle after a text the governing verb issued is its author's act.
+        if (c.Governor == previous && c.NonFinite && d.TagOf(c.Head) == PosTag.VBG && !c.Subject.IsEmpty && previous.Object.Contains(c.Subject.End - 1)
+            && words.StatementNouns.Contains(d.LemmaOf(c.Subject.End - 1)) && !previous.Subject.IsEmpty && !previous.Passive)
+            c.Subject = previous.Subject;
         // "criticised Britain's decision to exclude Huawei, accusing London of ...": a participle after a comma depends on
         // the last finite verb, not on an infinitive in between.
         if (c.NonFinite && d.TagOf(c.Head) == PosTag.VBG && c.First > 0 && d.TagOf(c.First - 1) == PosTag.Comma && previous.NonFinite)

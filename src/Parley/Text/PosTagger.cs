@@ -195,6 +195,15 @@ public sealed class PosTagger(Lexicon lexicon, Lemmatizer lemmatizer, Perceptron
                 if (chosen[k].IsVerb() || chosen[k] is PosTag.Comma or PosTag.CC) break;
                 if (document.LowerOf(first + k) == "with" && k < i - 1) return PosTag.VBG;
             }
+        // "a statement urging Israel to", "troops fighting Isis": an -ing form between a noun and the start of another
+        // noun phrase is a participle with its object, not a noun compound ("the ceasefire monitoring mission").
+        if (Has(PosTag.VBG) && prev is PosTag.NN or PosTag.NNS && next is PosTag.NNP or PosTag.NNPS or PosTag.DT or PosTag.PRP or PosTag.PRPS or PosTag.CD
+            && document.LowerOf(t).EndsWith("ing", StringComparison.Ordinal))
+            return PosTag.VBG;
+        // "calls the comments inappropriate and summons the ambassador": a present tense joined by "and" to the clause's
+        // present tense, before its object, is a second verb.
+        if (Has(PosTag.VBZ) && prevLower == "and" && next is PosTag.DT or PosTag.PRPS or PosTag.NNP or PosTag.CD && chosen[..i].Contains(PosTag.VBZ))
+            return PosTag.VBZ;
         // "An Israeli sniper kills Hussam Hamdan", "A court sentences former president Toledo": a present tense before a name
         // or an adjective and its noun, with no verb yet in the clause, is the verb (the headline style of news summaries);
         // so is one coordinated with a word that is mostly a verb ("The Iranian Navy attacks and seizes a rig").

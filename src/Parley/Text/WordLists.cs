@@ -97,6 +97,7 @@ public sealed class WordLists
         OrdinalModifiers = reader.Read("ordinal-modifiers");
         PersonPronouns = reader.Read("person-pronouns");
         PlaceKindNouns = reader.Read("place-kind-nouns");
+        StatementNouns = reader.Read("statement-nouns");
         PlaceNamePrefixes = reader.Read("place-name-prefixes");
         PlacePrepositions = reader.Read("place-prepositions");
         PlannedAdjectives = reader.Read("planned-adjectives");
@@ -316,6 +317,9 @@ public sealed class WordLists
 
     /// <summary>"Mr Gilani", "Dr Ghani": courtesy words before a surname, which are no given name.</summary>
     public WordList Honorifics { get; }
+
+    /// <summary>"a statement urging", "a resolution calling on": texts whose participle is their author's act.</summary>
+    public WordList StatementNouns { get; }
 
     /// <summary>"Logar Province", "Gaza Strip": words after a place's name that say what kind of place it is.</summary>
     public WordList PlaceKindNouns { get; }

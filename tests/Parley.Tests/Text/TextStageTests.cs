@@ -94,6 +94,8 @@ public class TaggerTests
     [InlineData("Israel strikes targets in Gaza.", "strikes", PosTag.VBZ, "strike")]
     [InlineData("Hundreds of Kenyan journalists protest in the streets of Nairobi.", "protest", PosTag.VBP, "protest")]
     [InlineData("The release of political prisoners began on Monday.", "release", PosTag.NN, "release")]
+    [InlineData("The government issued a statement urging Israel not to use excessive force.", "urging", PosTag.VBG, "urge")]
+    [InlineData("The ministry calls the comments inappropriate and summons the ambassador.", "summons", PosTag.VBZ, "summon")]
     public void Words_get_their_tag_and_lemma_in_context(string sentence, string word, PosTag tag, string lemma)
     {
         var d = Shared.Analyze(sentence);

@@ -48,6 +48,9 @@ public sealed class Participles : ICodingPass
                && d.TagOf(described.Head) == PosTag.VBG && described.First > s.Sentence.FirstToken
                && d.TagOf(described.First - 1) is PosTag.NNS or PosTag.NNPS or PosTag.NNP or PosTag.NN
                && !s.Syntax.AbsoluteWith(described)
+               // ("issued a statement urging Israel to": the text's author acts.)
+               && !(s.Syntax.Words.StatementNouns.Contains(d.LemmaOf(described.First - 1)) && described.Governor is { Object.IsEmpty: false } issuing
+                    && issuing.Object.Contains(described.First - 1))
             ? "dropped: a participle describing the noun before it" : null;
     }
 

@@ -13,4 +13,14 @@ public sealed class ParticiplesTests
         Assert.Equal("ambush", ambush.Match.Trigger.Anchor);
         Assert.Contains(coded.Dropped, e => e.Category == PloverCategory.Assault && e.Reasons[e.Reasons.Count - 1].Pass == "participles");
     }
+
+    [Fact]
+    public void A_participle_after_a_statement_its_author_issued_is_the_authors_act()
+    {
+        var coded = Coded.Of("The U.S. government issues a statement urging Israel not to use excessive force.", "2004-10-02");
+        var request = coded.Candidate(PloverCategory.Request);
+        Assert.False(Coded.Decided(request, "participles"));
+        Assert.Equal(["USA"], Coded.Codes(request.Actor));
+        Assert.Equal(["ISR"], Coded.Codes(request.Recipient));
+    }
 }
