@@ -82,6 +82,7 @@ public sealed class WordLists
         IntentionNouns = reader.Read("intention-nouns");
         IntergovernmentalNouns = reader.Read("intergovernmental-nouns");
         ListIntroducers = reader.Read("list-introducers");
+        HistoricalMarkers = reader.Read("historical-markers");
         Honorifics = reader.Read("honorifics");
         InjuryVerbs = reader.Read("injury-verbs");
         ListJoiners = reader.Read("list-joiners");
@@ -314,6 +315,9 @@ public sealed class WordLists
 
     /// <summary>"kills 53 and injures 130": verbs of injury, which beside another attack report its outcome.</summary>
     public WordList InjuryVerbs { get; }
+
+    /// <summary>"had previously demanded", "ten days earlier ... had launched": words that with a past perfect make an event historical.</summary>
+    public WordList HistoricalMarkers { get; }
 
     /// <summary>"Mr Gilani", "Dr Ghani": courtesy words before a surname, which are no given name.</summary>
     public WordList Honorifics { get; }

@@ -41,6 +41,11 @@ public sealed class Dates : ICodingPass
                 e.Status = EventStatus.Historical;
                 e.Reasons.Add($"status historical: continues the story told in the sentence before, dated {narrative}");
             }
+            else if (PastPerfect(e.Clause) && HistoricalMarker(s) is { } marker)
+            {
+                e.Status = EventStatus.Historical;
+                e.Reasons.Add($"status historical: told in the past perfect with '{marker}'");
+            }
         }
         s.Memory.Narrative = sentenceDate is { } own && IsHistorical(own, s.Document.Article.Date) && MainClauseIsPast(s) ? (own, s.Sentence.Index)
                            : continues ? (narrative!.Value, s.Sentence.Index)
@@ -75,6 +80,21 @@ public sealed class Dates : ICodingPass
         for (var t = s.Sentence.FirstToken; t < s.Sentence.EndToken; t++)
             if (s.Syntax.Words.PresentMarkers.Contains(s.Document.LowerOf(t))) return true;
         return false;
+    }
+
+    /// <summary>A word of the sentence that puts what it tells before the news ("previously", "earlier"), or null.</summary>
+    static string? HistoricalMarker(SentenceCoding s)
+    {
+        for (var t = s.Sentence.FirstToken; t < s.Sentence.EndToken; t++)
+            if (s.Syntax.Words.HistoricalMarkers.Contains(s.Document.LowerOf(t))) return s.Document.LowerOf(t);
+        return null;
+    }
+
+    /// <summary>Whether a clause, or the finite clause a participle or infinitive depends on, is in the past perfect ("had launched").</summary>
+    static bool PastPerfect(Text.Clause? clause)
+    {
+        while (clause is { NonFinite: true, Governor: not null }) clause = clause.Governor;
+        return clause is { Past: true, Perfect: true, NonFinite: false };
     }
 
     /// <summary>Whether a clause, or for a participle or infinitive the finite clause it depends on, is in the past.</summary>

@@ -101,4 +101,14 @@ public sealed class DatesTests
         var now = Coded.Of(story.Replace("and met the US president", "and recently met the US president"), "2017-10-04").Candidates(PloverCategory.Consult).Last();
         Assert.Equal(EventStatus.Asserted, now.Status);
     }
+
+    [Theory]
+    [InlineData("Erdoğan had previously demanded Assad's head on a plate.", PloverCategory.Request, EventStatus.Historical)]
+    [InlineData("Ten days earlier, Assad had launched just such an attack in eastern Ghouta.", PloverCategory.Assault, EventStatus.Historical)]
+    [InlineData("Iran earlier accused the United States of sabotage.", PloverCategory.Accuse, EventStatus.Asserted)]
+    public void A_past_perfect_with_previously_or_earlier_is_historical(string text, PloverCategory category, EventStatus status)
+    {
+        var e = Coded.Of(text, "2018-04-10").Candidate(category);
+        Assert.Equal(status, e.Status);
+    }
 }
