@@ -14,7 +14,7 @@ public sealed class TrainSettings : KnowledgeSettings
     public string Model { get; init; } = "";
 
     [CommandArgument(1, "[SET]")]
-    [Description("Labelled sets to train on (eventness default: eval/real/dev.jsonl, eval/dev.jsonl and eval/guardian.jsonl; tagger default: ../shared/treebank/en_ewt-ud-train.conllu). Never a test split.")]
+    [Description("Labelled sets to train on (eventness default: eval/real/dev.jsonl, eval/dev.jsonl, eval/guardian.jsonl and eval/seed.jsonl, the seed article's reviewed events; tagger default: ../shared/treebank/en_ewt-ud-train.conllu). Never a test split.")]
     public string[] Sets { get; init; } = [];
 
     [CommandOption("-o|--out <FILE>")]
@@ -40,7 +40,7 @@ public sealed class TrainSettings : KnowledgeSettings
 /// </summary>
 public sealed class TrainCommand(ConsoleStreams io) : Command<TrainSettings>
 {
-    static readonly string[] DefaultSets = ["eval/real/dev.jsonl", "eval/dev.jsonl", "eval/guardian.jsonl"];
+    static readonly string[] DefaultSets = ["eval/real/dev.jsonl", "eval/dev.jsonl", "eval/guardian.jsonl", "eval/seed.jsonl"];
 
     public override int Execute(CommandContext context, TrainSettings settings, CancellationToken cancellation) =>
         settings.Model == "tagger" ? TrainTagger(settings) : TrainEventness(settings);
