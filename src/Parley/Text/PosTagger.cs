@@ -248,7 +248,7 @@ public sealed class PosTagger(Lexicon lexicon, Lemmatizer lemmatizer, Perceptron
         return options[0];
     }
 
-    /// <summary>"Hundreds", "thousands", "dozens": a plural whose singular the lexicon knows as a number.</summary>
+    /// <summary>"Hundreds", "thousands", "millions": a plural whose singular the lexicon knows as a number.</summary>
     bool IsCount(Document document, int t, int first) =>
         t >= first && document.LowerOf(t) is var w && w.EndsWith('s') && lexicon.TagsOf(w.AsSpan(0, w.Length - 1)) is { } tags && tags.Contains(PosTag.CD);
 

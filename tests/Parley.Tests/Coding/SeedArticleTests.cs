@@ -7,7 +7,8 @@ namespace Parley.Tests.Coding;
 /// <summary>
 /// The founding example: the seed article's events, reviewed like code. Golden/vienna-talks.events.jsonl
 /// is the reviewed output; after a change that improves it, review the difference and regenerate it with
-/// `parley code samples/vienna-talks.jsonl > tests/Parley.Tests/Golden/vienna-talks.events.jsonl`.
+/// `parley code samples/vienna-talks.jsonl > tests/Parley.Tests/Golden/vienna-talks.events.jsonl`, then the
+/// eventness model's copy of it with `python3 eval/tools/seed_labels.py PARLEY > eval/seed.jsonl`.
 /// </summary>
 public class SeedArticleTests
 {
@@ -32,6 +33,24 @@ public class SeedArticleTests
         for (var i = 0; i < Math.Max(coded.Length, golden.Length); i++)
             Assert.True(i < coded.Length && i < golden.Length && coded[i] == golden[i],
                 $"event {i} differs from the reviewed golden file:\n  golden: {(i < golden.Length ? golden[i] : "(none)")}\n  coded:  {(i < coded.Length ? coded[i] : "(none)")}");
+    }
+
+    [Fact]
+    public void The_eventness_model_is_trained_on_the_golden_files_events()
+    {
+        // eval/seed.jsonl (eval/tools/seed_labels.py) gives the training the golden file's events: both must tell the same.
+        var unit = System.Text.Json.JsonDocument.Parse(File.ReadAllText(Path.Combine(Shared.RepoRoot, "eval", "seed.jsonl"))).RootElement;
+        var text = unit.GetProperty("text").GetString()!;
+        var labelled = unit.GetProperty("events").EnumerateArray()
+            .Select(e => $"{e.GetProperty("sentence").GetInt32()} {e.GetProperty("event").GetString()} {e.GetProperty("status").GetString()} {e.GetProperty("words").GetString()}")
+            .ToList();
+        var golden = File.ReadAllLines(Path.Combine(Shared.RepoRoot, "tests", "Parley.Tests", "Golden", "vienna-talks.events.jsonl"))
+            .Select(line => System.Text.Json.JsonDocument.Parse(line).RootElement)
+            .Select(e => $"{e.GetProperty("sentence").GetInt32()} {e.GetProperty("event").GetString()} {e.GetProperty("status").GetString()} "
+                         + text[e.GetProperty("span")[0].GetInt32()..e.GetProperty("span")[1].GetInt32()])
+            .ToList();
+        Assert.NotEmpty(golden);
+        Assert.Equal(golden, labelled);
     }
 
     [Fact]
