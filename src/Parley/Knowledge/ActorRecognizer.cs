@@ -391,15 +391,15 @@ public sealed class ActorRecognizer(KnowledgeBase knowledge, WordLists words, Da
     bool IsNamesake(Document d, Sentence sentence, int start, int t, int length, ActorEntry person, DocumentState state)
     {
         if (length != 1 || t != start) return false;
-        var surname = d.TextOf(t).ToString();
         if (t > sentence.FirstToken && IsNameToken(d, t - 1) && !InMention(d, t - 1) && !words.Honorifics.Contains(d.LowerOf(t - 1)))
         {
             var given = d.TextOf(t - 1).ToString();
             if (person.Name.Split(' ').Contains(given, StringComparer.Ordinal)) return false;
-            state.OtherSurnames.Add(surname);
+            state.OtherSurnames.Add(d.TextOf(t).ToString());
             return true;
         }
-        return state.OtherSurnames.Contains(surname) && !state.People.Any(p => ReferenceEquals(p.Person, person));
+        return state.OtherSurnames.Count > 0 && state.OtherSurnames.Contains(d.TextOf(t).ToString())
+               && !state.People.Any(p => ReferenceEquals(p.Person, person));
     }
 
     bool TryHyphenatedAdjective(Document d, int t, List<ActorEntry> entries, out string? country)

@@ -75,34 +75,31 @@ public sealed class Dates : ICodingPass
     }
 
     /// <summary>Whether a word of the sentence brings it back to the time of the news ("recently", "now").</summary>
-    static bool MentionsThePresent(SentenceCoding s)
-    {
-        for (var t = s.Sentence.FirstToken; t < s.Sentence.EndToken; t++)
-            if (s.Syntax.Words.PresentMarkers.Contains(s.Document.LowerOf(t))) return true;
-        return false;
-    }
+    static bool MentionsThePresent(SentenceCoding s) => FirstWordOf(s, s.Syntax.Words.PresentMarkers) is not null;
 
     /// <summary>A word of the sentence that puts what it tells before the news ("previously", "earlier"), or null.</summary>
-    static string? HistoricalMarker(SentenceCoding s)
+    static string? HistoricalMarker(SentenceCoding s) => FirstWordOf(s, s.Syntax.Words.HistoricalMarkers);
+
+    /// <summary>The first word of the sentence in a list, or null.</summary>
+    static string? FirstWordOf(SentenceCoding s, Text.WordList list)
     {
         for (var t = s.Sentence.FirstToken; t < s.Sentence.EndToken; t++)
-            if (s.Syntax.Words.HistoricalMarkers.Contains(s.Document.LowerOf(t))) return s.Document.LowerOf(t);
+            if (list.Contains(s.Document.LowerOf(t))) return s.Document.LowerOf(t);
         return null;
     }
 
-    /// <summary>Whether a clause, or the finite clause a participle or infinitive depends on, is in the past perfect ("had launched").</summary>
-    static bool PastPerfect(Text.Clause? clause)
+    /// <summary>The clause itself, or for a participle or infinitive the finite clause it depends on.</summary>
+    static Text.Clause? Finite(Text.Clause? clause)
     {
         while (clause is { NonFinite: true, Governor: not null }) clause = clause.Governor;
-        return clause is { Past: true, Perfect: true, NonFinite: false };
+        return clause is { NonFinite: false } ? clause : null;
     }
 
+    /// <summary>Whether a clause (or the finite clause it depends on) is in the past perfect ("had launched").</summary>
+    static bool PastPerfect(Text.Clause? clause) => Finite(clause) is { Past: true, Perfect: true };
+
     /// <summary>Whether a clause, or for a participle or infinitive the finite clause it depends on, is in the past.</summary>
-    static bool TellsOfThePast(Text.Clause? clause)
-    {
-        while (clause is { NonFinite: true, Governor: not null }) clause = clause.Governor;
-        return clause is { Past: true, NonFinite: false };
-    }
+    static bool TellsOfThePast(Text.Clause? clause) => Finite(clause) is { Past: true };
 
     /// <summary>Whether the sentence's first main clause tells of the past (simple past or past perfect; not "has fought").</summary>
     static bool MainClauseIsPast(SentenceCoding s) => TellsOfThePast(s.Clauses.FirstOrDefault(c => !c.NonFinite && c.Subordinator is null));
