@@ -29,8 +29,10 @@ public class FollowingTests : WatchTest
         using var interrupt = new CancellationTokenSource();
 
         var watching = Task.Run(() => WatchCli.Run([feed, "--store", Store, "--every", "1s", "--delay", "0"], interactive: false, interrupt.Token));
+        // The third poll (304) is reported before the fourth request is made, so waiting for a fourth
+        // request is what makes sure the "not modified" line has been written.
         var waited = Stopwatch.StartNew();
-        while (Volatile.Read(ref polls) < 3 && waited.Elapsed < TimeSpan.FromSeconds(60) && !watching.IsCompleted) await Task.Delay(50);
+        while (Volatile.Read(ref polls) < 4 && waited.Elapsed < TimeSpan.FromSeconds(60) && !watching.IsCompleted) await Task.Delay(50);
         await interrupt.CancelAsync();
         var result = await watching.WaitAsync(TimeSpan.FromSeconds(30));
 
