@@ -157,10 +157,21 @@ public sealed class Dates : ICodingPass
         var first = s.Sentence.FirstToken;
         var opener = first < s.Sentence.EndToken && d.TagOf(first) is PosTag.IN or PosTag.RB or PosTag.JJ or PosTag.DT or PosTag.CD ? first : -1;
         if (opener < 0) return null;
-        var date = d.MentionsOf(s.Sentence).OfType<DateMention>().FirstOrDefault(m => m.First <= first + 2 && m.End < e.Match.Anchor);
+        var date = d.MentionsOf(s.Sentence).OfType<DateMention>().FirstOrDefault(m => m.End < e.Match.Anchor);
         if (date is null || s.Clauses.Any(c => c.Head < date.First)) return null;
-        // The adjunct ends at a comma or where the first clause's subject starts.
-        return date.End < s.Sentence.EndToken && (d.TagOf(date.End) == PosTag.Comma || s.Clauses.Any(c => !c.Subject.IsEmpty && c.Subject.First == date.End)) ? date : null;
+        // The adjunct ends at a comma or where the first clause's subject starts: right after a date that opens the
+        // sentence, or at the comma before the main clause's subject when the date ends a longer opening phrase
+        // ("On a visit to the Cambridge Union in 2007, Talabani praised Blair").
+        if (date.First <= first + 2 && date.End < s.Sentence.EndToken
+            && (d.TagOf(date.End) == PosTag.Comma || s.Clauses.Any(c => !c.Subject.IsEmpty && c.Subject.First == date.End)))
+            return date;
+        for (var t = date.End; t < e.Match.Anchor; t++)
+        {
+            if (s.Clauses.Any(c => c.Head <= t)) return null;
+            if (d.TagOf(t) == PosTag.Comma)
+                return s.Clauses.Any(c => c is { NonFinite: false, Subordinator: null, Subject.IsEmpty: false } && c.Subject.First == t + 1) ? date : null;
+        }
+        return null;
     }
 
     /// <summary>"after the nadir of 2016, when Turkey shot down a Russian jet": a "when" clause on a date happens then.</summary>

@@ -74,6 +74,16 @@ public sealed class DatesTests
     }
 
     [Fact]
+    public void A_date_ending_a_longer_opening_phrase_dates_the_main_clause()
+    {
+        var coded = Coded.Of("On a visit to the Cambridge Union in 2007, Talabani praised Tony Blair as a “hero” for securing Iraq’s freedom.", "2018-03-01");
+        var praise = coded.Candidate(PloverCategory.Support);
+        Assert.Equal((EventStatus.Historical, 2007), (praise.Status, praise.Date!.Value.Date.Year));
+        var interview = Coded.Of("In an interview last week, Erdoğan accused the US of betrayal.", "2018-03-01").Candidate(PloverCategory.Accuse);
+        Assert.Equal((EventStatus.Asserted, new DateOnly(2018, 2, 22)), (interview.Status, interview.Date!.Value.Date));
+    }
+
+    [Fact]
     public void A_when_clause_on_a_date_happens_then()
     {
         var coded = Coded.Of("Mr Erdoğan’s relations with Mr Putin are better than ever, after the nadir of 2016, when Turkey shot down a Russian jet.", "2018-04-04");
