@@ -112,6 +112,11 @@ public static class EventFeatures
             if (a.Entity.OrgType is { } org) f.Add($"actor-org={org}");
             if (a.Entity.Code is null) f.Add("actor-uncoded");
         }
+        foreach (var r in e.Recipient.Take(2))
+        {
+            f.Add($"recipient-kind={r.Entity.Kind}");
+            if (r.Entity.Sector is { } sector) f.Add($"recipient-sector={sector.Name()}");
+        }
         if (e.Actor.Count > 0 && e.Recipient.Count > 0
             && e.Actor.All(a => e.Recipient.Any(r => r.Entity.Country == a.Entity.Country && a.Entity.Country is not null)))
             f.Add("domestic");

@@ -68,6 +68,8 @@ public sealed class RoleFinder(SentenceCoding s)
         // "Serbia's army was put on alert": the mobilised force is the actor.
         if (clause.Passive && clause.AgentPhrase is null && e.Match.Trigger.Category == PloverCategory.Mobilize) return (clause.Subject, TokenRange.None);
         if (clause.Passive) return (clause.AgentPhrase ?? TokenRange.None, clause.Subject);
+        // "Thousands of civilians fled": the subject undergoes the event, whoever caused it (slot `subj`).
+        if (e.Match.Trigger.RecipientSlots.Contains("subj")) return (TokenRange.None, clause.Subject);
         return (clause.Subject, clause.Object);
     }
 
@@ -138,7 +140,7 @@ public sealed class RoleFinder(SentenceCoding s)
         foreach (var slot in e.Match.Trigger.RecipientSlots)
         {
             if (parties.Recipients.Count > 0) break;
-            if (slot == "obj")
+            if (slot is "obj" or "subj")
             {
                 EntityFinder.Add(parties.Recipients, entities.In(patientRange, e));
                 // "Sophie Pétronin, a French aid worker held in Mali, was freed": the one acted on known by apposition.

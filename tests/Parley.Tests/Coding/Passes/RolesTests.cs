@@ -25,6 +25,18 @@ public sealed class RolesTests
     }
 
     [Fact]
+    public void People_who_flee_are_the_recipient_and_what_displaced_them_the_actor()
+    {
+        // PLOVER: refugees fleeing are SANCTION `expel`, with the cause as the actor, not the ones who flee.
+        var flight = Coded.Of("As the dangers grow, waves of Syrians flee again.", "2019-02-18").Candidate(PloverCategory.Sanction);
+        Assert.Equal((PloverMode.Expel, 0), (flight.Mode, flight.Actor.Count));
+        Assert.Equal(["SYR"], Coded.Codes(flight.Recipient));
+        var displaced = Coded.Of("The regime’s punishing attacks on rebel-held Idlib province have displaced at least 300,000 people since December.", "2019-02-18")
+            .Candidate(PloverCategory.Sanction);
+        Assert.Equal(["SYR"], Coded.Codes(displaced.Actor));
+    }
+
+    [Fact]
     public void The_subject_acts_on_the_object()
     {
         var coded = Coded.Of("Pakistan test fires a nuclear-capable missile with a range of (930 miles), sufficient to reach most cities in neighboring India.", "2004-10-12");
