@@ -24,4 +24,13 @@ public sealed class CandidatesTests
         var e = Coded.Of(text, "2017-08-30").Candidate(category);
         Assert.Equal(anchor, e.Match.Trigger.Anchor);
     }
+
+    [Fact]
+    public void A_source_asking_not_to_be_named_makes_no_request_but_a_real_request_still_counts()
+    {
+        var anonymous = Coded.Of("“The supplies are very low, and if it continues more kids will die,” said one aid official, who requested anonymity.", "2018-02-20");
+        Assert.Empty(anonymous.Candidates(PloverCategory.Request));
+        var request = Coded.Of("Turkey requested a meeting of Nato's North Atlantic Council.", "2018-02-20").Candidate(PloverCategory.Request);
+        Assert.Equal("request", request.Match.Trigger.Anchor);
+    }
 }
