@@ -69,9 +69,17 @@ public sealed class Syntax(Document d, Sentence sentence, WordLists words)
     /// <summary>The preposition governing a noun phrase that contains <paramref name="token"/>.</summary>
     public string? PrepositionBefore(int token, int limit)
     {
-        for (var t = token - 1; t >= limit && t >= token - 6; t--)
+        // Up to six words back, counted again after each "of": "in the streets of the Syrian capital Damascus".
+        var budget = 6;
+        for (var t = token - 1; t >= limit && t >= token - 18 && budget > 0; t--, budget--)
         {
-            if (d.LowerOf(t) == "of") continue; // "off the coast of South Carolina"
+            if (d.LowerOf(t) == "of")
+            {
+                // "villages north of Aleppo": near the place.
+                if (t - 1 >= limit && words.CompassPoints.Contains(d.LowerOf(t - 1))) return "near";
+                budget = 7; // "off the coast of South Carolina"
+                continue;
+            }
             // "in Tell Abyad, Raqqa Governorate": past a name the gazetteer does not know to the wider place after it.
             if (d.TagOf(t) == PosTag.Comma && t - 1 >= limit && d.TagOf(t - 1) == PosTag.NNP) continue;
             if (words.LocativePrepositions.Contains(d.LowerOf(t))) return d.LowerOf(t); // whatever its tag ("off" as a particle)

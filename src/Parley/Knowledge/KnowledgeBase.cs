@@ -51,6 +51,7 @@ public sealed class KnowledgeBase
         foreach (var file in userActorFiles ?? []) kb.LoadUserFile(file, problems);
         kb.LoadPlaces(Path.Combine(dataDirectory, "gazetteer", "places.tsv"), problems);
         kb.LoadAmbiguous(Path.Combine(dataDirectory, "gazetteer", "ambiguous.txt"));
+        kb.LoadVenues(Path.Combine(knowledge, "venues.tsv"), problems);
         kb.Version = Convert.ToHexString(kb.versionHash.GetHashAndReset())[..12].ToLowerInvariant();
         return kb;
     }
@@ -266,10 +267,30 @@ public sealed class KnowledgeBase
             long.TryParse(line[7], NumberStyles.Integer, CultureInfo.InvariantCulture, out var population);
             var place = new Place(name, country, lat, lon, kind, population, line.Optional(4));
             AddPlace(name, place);
+            if (!placesByName.TryGetValue(name, out var known) || known.Kind != PlaceKind.Capital && (kind == PlaceKind.Capital || population > known.Population))
+                placesByName[name] = place;
             foreach (var alias in line.List(1)) AddPlace(alias, place);
             // Other spellings of a capital stand for its state too: "Kiev" as well as "Kyiv".
             if (kind == PlaceKind.Capital && capitals.TryGetValue(name, out var capitalEntry))
                 foreach (var alias in line.List(1)) AddActor(alias, capitalEntry);
+        }
+    }
+
+    readonly Dictionary<string, Place> placesByName = new(StringComparer.Ordinal);
+    readonly Dictionary<string, Place> venues = new(StringComparer.Ordinal);
+
+    /// <summary>Where an international body sits (venues.tsv), by the canonical name of its organisation; null if unknown.</summary>
+    public Place? VenueOf(string organisationName) => venues.GetValueOrDefault(organisationName);
+
+    void LoadVenues(string path, ProblemLog problems)
+    {
+        var names = organisations.Values.Select(o => o.Name).ToHashSet(StringComparer.Ordinal);
+        foreach (var line in Read(path, 2, problems))
+        {
+            var organisation = line[0].Trim();
+            if (!names.Contains(organisation)) { problems.Add(line.File, line.Number, $"'{organisation}' is not the name of an organisation in organisations.tsv"); continue; }
+            if (!placesByName.TryGetValue(line[1].Trim(), out var place)) { problems.Add(line.File, line.Number, $"'{line[1].Trim()}' is not a place in the gazetteer"); continue; }
+            venues[organisation] = place;
         }
     }
 

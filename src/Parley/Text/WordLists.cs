@@ -54,6 +54,7 @@ public sealed class WordLists
         CommitmentNouns = reader.Read("commitment-nouns");
         CompanyNouns = reader.Read("company-nouns");
         CompassModifiers = reader.Read("compass-modifiers");
+        CompassPoints = reader.Read("compass-points");
         ConditionalSubordinators = reader.Read("conditional-subordinators");
         ConsiderVerbs = reader.Read("consider-verbs");
         Copulas = reader.Read("copulas");
@@ -192,6 +193,9 @@ public sealed class WordLists
 
     /// <summary>"northern Burkina Faso", "the south-east of": words between a place and the country it is in.</summary>
     public WordList CompassModifiers { get; }
+
+    /// <summary>"villages north of Aleppo": a point of the compass before "of" places an event near the place after it.</summary>
+    public WordList CompassPoints { get; }
 
     /// <summary>Words that make a clause a condition or a question: the event in it is hypothetical.</summary>
     public WordList ConditionalSubordinators { get; }

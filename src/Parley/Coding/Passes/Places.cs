@@ -26,16 +26,43 @@ public sealed class Places(KnowledgeBase knowledge) : ICodingPass
         {
             var prep = s.Syntax.PrepositionBefore(m.First, region.First);
             if (prep is null || !s.Syntax.Words.LocativePrepositions.Contains(prep)) continue;
+            // "imposed sanctions on North Korea", "talks over Syria": the one acted on or spoken of, not where it happened.
+            if (prep is "on" or "over" && !IsPhysical(e.Category)) continue;
             e.Location = new EventLocation(d.TextOf(m.First, m.End - 1), m.Place);
             return;
         }
         if (SeatOfPower(s, e, region)) return;
-        if (e.Category != PloverCategory.Consult || e.Mode != PloverMode.Visit) return;
+        if (e.Category != PloverCategory.Consult || e.Mode != PloverMode.Visit)
+        {
+            Venue(s, e);
+            return;
+        }
         var to = places.FirstOrDefault(m => s.Syntax.PrepositionBefore(m.First, region.First) is "to" && m.First > e.Match.Anchor);
         if (to is not null) e.Location = new EventLocation(d.TextOf(to.First, to.End - 1), to.Place);
         else if (e.Recipient.FirstOrDefault()?.Entity.Country is { } host && knowledge.CountryPlace(host) is { } place)
             e.Location = new EventLocation(e.Recipient[0].Text, place);
     }
+
+    /// <summary>
+    /// "The Security Council imposed sanctions on North Korea": what an international body decides or says, with no place
+    /// named, happens where it sits (venues.tsv). Not what it does in the field, which happens where the sentence says.
+    /// </summary>
+    void Venue(SentenceCoding s, CodedEvent e)
+    {
+        if (IsPhysical(e.Category) || e.Actor.Count != 1 || e.Actor[0].Entity is not { Kind: EntityKind.Organisation } body
+            || knowledge.VenueOf(body.Name) is not { } seat)
+            return;
+        // The words that imply the place are the body's own, as a visit's host names the country visited.
+        e.Location = new EventLocation(e.Actor[0].Text, seat);
+        e.Reasons.Add($"location: {seat.Name}, where the {body.Name} sits");
+    }
+
+    /// <summary>
+    /// Acts done on the ground, where "on" or "over" a place is where they happen ("strikes on Kyiv", "shot down over Syria");
+    /// lifting sanctions on a state or cooperating on Syria happens elsewhere.
+    /// </summary>
+    static bool IsPhysical(PloverCategory category) =>
+        category is PloverCategory.Assault or PloverCategory.Coerce or PloverCategory.Mobilize or PloverCategory.Protest or PloverCategory.Aid;
 
     /// <summary>"held talks in the Kremlin", "met at the White House": a seat of power after a locative preposition places the event.</summary>
     bool SeatOfPower(SentenceCoding s, CodedEvent e, Text.TokenRange region)

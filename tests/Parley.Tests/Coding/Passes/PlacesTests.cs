@@ -22,4 +22,26 @@ public sealed class PlacesTests
         Assert.Equal("SYR", blast.Location?.Place.Country);
         Assert.Equal(["SYR"], Coded.Codes(blast.Recipient));
     }
+
+    [Fact]
+    public void A_place_reached_through_of_phrases_or_a_compass_point_places_the_event()
+    {
+        var raid = Coded.Of("The police combated militants in the streets of the holy city of Mecca, killing two of the suspects and uncovering a large cache of weapons.", "2003-11-03")
+            .Candidate(PloverCategory.Assault);
+        Assert.Equal("Mecca", raid.Location?.Place.Name);
+        var bombing = Coded.Of("A suicide bomber attacks a government building in Taji, 15 kilometres north of the capital Baghdad, killing 22 and injuring 44 others.", "2009-01-02")
+            .Candidate(PloverCategory.Assault);
+        Assert.Equal("Baghdad", bombing.Location?.Place.Name);
+    }
+
+    [Fact]
+    public void A_body_deciding_with_no_place_named_acts_where_it_sits_not_in_the_state_it_sanctions()
+    {
+        var vote = Coded.Of("The UN Security Council votes to impose sanctions on four Sudanese citizens involved in the Darfur conflict.", "2006-04-25")
+            .Candidate(PloverCategory.Sanction);
+        Assert.Equal(("New York City", "USA"), (vote.Location?.Place.Name, vote.Location?.Place.Country));
+        Assert.Equal("The UN Security Council", vote.Location?.Text);
+        var lifted = Coded.Of("The United Nations Security Council votes on Resolution 1483 to lift its sanctions on Iraq.", "2003-05-22").Candidate(PloverCategory.Retreat);
+        Assert.NotEqual("IRQ", lifted.Location?.Place.Country);
+    }
 }
