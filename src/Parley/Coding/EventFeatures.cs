@@ -129,7 +129,7 @@ public static class EventFeatures
         f.Add($"status+cat={e.Status.Name()}+{e.Category.Name()}");
         if (e.Date is { } date && d.Article.Date is { } published && date.Date != published) f.Add("dated");
         if (e.Location is not null) f.Add("located");
-        if (d.MentionsOf(s.Sentence).Any(m => m is DateMention)) f.Add("sentence-dated");
+        if (d.MentionsOf(s.Sentence).Any(m => m is DateMention { Attributive: false })) f.Add("sentence-dated");
         f.Add(s.Sentence.TokenCount switch { < 15 => "length=short", < 30 => "length=medium", _ => "length=long" });
         var others = s.Events.Count - 1;
         f.Add(others switch { 0 => "alone", 1 => "one-other", _ => "many-others" });

@@ -12,7 +12,12 @@ public sealed class DateRecognizer(DateWords dates, WordLists words)
         for (var t = sentence.FirstToken; t < end; t++)
         {
             var length = Match(document, t, end, sentence.FirstToken, out var expression);
-            if (length == 0) continue;
+            if (length == 0)
+            {
+                if (AttributiveYear(document, t, end, sentence.FirstToken) is { } year)
+                    document.Mentions.Add(new DateMention(t, t + 1, year) { Attributive = true, Reason = $"{year} (the year of the noun after it)" });
+                continue;
+            }
             document.Mentions.Add(new DateMention(t, t + length, expression!) { Reason = expression!.ToString() });
             t += length - 1;
         }
@@ -149,6 +154,17 @@ public sealed class DateRecognizer(DateWords dates, WordLists words)
         }
         expression = new DateExpression(DateKind.Absolute, Month: month);
         return consumed;
+    }
+
+    /// <summary>
+    /// "killed in a 2015 airstrike", "Russia's 2014 annexation of Crimea": a year between a determiner or possessive and a
+    /// noun dates that noun only (see <see cref="DateMention.Attributive"/>).
+    /// </summary>
+    static DateExpression? AttributiveYear(Document d, int t, int end, int first)
+    {
+        if (t - 1 < first || t + 1 >= end || !IsYear(d.LowerOf(t)) || d.TagOf(t - 1) is not (PosTag.DT or PosTag.PRPS or PosTag.POS)) return null;
+        var next = d.TagOf(t + 1) is PosTag.JJ or PosTag.NNP && t + 2 < end ? t + 2 : t + 1;
+        return d.TagOf(next) is PosTag.NN or PosTag.NNS ? new DateExpression(DateKind.Absolute, int.Parse(d.LowerOf(t))) : null;
     }
 
     string? Unit(string w) => dates.Unit(w);

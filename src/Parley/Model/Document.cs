@@ -141,4 +141,11 @@ public sealed record PlaceMention(int First, int End, Place Place) : Mention(Fir
 }
 
 /// <summary>A date expression, before it is resolved against the publication date.</summary>
-public sealed record DateMention(int First, int End, DateExpression Expression) : Mention(First, End);
+public sealed record DateMention(int First, int End, DateExpression Expression) : Mention(First, End)
+{
+    /// <summary>
+    /// A year that modifies a noun ("a 2015 airstrike", "the 2016 coup attempt"): it dates the event that noun names, not
+    /// the sentence or the clause around it ("Trump withdrew from the 2015 nuclear deal" happened when the news says).
+    /// </summary>
+    public bool Attributive { get; init; }
+}

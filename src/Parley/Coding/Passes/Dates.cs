@@ -70,7 +70,7 @@ public sealed class Dates : ICodingPass
     {
         if (s.Document.Article.Date is not { } published) return null;
         foreach (var m in s.Document.MentionsOf(s.Sentence).OfType<DateMention>())
-            if (counts(m) && DateResolver.Resolve(m.Expression, published, false) is { } date) return date;
+            if (!m.Attributive && counts(m) && DateResolver.Resolve(m.Expression, published, false) is { } date) return date;
         return null;
     }
 
@@ -114,7 +114,9 @@ public sealed class Dates : ICodingPass
         var region = s.Syntax.RegionOf(e);
         var published = d.Article.Date;
         var lookedAhead = false;
-        var dates = d.MentionsOf(s.Sentence).OfType<DateMention>().Where(m => m.First >= region.First && m.End <= region.End && !InsideSubject(s, e, m) && !AfterSince(s, e, m) && !NearerEventNoun(s, e, m))
+        // A year modifying a noun dates only the event that noun anchors: "a 2015 airstrike", "killed in a 2015 airstrike".
+        var dates = d.MentionsOf(s.Sentence).OfType<DateMention>().Where(m => m.Attributive ? OwnNoun(s, e, m)
+                                                                                         : m.First >= region.First && m.End <= region.End && !InsideSubject(s, e, m) && !AfterSince(s, e, m) && !NearerEventNoun(s, e, m))
                               .OrderBy(m => Math.Abs(m.First - e.Match.Anchor)).ToList();
         if (dates.Count == 0 && (DateOfWhen(s, e) ?? LeadingDate(s, e)) is { } setting) dates.Add(setting);
         foreach (var m in dates)
@@ -157,7 +159,7 @@ public sealed class Dates : ICodingPass
         var first = s.Sentence.FirstToken;
         var opener = first < s.Sentence.EndToken && d.TagOf(first) is PosTag.IN or PosTag.RB or PosTag.JJ or PosTag.DT or PosTag.CD ? first : -1;
         if (opener < 0) return null;
-        var date = d.MentionsOf(s.Sentence).OfType<DateMention>().FirstOrDefault(m => m.End < e.Match.Anchor);
+        var date = d.MentionsOf(s.Sentence).OfType<DateMention>().FirstOrDefault(m => m.End < e.Match.Anchor && !m.Attributive);
         if (date is null || s.Clauses.Any(c => c.Head < date.First)) return null;
         // The adjunct ends at a comma or where the first clause's subject starts: right after a date that opens the
         // sentence, or at the comma before the main clause's subject when the date ends a longer opening phrase
@@ -181,7 +183,18 @@ public sealed class Dates : ICodingPass
         var d = s.Document;
         var before = (c.Subject.IsEmpty ? c.First : Math.Min(c.First, c.Subject.First)) - 1;
         while (before > s.Sentence.FirstToken && (d.LowerOf(before) == "when" || d.TagOf(before) == PosTag.Comma)) before--;
-        return d.MentionsOf(s.Sentence).OfType<DateMention>().FirstOrDefault(m => m.End - 1 == before);
+        return d.MentionsOf(s.Sentence).OfType<DateMention>().FirstOrDefault(m => m.End - 1 == before && !m.Attributive);
+    }
+
+    /// <summary>
+    /// Whether the noun an attributive year modifies names the event itself: its anchor ("Russia's 2014 annexation"), or an
+    /// attack noun of an attack's pattern ("killed in a 2015 airstrike"); not a thing it acts on or speaks of ("withdrew from the
+    /// 2015 nuclear deal", "an MP accused of organizing the 2007 bombing").
+    /// </summary>
+    static bool OwnNoun(SentenceCoding s, CodedEvent e, DateMention m)
+    {
+        var noun = m.End < s.Sentence.EndToken && s.Document.TagOf(m.End) is PosTag.JJ or PosTag.NNP ? m.End + 1 : m.End;
+        return noun == e.Match.Anchor || e.Category == PloverCategory.Assault && e.Match.Tokens.Contains(noun) && s.Syntax.Words.AttackNouns.Contains(s.Document.LemmaOf(noun));
     }
 
     /// <summary>

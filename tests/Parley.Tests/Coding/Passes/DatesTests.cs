@@ -84,6 +84,23 @@ public sealed class DatesTests
     }
 
     [Fact]
+    public void A_year_before_the_event_noun_dates_that_event_but_not_one_about_a_thing_of_that_year()
+    {
+        var bombing = Coded.Of("(Guardian) The widow of journalist Tareq Ayyoub, who was killed in the 2003 bombing of Al Jazeera offices in Baghdad, says she is considering legal action against the US government.", "2005-11-24")
+            .Candidate(PloverCategory.Assault);
+        Assert.Equal((EventStatus.Historical, 2003), (bombing.Status, bombing.Date!.Value.Date.Year));
+        var accused = Coded.Of("Iraq's Council of Representatives lifts the immunity of Mohammed al-Dayni, an MP accused of organizing the 2007 bombing of Parliament.", "2009-02-25")
+            .Candidates(PloverCategory.Accuse);
+        Assert.NotEmpty(accused);
+        Assert.All(accused, a => Assert.Equal(2009, a.Date!.Value.Date.Year));
+        var withdrawal = Coded.Of("U.S. President Donald Trump confirms that the United States will withdraw from the 2015 Paris Agreement on climate change mitigation.", "2017-06-01")
+            .Candidate(PloverCategory.Sanction);
+        Assert.Equal(new DateOnly(2017, 6, 1), withdrawal.Date!.Value.Date);
+        var deal = Coded.Of("Trump withdrew the US from the 2015 nuclear deal with Iran.", "2018-06-01").Candidate(PloverCategory.Sanction);
+        Assert.Equal((EventStatus.Asserted, 2018), (deal.Status, deal.Date!.Value.Date.Year));
+    }
+
+    [Fact]
     public void A_when_clause_on_a_date_happens_then()
     {
         var coded = Coded.Of("Mr Erdoğan’s relations with Mr Putin are better than ever, after the nadir of 2016, when Turkey shot down a Russian jet.", "2018-04-04");
