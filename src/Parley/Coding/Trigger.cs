@@ -9,7 +9,8 @@ public enum AnchorClass { Verb, Noun, Adjective }
 /// One trigger pattern from data/triggers: an anchor lemma with its word class, the words that must
 /// follow it, and the event it signals with where its recipient is found. A blocking trigger
 /// (category NONE, with no CAMEO code) marks a phrase that is not an event ("release a report") and only keeps
-/// shorter patterns from matching there.
+/// shorter patterns from matching there. A trigger <see cref="OnlyNegated"/> is an event only in a negated clause,
+/// and its negation is the event: "will not allow", "did not recognise" are refusals.
 /// </summary>
 public sealed record Trigger(
     string Anchor,
@@ -20,7 +21,8 @@ public sealed record Trigger(
     CameoCode Cameo,
     IReadOnlyList<string> RecipientSlots,
     string Source,
-    bool Blocks = false)
+    bool Blocks = false,
+    bool OnlyNegated = false)
 {
     public int Length => 1 + Following.Count;
     public override string ToString() => $"{Source}: {Anchor}/{Class.ToString()[0]} {string.Join(' ', Following.Select(f => string.Join('|', f)))} → {Category.Name()}";

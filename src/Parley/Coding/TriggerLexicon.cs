@@ -73,6 +73,9 @@ public sealed class TriggerLexicon
         var slots = line.Optional(4)?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) ?? [];
         var following = elements.Skip(1).Select(e => e.ToLowerInvariant().Split('|')).ToArray();
         var anchor = elements[0][..slash].ToLowerInvariant();
-        return new Trigger(anchor, anchorClass.Value, following, category, mode, code, slots, $"{Path.GetFileName(line.File)}:{line.Number}");
+        var condition = line.Optional(5);
+        if (condition is not (null or "negated")) { error = $"unknown condition '{condition}' (the only one is 'negated')"; return null; }
+        return new Trigger(anchor, anchorClass.Value, following, category, mode, code, slots, $"{Path.GetFileName(line.File)}:{line.Number}",
+            OnlyNegated: condition == "negated");
     }
 }

@@ -6,7 +6,7 @@ namespace Parley.Coding.Passes;
 /// <summary>
 /// Every trigger match becomes a candidate event, placed in the clause that holds its anchor, with
 /// the category, mode and CAMEO code of its pattern. A predicate noun ("it was a tense meeting")
-/// describes an event already reported and is no new one.
+/// describes an event already reported and is no new one; a pattern of refusal ("will not allow") needs its clause negated.
 /// </summary>
 public sealed class Candidates : ICodingPass
 {
@@ -20,6 +20,8 @@ public sealed class Candidates : ICodingPass
             var clause = ClauseOf(d, s.Clauses, match, s.Syntax.Words);
             if (match.Trigger.Class == AnchorClass.Noun && clause is not null && d.LemmaOf(clause.Head) == "be" && clause.Object.Contains(match.Anchor))
                 continue;
+            // "will not allow": a refusal only when negated ("allowed aid in" is no refusal).
+            if (match.Trigger.OnlyNegated && clause is not { Negated: true }) continue;
             var e = new CodedEvent
             {
                 Match = match, Clause = clause, Category = match.Trigger.Category, Mode = match.Trigger.Mode, Cameo = match.Trigger.Cameo,

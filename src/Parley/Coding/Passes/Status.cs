@@ -6,7 +6,7 @@ namespace Parley.Coding.Passes;
 /// Each event's PLOVER auxiliary mode from its clause (see <see cref="StatusClassifier"/>): asserted,
 /// future, hypothetical or negated. A meeting named as the occasion of the main event shares the
 /// status of the sentence's main clause, not of a goal inside it, and one "ahead of" the main event is
-/// still to come.
+/// still to come. A refusal told by negation ("will not allow") is made, not negated.
 /// </summary>
 public sealed class Status(StatusClassifier classifier) : ICodingPass
 {
@@ -25,6 +25,12 @@ public sealed class Status(StatusClassifier classifier) : ICodingPass
             {
                 e.Status = EventStatus.Future;
                 why = "a meeting still ahead when the main event happened";
+            }
+            // "Turkey will not allow ...": the negation is the refusal, which is made (unless only supposed: "if X does not allow").
+            if (e.Match.Trigger.OnlyNegated && e.Status == EventStatus.Negated && clause is not null)
+            {
+                e.Status = Syntax.InCondition(clause) ? EventStatus.Hypothetical : EventStatus.Asserted;
+                why = $"a refusal ('{s.Document.TextOf(clause.First, clause.End - 1)}'): its negation is the event";
             }
             e.Reasons.Add($"status {e.Status.Name()}: {why}");
         }
