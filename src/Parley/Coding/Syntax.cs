@@ -77,7 +77,7 @@ public sealed class Syntax(Document d, Sentence sentence, WordLists words)
             {
                 // "villages north of Aleppo": near the place.
                 if (t - 1 >= limit && words.CompassPoints.Contains(d.LowerOf(t - 1))) return "near";
-                budget = 7; // "off the coast of South Carolina"
+                budget = 7; // six words more before the "of" (the loop counts this one): "off the coast of South Carolina"
                 continue;
             }
             // "in Tell Abyad, Raqqa Governorate": past a name the gazetteer does not know to the wider place after it.

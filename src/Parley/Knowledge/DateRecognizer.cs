@@ -15,7 +15,7 @@ public sealed class DateRecognizer(DateWords dates, WordLists words)
             if (length == 0)
             {
                 if (AttributiveYear(document, t, end, sentence.FirstToken) is { } year)
-                    document.Mentions.Add(new DateMention(t, t + 1, year) { Attributive = true, Reason = $"{year} (the year of the noun after it)" });
+                    document.Mentions.Add(new DateMention(t, t + 1, year) { Attributive = true, Reason = $"year {year.Year} of the noun after it only" });
                 continue;
             }
             document.Mentions.Add(new DateMention(t, t + length, expression!) { Reason = expression!.ToString() });
