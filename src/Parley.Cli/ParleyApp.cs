@@ -20,6 +20,8 @@ public static class ParleyApp
             config.SetApplicationVersion(Version);
             config.Settings.Console = io.Out;
             config.SetExceptionHandler((ex, _) => Fail(io, ex));
+            // An unknown option is an error (exit 2), not silently ignored: "--stor x.db" must not code into the default store.
+            config.Settings.StrictParsing = true;
             Commands(config);
         });
         // Spectre reads a lone "-" as an option with no name; it is standard input.

@@ -43,6 +43,17 @@ public sealed class OtherCommandTests
         Assert.Contains("--date 'garbage' is not an ISO 8601 date", run.Errors);
     }
 
+    [Theory]
+    [InlineData("code", "samples/vienna-talks.jsonl", "--stor", "x.db")]
+    [InlineData("explain", "China refused to meet.", "--dat", "2023-05-12")]
+    public void An_unknown_option_is_an_error_not_ignored(string command, string argument, string option, string value)
+    {
+        var run = Cli.Run(command, argument, option, value);
+        Assert.Equal(2, run.Exit);
+        Assert.Contains($"Unknown option '{option[2..]}'", run.Errors);
+        Assert.Equal("", run.Output);
+    }
+
     [Fact]
     public void Actors_lookup_resolves_an_office_on_a_date()
     {
