@@ -14,8 +14,9 @@ public sealed class DateRecognizer(DateWords dates, WordLists words)
             var length = Match(document, t, end, sentence.FirstToken, out var expression);
             if (length == 0)
             {
-                if (AttributiveYear(document, t, end, sentence.FirstToken) is { } year)
-                    document.Mentions.Add(new DateMention(t, t + 1, year) { Attributive = true, Reason = $"year {year.Year} of the noun after it only" });
+                if (AttributiveYear(document, t, end, sentence.FirstToken) is { } noun)
+                    document.Mentions.Add(new DateMention(t, t + 1, new DateExpression(DateKind.Absolute, int.Parse(document.LowerOf(t))))
+                        { Modifies = noun, Reason = $"year {document.LowerOf(t)} of '{document.TextOf(noun)}' only" });
                 continue;
             }
             document.Mentions.Add(new DateMention(t, t + length, expression!) { Reason = expression!.ToString() });
@@ -158,13 +159,13 @@ public sealed class DateRecognizer(DateWords dates, WordLists words)
 
     /// <summary>
     /// "killed in a 2015 airstrike", "Russia's 2014 annexation of Crimea": a year between a determiner or possessive and a
-    /// noun dates that noun only (see <see cref="DateMention.Attributive"/>).
+    /// noun dates that noun only (see <see cref="DateMention.Modifies"/>); the noun's token, or null.
     /// </summary>
-    static DateExpression? AttributiveYear(Document d, int t, int end, int first)
+    static int? AttributiveYear(Document d, int t, int end, int first)
     {
         if (t - 1 < first || t + 1 >= end || !IsYear(d.LowerOf(t)) || d.TagOf(t - 1) is not (PosTag.DT or PosTag.PRPS or PosTag.POS)) return null;
         var next = d.TagOf(t + 1) is PosTag.JJ or PosTag.NNP && t + 2 < end ? t + 2 : t + 1;
-        return d.TagOf(next) is PosTag.NN or PosTag.NNS ? new DateExpression(DateKind.Absolute, int.Parse(d.LowerOf(t))) : null;
+        return d.TagOf(next) is PosTag.NN or PosTag.NNS ? next : null;
     }
 
     string? Unit(string w) => dates.Unit(w);

@@ -67,10 +67,17 @@ public sealed class KnowledgeBase
         return DataFile.Read(path, minFields, problems);
     }
 
-    string[] PhraseTokens(string phrase)
+    /// <summary>A phrase of a data file as a document of tokens, as the text it is looked up in will be.</summary>
+    Document PhraseDocument(string phrase)
     {
         var document = new Document(new Article("", phrase, null), phrase, []);
         phraseTokenizer.Tokenize(document);
+        return document;
+    }
+
+    string[] PhraseTokens(string phrase)
+    {
+        var document = PhraseDocument(phrase);
         var tokens = new string[document.TokenCount];
         for (var i = 0; i < tokens.Length; i++) tokens[i] = document.TextOf(i).ToString();
         return tokens;
@@ -267,8 +274,6 @@ public sealed class KnowledgeBase
             long.TryParse(line[7], NumberStyles.Integer, CultureInfo.InvariantCulture, out var population);
             var place = new Place(name, country, lat, lon, kind, population, line.Optional(4));
             AddPlace(name, place);
-            if (!placesByName.TryGetValue(name, out var known) || known.Kind != PlaceKind.Capital && (kind == PlaceKind.Capital || population > known.Population))
-                placesByName[name] = place;
             foreach (var alias in line.List(1)) AddPlace(alias, place);
             // Other spellings of a capital stand for its state too: "Kiev" as well as "Kyiv".
             if (kind == PlaceKind.Capital && capitals.TryGetValue(name, out var capitalEntry))
@@ -276,7 +281,6 @@ public sealed class KnowledgeBase
         }
     }
 
-    readonly Dictionary<string, Place> placesByName = new(StringComparer.Ordinal);
     readonly Dictionary<string, Place> venues = new(StringComparer.Ordinal);
 
     /// <summary>Where an international body sits (venues.tsv), by the canonical name of its organisation; null if unknown.</summary>
@@ -289,9 +293,18 @@ public sealed class KnowledgeBase
         {
             var organisation = line[0].Trim();
             if (!names.Contains(organisation)) { problems.Add(line.File, line.Number, $"'{organisation}' is not the name of an organisation in organisations.tsv"); continue; }
-            if (!placesByName.TryGetValue(line[1].Trim(), out var place)) { problems.Add(line.File, line.Number, $"'{line[1].Trim()}' is not a place in the gazetteer"); continue; }
+            if (PlaceNamed(line[1].Trim()) is not { } place) { problems.Add(line.File, line.Number, $"'{line[1].Trim()}' is not a place in the gazetteer"); continue; }
             venues[organisation] = place;
         }
+    }
+
+    /// <summary>The gazetteer's place of that exact name (a capital, else the most populous), looked up in the place index.</summary>
+    Place? PlaceNamed(string name)
+    {
+        var document = PhraseDocument(name);
+        var found = new List<Place>();
+        if (document.TokenCount == 0 || Places.LongestMatch(document, 0, document.TokenCount, found) != document.TokenCount) return null;
+        return found.Where(p => p.Name == name).OrderByDescending(p => p.Kind == PlaceKind.Capital).ThenByDescending(p => p.Population).FirstOrDefault();
     }
 
     void LoadAmbiguous(string path)

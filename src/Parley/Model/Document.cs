@@ -144,8 +144,11 @@ public sealed record PlaceMention(int First, int End, Place Place) : Mention(Fir
 public sealed record DateMention(int First, int End, DateExpression Expression) : Mention(First, End)
 {
     /// <summary>
-    /// A year that modifies a noun ("a 2015 airstrike", "the 2016 coup attempt"): it dates the event that noun names, not
-    /// the sentence or the clause around it ("Trump withdrew from the 2015 nuclear deal" happened when the news says).
+    /// For a year that modifies a noun ("a 2015 airstrike", "the 2016 coup attempt"), that noun's token: the year dates the
+    /// event the noun names, not the sentence or the clause around it ("Trump withdrew from the 2015 nuclear deal" happened
+    /// when the news says). Null for other dates.
     /// </summary>
-    public bool Attributive { get; init; }
+    public int? Modifies { get; init; }
+
+    public bool Attributive => Modifies is not null;
 }

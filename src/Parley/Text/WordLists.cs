@@ -45,7 +45,6 @@ public sealed class WordLists
         BeliefVerbs = reader.Read("belief-verbs");
         BorderNouns = reader.Read("border-nouns");
         CausePrepositions = reader.Read("cause-prepositions");
-        PresentMarkers = reader.Read("present-markers");
         CauseSubordinators = reader.Read("cause-subordinators");
         ClaimVerbs = reader.Read("claim-verbs");
         ClauseOpeners = reader.Read("clause-openers");
@@ -74,18 +73,18 @@ public sealed class WordLists
         HarmWords = reader.Read("harm-words");
         HedgeWords = reader.Read("hedge-words");
         HelpVerbs = reader.Read("help-verbs");
+        HistoricalMarkers = reader.Read("historical-markers");
+        Honorifics = reader.Read("honorifics");
         HostVerbs = reader.Read("host-verbs");
         HypotheticalMarkers = reader.Read("hypothetical-markers");
         HypotheticalModals = reader.Read("hypothetical-modals");
         ImprisonVerbs = reader.Read("imprison-verbs");
         InfinitiveVerbs = reader.Read("infinitive-verbs");
+        InjuryVerbs = reader.Read("injury-verbs");
         IntentVerbs = reader.Read("intent-verbs");
         IntentionNouns = reader.Read("intention-nouns");
         IntergovernmentalNouns = reader.Read("intergovernmental-nouns");
         ListIntroducers = reader.Read("list-introducers");
-        HistoricalMarkers = reader.Read("historical-markers");
-        Honorifics = reader.Read("honorifics");
-        InjuryVerbs = reader.Read("injury-verbs");
         ListJoiners = reader.Read("list-joiners");
         LocativePrepositions = reader.Read("locative-prepositions");
         MannerNouns = reader.Read("manner-nouns");
@@ -99,11 +98,11 @@ public sealed class WordLists
         OrdinalModifiers = reader.Read("ordinal-modifiers");
         PersonPronouns = reader.Read("person-pronouns");
         PlaceKindNouns = reader.Read("place-kind-nouns");
-        StatementNouns = reader.Read("statement-nouns");
         PlaceNamePrefixes = reader.Read("place-name-prefixes");
         PlacePrepositions = reader.Read("place-prepositions");
         PlannedAdjectives = reader.Read("planned-adjectives");
         PluralPronouns = reader.Read("plural-pronouns");
+        PresentMarkers = reader.Read("present-markers");
         ProtestSitePrepositions = reader.Read("protest-site-prepositions");
         ReciprocalPhrases = reader.Read("reciprocal-phrases");
         ReciprocalStates = reader.Read("reciprocal-states");
@@ -116,14 +115,15 @@ public sealed class WordLists
         SportWords = reader.Read("sport-words");
         StatelessLowercaseModifiers = reader.Read("stateless-lowercase-modifiers");
         StatelessModifiers = reader.Read("stateless-modifiers");
+        StatementNouns = reader.Read("statement-nouns");
         Subordinators = reader.Read("subordinators");
-        UnidentifiedAttackers = reader.Read("unidentified-attackers");
         SummitNouns = reader.Read("summit-nouns");
         SupportVerbs = reader.Read("support-verbs");
         ThingPronouns = reader.Read("thing-pronouns");
         TitleModifiers = reader.Read("title-modifiers");
         TravelVerbs = reader.Read("travel-verbs");
         UnchangingPastVerbs = reader.Read("unchanging-past-verbs");
+        UnidentifiedAttackers = reader.Read("unidentified-attackers");
     }
 
     public static WordLists Load(string dataDirectory, ProblemLog problems)
@@ -166,9 +166,6 @@ public sealed class WordLists
 
     /// <summary>"killed in Boko Haram attacks", "killed during a US air raid": prepositions before the attack that caused a casualty reported without its agent.</summary>
     public WordList CausePrepositions { get; }
-
-    /// <summary>"but Isis recently launched a counter-offensive": words that end an old story told over several sentences.</summary>
-    public WordList PresentMarkers { get; }
 
     /// <summary>"killed when gunmen attacked a base": words before the clause of the attack that caused a casualty reported without its agent.</summary>
     public WordList CauseSubordinators { get; }
@@ -254,6 +251,12 @@ public sealed class WordLists
     /// <summary>"to help Italy fight the coronavirus": fighting as the aim of help.</summary>
     public WordList HelpVerbs { get; }
 
+    /// <summary>"had previously demanded", "ten days earlier ... had launched": words that with a past perfect make an event historical.</summary>
+    public WordList HistoricalMarkers { get; }
+
+    /// <summary>"Mr Gilani", "Dr Ghani": courtesy words before a surname, which are no given name.</summary>
+    public WordList Honorifics { get; }
+
     /// <summary>"talks hosted by Qatar", "mediated by Egypt": the host or mediator takes part.</summary>
     public WordList HostVerbs { get; }
 
@@ -268,6 +271,9 @@ public sealed class WordLists
 
     /// <summary>Verbs whose infinitive is their content ("agreed to withdraw"), not a purpose; the object-control verbs are such verbs too.</summary>
     public WordList InfinitiveVerbs { get; }
+
+    /// <summary>"kills 53 and injures 130": verbs of injury, which beside another attack report its outcome.</summary>
+    public WordList InjuryVerbs { get; }
 
     /// <summary>"did not plan to", "did not agree to": negated intent negates the act.</summary>
     public WordList IntentVerbs { get; }
@@ -317,18 +323,6 @@ public sealed class WordLists
     /// <summary>Pronouns that stand for a person.</summary>
     public WordList PersonPronouns { get; }
 
-    /// <summary>"kills 53 and injures 130": verbs of injury, which beside another attack report its outcome.</summary>
-    public WordList InjuryVerbs { get; }
-
-    /// <summary>"had previously demanded", "ten days earlier ... had launched": words that with a past perfect make an event historical.</summary>
-    public WordList HistoricalMarkers { get; }
-
-    /// <summary>"Mr Gilani", "Dr Ghani": courtesy words before a surname, which are no given name.</summary>
-    public WordList Honorifics { get; }
-
-    /// <summary>"a statement urging", "a resolution calling on": texts whose participle is their author's act.</summary>
-    public WordList StatementNouns { get; }
-
     /// <summary>"Logar Province", "Gaza Strip": words after a place's name that say what kind of place it is.</summary>
     public WordList PlaceKindNouns { get; }
 
@@ -343,6 +337,9 @@ public sealed class WordLists
 
     /// <summary>Pronouns that may stand for a pair or a group named before.</summary>
     public WordList PluralPronouns { get; }
+
+    /// <summary>"but Isis recently launched a counter-offensive": words that end an old story told over several sentences.</summary>
+    public WordList PresentMarkers { get; }
 
     /// <summary>"rallied outside parliament": a protest held at an institution's door is aimed at it.</summary>
     public WordList ProtestSitePrepositions { get; }
@@ -379,6 +376,9 @@ public sealed class WordLists
 
     /// <summary>"Western leaders", "foreign diplomats", "international mediators": words before a group that make it belong to no one state.</summary>
     public WordList StatelessModifiers { get; }
+
+    /// <summary>"a statement urging", "a resolution calling on": texts whose participle is their author's act.</summary>
+    public WordList StatementNouns { get; }
 
     /// <summary>"a gunman", "suicide bombers", "suspected jihadists": the last words of attackers the text does not identify.</summary>
     public WordList UnidentifiedAttackers { get; }

@@ -191,11 +191,9 @@ public sealed class Dates : ICodingPass
     /// attack noun of an attack's pattern ("killed in a 2015 airstrike"); not a thing it acts on or speaks of ("withdrew from the
     /// 2015 nuclear deal", "an MP accused of organizing the 2007 bombing").
     /// </summary>
-    static bool OwnNoun(SentenceCoding s, CodedEvent e, DateMention m)
-    {
-        var noun = m.End < s.Sentence.EndToken && s.Document.TagOf(m.End) is PosTag.JJ or PosTag.NNP ? m.End + 1 : m.End;
-        return noun == e.Match.Anchor || e.Category == PloverCategory.Assault && e.Match.Tokens.Contains(noun) && s.Syntax.Words.AttackNouns.Contains(s.Document.LemmaOf(noun));
-    }
+    static bool OwnNoun(SentenceCoding s, CodedEvent e, DateMention m) =>
+        m.Modifies is { } noun && (noun == e.Match.Anchor
+            || e.Category == PloverCategory.Assault && e.Match.Tokens.Contains(noun) && s.Syntax.Words.AttackNouns.Contains(s.Document.LemmaOf(noun)));
 
     /// <summary>
     /// Whether a date lies in a clause between the event's subject and its verb, one that tells about the subject:
