@@ -1,11 +1,14 @@
 #!/usr/bin/env python3
 """Draws more whole Guardian articles for the real-text dev split (training data for the eventness model).
 
-    python3 eval/tools/sample_more.py ../shared/corpus > eval/real/units-more.jsonl
+    python3 eval/tools/sample_more.py ../shared/corpus [COUNT] >> eval/real/units-more.jsonl
 
-60 articles drawn at random (fixed seed) from those not already in eval/real/units.jsonl; all go to
-`dev`: the test split drawn once by sample_real.py is never added to. Sentences are Parley's own split,
-as offsets. Standard library only, plus the built parley program.
+Draws COUNT articles (default 60) at random (fixed seed) from those not already in eval/real/units.jsonl
+and prints those of them not yet in eval/real/units-more.jsonl, so the file grows by appending: a larger
+draw begins with the articles of every smaller one (random.sample with one seed), and the units already
+labelled keep the sentence offsets they were labelled with. All go to `dev`: the test split drawn once by
+sample_real.py is never added to. Sentences are Parley's own split at the time of drawing, as offsets.
+Standard library only, plus the built parley program.
 """
 import json
 import random
@@ -21,11 +24,14 @@ ARTICLES = 60
 def main():
     corpus = Path(sys.argv[1] if len(sys.argv) > 1 else "../shared/corpus")
     repo = Path(__file__).resolve().parents[2]
+    count = int(sys.argv[2]) if len(sys.argv) > 2 else ARTICLES
     taken = {json.loads(line)["id"] for line in open(repo / "eval/real/units.jsonl", encoding="utf-8")}
+    more = repo / "eval/real/units-more.jsonl"
+    drawn = {json.loads(line)["id"] for line in open(more, encoding="utf-8")} if more.exists() else set()
     articles = [json.loads(line) for line in open(corpus / "guardian-2017-2019.jsonl", encoding="utf-8")]
     pool = [a for a in articles if a["id"] not in taken]
     units = [{"id": a["id"], "source": "guardian", "date": a["date"], "text": a["text"], "split": "dev"}
-             for a in random.Random(SEED).sample(pool, ARTICLES)]
+             for a in random.Random(SEED).sample(pool, count) if a["id"] not in drawn]
     print_with_sentences(units)
 
 if __name__ == "__main__":
