@@ -131,6 +131,9 @@ public static class EventFeatures
         if (e.Location is not null) f.Add("located");
         if (d.MentionsOf(s.Sentence).Any(m => m is DateMention { Attributive: false })) f.Add("sentence-dated");
         f.Add(s.Sentence.TokenCount switch { < 15 => "length=short", < 30 => "length=medium", _ => "length=long" });
+        // Where the sentence stands in its document: a long article's lede reports its news, its body mostly
+        // background, quotation and analysis; a brief report (a wire item, a summary) is news throughout.
+        f.Add(d.Sentences.Count < 6 ? "in-brief" : s.Sentence.Index switch { 0 => "in-article=lede", < 3 => "in-article=top", _ => "in-article=body" });
         var others = s.Events.Count - 1;
         f.Add(others switch { 0 => "alone", 1 => "one-other", _ => "many-others" });
     }
