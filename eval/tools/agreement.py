@@ -17,7 +17,7 @@ from collections import Counter
 from pathlib import Path
 
 REAL = Path(__file__).resolve().parents[1] / "real"
-PACKETS = ["wcep-1", "wcep-2", "guardian-1", "guardian-2", "guardian-3", "guardian-4", "guardian-5"]
+PACKETS = ["wcep-1", "wcep-2", "guardian-1", "guardian-2", "guardian-3", "guardian-4", "guardian-5", "guardian-6", "guardian-7"]
 
 
 def load(path):

@@ -3,7 +3,7 @@
 
     python3 eval/tools/build_gold.py
 
-For each unit of eval/real/units.jsonl and eval/real/units-more.jsonl (60 more whole Guardian articles, all drawn
+For each unit of eval/real/units.jsonl and eval/real/units-more.jsonl (more whole Guardian articles, all drawn
 into dev by sample_more.py): the adjudicator's events where the two labellings differed
 (eval/real/adjudicated/PACKET.jsonl), else the events both labellers agreed on (labeller A's, with the
 alternatives either labeller gave). Each unit goes to the split it was drawn into. Standard library only.
