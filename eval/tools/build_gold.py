@@ -20,6 +20,8 @@ def main():
     units = [json.loads(line) for name in ("units.jsonl", "units-more.jsonl") for line in open(REAL / name, encoding="utf-8")]
     gold = {}
     for name in PACKETS:
+        if not all((REAL / part / f"{name}.jsonl").exists() for part in ("labels/A", "labels/B", "adjudicated")):
+            continue  # a packet not labelled yet: its units are reported below as having no gold
         a, b = load(REAL / "labels/A" / f"{name}.jsonl"), load(REAL / "labels/B" / f"{name}.jsonl")
         adjudicated = load(REAL / "adjudicated" / f"{name}.jsonl")
         for uid, events in a.items():
