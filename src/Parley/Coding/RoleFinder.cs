@@ -31,7 +31,8 @@ public sealed class RoleFinder(SentenceCoding s)
                       || (e.Clause is not null && e.Clause.Head != match.Anchor && d.TagOf(match.Anchor).IsNoun());
         var (actorRange, patientRange) = ClauseRoles(e);
         var parties = new Parties();
-        if (nominal) FromNoun(e, parties, actorRange);
+        if (match.Trigger.Class == AnchorClass.Adjective && match.Trigger.RecipientSlots.Contains("subj")) Blame(e, parties);
+        else if (nominal) FromNoun(e, parties, actorRange);
         else FromVerb(e, parties, actorRange, patientRange);
         // "Putin warned that Russia would cut off energy", "Trump pulled the United States out of the deal": an official's
         // own state named in the clause is the actor speaking of itself, not the one acted upon (outside domestic acts).
@@ -71,6 +72,26 @@ public sealed class RoleFinder(SentenceCoding s)
         // "Thousands of civilians fled": the subject undergoes the event, whoever caused it (slot `subj`).
         if (e.Match.Trigger.RecipientSlots.Contains("subj")) return (TokenRange.None, clause.Subject);
         return (clause.Subject, clause.Object);
+    }
+
+    /// <summary>
+    /// "Paris said the regime was responsible for the attack", "Stewart said the converts were guilty of horrific
+    /// acts": an adjective of blame (slot `subj`) is an allegation against its clause's subject, made by the one who
+    /// says, claims or believes it in a clause above; stated by nobody, it has no actor.
+    /// </summary>
+    void Blame(CodedEvent e, Parties parties)
+    {
+        if (e.Clause is not { } clause) return;
+        EntityFinder.Add(parties.Recipients, entities.In(clause.Subject, e));
+        for (var above = clause.Governor; above is not null; above = above.Governor)
+        {
+            var lemma = d.LemmaOf(above.Head);
+            if (!words.SpeechVerbs.Contains(lemma) && !words.ClaimVerbs.Contains(lemma) && !words.BeliefVerbs.Contains(lemma)) continue;
+            EntityFinder.Add(parties.Actors, entities.In(above.Passive ? above.AgentPhrase ?? TokenRange.None : above.Subject, e)
+                                                      .Where(a => !parties.Recipients.Any(r => EntityFinder.SameEntity(a, r))));
+            break;
+        }
+        e.Reasons.Add("blame: the one held responsible is the recipient, the one who says so the actor");
     }
 
     /// <summary>"talks between X and Y", "a visit by X to Y", "China's refusal", "a Chinese attack on Y".</summary>

@@ -76,4 +76,16 @@ public sealed class RolesTests
         Assert.Equal(["TUR"], Coded.Codes(attack.Actor));
         Assert.Equal(["SYR"], Coded.Codes(attack.Recipient));
     }
+
+    [Fact]
+    public void Holding_someone_responsible_is_an_allegation_by_the_speaker_against_them()
+    {
+        // Real text: "claims that Hezbollah is responsible for the attack" (Current Events), "the Assad regime was guilty of".
+        var claim = Coded.Of("Israel claims that Hezbollah is responsible for the attack.", "2012-07-19").Candidate(PloverCategory.Accuse);
+        Assert.Equal(PloverMode.Allege, claim.Mode);
+        Assert.Equal(["ISR"], Coded.Codes(claim.Actor));
+        Assert.Equal(["Hezbollah"], Coded.Codes(claim.Recipient));
+        var guilty = Coded.Of("A veteran war crimes lawyer said the Syrian regime was guilty of a crime against humanity.", "2018-04-12").Candidate(PloverCategory.Accuse);
+        Assert.Equal(["SYR"], Coded.Codes(guilty.Recipient));
+    }
 }
