@@ -88,6 +88,13 @@ public sealed class DateRecognizer(DateWords dates, WordLists words)
         if (w.StartsWith("mid-", StringComparison.Ordinal) && dates.TryMonth(w[4..], out var midMonth))
             return MonthExpression(d, t, end, first, midMonth, 1, out expression);
 
+        // "mid-2015", "late-2016": the part of the year and the year in one hyphenated token.
+        if (w.IndexOf('-') is > 0 and var dash && w[..dash] is "early" or "mid" or "late" && IsYear(w[(dash + 1)..]))
+        {
+            expression = new DateExpression(DateKind.Absolute, int.Parse(w[(dash + 1)..]));
+            return 1;
+        }
+
         var m = W(t + offset);
         if (dates.TryMonth(m, out var month) && char.IsUpper(d.TextOf(t + offset)[0]))
         {

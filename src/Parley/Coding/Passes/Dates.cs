@@ -118,7 +118,7 @@ public sealed class Dates : ICodingPass
         var dates = d.MentionsOf(s.Sentence).OfType<DateMention>().Where(m => m.Attributive ? OwnNoun(s, e, m)
                                                                                          : m.First >= region.First && m.End <= region.End && !InsideSubject(s, e, m) && !AfterSince(s, e, m) && !NearerEventNoun(s, e, m))
                               .OrderBy(m => Math.Abs(m.First - e.Match.Anchor)).ToList();
-        if (dates.Count == 0 && (DateOfWhen(s, e) ?? LeadingDate(s, e)) is { } setting) dates.Add(setting);
+        if (dates.Count == 0 && (DateOfWhen(s, e) ?? LeadingDate(s, e) ?? OpeningWhen(s, e)) is { } setting) dates.Add(setting);
         foreach (var m in dates)
         {
             if (m.Expression.PointsToFuture && e.Status == EventStatus.Asserted) e.Status = EventStatus.Future;
@@ -174,6 +174,21 @@ public sealed class Dates : ICodingPass
                 return s.Clauses.Any(c => c is { NonFinite: false, Subordinator: null, Subject.IsEmpty: false } && c.Subject.First == t + 1) ? date : null;
         }
         return null;
+    }
+
+    /// <summary>
+    /// "When Iran and the US ceased arming the rebels in March 1975, Talabani fled to Damascus": the date of a "when"
+    /// clause that opens the sentence is the time of the main clause after its comma.
+    /// </summary>
+    static DateMention? OpeningWhen(SentenceCoding s, CodedEvent e)
+    {
+        var d = s.Document;
+        var first = s.Sentence.FirstToken;
+        if (d.LowerOf(first) != "when" || e.Clause is not { Subordinator: null, NonFinite: false } main) return null;
+        var start = main.Subject.IsEmpty ? main.First : Math.Min(main.First, main.Subject.First);
+        var comma = start - 1;
+        if (comma <= first || d.TagOf(comma) != PosTag.Comma || e.Match.Anchor < start) return null;
+        return d.MentionsOf(s.Sentence).OfType<DateMention>().FirstOrDefault(m => !m.Attributive && m.First > first && m.End <= comma);
     }
 
     /// <summary>"after the nadir of 2016, when Turkey shot down a Russian jet": a "when" clause on a date happens then.</summary>

@@ -138,4 +138,23 @@ public sealed class DatesTests
         var e = Coded.Of(text, "2018-04-10").Candidate(category);
         Assert.Equal(status, e.Status);
     }
+
+    [Fact]
+    public void A_part_of_a_year_in_one_hyphenated_word_dates_the_event()
+    {
+        // Real text (Guardian, 2017-10-12): "... was killed near Raqqa in mid-2015."
+        var killing = Coded.Of("Her husband, Junaid Hussein, was killed near Raqqa in mid-2015.", "2017-10-12").Candidate(PloverCategory.Assault);
+        Assert.Equal(2015, killing.Date?.Date.Year);
+        Assert.Equal(EventStatus.Historical, killing.Status);
+    }
+
+    [Fact]
+    public void An_opening_when_clause_dates_the_main_clause_after_it()
+    {
+        // Real text (Guardian, 2017-10-04).
+        var coded = Coded.Of("When Iran and the US ceased arming the rebels in March 1975, Talabani fled to the Syrian capital of Damascus.", "2017-10-04");
+        var flight = coded.Candidate(PloverCategory.Sanction);
+        Assert.Equal(EventDate.Month(1975, 3), flight.Date);
+        Assert.Equal(EventStatus.Historical, flight.Status);
+    }
 }
