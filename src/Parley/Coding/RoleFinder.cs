@@ -77,19 +77,23 @@ public sealed class RoleFinder(SentenceCoding s)
     /// <summary>
     /// "Paris said the regime was responsible for the attack", "Stewart said the converts were guilty of horrific
     /// acts": an adjective of blame (slot `subj`) is an allegation against its clause's subject, made by the one who
-    /// says, claims or believes it in a clause above; stated by nobody, it has no actor.
+    /// says, claims, believes or has proof of it in a clause above; stated by nobody, it has no actor.
     /// </summary>
     void Blame(CodedEvent e, Parties parties)
     {
         if (e.Clause is not { } clause) return;
         EntityFinder.Add(parties.Recipients, entities.In(clause.Subject, e));
-        for (var above = clause.Governor; above is not null; above = above.Governor)
+        // The nearest clause above that names who holds the view: "France said (or has proof) that ...", "Downing Street
+        // said ministers had agreed it was likely that ...".
+        // A "that" clause after a noun ("has proof that") has no governor: then the nearest clause before it.
+        var above = new List<Clause>();
+        for (var g = clause.Governor; g is not null; g = g.Governor) above.Add(g);
+        above.AddRange(s.Clauses.Where(c => c.Head < clause.First && !above.Contains(c)).OrderByDescending(c => c.Head));
+        foreach (var holder in above)
         {
-            var lemma = d.LemmaOf(above.Head);
-            if (!words.SpeechVerbs.Contains(lemma) && !words.ClaimVerbs.Contains(lemma) && !words.BeliefVerbs.Contains(lemma)) continue;
-            EntityFinder.Add(parties.Actors, entities.In(above.Passive ? above.AgentPhrase ?? TokenRange.None : above.Subject, e)
+            EntityFinder.Add(parties.Actors, entities.In(holder.Passive ? holder.AgentPhrase ?? TokenRange.None : holder.Subject, e)
                                                       .Where(a => !parties.Recipients.Any(r => EntityFinder.SameEntity(a, r))));
-            break;
+            if (parties.Actors.Count > 0) break;
         }
         e.Reasons.Add("blame: the one held responsible is the recipient, the one who says so the actor");
     }

@@ -87,5 +87,10 @@ public sealed class RolesTests
         Assert.Equal(["Hezbollah"], Coded.Codes(claim.Recipient));
         var guilty = Coded.Of("A veteran war crimes lawyer said the Syrian regime was guilty of a crime against humanity.", "2018-04-12").Candidate(PloverCategory.Accuse);
         Assert.Equal(["SYR"], Coded.Codes(guilty.Recipient));
+        // Real text (Guardian, 2018-04-12): the one who has proof holds the view, though "that" follows a noun.
+        var proof = Coded.Of("The French government has \"proof\" that the Syrian regime was responsible for Saturday's alleged chemical attack in Damascus.", "2018-04-12")
+            .Candidate(PloverCategory.Accuse);
+        Assert.Equal(["FRA"], Coded.Codes(proof.Actor));
+        Assert.Equal(["SYR"], Coded.Codes(proof.Recipient));
     }
 }
