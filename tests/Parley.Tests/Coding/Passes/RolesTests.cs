@@ -93,4 +93,13 @@ public sealed class RolesTests
         Assert.Equal(["FRA"], Coded.Codes(proof.Actor));
         Assert.Equal(["SYR"], Coded.Codes(proof.Recipient));
     }
+
+    [Fact]
+    public void A_name_in_a_purpose_clause_after_the_event_is_not_its_recipient()
+    {
+        // Real text (Guardian, 2019-01-16): Isis is whom the units fight, not whom the US trained.
+        var training = Coded.Of("About 2,000 US troops had mentored and trained Kurdish-led units to fight Isis.", "2019-01-16").Candidate(PloverCategory.Aid);
+        Assert.Equal(["USA"], Coded.Codes(training.Actor));
+        Assert.DoesNotContain("ISIS", Coded.Codes(training.Recipient));
+    }
 }
