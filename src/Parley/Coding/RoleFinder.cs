@@ -76,16 +76,15 @@ public sealed class RoleFinder(SentenceCoding s)
 
     /// <summary>
     /// "Paris said the regime was responsible for the attack", "Stewart said the converts were guilty of horrific
-    /// acts": an adjective of blame (slot `subj`) is an allegation against its clause's subject, made by the one who
-    /// says, claims, believes or has proof of it in a clause above; stated by nobody, it has no actor.
+    /// acts": an adjective of blame (slot `subj`) is an allegation against its clause's subject, made by whoever holds
+    /// the view: the named subject of the nearest clause above ("France has proof that ...", "Downing Street said
+    /// ministers had agreed that ..."), or, for a "that" clause after a noun, which has no governor, of the nearest
+    /// clause before it. With no one named there, it has no actor.
     /// </summary>
     void Blame(CodedEvent e, Parties parties)
     {
         if (e.Clause is not { } clause) return;
         EntityFinder.Add(parties.Recipients, entities.In(clause.Subject, e));
-        // The nearest clause above that names who holds the view: "France said (or has proof) that ...", "Downing Street
-        // said ministers had agreed it was likely that ...".
-        // A "that" clause after a noun ("has proof that") has no governor: then the nearest clause before it.
         var above = new List<Clause>();
         for (var g = clause.Governor; g is not null; g = g.Governor) above.Add(g);
         above.AddRange(s.Clauses.Where(c => c.Head < clause.First && !above.Contains(c)).OrderByDescending(c => c.Head));
@@ -95,7 +94,7 @@ public sealed class RoleFinder(SentenceCoding s)
                                                       .Where(a => !parties.Recipients.Any(r => EntityFinder.SameEntity(a, r))));
             if (parties.Actors.Count > 0) break;
         }
-        e.Reasons.Add("blame: the one held responsible is the recipient, the one who says so the actor");
+        e.Reasons.Add("blame: the one held responsible is the recipient, the one who holds the view the actor");
     }
 
     /// <summary>"talks between X and Y", "a visit by X to Y", "China's refusal", "a Chinese attack on Y".</summary>
