@@ -209,7 +209,9 @@ public sealed class PosTagger(Lexicon lexicon, Lemmatizer lemmatizer, Perceptron
         // so is one coordinated with a word that is mostly a verb ("The Iranian Navy attacks and seizes a rig").
         // "Europe bans imports of chicken", "France bans burqas.": so is one before a plural noun that ends its phrase.
         var headlineVerb = Has(PosTag.VBZ) && prev.IsNoun() && !SeenFiniteVerbInClause(document, first, chosen[..i])
+                           // ("Security forces open fire": not before a word that can itself be the verb.)
                            && (next is PosTag.NNP or PosTag.NNPS || next.IsAdjective() && i + 2 < candidates.Length && candidates[i + 2][0].IsNoun()
+                               && !candidates[i + 1].Any(c => c is PosTag.VB or PosTag.VBP)
                                || next == PosTag.NNS && prev is PosTag.NNP or PosTag.NNPS
                                   && (i + 2 >= candidates.Length || candidates[i + 2][0] is PosTag.IN or PosTag.TO or PosTag.Comma or PosTag.Punct or PosTag.Colon)
                                || nextLower is "and" or "or" && i + 2 < candidates.Length && candidates[i + 2][0] == PosTag.VBZ)
@@ -237,6 +239,8 @@ public sealed class PosTagger(Lexicon lexicon, Lemmatizer lemmatizer, Perceptron
         {
             // "Beijing wants the US to", "officials met with": a noun, then a verb reading that takes an object or a clause.
             var verbish = FirstOf(PosTag.VBD, PosTag.VBZ, PosTag.VBP);
+            // "Troops fire on protesters": after a plural subject a base form is the present tense.
+            if (verbish == PosTag.None && Has(PosTag.VB) && prev is PosTag.NNS or PosTag.NNPS) verbish = PosTag.VBP;
             if (headlineVerb) return Has(PosTag.VBZ) ? PosTag.VBZ : PosTag.VBP;
             if (verbish != PosTag.None && (next is PosTag.DT or PosTag.PRP or PosTag.PRPS or PosTag.TO or PosTag.IN or PosTag.CD
                     or PosTag.NNP or PosTag.RB or PosTag.WDT || nextLower == "that" || countFollows))

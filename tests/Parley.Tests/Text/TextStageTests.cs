@@ -96,6 +96,12 @@ public class TaggerTests
     [InlineData("The release of political prisoners began on Monday.", "release", PosTag.NN, "release")]
     [InlineData("The government issued a statement urging Israel not to use excessive force.", "urging", PosTag.VBG, "urge")]
     [InlineData("The ministry calls the comments inappropriate and summons the ambassador.", "summons", PosTag.VBZ, "summon")]
+    // "Security forces open fire" (29 times in Current Events): "open" can be the verb, so "forces" is its subject;
+    // after a plural subject a base form is the present tense ("Troops fire on protesters").
+    [InlineData("Security forces open fire, killing five people.", "forces", PosTag.NNS, "force")]
+    [InlineData("Security forces open fire, killing five people.", "open", PosTag.VBP, "open")]
+    [InlineData("Israeli troops fire on protesters near the border.", "fire", PosTag.VBP, "fire")]
+    [InlineData("A court sentences former president Toledo to 20 years in prison.", "sentences", PosTag.VBZ, "sentence")]
     public void Words_get_their_tag_and_lemma_in_context(string sentence, string word, PosTag tag, string lemma)
     {
         var d = Shared.Analyze(sentence);
