@@ -23,6 +23,13 @@ public sealed class Models
     public EventnessModel? Eventness { get; init; }
     public required IReadOnlyList<Problem> Problems { get; init; }
 
+    /// <summary>These models with the eventness model's threshold replaced (the same object when there is no model).</summary>
+    public Models WithEventnessThreshold(double threshold) => Eventness is null ? this : new Models
+    {
+        Lexicon = Lexicon, Tagger = Tagger, Words = Words, Dates = Dates, Cameo = Cameo, Contexts = Contexts,
+        Eventness = Eventness.WithThreshold(threshold), Knowledge = Knowledge, Triggers = Triggers, Problems = Problems,
+    };
+
     public static Models Load(string dataDirectory, IEnumerable<string>? actorFiles = null, IEnumerable<string>? triggerFiles = null)
     {
         var problems = new ProblemLog();

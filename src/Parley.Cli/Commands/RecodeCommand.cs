@@ -23,6 +23,12 @@ public sealed class RecodeSettings : FilterSettings, IKnowledgeSettings
     [Description(OptionText.SkipPass)]
     public string[] SkipPasses { get; init; } = [];
 
+    [CommandOption("--eventness-threshold <P>")]
+    [Description(OptionText.EventnessThreshold)]
+    public string? EventnessThresholdText { get; init; }
+
+    public double? EventnessThreshold => OptionText.Probability(EventnessThresholdText);
+
     [CommandOption("--dry-run")]
     [Description("Only count the documents coded with other data; change nothing.")]
     public bool DryRun { get; init; }

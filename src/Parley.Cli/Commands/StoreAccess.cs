@@ -37,9 +37,17 @@ public static class StoreAccess
         }
     }
 
-    /// <summary>What coded the documents: Parley's version and the hash of the data directory and extra files.</summary>
-    public static Provenance Provenance(IKnowledgeSettings settings) =>
-        new(DataFingerprint.ParleyVersion, DataFingerprint.Compute(settings.DataDirectory ?? Models.ShippedDataDirectory, settings.ActorFiles.Concat(settings.TriggerFiles)));
+    /// <summary>
+    /// What coded the documents: Parley's version and the hash of the data directory and extra files, with the settings
+    /// that change what is coded (an eventness threshold, passes switched off), so that `recode` finds documents coded otherwise.
+    /// </summary>
+    public static Provenance Provenance(IKnowledgeSettings settings)
+    {
+        var hash = DataFingerprint.Compute(settings.DataDirectory ?? Models.ShippedDataDirectory, settings.ActorFiles.Concat(settings.TriggerFiles));
+        if (settings.EventnessThreshold is { } threshold) hash += $"+eventness={threshold.ToString(System.Globalization.CultureInfo.InvariantCulture)}";
+        if (settings.SkipPasses.Length > 0) hash += $"+skip={string.Join(',', settings.SkipPasses.Order(StringComparer.Ordinal))}";
+        return new(DataFingerprint.ParleyVersion, hash);
+    }
 
     /// <summary>A store error met after opening (a full disk, a lost server): printed, and the exit code to return.</summary>
     public static int Fail(ConsoleStreams io, StoreException ex)

@@ -30,6 +30,7 @@ public sealed class TrainSettings : KnowledgeSettings
         if (Model is not ("eventness" or "tagger")) return ValidationResult.Error($"there is no model named '{Model}'; Parley trains 'eventness' and 'tagger'");
         if (Sets.Any(s => Path.GetFileName(s).Contains("test", StringComparison.OrdinalIgnoreCase)))
             return ValidationResult.Error("the test split is never trained on");
+        if (EventnessThresholdText is not null) return ValidationResult.Error("--eventness-threshold sets how a trained model codes; training chooses its own threshold");
         return ValidationResult.Success();
     }
 }

@@ -19,6 +19,9 @@ public sealed class EventnessModel
     }
 
     public double Threshold { get; }
+
+    /// <summary>The same weights with another threshold: a higher one trades recall for precision.</summary>
+    public EventnessModel WithThreshold(double threshold) => new(weights, threshold);
     public IReadOnlyDictionary<string, double> Weights => weights;
 
     public double Probability(IEnumerable<string> features) => 1 / (1 + Math.Exp(-Score(features)));

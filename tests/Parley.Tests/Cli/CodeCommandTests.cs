@@ -38,6 +38,36 @@ public sealed class CodeCommandTests : IDisposable
     }
 
     [Fact]
+    public void A_higher_eventness_threshold_keeps_only_the_surer_events()
+    {
+        var seed = Path.Combine(Shared.RepoRoot, "samples", "vienna-talks.jsonl");
+        // An event by its sentence, category and words (its id numbers the events kept in its sentence).
+        static string Key(string line)
+        {
+            var e = JsonDocument.Parse(line).RootElement;
+            return $"{e.GetProperty("sentence")}|{e.GetProperty("event")}|{e.GetProperty("eventText")}";
+        }
+        var usual = Lines(Cli.Run("code", seed).Output).Select(Key).ToList();
+        var sure = Cli.Run("code", seed, "--eventness-threshold", "0.6");
+        Assert.Equal(0, sure.Exit);
+        var kept = Lines(sure.Output).Select(Key).ToList();
+        Assert.NotEmpty(kept);
+        Assert.True(kept.Count < usual.Count, $"{kept.Count} events at 0.6, {usual.Count} at the model's threshold");
+        Assert.Subset(usual.ToHashSet(), kept.ToHashSet());
+    }
+
+    [Theory]
+    [InlineData("1.5")]
+    [InlineData("abc")]
+    public void An_eventness_threshold_that_is_no_probability_is_refused(string value)
+    {
+        var run = Cli.Run("code", Write("in.jsonl", Good + "\n"), "--eventness-threshold", value);
+        Assert.Equal(2, run.Exit);
+        Assert.Contains("--eventness-threshold must be a probability between 0 and 1", run.Errors);
+        Assert.Equal("", run.Output);
+    }
+
+    [Fact]
     public void Strict_mode_stops_at_the_first_bad_line()
     {
         var run = Cli.Run("code", Write("in.jsonl", "{broken\n" + Good + "\n"), "--strict");

@@ -116,6 +116,17 @@ public sealed class StoreCommandTests : IDisposable
         Assert.Contains("3 document(s) were coded with other data", Cli.Run("recode", "--store", Store, "--actors", actors, "--dry-run").Errors);
     }
 
+    [Fact]
+    public void Documents_coded_at_another_eventness_threshold_are_found_by_recode()
+    {
+        Cli.Run("ingest", News(), "--store", Store);
+        var dry = Cli.Run("recode", "--store", Store, "--eventness-threshold", "0.7", "--dry-run");
+        Assert.Equal(0, dry.Exit);
+        Assert.Contains("4 document(s) were coded with other data", dry.Errors);
+        Assert.Equal(0, Cli.Run("recode", "--store", Store, "--eventness-threshold", "0.7").Exit);
+        Assert.Contains("nothing to recode", Cli.Run("recode", "--store", Store, "--eventness-threshold", "0.7").Errors);
+    }
+
     [Theory]
     [InlineData("query", "--event", "BOGUS", "not a PLOVER category")]
     [InlineData("query", "--dyad", "USA", "two sides separated by a comma")]
