@@ -26,6 +26,8 @@ public static class OptionText
     public const string Actors = "An extra actor file (people.tsv or organisations.tsv format, or a TABARI/PETRARCH actor or agent dictionary). Repeatable.";
     public const string Triggers = "An extra trigger file (data/triggers format, or a TABARI/PETRARCH verb-pattern dictionary). Repeatable.";
     public const string EventnessThreshold = "Code a candidate only when the eventness model gives it at least this probability (0 to 1; default: the model's own, 0.45). Higher trades recall for precision: on the real-text dev set 0.35 gives P 0.66 R 0.46, 0.45 P 0.73 R 0.42, 0.55 P 0.81 R 0.38.";
+    public const string EventnessThresholdInvalid = "--eventness-threshold must be a probability between 0 and 1, such as 0.55";
+
     /// <summary>An option's number (NaN when it is not one, which the command then rejects), or null when it is not given.</summary>
     public static double? Probability(string? text) =>
         text is null ? null : double.TryParse(text, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var value) ? value : double.NaN;
@@ -115,7 +117,7 @@ static class Loading
         {
             if (threshold is not (>= 0 and <= 1))
             {
-                io.Error.MarkupLineInterpolated($"[red]error:[/] --eventness-threshold must be a probability between 0 and 1, such as 0.55");
+                io.Error.MarkupLineInterpolated($"[red]error:[/] {OptionText.EventnessThresholdInvalid}");
                 return null;
             }
             models = models.WithEventnessThreshold(threshold);

@@ -36,7 +36,10 @@ public sealed class ServeSettings : KnowledgeSettings, IStoreSettings
     };
 
     public override ValidationResult Validate() =>
-        ServerOptions.Validate() is { } error ? ValidationResult.Error(error) : ValidationResult.Success();
+        ServerOptions.Validate() is { } error ? ValidationResult.Error(error)
+        // The coder loads on the first request to code text: a bad threshold is refused before the server starts.
+        : EventnessThreshold is { } threshold && threshold is not (>= 0 and <= 1) ? ValidationResult.Error(OptionText.EventnessThresholdInvalid)
+        : ValidationResult.Success();
 }
 
 /// <summary>`parley serve`: the HTTP API and the dashboard over a store, until Ctrl+C.</summary>

@@ -13,6 +13,14 @@ public sealed class ServeCommandTests
     }
 
     [Fact]
+    public void A_bad_eventness_threshold_is_refused_before_the_server_starts()
+    {
+        var run = Cli.Run("serve", "--store", "parley.db", "--eventness-threshold", "3");
+        Assert.Equal(2, run.Exit);
+        Assert.Contains("--eventness-threshold must be a probability between 0 and 1", run.Errors);
+    }
+
+    [Fact]
     public void Serving_a_store_that_is_not_there_says_how_to_fill_one()
     {
         var missing = Path.Combine(Path.GetTempPath(), $"parley-missing-{Guid.NewGuid():N}.db");
