@@ -23,6 +23,19 @@ public class ActorRecognitionTests
         Assert.Equal(Sector.GOV, actor.Entity.Sector);
     }
 
+    // Heads of international organisations act for them, in office; before or after, for their own states.
+    [Theory]
+    [InlineData("Ban Ki-moon condemned the attack.", "2010-01-10", "UN")]
+    [InlineData("Ban Ki-moon condemned the attack.", "2005-01-10", "KOR")]
+    [InlineData("Stoltenberg warned Russia.", "2016-01-10", "NATO")]
+    [InlineData("Stoltenberg warned Russia.", "2010-01-10", "NOR")]
+    [InlineData("Federica Mogherini spoke in Brussels.", "2016-01-10", "EU")]
+    public void The_head_of_an_international_organisation_is_coded_as_it_while_in_office(string text, string date, string code)
+    {
+        var actor = Actors(text, date)[0];
+        Assert.Equal(code, actor.Entity.Code);
+    }
+
     [Theory]
     [InlineData("Nancy Pelosi arrived in Taipei.", "2022-08-02", "Speaker of the House")]
     [InlineData("Nancy Pelosi arrived in Taipei.", "2024-08-02", "Member of the House of Representatives")]
