@@ -30,6 +30,7 @@ public class ActorRecognitionTests
     [InlineData("Stoltenberg warned Russia.", "2016-01-10", "NATO")]
     [InlineData("Stoltenberg warned Russia.", "2010-01-10", "NOR")]
     [InlineData("Federica Mogherini spoke in Brussels.", "2016-01-10", "EU")]
+    [InlineData("Staffan de Mistura urged Russia to press the regime.", "2016-10-17", "UN")]
     public void The_head_of_an_international_organisation_is_coded_as_it_while_in_office(string text, string date, string code)
     {
         var actor = Actors(text, date)[0];
