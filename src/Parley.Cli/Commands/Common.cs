@@ -25,8 +25,11 @@ public static class OptionText
     public const string Data = "Directory holding Parley's data (lexicon, knowledge, triggers, words). Default: the data/ shipped beside the program.";
     public const string Actors = "An extra actor file (people.tsv or organisations.tsv format, or a TABARI/PETRARCH actor or agent dictionary). Repeatable.";
     public const string Triggers = "An extra trigger file (data/triggers format, or a TABARI/PETRARCH verb-pattern dictionary). Repeatable.";
-    public const string EventnessThreshold = "Code a candidate only when the eventness model gives it at least this probability (0 to 1; default: the model's own, 0.45). Higher trades recall for precision: on the real-text dev set 0.35 gives P 0.66 R 0.46, 0.45 P 0.73 R 0.42, 0.55 P 0.81 R 0.38.";
+    public const string EventnessThreshold = "Code a candidate only when the eventness model gives it at least this probability (0 to 1; default: the model's own, 0.45). Higher trades recall for precision: on the real-text dev set 0.35 gives P 0.66 R 0.46, 0.45 P 0.74 R 0.43, 0.55 P 0.80 R 0.38.";
     public const string EventnessThresholdInvalid = "--eventness-threshold must be a probability between 0 and 1, such as 0.55";
+
+    /// <summary>The error for an eventness threshold that is not a probability, or null when it is one or not given.</summary>
+    public static string? ThresholdProblem(double? threshold) => threshold is { } t && t is not (>= 0 and <= 1) ? EventnessThresholdInvalid : null;
 
     /// <summary>An option's number (NaN when it is not one, which the command then rejects), or null when it is not given.</summary>
     public static double? Probability(string? text) =>
@@ -45,7 +48,7 @@ public interface IKnowledgeSettings
     double? EventnessThreshold { get; }
 }
 
-/// <summary>Options every command that codes text shares: where data lives, extra knowledge files, passes to skip.</summary>
+/// <summary>Options every command that codes text shares: where data lives, extra knowledge files, passes to skip, the eventness threshold.</summary>
 public class KnowledgeSettings : CommandSettings, IKnowledgeSettings
 {
     [CommandOption("--data <DIR>")]
@@ -113,15 +116,12 @@ static class Loading
         var warnings = models.Problems.Where(p => !p.Fatal).ToList();
         foreach (var problem in warnings.Take(20)) io.Error.MarkupLineInterpolated($"[yellow]warning:[/] {problem.ToString()}");
         if (warnings.Count > 20) io.Error.MarkupLineInterpolated($"[yellow]warning:[/] ... and {warnings.Count - 20} more problems in data files");
-        if (settings.EventnessThreshold is { } threshold)
+        if (OptionText.ThresholdProblem(settings.EventnessThreshold) is { } badThreshold)
         {
-            if (threshold is not (>= 0 and <= 1))
-            {
-                io.Error.MarkupLineInterpolated($"[red]error:[/] {OptionText.EventnessThresholdInvalid}");
-                return null;
-            }
-            models = models.WithEventnessThreshold(threshold);
+            io.Error.MarkupLineInterpolated($"[red]error:[/] {badThreshold}");
+            return null;
         }
+        if (settings.EventnessThreshold is { } threshold) models = models.WithEventnessThreshold(threshold);
         try
         {
             return new Pipeline(models, settings.SkipPasses);

@@ -38,7 +38,7 @@ public sealed class ServeSettings : KnowledgeSettings, IStoreSettings
     public override ValidationResult Validate() =>
         ServerOptions.Validate() is { } error ? ValidationResult.Error(error)
         // The coder loads on the first request to code text: a bad threshold is refused before the server starts.
-        : EventnessThreshold is { } threshold && threshold is not (>= 0 and <= 1) ? ValidationResult.Error(OptionText.EventnessThresholdInvalid)
+        : OptionText.ThresholdProblem(EventnessThreshold) is { } problem ? ValidationResult.Error(problem)
         : ValidationResult.Success();
 }
 
