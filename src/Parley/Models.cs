@@ -6,7 +6,7 @@ using Parley.Text;
 namespace Parley;
 
 /// <summary>Everything the pipeline reads from data/, loaded once and shared.</summary>
-public sealed class Models
+public sealed record Models
 {
     public required Lexicon Lexicon { get; init; }
 
@@ -24,11 +24,7 @@ public sealed class Models
     public required IReadOnlyList<Problem> Problems { get; init; }
 
     /// <summary>These models with the eventness model's threshold replaced (the same object when there is no model).</summary>
-    public Models WithEventnessThreshold(double threshold) => Eventness is null ? this : new Models
-    {
-        Lexicon = Lexicon, Tagger = Tagger, Words = Words, Dates = Dates, Cameo = Cameo, Contexts = Contexts,
-        Eventness = Eventness.WithThreshold(threshold), Knowledge = Knowledge, Triggers = Triggers, Problems = Problems,
-    };
+    public Models WithEventnessThreshold(double threshold) => Eventness is null ? this : this with { Eventness = Eventness.WithThreshold(threshold) };
 
     public static Models Load(string dataDirectory, IEnumerable<string>? actorFiles = null, IEnumerable<string>? triggerFiles = null)
     {

@@ -235,7 +235,7 @@ public sealed class RoleFinder(SentenceCoding s)
         foreach (var m in s.Actors)
         {
             if (m.First <= e.Match.Anchor) continue;
-            if (s.Syntax.Boundary(e.Last + 1, m.First) || parties.Actors.Count > 0 && ClauseBetween(e.Last + 1, m.First)) break;
+            if (s.Syntax.Boundary(e.Last + 1, m.First) || parties.Actors.Count > 0 && s.Syntax.ClauseStartsBetween(e.Last + 1, m.First)) break;
             var entity = entities.EntityOf(m);
             if (entity.Entity.Code is null || parties.Actors.Any(a => EntityFinder.SameEntity(a, entity)) || OwnState(e, parties.Actors, entity)) continue;
             // "raised US concerns", "voiced Russia's objections": the actor's own state inside the event's words is whose act it is.
@@ -249,22 +249,6 @@ public sealed class RoleFinder(SentenceCoding s)
             RestOfList(parties, m.End);
             return;
         }
-    }
-
-    /// <summary>
-    /// Whether another clause starts between the event and a name: a finite verb, an infinitive ("trained Kurdish-led
-    /// units to fight Isis"), or a gerund after a preposition ("sentenced for belonging to the YPG"). A name there is
-    /// that clause's party, not the event's.
-    /// </summary>
-    bool ClauseBetween(int from, int to)
-    {
-        for (var t = from; t < to; t++)
-        {
-            var tag = d.TagOf(t);
-            if (tag.IsFiniteVerb() || t + 1 < to && (tag == PosTag.TO && d.TagOf(t + 1) == PosTag.VB || tag == PosTag.IN && d.TagOf(t + 1) == PosTag.VBG))
-                return true;
-        }
-        return false;
     }
 
     /// <summary>"the United States, Germany and France": the rest of a list of names.</summary>

@@ -61,6 +61,21 @@ public sealed class Syntax(Document d, Sentence sentence, WordLists words)
         return false;
     }
 
+    /// <summary>
+    /// Whether another clause starts in [from, to): a finite verb, an infinitive ("trained Kurdish-led units to fight Isis"),
+    /// or a gerund after a preposition ("sentenced for belonging to the YPG"). A name after it is that clause's party.
+    /// </summary>
+    public bool ClauseStartsBetween(int from, int to)
+    {
+        for (var t = from; t < to; t++)
+        {
+            var tag = d.TagOf(t);
+            if (tag.IsFiniteVerb() || t + 1 < to && (tag == PosTag.TO && d.TagOf(t + 1) == PosTag.VB || tag == PosTag.IN && d.TagOf(t + 1) == PosTag.VBG))
+                return true;
+        }
+        return false;
+    }
+
     /// <summary>A comma inside a list of names: "the United States, Germany and France".</summary>
     bool IsListComma(int comma) =>
         comma > 0 && d.TagOf(comma - 1).IsProperNoun() && d.TagOf(comma + 1) is PosTag.NNP or PosTag.NNPS or PosTag.DT
