@@ -105,6 +105,8 @@ public static class EventFeatures
     {
         f.Add(e.Actor.Count switch { 0 => "actors=0", 1 => "actors=1", _ => "actors=2+" });
         f.Add(e.Recipient.Count switch { 0 => "recipients=0", 1 => "recipients=1", _ => "recipients=2+" });
+        // Nobody named: a killing by unknown hands is still news, a rejection by nobody is not.
+        if (e.Actor.Count == 0 && e.Recipient.Count == 0) f.Add($"nobody+{e.Category.Name()}");
         foreach (var a in e.Actor.Take(2))
         {
             f.Add($"actor-kind={a.Entity.Kind}");
@@ -154,7 +156,8 @@ public static class EventFeatures
         for (var t = first; t < s.Sentence.EndToken; t++)
         {
             var w = d.LowerOf(t);
-            firstPerson |= s.Syntax.Words.FirstPersonWords.Contains(w);
+            // Pronouns only: "US" is the country, not "us".
+            firstPerson |= d.TagOf(t) is PosTag.PRP or PosTag.PRPS && s.Syntax.Words.FirstPersonWords.Contains(w);
             hedge |= s.Syntax.Words.HedgeWords.Contains(w);
         }
         if (firstPerson) f.Add("first-person");
