@@ -54,11 +54,21 @@ public sealed class ClauseAnalyzer(WordLists words)
                         // joined to a that-clause is joined to the verb that clause reports.
                         var joined = clauses[k].Subordinator == "that" && before - 1 >= first && d.TagOf(before - 1) == PosTag.Comma
                                      && Reporting(clauses, k) is { } reporting ? reporting : clauses[k];
+                        // "Assad said his troops would liberate the country and warned Kurdish forces": a past verb is joined
+                        // to the past verb that reports a clause of another tense, not to that clause.
+                        if (d.TagOf(c.Head) == PosTag.VBD && (joined.Modal is not null || !joined.Past) && joined.Governor is { NonFinite: false, Past: true } teller)
+                            joined = teller;
                         c.Subject = joined.Subject;
                         // "was stormed and set on fire by protesters": the auxiliary of a passive is shared too.
                         if (joined.Passive && c.First == c.Head && c.Object.IsEmpty && d.TagOf(c.Head) is PosTag.VBD or PosTag.VBN)
                             c.Passive = true;
                     }
+            // "Russia, which had granted Turkey permission ..., blamed the US": after the comma that closes a relative
+            // clause on the sentence's first noun phrase, the verb is that noun phrase's.
+            if (c.Subject.IsEmpty && !c.NonFinite && c.Subordinator is null && before >= first && d.TagOf(before) == PosTag.Comma
+                && clauses[0] is { Subordinator: "which" or "who" } relative && relative.Subject.First == first && i > 0
+                && clauses.Take(i).Skip(1).All(k => k.Governor is not null))
+                c.Subject = relative.Subject;
             FillRelativeObject(d, c, first);
             if (i > 0 && SharesVerbGroup(d, c, clauses[i - 1], before, first) is { } shared)
             {

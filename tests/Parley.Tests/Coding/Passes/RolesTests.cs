@@ -37,6 +37,32 @@ public sealed class RolesTests
     }
 
     [Fact]
+    public void A_past_verb_joined_by_and_after_a_reported_clause_belongs_to_the_speaker()
+    {
+        // Guardian: the warning is Assad's, not his troops'.
+        var warning = Coded.Of("In a speech broadcast on Syrian state television, Bashar al-Assad said his troops would \"liberate every inch\" of the country and warned Kurdish forces not to rely on US protection.", "2018-02-01")
+            .Event(PloverCategory.Request);
+        Assert.Equal(["SYR"], Coded.Codes(warning.Actor));
+    }
+
+    [Fact]
+    public void The_verb_after_a_relative_clause_on_the_first_noun_phrase_is_that_noun_phrases()
+    {
+        var blame = Coded.Of("Russia, which had granted Turkey permission to begin the operation, blamed the US on Monday for the attack.", "2018-01-23")
+            .Event(PloverCategory.Accuse);
+        Assert.Equal(["RUS"], Coded.Codes(blame.Actor));
+        Assert.Equal(["USA"], Coded.Codes(blame.Recipient));
+    }
+
+    [Fact]
+    public void Whoever_something_caused_to_resign_resigns()
+    {
+        var resignation = Coded.Of("For knowledgeable US officials, the news is devastating - and has caused the US defence secretary, James Mattis, to resign.", "2018-12-21")
+            .Event(PloverCategory.Retreat);
+        Assert.Contains("USA", Coded.Codes(resignation.Actor));
+    }
+
+    [Fact]
     public void The_subject_acts_on_the_object()
     {
         var coded = Coded.Of("Pakistan test fires a nuclear-capable missile with a range of (930 miles), sufficient to reach most cities in neighboring India.", "2004-10-12");
