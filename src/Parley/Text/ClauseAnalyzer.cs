@@ -38,6 +38,10 @@ public sealed class ClauseAnalyzer(WordLists words)
             while (before >= first && d.TagOf(before).IsAdverb()) before--;
             var controlled = c.NonFinite && before >= first && d.TagOf(before) == PosTag.Comma;
             c.Subject = controlled ? TokenRange.None : FindSubject(d, c, first, previousEnd);
+            // "went to Syria to fight": a preposition's object is no infinitive's subject ("called for Israel to withdraw" aside).
+            if (c.Infinitive && !c.Subject.IsEmpty && c.Subject.First - 1 >= first && d.TagOf(c.Subject.First - 1) is PosTag.IN or PosTag.TO
+                && d.LowerOf(c.Subject.First - 1) is not ("for" or "that"))
+                c.Subject = TokenRange.None;
             // "... and on Wednesday deployed tanks": a prepositional phrase before the verb is no subject.
             if (!c.Subject.IsEmpty && !c.NonFinite && c.Subject.First - 2 >= first && d.TagOf(c.Subject.First - 1) == PosTag.IN
                 && d.TagOf(c.Subject.First - 2) == PosTag.CC && d.LowerOf(c.Subject.First - 1) is "on" or "in" or "at" or "by" or "after" or "last" or "later")
@@ -69,6 +73,8 @@ public sealed class ClauseAnalyzer(WordLists words)
                 && clauses[0] is { Subordinator: "which" or "who" } relative && relative.Subject.First == first && i > 0
                 && clauses.Take(i).Skip(1).All(k => k.Governor is not null))
                 c.Subject = relative.Subject;
+            if (!c.Subject.IsEmpty && !c.NonFinite && c.Subordinator is null && EmbeddingRelative(d, clauses, i, before, first) is { } embedding)
+                c.Subject = embedding.Subject;
             FillRelativeObject(d, c, first);
             if (i > 0 && SharesVerbGroup(d, c, clauses[i - 1], before, first) is { } shared)
             {
@@ -86,6 +92,30 @@ public sealed class ClauseAnalyzer(WordLists words)
             if (i > 0) AttachGovernor(d, c, clauses[i - 1], clauses, i);
         }
         return clauses;
+    }
+
+    /// <summary>
+    /// "A British man who went to Syria to fight Islamic State has been killed": a finite verb whose noun phrase
+    /// before it ends a relative clause (or what that clause governs) on an earlier noun phrase is that noun
+    /// phrase's verb, not the relative clause's object's. Not after a verb of saying or thinking, whose object
+    /// may be the next clause's subject ("the man who said the army was attacking").
+    /// </summary>
+    Clause? EmbeddingRelative(Document d, List<Clause> clauses, int i, int before, int first)
+    {
+        var c = clauses[i];
+        if (before >= first && d.TagOf(before) is PosTag.CC or PosTag.Comma) return null;
+        for (var k = i - 1; k >= 0; k--)
+        {
+            var inner = clauses[k];
+            var lemma = d.LemmaOf(inner.Head);
+            if (words.SpeechVerbs.Contains(lemma) || words.DemandVerbs.Contains(lemma) || words.BeliefVerbs.Contains(lemma)) return null;
+            if (inner.Subordinator is "who" or "which")
+                return !inner.Subject.IsEmpty && inner.Subject.End <= inner.First && c.Subject.First > inner.First
+                       && !HasBoundary(d, inner.First, c.First) ? inner : null;
+            // Only what the relative clause governs lies between it and the verb.
+            if (inner.Governor is null && !inner.NonFinite) return null;
+        }
+        return null;
     }
 
     /// <summary>The finite clause a that-clause reports: its governor, else the nearest finite main clause before it.</summary>

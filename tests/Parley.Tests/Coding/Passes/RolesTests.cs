@@ -55,6 +55,15 @@ public sealed class RolesTests
     }
 
     [Fact]
+    public void The_verb_after_a_relative_clause_belongs_to_the_noun_the_clause_describes()
+    {
+        // Guardian: the British volunteer was killed, not Islamic State, the object inside the relative clause.
+        var killing = Coded.Of("A British man who went to Syria to fight Islamic State has been killed in Raqqa, the terrorist group's former capital, Kurdish sources have confirmed.", "2017-11-02")
+            .Event(PloverCategory.Assault);
+        Assert.Equal(["GBR"], Coded.Codes(killing.Recipient));
+    }
+
+    [Fact]
     public void Whoever_something_caused_to_resign_resigns()
     {
         var resignation = Coded.Of("For knowledgeable US officials, the news is devastating - and has caused the US defence secretary, James Mattis, to resign.", "2018-12-21")
