@@ -232,6 +232,9 @@ public sealed class RoleFinder(SentenceCoding s)
         if (parties.Recipients.Count > 0 || !(e.Match.Trigger.RecipientSlots.Count > 0 || directed) || e.Category == PloverCategory.Consult
             || e.Category is PloverCategory.Agree or PloverCategory.Support or PloverCategory.Cooperate && parties.Actors.Count > 1)
             return;
+        // "was convicted of fighting against the Islamic State", "was killed by an IED planted by Isis": in the passive
+        // the one acted on is the subject; what follows the verb is a charge, a cause or the agent.
+        if (e.Clause is { Passive: true } && !e.IsNominal(d)) return;
         foreach (var m in s.Actors)
         {
             if (m.First <= e.Match.Anchor) continue;

@@ -64,6 +64,16 @@ public sealed class RolesTests
     }
 
     [Fact]
+    public void In_the_passive_what_follows_the_verb_is_not_the_one_acted_on()
+    {
+        // Guardian: the charge names Isis; the one charged is the subject (a pronoun here, so no recipient is known,
+        // and with nobody on either side the statement is not coded).
+        var coded = Coded.Of("He has since been charged with being a member of Isis.", "2018-02-09");
+        Assert.Equal("missing-parties", coded.DroppedBy(PloverCategory.Accuse));
+        Assert.Empty(Assert.Single(coded.Dropped, e => e.Category == PloverCategory.Accuse).Recipient);
+    }
+
+    [Fact]
     public void Whoever_something_caused_to_resign_resigns()
     {
         var resignation = Coded.Of("For knowledgeable US officials, the news is devastating - and has caused the US defence secretary, James Mattis, to resign.", "2018-12-21")
