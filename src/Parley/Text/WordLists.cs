@@ -59,6 +59,7 @@ public sealed class WordLists
         Copulas = reader.Read("copulas");
         DateIntroducers = reader.Read("date-introducers");
         DecisionNouns = reader.Read("decision-nouns");
+        AttemptNouns = reader.Read("attempt-nouns");
         DemandVerbs = reader.Read("demand-verbs");
         DenialVerbs = reader.Read("denial-verbs");
         DestinationPrepositions = reader.Read("destination-prepositions");
@@ -208,6 +209,9 @@ public sealed class WordLists
 
     /// <summary>"the decision to leave", "an order to withdraw": the infinitive after these nouns is what is decided, not an aim.</summary>
     public WordList DecisionNouns { get; }
+
+    /// <summary>"an attempt to kill", "a bid to storm": an attack after these nouns is the attack attempted, which PLOVER codes.</summary>
+    public WordList AttemptNouns { get; }
 
     /// <summary>"demanded that Nato halt its expansion": the clause after these verbs is the demand's content.</summary>
     public WordList DemandVerbs { get; }

@@ -25,7 +25,8 @@ public sealed class DisastersAndSport : ICodingPass
         s.DropWhere(e => e.Clause is { Subject.IsEmpty: false, Passive: false } c
                          && Enumerable.Range(c.Subject.First, c.Subject.End - c.Subject.First).Any(t => words.NatureSubjects.Contains(d.LemmaOf(t)))
             ? "dropped: nature is no actor" : null);
-        if (!tokens.Any(t => words.DisasterWords.Contains(d.LemmaOf(t)))) return;
+        // A trigger's own word is no disaster ("attempted to storm a US military base").
+        if (!tokens.Any(t => words.DisasterWords.Contains(d.LemmaOf(t)) && !s.Events.Any(e => e.Match.Anchor == t))) return;
         s.DropWhere(e => e.Category == PloverCategory.Assault
                          && (words.HarmWords.Contains(d.LemmaOf(e.Match.Anchor))
                              || e.Clause is { } c && (c.Passive ? c.AgentPhrase is null : c.Subject.IsEmpty || !s.Syntax.HasActorIn(c.Subject)))

@@ -8,7 +8,8 @@ namespace Parley.Coding.Passes;
 /// to fight", "shut down the internet on Saturday to stifle protests" (the purpose of an act already
 /// coded), "to help Italy fight the coronavirus" (fighting as the aim of help). Verbs that take an
 /// infinitive as their content ("agreed to withdraw") are composed instead, and what is decided or
-/// done ("is set to suspend", "the decision to leave") stays.
+/// done ("is set to suspend", "the decision to leave") stays, and so does an attack attempted ("an attempt to
+/// kill the president": PLOVER counts attempted assassinations as assaults).
 /// </summary>
 public sealed class Purposes : ICodingPass
 {
@@ -49,6 +50,7 @@ public sealed class Purposes : ICodingPass
         // the infinitive is what is decided or done, not an aim.
         return before > first && d.TagOf(inf.First) == PosTag.TO && d.TagOf(before).IsNoun() && !IsSpeechAct(e)
                && !words.DecisionNouns.Contains(d.LemmaOf(before))
+               && !(e.Category == PloverCategory.Assault && words.AttemptNouns.Contains(d.LemmaOf(before)))
                && !(before - 1 >= first && words.OrdinalModifiers.Contains(d.LowerOf(before - 1)))
             ? $"dropped: 'to {d.LowerOf(inf.Head)}' is the aim of '{d.LowerOf(before)}'" : null;
     }

@@ -14,4 +14,12 @@ public sealed class DisastersAndSportTests
         Assert.DoesNotContain(coded.Kept, e => e.Category == PloverCategory.Assault);
         Assert.Contains(coded.Dropped, e => e.Category == PloverCategory.Assault && e.Reasons[e.Reasons.Count - 1].Pass == "disasters-and-sport");
     }
+
+    [Fact]
+    public void The_verb_storm_does_not_make_a_sentence_about_a_storm()
+    {
+        var coded = Coded.Of("On Friday night, up to 10 Isis fighters on motorbikes attempted to storm a US military base near the al-Omar oilfield, 60km (37 miles) from the frontline.", "2018-12-29");
+        Assert.DoesNotContain(coded.Dropped, e => e.Reasons.Any(r => r.Pass == "disasters-and-sport"));
+        Assert.NotEmpty(coded.Candidates(PloverCategory.Assault));
+    }
 }
