@@ -25,6 +25,7 @@ public sealed class ClauseAnalyzer(WordLists words)
         }
         for (var i = 0; i < clauses.Count; i++)
             clauses[i].Limit = i + 1 < clauses.Count ? clauses[i + 1].First : end;
+        var dates = d.MentionsOf(sentence).OfType<DateMention>().Where(m => !m.Attributive).ToList();
 
         for (var i = 0; i < clauses.Count; i++)
         {
@@ -37,7 +38,7 @@ public sealed class ClauseAnalyzer(WordLists words)
             var before = c.First - 1;
             while (before >= first && d.TagOf(before).IsAdverb()) before--;
             var controlled = c.NonFinite && before >= first && d.TagOf(before) == PosTag.Comma;
-            c.Subject = controlled ? TokenRange.None : FindSubject(d, c, first, previousEnd);
+            c.Subject = controlled ? TokenRange.None : FindSubject(d, c, first, previousEnd, dates);
             // "went to Syria to fight": a preposition's object is no infinitive's subject ("called for Israel to withdraw" aside).
             if (c.Infinitive && !c.Subject.IsEmpty && c.Subject.First - 1 >= first && d.TagOf(c.Subject.First - 1) is PosTag.IN or PosTag.TO
                 && d.LowerOf(c.Subject.First - 1) is not ("for" or "that"))
@@ -284,10 +285,16 @@ public sealed class ClauseAnalyzer(WordLists words)
         }
     }
 
-    TokenRange FindSubject(Document d, Clause c, int sentenceStart, int previousEnd)
+    TokenRange FindSubject(Document d, Clause c, int sentenceStart, int previousEnd, List<DateMention> dates)
     {
         var t = c.First - 1;
         while (t >= sentenceStart && (d.TagOf(t).IsAdverb() || d.TagOf(t) == PosTag.Close)) t--;
+        // "Chen Gang this week met": a date between the subject and its verb is stepped over.
+        if (t >= sentenceStart && dates.FirstOrDefault(m => m.First <= t && t < m.End) is { } between && between.First > sentenceStart)
+        {
+            t = between.First - 1;
+            while (t >= sentenceStart && d.TagOf(t).IsAdverb()) t--;
+        }
         if (t < sentenceStart) return TokenRange.None;
         var lower = d.LowerOf(t);
         if (d.TagOf(t) is PosTag.WDT or PosTag.WP || lower is "which" or "who" or "that")
@@ -304,8 +311,10 @@ public sealed class ClauseAnalyzer(WordLists words)
         // ("Ethiopia's prime minister, Abiy Ahmed, and Eritrean President Isaias Afwerki agreed"), but not
         // over a comma that closes an introductory phrase ("In Bali, on the sidelines of the summit, the leaders agreed").
         var k = t;
+        // "On April 22, 1979 Kuntar and his team broke in": a date before the subject is not part of it.
         while (k >= sentenceStart)
         {
+            if (dates.Any(m => m.First <= k && k < m.End)) break;
             if (IsSubjectWord(d, k)) { k--; continue; }
             if (d.TagOf(k) != PosTag.Comma) break;
             var j = k - 1;

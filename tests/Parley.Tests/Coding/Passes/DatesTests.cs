@@ -15,6 +15,26 @@ public sealed class DatesTests
     }
 
     [Fact]
+    public void A_date_opening_the_sentence_without_a_comma_is_not_part_of_the_subject_and_dates_the_events()
+    {
+        // A Current Events item of 2008 recalling Samir Kuntar's 1979 raid: told as history, not news.
+        var coded = Coded.Of("On April 22, 1979 Kuntar and his team broke into an apartment building and kidnapped a father, 31-year-old Danny Haran, and his 4-year-old daughter, Einat, taking them to a nearby beach and killing them.", "2008-07-16");
+        var kidnapping = Assert.Single(coded.Candidates(PloverCategory.Assault), e => e.Mode == PloverMode.Abduct);
+        Assert.Equal(EventStatus.Historical, kidnapping.Status);
+        Assert.Equal(EventDate.Day(new DateOnly(1979, 4, 22)), kidnapping.Date);
+    }
+
+    [Fact]
+    public void A_date_between_the_subject_and_its_verb_is_stepped_over()
+    {
+        var coded = Coded.Of("In another sign that relations may improve marginally, Chinese Foreign Minister Chen Gang this week met US Ambassador Nicholas Burns in Beijing.", "2023-05-12");
+        var meeting = Assert.Single(coded.Candidates(PloverCategory.Consult), e => e.Match.Trigger.Anchor == "meet");
+        // Met in Beijing: the Chinese minister, the subject, hosts the American visitor.
+        Assert.Equal(["USA"], Coded.Codes(meeting.Actor));
+        Assert.Equal(["CHN"], Coded.Codes(meeting.Recipient));
+    }
+
+    [Fact]
     public void A_meeting_named_for_November_26_is_still_to_come()
     {
         var coded = Coded.Of("Screenwriters announce they will resume negotiations with movie studios on November 26.", "2007-11-18");
