@@ -8,7 +8,7 @@ namespace Parley.Text;
 /// among them with contextual rules in the manner of Brill's tagger. When a trained model is given
 /// (<see cref="PerceptronTagger"/>, data/models/tagger.tsv) it chooses the tags instead.
 /// </summary>
-public sealed class PosTagger(Lexicon lexicon, Lemmatizer lemmatizer, PerceptronTagger? model = null)
+public sealed class PosTagger(Lexicon lexicon, Lemmatizer lemmatizer, WordList nameParticles, PerceptronTagger? model = null)
 {
     static readonly PosTag[] ProperNoun = [PosTag.NNP];
     static readonly PosTag[] Number = [PosTag.CD];
@@ -79,8 +79,11 @@ public sealed class PosTagger(Lexicon lexicon, Lemmatizer lemmatizer, Perceptron
             return known;
         }
         if (capitalized) return ProperNoun;
-        // An unknown hyphenated word inflects like its last part: "test-fired" like "fired".
         var hyphen = lower.LastIndexOf('-');
+        // "al-Sharaa", "el-Sisi": a name, not an unknown adjective ("al-Sharaa visits/VBZ Saudi Arabia").
+        var particle = lower.IndexOf('-');
+        if (particle > 0 && particle + 1 < text.Length && char.IsUpper(text[particle + 1]) && nameParticles.Contains(lower[..particle])) return ProperNoun;
+        // An unknown hyphenated word inflects like its last part: "test-fired" like "fired".
         if (hyphen > 0 && hyphen < lower.Length - 2 && lexicon.TagsOf(lower.AsSpan(hyphen + 1)) is { } last && last[0].IsVerb()
             && !lower.EndsWith("ing", StringComparison.Ordinal))
             return last;

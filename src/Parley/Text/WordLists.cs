@@ -60,6 +60,7 @@ public sealed class WordLists
         DateIntroducers = reader.Read("date-introducers");
         DecisionNouns = reader.Read("decision-nouns");
         AttemptNouns = reader.Read("attempt-nouns");
+        NameParticles = reader.Read("name-particles");
         DemandVerbs = reader.Read("demand-verbs");
         DenialVerbs = reader.Read("denial-verbs");
         DestinationPrepositions = reader.Read("destination-prepositions");
@@ -212,6 +213,9 @@ public sealed class WordLists
 
     /// <summary>"an attempt to kill", "a bid to storm": an attack after these nouns is the attack attempted, which PLOVER codes.</summary>
     public WordList AttemptNouns { get; }
+
+    /// <summary>"al-Sharaa", "el-Sisi": a particle that, joined by a hyphen to a capitalised name, makes a proper noun.</summary>
+    public WordList NameParticles { get; }
 
     /// <summary>"demanded that Nato halt its expansion": the clause after these verbs is the demand's content.</summary>
     public WordList DemandVerbs { get; }

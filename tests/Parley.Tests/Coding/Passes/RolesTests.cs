@@ -74,6 +74,16 @@ public sealed class RolesTests
     }
 
     [Fact]
+    public void A_name_with_a_particle_is_a_name_and_the_verb_after_it_a_verb()
+    {
+        // Current Events 2025: "al-Sharaa" was read as a hyphenated adjective, "visits" as a plural noun.
+        var visit = Coded.Of("Syrian President Ahmed al-Sharaa visits Saudi Arabia for his first trip since being named president to meet with Crown Prince Mohammed bin Salman.", "2025-02-02")
+            .Candidates(PloverCategory.Consult).First();
+        Assert.Equal(["SYR"], Coded.Codes(visit.Actor));
+        Assert.Equal(["SAU"], Coded.Codes(visit.Recipient));
+    }
+
+    [Fact]
     public void Whoever_something_caused_to_resign_resigns()
     {
         var resignation = Coded.Of("For knowledgeable US officials, the news is devastating - and has caused the US defence secretary, James Mattis, to resign.", "2018-12-21")
