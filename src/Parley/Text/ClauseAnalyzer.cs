@@ -16,9 +16,12 @@ public sealed class ClauseAnalyzer(WordLists words)
         var first = sentence.FirstToken;
         var end = sentence.EndToken;
         var t = first;
+        var asides = DashedAsides(d, first, end);
         while (t < end)
         {
-            if (!StartsVerbGroup(d, t, end)) { t++; continue; }
+            // "launched its offensive - codenamed Operation Olive Branch - on Afrin": an aside between dashes starts no
+            // clause, so what follows it stays with the verb before it.
+            if (!StartsVerbGroup(d, t, end) || asides.Any(a => a.Open < t && t < a.Close)) { t++; continue; }
             var clause = ReadVerbGroup(d, t, end);
             clauses.Add(clause);
             t = clause.End;
@@ -386,6 +389,20 @@ public sealed class ClauseAnalyzer(WordLists words)
             for (var k = open + 1; k < comma; k++)
                 if (d.TagOf(k).IsFiniteVerb()) return -1;
         return open >= sentenceStart && d.TagOf(open) == PosTag.Comma && open < comma - 1 ? open - 1 : -1;
+    }
+
+    /// <summary>Pairs of dashes at most 8 words apart, each enclosing an aside.</summary>
+    static List<(int Open, int Close)> DashedAsides(Document d, int first, int end)
+    {
+        var asides = new List<(int, int)>();
+        var open = -1;
+        for (var t = first; t < end; t++)
+        {
+            if (!IsDash(d, t) || d.TextOf(t).Length != 1 && d.LowerOf(t) != "--") continue;
+            if (open >= 0 && t - open <= 9) { asides.Add((open, t)); open = -1; }
+            else open = t;
+        }
+        return asides;
     }
 
     static bool IsDash(Document d, int t) => d.LowerOf(t) is "–" or "—" or "-" or "--";

@@ -84,6 +84,16 @@ public sealed class RolesTests
     }
 
     [Fact]
+    public void An_aside_between_dashes_does_not_cut_the_verb_from_its_place()
+    {
+        // Guardian: 'on Afrin' belongs to 'launched', past the aside.
+        var offensive = Coded.Of("Turkey launched its ground and air offensive - codenamed Operation Olive Branch - on Afrin on 20 January in an attempt to prevent the YPG from establishing a foothold along its border.", "2018-03-02")
+            .Event(PloverCategory.Assault);
+        Assert.Equal(["TUR"], Coded.Codes(offensive.Actor));
+        Assert.Equal(["SYR"], Coded.Codes(offensive.Recipient));
+    }
+
+    [Fact]
     public void Whoever_something_caused_to_resign_resigns()
     {
         var resignation = Coded.Of("For knowledgeable US officials, the news is devastating - and has caused the US defence secretary, James Mattis, to resign.", "2018-12-21")
