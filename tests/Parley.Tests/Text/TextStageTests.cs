@@ -102,6 +102,10 @@ public class TaggerTests
     [InlineData("Security forces open fire, killing five people.", "open", PosTag.VBP, "open")]
     [InlineData("Israeli troops fire on protesters near the border.", "fire", PosTag.VBP, "fire")]
     [InlineData("A court sentences former president Toledo to 20 years in prison.", "sentences", PosTag.VBZ, "sentence")]
+    // After a possessive a modal is a noun; a hyphenated name with a particle is a name and the verb after it a verb.
+    [InlineData("The embassy maintains that Yulia Skripal is being held against her will.", "will", PosTag.NN, "will")]
+    [InlineData("Syrian President Ahmed al-Sharaa visits Saudi Arabia.", "al-Sharaa", PosTag.NNP, "al-sharaa")]
+    [InlineData("Syrian President Ahmed al-Sharaa visits Saudi Arabia.", "visits", PosTag.VBZ, "visit")]
     public void Words_get_their_tag_and_lemma_in_context(string sentence, string word, PosTag tag, string lemma)
     {
         var d = Shared.Analyze(sentence);
