@@ -91,7 +91,7 @@ abstract partial class SqlEventStore
         await using var transaction = await connection.BeginTransactionAsync(cancel);
         await BeginIngestAsync(connection, transaction, cancel);
         if (await ScalarAsync(connection, transaction, "SELECT count(*) FROM (SELECT 1 FROM documents LIMIT 1) d", cancel) is > 0L) return false;
-        foreach (var (name, _, _) in Schema.QueryIndexes) await ExecuteAsync(connection, transaction, $"DROP INDEX IF EXISTS {name}", cancel);
+        foreach (var (name, _) in Schema.QueryIndexes) await ExecuteAsync(connection, transaction, $"DROP INDEX IF EXISTS {name}", cancel);
         await transaction.CommitAsync(cancel);
         queryIndexesComplete = false;
         return true;
@@ -113,15 +113,14 @@ abstract partial class SqlEventStore
         {
             await using var transaction = await connection.BeginTransactionAsync(cancel);
             await BeginIngestAsync(connection, transaction, cancel);
-            foreach (var (name, on, unique) in missing)
-                await ExecuteAsync(connection, transaction, $"CREATE {(unique ? "UNIQUE " : "")}INDEX IF NOT EXISTS {name} ON {on}", cancel);
+            foreach (var (name, on) in missing) await ExecuteAsync(connection, transaction, $"CREATE INDEX IF NOT EXISTS {name} ON {on}", cancel);
             await transaction.CommitAsync(cancel);
         }
         queryIndexesComplete = true;
         return missing.Count;
     }
 
-    async Task<List<(string Name, string On, bool Unique)>> MissingQueryIndexesAsync(DbConnection connection, CancellationToken cancel)
+    async Task<List<(string Name, string On)>> MissingQueryIndexesAsync(DbConnection connection, CancellationToken cancel)
     {
         var present = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         await using (var command = Command(connection, null, IndexNamesQuery))
