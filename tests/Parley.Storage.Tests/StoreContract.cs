@@ -101,6 +101,22 @@ public abstract partial class StoreContract
     }
 
     [StoreFact]
+    public async Task A_later_report_that_becomes_the_representative_event_gives_the_merged_event_its_entities()
+    {
+        await using var store = await NewStoreAsync();
+        await store.IngestAsync([Samples.ThreeOutlets()[0]], Samples.First);
+        // A later batch reports the meeting from a document whose id sorts first: its event becomes the representative.
+        var report = await store.IngestAsync([Samples.Code("a-1", "2023-05-12", "AFP", "Blinken met Qin Gang in Beijing on Thursday.")], Samples.First);
+
+        Assert.Equal(0, report.MergedCreated);
+        var merged = Assert.Single(await AllAsync(store, new EventQuery { Category = PloverCategory.Consult }));
+        Assert.Equal(("a-1", 2), (merged.Event.Doc, merged.Mentions));
+        foreach (var actor in merged.Event.Actor)
+            Assert.Contains(merged.MergedId, (await AllAsync(store, new EventQuery { Actor = actor.Entity.Name })).Select(e => e.MergedId));
+        Assert.Empty(await ((SqlEventStore)store).CheckAsync());
+    }
+
+    [StoreFact]
     public async Task An_event_shows_every_sentence_that_reported_it()
     {
         await using var store = await NewStoreAsync();
