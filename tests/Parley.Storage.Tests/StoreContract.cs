@@ -101,6 +101,22 @@ public abstract partial class StoreContract
     }
 
     [StoreFact]
+    public async Task A_later_report_that_becomes_the_representative_event_gives_the_merged_event_its_entities()
+    {
+        await using var store = await NewStoreAsync();
+        await store.IngestAsync([Samples.ThreeOutlets()[0]], Samples.First);
+        // A later batch reports the meeting from a document whose id sorts first: its event becomes the representative.
+        var report = await store.IngestAsync([Samples.Code("a-1", "2023-05-12", "AFP", "Blinken met Qin Gang in Beijing on Thursday.")], Samples.First);
+
+        Assert.Equal(0, report.MergedCreated);
+        var merged = Assert.Single(await AllAsync(store, new EventQuery { Category = PloverCategory.Consult }));
+        Assert.Equal(("a-1", 2), (merged.Event.Doc, merged.Mentions));
+        foreach (var actor in merged.Event.Actor)
+            Assert.Contains(merged.MergedId, (await AllAsync(store, new EventQuery { Actor = actor.Entity.Name })).Select(e => e.MergedId));
+        Assert.Empty(await ((SqlEventStore)store).CheckAsync());
+    }
+
+    [StoreFact]
     public async Task An_event_shows_every_sentence_that_reported_it()
     {
         await using var store = await NewStoreAsync();
@@ -454,5 +470,21 @@ public abstract partial class StoreContract
         Assert.Equal(3 * ChildIngest.BatchSize, bulk.DocumentsAdded);
         Assert.Empty(await ((SqlEventStore)fresh).CheckAsync());
     }
-}
 
+    [StoreFact]
+    public async Task A_document_replaced_during_a_bulk_load_into_an_empty_store_keeps_only_its_new_events()
+    {
+        await using var store = await NewStoreAsync();
+        // Its first version in the first batch, its second in the third: the load runs without the
+        // indexes that find a document's old rows, so the replacement finds them by scanning.
+        var changed = Samples.Code("reuters-1", "2023-05-12", "Reuters", "Russia accused Ukraine of attacking a bridge in Crimea.");
+        var documents = Samples.ThreeOutlets().Concat(ChildIngest.Batch(0)).Append(changed);
+
+        var report = await store.IngestAllAsync(documents, Samples.First, batchSize: 20);
+
+        Assert.Equal(1, report.DocumentsReplaced);
+        var events = await AllAsync(store, new EventQuery { Merged = false });
+        Assert.Equal([PloverCategory.Accuse], events.Where(e => e.Event.Doc == "reuters-1").Select(e => e.Event.Category));
+        Assert.Empty(await ((SqlEventStore)store).CheckAsync());
+    }
+}

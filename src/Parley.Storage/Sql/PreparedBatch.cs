@@ -29,10 +29,10 @@ sealed class PreparedBatch
 
     /// <summary>
     /// Prepares a batch: a document repeated within it counts once (the last copy wins, as a later
-    /// ingest would). <paramref name="signatures"/> computes story signatures now, across cores;
-    /// otherwise ingest computes them for the documents it writes (not for unchanged ones).
+    /// ingest would). <paramref name="signatures"/> computes story signatures now, on at most
+    /// <paramref name="cores"/> cores; otherwise ingest computes them for the documents it writes (not for unchanged ones).
     /// </summary>
-    public static PreparedBatch Prepare(IReadOnlyList<CodedDocument> batch, bool signatures)
+    public static PreparedBatch Prepare(IReadOnlyList<CodedDocument> batch, bool signatures, int cores = -1)
     {
         var last = new Dictionary<string, int>(batch.Count, StringComparer.Ordinal);
         for (var i = 0; i < batch.Count; i++) last[batch[i].Article.Id] = i;
@@ -41,7 +41,7 @@ sealed class PreparedBatch
         var placed = new HashSet<string>(StringComparer.Ordinal);
         foreach (var d in batch)
             if (placed.Add(d.Article.Id)) docs.Add(new PreparedDocument(batch[last[d.Article.Id]]));
-        if (signatures) Parallel.ForEach(docs, d => d.Sign());
+        if (signatures) Parallel.ForEach(docs, new ParallelOptions { MaxDegreeOfParallelism = cores }, d => d.Sign());
         var events = new PreparedEvent[docs.Sum(d => d.Doc.Events.Count)];
         var n = 0;
         for (var i = 0; i < docs.Count; i++)

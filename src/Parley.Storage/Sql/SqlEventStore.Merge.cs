@@ -48,20 +48,33 @@ abstract partial class SqlEventStore
             }
         }
 
+        // A stored document can only be the original of a batch document that shares a band with it:
+        // the others (nearly all of the window's) are not entered, which keeps the chains short.
+        var batchKeys = new HashSet<long>(docs.Count * Stories.Bands);
+        foreach (var d in docs) batchKeys.UnionWith(d.BandKeys);
+        bool SharesBand(long[] keys)
+        {
+            foreach (var key in keys) if (batchKeys.Contains(key)) return true;
+            return false;
+        }
+
         // Undated documents are compared with undated ones and with their own batch.
         var chunks = DayRanges(docs.Where(d => d.Doc.Article.Date is not null).Select(d => d.Doc.Article.Date!.Value.DayNumber), StoryWindowDays);
-        for (var c = 0; c <= chunks.Count; c++)
-        {
-            await using var command = Command(connection, transaction, "");
-            command.CommandText = "SELECT id, day, minhash, duplicate_of FROM documents WHERE " +
-                                  (c < chunks.Count ? DayCondition(chunks[c], command) : "day IS NULL");
-            await using var reader = await command.ExecuteReaderAsync(cancel);
-            while (await reader.ReadAsync(cancel))
+        using (IngestProfile.Measure("read story candidates"))
+            for (var c = 0; c <= chunks.Count; c++)
             {
-                var signature = MinHash.FromBytes((byte[])reader.GetValue(2));
-                Enter(reader.GetString(0), reader.IsDBNull(1) ? null : (int)reader.GetInt64(1), signature, EventRows.Str(reader, 3), Stories.BandKeys(signature));
+                await using var command = Command(connection, transaction, "");
+                command.CommandText = "SELECT id, day, minhash, duplicate_of FROM documents WHERE " +
+                                      (c < chunks.Count ? DayCondition(chunks[c], command) : "day IS NULL");
+                await using var reader = await command.ExecuteReaderAsync(cancel);
+                while (await reader.ReadAsync(cancel))
+                {
+                    var signature = MinHash.FromBytes((byte[])reader.GetValue(2));
+                    var keys = Stories.BandKeys(signature);
+                    if (SharesBand(keys))
+                        Enter(reader.GetString(0), reader.IsDBNull(1) ? null : (int)reader.GetInt64(1), signature, EventRows.Str(reader, 3), keys);
+                }
             }
-        }
 
         var links = new StoryLink[docs.Count];
         for (var i = 0; i < docs.Count; i++)
