@@ -73,8 +73,8 @@ public sealed class ClauseAnalyzer(WordLists words)
                     }
             // "Russia, which had granted Turkey permission ..., blamed the US": after the comma that closes a relative
             // clause on the sentence's first noun phrase, the verb is that noun phrase's.
-            if (c.Subject.IsEmpty && !c.NonFinite && c.Subordinator is null && before >= first && d.TagOf(before) == PosTag.Comma
-                && clauses[0] is { Subordinator: "which" or "who" } relative && relative.Subject.First == first && i > 0
+            if (i > 0 && c.Subject.IsEmpty && !c.NonFinite && c.Subordinator is null && before >= first && d.TagOf(before) == PosTag.Comma
+                && clauses[0] is { Subordinator: "which" or "who" } relative && relative.Subject.First == first
                 && clauses.Take(i).Skip(1).All(k => k.Governor is not null))
                 c.Subject = relative.Subject;
             if (!c.Subject.IsEmpty && !c.NonFinite && c.Subordinator is null && EmbeddingRelative(d, clauses, i, before, first) is { } embedding)
@@ -314,9 +314,9 @@ public sealed class ClauseAnalyzer(WordLists words)
         // ("Ethiopia's prime minister, Abiy Ahmed, and Eritrean President Isaias Afwerki agreed"), but not
         // over a comma that closes an introductory phrase ("In Bali, on the sidelines of the summit, the leaders agreed").
         var k = t;
-        // "On April 22, 1979 Kuntar and his team broke in": a date before the subject is not part of it.
         while (k >= sentenceStart)
         {
+            // "On April 22, 1979 Kuntar and his team broke in": a date before the subject is not part of it.
             if (dates.Any(m => m.First <= k && k < m.End)) break;
             if (IsSubjectWord(d, k)) { k--; continue; }
             if (d.TagOf(k) != PosTag.Comma) break;
@@ -391,14 +391,14 @@ public sealed class ClauseAnalyzer(WordLists words)
         return open >= sentenceStart && d.TagOf(open) == PosTag.Comma && open < comma - 1 ? open - 1 : -1;
     }
 
-    /// <summary>Pairs of dashes at most 8 words apart, each enclosing an aside.</summary>
+    /// <summary>Pairs of dashes with at most eight words between them, each enclosing an aside.</summary>
     static List<(int Open, int Close)> DashedAsides(Document d, int first, int end)
     {
         var asides = new List<(int, int)>();
         var open = -1;
         for (var t = first; t < end; t++)
         {
-            if (!IsDash(d, t) || d.TextOf(t).Length != 1 && d.LowerOf(t) != "--") continue;
+            if (!IsDash(d, t)) continue;
             if (open >= 0 && t - open <= 9) { asides.Add((open, t)); open = -1; }
             else open = t;
         }

@@ -79,11 +79,11 @@ public sealed class PosTagger(Lexicon lexicon, Lemmatizer lemmatizer, WordList n
             return known;
         }
         if (capitalized) return ProperNoun;
-        var hyphen = lower.LastIndexOf('-');
         // "al-Sharaa", "el-Sisi": a name, not an unknown adjective ("al-Sharaa visits/VBZ Saudi Arabia").
         var particle = lower.IndexOf('-');
         if (particle > 0 && particle + 1 < text.Length && char.IsUpper(text[particle + 1]) && nameParticles.Contains(lower[..particle])) return ProperNoun;
         // An unknown hyphenated word inflects like its last part: "test-fired" like "fired".
+        var hyphen = lower.LastIndexOf('-');
         if (hyphen > 0 && hyphen < lower.Length - 2 && lexicon.TagsOf(lower.AsSpan(hyphen + 1)) is { } last && last[0].IsVerb()
             && !lower.EndsWith("ing", StringComparison.Ordinal))
             return last;
