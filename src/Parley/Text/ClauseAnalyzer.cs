@@ -71,13 +71,7 @@ public sealed class ClauseAnalyzer(WordLists words)
                         if (joined.Passive && c.First == c.Head && c.Object.IsEmpty && d.TagOf(c.Head) is PosTag.VBD or PosTag.VBN)
                             c.Passive = true;
                     }
-            // "Russia, which had granted Turkey permission ..., blamed the US": after the comma that closes a relative
-            // clause on the sentence's first noun phrase, the verb is that noun phrase's.
-            if (i > 0 && c.Subject.IsEmpty && !c.NonFinite && c.Subordinator is null && before >= first && d.TagOf(before) == PosTag.Comma
-                && clauses[0] is { Subordinator: "which" or "who" } relative && relative.Subject.First == first
-                && clauses.Take(i).Skip(1).All(k => k.Governor is not null))
-                c.Subject = relative.Subject;
-            if (!c.Subject.IsEmpty && !c.NonFinite && c.Subordinator is null && EmbeddingRelative(d, clauses, i, before, first) is { } embedding)
+            if (!c.NonFinite && c.Subordinator is null && EmbeddingRelative(d, clauses, i, before, first) is { } embedding)
                 c.Subject = embedding.Subject;
             FillRelativeObject(d, c, first);
             if (i > 0 && SharesVerbGroup(d, c, clauses[i - 1], before, first) is { } shared)
@@ -99,14 +93,19 @@ public sealed class ClauseAnalyzer(WordLists words)
     }
 
     /// <summary>
-    /// "A British man who went to Syria to fight Islamic State has been killed": a finite verb whose noun phrase
-    /// before it ends a relative clause (or what that clause governs) on an earlier noun phrase is that noun
-    /// phrase's verb, not the relative clause's object's. Not after a verb of saying or thinking, whose object
-    /// may be the next clause's subject ("the man who said the army was attacking").
+    /// The relative clause whose noun phrase a finite main verb belongs to, found after the clause (and what it
+    /// governs): "A British man who went to Syria to fight Islamic State has been killed", where the noun phrase
+    /// before the verb is the relative clause's object, not the verb's subject; and "Russia, which had granted Turkey
+    /// permission to begin the operation, blamed the US", where the comma closing a relative clause on the sentence's
+    /// first noun phrase leaves the verb without a subject. Not after a verb of saying or thinking, whose object may
+    /// be the next clause's subject ("the man who said the army was attacking").
     /// </summary>
     Clause? EmbeddingRelative(Document d, List<Clause> clauses, int i, int before, int first)
     {
         var c = clauses[i];
+        if (c.Subject.IsEmpty)
+            return i > 0 && before >= first && d.TagOf(before) == PosTag.Comma && clauses[0] is { Subordinator: "which" or "who" } relative
+                   && relative.Subject.First == first && clauses.Take(i).Skip(1).All(k => k.Governor is not null) ? relative : null;
         if (before >= first && d.TagOf(before) is PosTag.CC or PosTag.Comma) return null;
         for (var k = i - 1; k >= 0; k--)
         {

@@ -123,14 +123,14 @@ public sealed class PosTagger(Lexicon lexicon, Lemmatizer lemmatizer, WordList n
 
     PosTag Choose(Document document, int t, int first, int end, PosTag[] options, ReadOnlySpan<PosTag> chosen, PosTag[][] candidates)
     {
+        var i = t - first;
+        var prev = i > 0 ? chosen[i - 1] : PosTag.None;
         // After a possessive a modal is a noun: "against her will", "with all their might".
-        if (options[0] == PosTag.MD && t > first && chosen[t - first - 1] == PosTag.PRPS && Array.IndexOf(options, PosTag.NN) >= 0) return PosTag.NN;
+        if (options[0] == PosTag.MD && prev == PosTag.PRPS && Array.IndexOf(options, PosTag.NN) >= 0) return PosTag.NN;
         // Closed-class words keep their usual reading; the lexicon's rarer tags for them are noise.
         if (IsFunctionWord(options[0]) && options[0] is not PosTag.RB || options[0] is PosTag.POS or PosTag.CC) return options[0];
         // "have largely respected": an -ly adverb is an adverb, whatever rarer readings the lexicon lists.
         if (options[0] == PosTag.RB && document.LowerOf(t).EndsWith("ly", StringComparison.Ordinal)) return PosTag.RB;
-        var i = t - first;
-        var prev = i > 0 ? chosen[i - 1] : PosTag.None;
         var prevLower = i > 0 ? document.LowerOf(t - 1) : "";
         // Look through adverbs ("has also met", "will not meet") for the governing word.
         var back = i - 1;
