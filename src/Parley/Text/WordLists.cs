@@ -45,6 +45,7 @@ public sealed class WordLists
         BeliefVerbs = reader.Read("belief-verbs");
         BorderNouns = reader.Read("border-nouns");
         CausePrepositions = reader.Read("cause-prepositions");
+        MakerSuffixes = reader.Read("maker-suffixes");
         CauseSubordinators = reader.Read("cause-subordinators");
         ClaimVerbs = reader.Read("claim-verbs");
         ClauseOpeners = reader.Read("clause-openers");
@@ -168,6 +169,9 @@ public sealed class WordLists
 
     /// <summary>"killed in Boko Haram attacks", "killed during a US air raid": prepositions before the attack that caused a casualty reported without its agent.</summary>
     public WordList CausePrepositions { get; }
+
+    /// <summary>"Iranian-made drones": endings of a word naming who made or supplied a weapon, not who used it.</summary>
+    public WordList MakerSuffixes { get; }
 
     /// <summary>"killed when gunmen attacked a base": words before the clause of the attack that caused a casualty reported without its agent.</summary>
     public WordList CauseSubordinators { get; }

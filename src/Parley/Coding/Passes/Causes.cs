@@ -18,7 +18,8 @@ public sealed class Causes : ICodingPass
         foreach (var e in s.Events.ToList())
         {
             if (e.Category != PloverCategory.Assault || e.Actor.Count > 0 || !s.Events.Contains(e)) continue;
-            if (e.Clause is not { Passive: true } clause || clause.Head != e.Match.Anchor) continue;
+            // ("more than 40 people died in an April strike": the dead of a `subj` pattern are its recipient as the passive's subject is.)
+            if (e.Clause is not { } clause || clause.Head != e.Match.Anchor || !clause.Passive && !e.Match.Trigger.RecipientSlots.Contains("subj")) continue;
             if (CauseOf(s, e, clause) is { } cause)
             {
                 if (cause.Actor.Count == 0) continue;
@@ -97,17 +98,29 @@ public sealed class Causes : ICodingPass
         return true;
     }
 
-    /// <summary>"killed during a US air raid": the state or group modifying the attack words the pattern matched.</summary>
+    /// <summary>
+    /// "killed during a US air raid", "died in Israeli airstrikes", "killed during Georgian operations": the state or group
+    /// modifying the attack words the pattern matched, or else an attack noun (data/words/attack-nouns.txt) in a cause
+    /// phrase after the casualty. Who made a weapon ("Iranian-manufactured rockets") is not who fired it.
+    /// </summary>
     static List<EventEntity>? AttackerInPattern(SentenceCoding s, CodedEvent e, Clause clause)
     {
-        if (e.Match.Tokens.Length == 0) return null;
-        var attack = e.Match.Tokens[^1];
+        var d = s.Document;
         var words = s.Syntax.Words;
-        var phrase = clause.Preps.FirstOrDefault(p => words.CausePrepositions.Contains(p.Preposition) && p.Object.Contains(attack));
-        if (phrase.PrepToken <= 0) return null;
+        var (phrase, attack) = (default(PrepPhrase), -1);
+        foreach (var p in clause.Preps.Where(p => p.PrepToken > e.Match.Anchor && words.CausePrepositions.Contains(p.Preposition)))
+        {
+            attack = e.Match.Tokens.Length > 0 && p.Object.Contains(e.Match.Tokens[^1]) ? e.Match.Tokens[^1]
+                : Enumerable.Range(p.Object.First, Math.Max(0, p.Object.End - p.Object.First)).FirstOrDefault(t => d.TagOf(t).IsNoun() && words.AttackNouns.Contains(d.LemmaOf(t)), -1);
+            if (attack < 0) continue;
+            phrase = p;
+            break;
+        }
+        if (attack < 0) return null;
         var finder = new EntityFinder(s);
         return s.Actors.Where(m => m.First > phrase.PrepToken && m.End <= attack && m.Entity is { } entity
-                                   && (entity.Country is not null || entity.Org is not null) && entity.Sector is not Sector.CVL)
+                                   && (entity.Country is not null || entity.Org is not null) && entity.Sector is not Sector.CVL
+                                   && !words.MakerSuffixes.Entries.Any(suffix => d.LowerOf(m.End - 1).EndsWith(suffix, StringComparison.Ordinal)))
                        .Select(finder.EntityOf)
                        .Where(a => !e.Recipient.Any(r => EntityFinder.SameEntity(r, a)))
                        .ToList();

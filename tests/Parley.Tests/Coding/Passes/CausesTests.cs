@@ -53,4 +53,24 @@ public sealed class CausesTests
         Assert.Contains("SYR", Coded.Codes(killing.Actor));
         Assert.Contains(coded.Dropped, e => e.Category == PloverCategory.Assault && Coded.Decided(e, "causes"));
     }
+
+    [Fact]
+    public void People_killed_during_a_named_sides_operation_were_killed_by_that_side()
+    {
+        // Current Events, 2004: "operation" is no word of the kill pattern, but an attack noun in the cause phrase.
+        var killing = Coded.Of("Six Palestinians, including Nayef Abu Sharkh, head of the Nablus old city part of the Al Aqsa Brigades, and Jaafar Masri, the leader of Hamas' military wing in Nablus, are killed during an Israeli operation, according to Palestinian sources.", "2004-06-26")
+            .Event(PloverCategory.Assault);
+        Assert.Equal(["ISR"], Coded.Codes(killing.Actor));
+        Assert.True(Coded.Decided(killing, "causes"));
+    }
+
+    [Fact]
+    public void Who_made_the_weapon_did_not_fire_it()
+    {
+        // Current Events, 2024: the rockets were Iranian-made; the item names no one as firing them.
+        var killing = Coded.Of("Twelve people, all children, are killed in Iranian-manufactured Falaq-1 rocket strikes on the Druze village of Majdal Shams in the Israeli-occupied Golan Heights.", "2024-07-27")
+            .Event(PloverCategory.Assault);
+        Assert.DoesNotContain("IRN", Coded.Codes(killing.Actor));
+        Assert.NotEmpty(killing.Recipient);
+    }
 }

@@ -11,7 +11,9 @@ public sealed class CompositionTests
         var coded = Coded.Of("A new Iraqi battalion refuses to support Coalition forces in the town of Falluja after a command failure which lead to miscommunication over their role in the area.", "2004-04-11");
         var refusal = coded.Event(PloverCategory.Reject);
         Assert.Equal(PloverMode.Assist, refusal.Mode);
-        Assert.Equal("composition", coded.DroppedBy(PloverCategory.Support));
+        Assert.Equal(PloverCategory.Support, refusal.Absorbed?.Category);
+        Assert.DoesNotContain(coded.Kept, e => e.Category == PloverCategory.Support);
+        Assert.True(Coded.Decided(refusal, "composition"));
     }
 
     [Fact]

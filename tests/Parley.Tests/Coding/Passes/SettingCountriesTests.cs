@@ -21,4 +21,13 @@ public sealed class SettingCountriesTests
         Assert.Empty(Coded.Codes(attack.Actor));
         Assert.Equal([place], Coded.Codes(attack.Recipient));
     }
+
+    [Fact]
+    public void A_coalition_of_states_is_not_the_state_it_fights_in()
+    {
+        // Guardian, 2018, a former Raqqa resident: the US-led coalition's jets are not Syria's.
+        var attack = Coded.Of("At the time we had this idea, living in Raqqa, getting bombed every five minutes by coalition jets.", "2018-03-10")
+            .Event(PloverCategory.Assault);
+        Assert.DoesNotContain(attack.Actor.Concat(attack.Recipient), p => p.Text.Contains("coalition") && p.Entity.Country == "SYR");
+    }
 }
