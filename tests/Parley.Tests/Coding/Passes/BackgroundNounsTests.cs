@@ -9,10 +9,9 @@ public sealed class BackgroundNounsTests
     [Fact]
     public void Attacks_named_as_what_is_responded_to_are_background()
     {
-        var coded = Coded.Of("These come in response to the attacks of August 4 listed above.", "2002-08-07");
-        Assert.NotNull(coded.DroppedBy(PloverCategory.Assault));
-        var attack = Assert.Single(coded.Dropped, e => e.Category == PloverCategory.Assault);
+        var attack = Coded.Of("These come in response to the attacks of August 4 listed above.", "2002-08-07").Candidate(PloverCategory.Assault);
         Assert.Contains("background-nouns", attack.Objections);
+        Assert.Contains(attack.Features!, f => f == "objection=background-nouns");
     }
 
     [Fact]
