@@ -142,8 +142,8 @@ public sealed class ActorRecognizer(KnowledgeBase knowledge, WordLists words, Da
         if (t + length < end && document.TagOf(t + length) is PosTag.NNP && char.IsUpper(document.TextOf(t + length)[0])
             && !IsKnownName(document, t + length, end, state) && !IsPlaceKindOrDate(document.LowerOf(t + length)))
             return false;
-        // "María Corina Machado": a one-word place after a capitalised name that is no place or actor ends that name.
-        if (length == 1 && t > sentenceStart && document.TagOf(t - 1) == PosTag.NNP && char.IsUpper(document.TextOf(t - 1)[0])
+        // "María Corina Machado", "Operation Olive Branch": a place after a capitalised name that is no place or actor ends that name.
+        if (t > sentenceStart && document.TagOf(t - 1) == PosTag.NNP && char.IsUpper(document.TextOf(t - 1)[0])
             && !words.PlaceNamePrefixes.Contains(document.LowerOf(t - 1))
             && !InMention(document, t - 1) && !IsKnownName(document, t - 1, t, state))
             return false;
@@ -230,6 +230,9 @@ public sealed class ActorRecognizer(KnowledgeBase knowledge, WordLists words, Da
                 t += length;
                 continue;
             }
+            if (kind is ActorEntryKind.Agent && length == 1 && !char.IsUpper(d.TextOf(t)[0]) && d.TagOf(t).IsAdjective()
+                && t + 1 < end && d.TagOf(t + 1) is PosTag.NN or PosTag.NNS && !NextIsActorWord(d, t + 1, end, entries))
+                break; // "a military offensive", "a military operation": an adjective before its noun, not the armed forces
             if (kind is ActorEntryKind.Agent)
             {
                 if (person is not null) break;

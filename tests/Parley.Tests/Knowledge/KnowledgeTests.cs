@@ -67,6 +67,17 @@ public class ActorRecognitionTests
     }
 
     [Fact]
+    public void A_place_name_that_ends_a_longer_name_is_no_place()
+    {
+        // Guardian, 2018: the operation is not Olive Branch, Mississippi.
+        var d = Shared.Analyze("Since Turkey launched a military offensive with the Orwellian codename Operation Olive Branch, around 230 civilians have died.", "2018-03-08");
+        var places = d.Mentions.OfType<PlaceMention>().Select(p => p.Place.Country).ToArray();
+        Assert.Equal(["TUR"], places);
+        // "military" before its noun is an adjective, not the armed forces.
+        Assert.DoesNotContain(d.Mentions.OfType<ActorMention>(), m => m.Entity.Sector == Sector.MIL);
+    }
+
+    [Fact]
     public void A_place_followed_by_a_weekday_is_still_the_place()
     {
         var places = Shared.Analyze("Troops killed five people in Kabul Monday.", "2020-07-30").Mentions.OfType<PlaceMention>();
