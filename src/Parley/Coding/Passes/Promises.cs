@@ -57,7 +57,10 @@ public sealed class Promises : ICodingPass
             Announced(e, PloverCategory.Concede, ConcessionCameo(e), $"RETREAT announced ('{d.TextOf(announced.Subject.First - 2)} that'): CONCEDE");
             return;
         }
-        if (e.Status != EventStatus.Future || e.Clause?.Governor is not { } speech || !words.SpeechVerbs.Contains(d.LemmaOf(speech.Head))) return;
+        // "Trump plans to withdraw all US troops", "decided to withdraw": an intention its actor has made known is announced too.
+        if (e.Status != EventStatus.Future || e.Clause?.Governor is not { } speech
+            || !(words.SpeechVerbs.Contains(d.LemmaOf(speech.Head)) || words.IntentVerbs.Contains(d.LemmaOf(speech.Head)) || d.LemmaOf(speech.Head) == "decide"))
+            return;
         if (words.BeliefVerbs.Contains(d.LemmaOf(speech.Head))) return;
         var speakers = s.Actors.Where(m => !speech.Subject.IsEmpty && m.First >= speech.Subject.First && m.End <= speech.Subject.End).Select(m => m.Entity!.Code).ToHashSet();
         if (!e.Actor.Any(a => speakers.Contains(a.Entity.Code)) && !(e.Clause.Subject is { IsEmpty: false } subject && d.TagOf(subject.First) == PosTag.PRP)) return;

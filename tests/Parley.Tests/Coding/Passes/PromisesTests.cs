@@ -23,4 +23,14 @@ public sealed class PromisesTests
         Assert.Equal(PloverMode.Meet, refusal.Mode);
         Assert.Equal(EventStatus.Asserted, refusal.Status);
     }
+
+    [Fact]
+    public void A_withdrawal_its_actor_plans_is_a_concession_made_known_now()
+    {
+        // Guardian, December 2018.
+        var concession = Coded.Of("Donald Trump plans to withdraw all US troops from Syria, according to multiple reports.", "2018-12-19").Event(PloverCategory.Concede);
+        Assert.Equal(EventStatus.Asserted, concession.Status);
+        Assert.Equal(["USA"], Coded.Codes(concession.Actor));
+        Assert.True(Coded.Decided(concession, "promises"));
+    }
 }
