@@ -14,8 +14,9 @@ public sealed record TrainingReport(int Examples, int Positives, double Threshol
 /// Trains the eventness model: every candidate that reaches the eventness pass (with the rule passes only
 /// advising) is an example; it is positive when the gold of its sentence has an event of its category (or an
 /// alternative) that no other candidate took. L2-regularised logistic regression fitted to its optimum, so the same
-/// data always gives the same model and a small change to the data a small change to it; the regularisation and the threshold are
-/// chosen for F1 by five-fold cross-validation over units, repeated over three splits with the predictions pooled.
+/// data always gives the same model and a small change to the data a small change to it; the regularisation and the
+/// threshold are chosen for F1 by five-fold cross-validation over units, repeated over three splits with the
+/// predictions pooled.
 /// </summary>
 public static class EventnessTrainer
 {

@@ -45,7 +45,6 @@ public sealed class WordLists
         BeliefVerbs = reader.Read("belief-verbs");
         BorderNouns = reader.Read("border-nouns");
         CausePrepositions = reader.Read("cause-prepositions");
-        MakerSuffixes = reader.Read("maker-suffixes");
         CauseSubordinators = reader.Read("cause-subordinators");
         ClaimVerbs = reader.Read("claim-verbs");
         ClauseOpeners = reader.Read("clause-openers");
@@ -90,6 +89,7 @@ public sealed class WordLists
         ListIntroducers = reader.Read("list-introducers");
         ListJoiners = reader.Read("list-joiners");
         LocativePrepositions = reader.Read("locative-prepositions");
+        MakerSuffixes = reader.Read("maker-suffixes");
         MannerNouns = reader.Read("manner-nouns");
         MeasureNouns = reader.Read("measure-nouns");
         NamingVerbs = reader.Read("naming-verbs");
@@ -169,9 +169,6 @@ public sealed class WordLists
 
     /// <summary>"killed in Boko Haram attacks", "killed during a US air raid": prepositions before the attack that caused a casualty reported without its agent.</summary>
     public WordList CausePrepositions { get; }
-
-    /// <summary>"Iranian-made drones": endings of a word naming who made or supplied a weapon, not who used it.</summary>
-    public WordList MakerSuffixes { get; }
 
     /// <summary>"killed when gunmen attacked a base": words before the clause of the attack that caused a casualty reported without its agent.</summary>
     public WordList CauseSubordinators { get; }
@@ -304,6 +301,9 @@ public sealed class WordLists
 
     /// <summary>Prepositions that place an event: "in Vienna", "off the coast of".</summary>
     public WordList LocativePrepositions { get; }
+
+    /// <summary>"Iranian-made drones": endings of a word naming who made or supplied a weapon, not who used it.</summary>
+    public WordList MakerSuffixes { get; }
 
     /// <summary>"resigned in protest", "in solidarity", "in retaliation": the subject acts this way.</summary>
     public WordList MannerNouns { get; }
