@@ -325,13 +325,16 @@ public sealed class PosTagger(Lexicon lexicon, Lemmatizer lemmatizer, WordList n
             // "between Russia and Ukraine": "and" inside a noun phrase ends no clause.
             if (tag == PosTag.CC && k > 0 && k + 1 < tags.Length && tags[k - 1].IsNoun() && (tags[k + 1].IsNoun() || tags[k + 1] is PosTag.DT or PosTag.CD || tags[k + 1].IsAdjective()))
                 continue;
-            if (tag is PosTag.Comma or PosTag.CC or PosTag.WDT or PosTag.Colon || document.LowerOf(first + k) is "that"
+            // ("this is what the administration promised": "what" opens a clause of its own.)
+            if (tag is PosTag.Comma or PosTag.CC or PosTag.WDT or PosTag.WP or PosTag.Colon || document.LowerOf(first + k) is "that"
                 or "after" or "before" or "when" or "while" or "because" or "until" or "once" or "if" or "unless" or "although" or "though" or "whereas"
                 or "as" or "since")
                 return false;
             // "said Wang and Sullivan met": a verb of saying opens a new clause, whose own verb comes next.
             if (tag.IsFiniteVerb() && document.LowerOf(first + k) is "said" or "says")
                 return false;
+            // "United Nations investigators condemned": a capitalised first word before another is a name's, not a verb.
+            if (k == 0 && k + 1 < tags.Length && char.IsUpper(document.TextOf(first)[0]) && char.IsUpper(document.TextOf(first + 1)[0])) continue;
             if (tag.IsFiniteVerb() || tag == PosTag.MD) return true;
         }
         return false;

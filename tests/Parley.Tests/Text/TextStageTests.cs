@@ -102,6 +102,10 @@ public class TaggerTests
     [InlineData("Security forces open fire, killing five people.", "open", PosTag.VBP, "open")]
     [InlineData("Israeli troops fire on protesters near the border.", "fire", PosTag.VBP, "fire")]
     [InlineData("A court sentences former president Toledo to 20 years in prison.", "sentences", PosTag.VBZ, "sentence")]
+    // A past tense after its subject, not a participle: neither a sentence-initial name ("United" of "United Nations") nor a
+    // verb before "what" is a finite verb of the same clause (Guardian, 2018).
+    [InlineData("United Nations war crimes investigators today condemned the suspected use of chemical weapons in the Syrian town of Douma.", "condemned", PosTag.VBD, "condemn")]
+    [InlineData("But this is precisely what the Trump administration promised Turkey it would not let the Kurds have.", "promised", PosTag.VBD, "promise")]
     // After a possessive a modal is a noun; a hyphenated name with a particle is a name and the verb after it a verb.
     [InlineData("The embassy maintains that Yulia Skripal is being held against her will.", "will", PosTag.NN, "will")]
     [InlineData("Syrian President Ahmed al-Sharaa visits Saudi Arabia.", "al-Sharaa", PosTag.NNP, "al-sharaa")]
