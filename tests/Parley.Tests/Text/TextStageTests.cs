@@ -106,6 +106,9 @@ public class TaggerTests
     // verb before "what" is a finite verb of the same clause (Guardian, 2018).
     [InlineData("United Nations war crimes investigators today condemned the suspected use of chemical weapons in the Syrian town of Douma.", "condemned", PosTag.VBD, "condemn")]
     [InlineData("But this is precisely what the Trump administration promised Turkey it would not let the Kurds have.", "promised", PosTag.VBD, "promise")]
+    // Guardian, 2018: after "when" an -ed word before a noun describes it, and the verb that follows is the clause's.
+    [InlineData("Joe Robinson was on holiday in the town of Didim when armed police raided the resort in which he was staying.", "armed", PosTag.JJ, "armed")]
+    [InlineData("Joe Robinson was on holiday in the town of Didim when armed police raided the resort in which he was staying.", "raided", PosTag.VBD, "raid")]
     // After a possessive a modal is a noun; a hyphenated name with a particle is a name and the verb after it a verb.
     [InlineData("The embassy maintains that Yulia Skripal is being held against her will.", "will", PosTag.NN, "will")]
     [InlineData("Syrian President Ahmed al-Sharaa visits Saudi Arabia.", "al-Sharaa", PosTag.NNP, "al-sharaa")]
