@@ -181,6 +181,10 @@ public sealed class PosTagger(Lexicon lexicon, Lemmatizer lemmatizer, WordList n
         if (Has(PosTag.VBD) && Has(PosTag.VBN))
         {
             if (nextLower == "by") return PosTag.VBN;
+            // "the way the UK investigated the incident", "the HNC boycotted the talks": a passive participle takes no object,
+            // so an -ed word with one after a noun is the past tense of a clause of its own ("the prisoners given a
+            // pardon", "killed the previous day" aside).
+            if (prev.IsNoun() && next is PosTag.DT or PosTag.PRPS && !DitransitiveOrTime(document, t, end)) return PosTag.VBD;
             if (prev.IsNoun() && SeenFiniteVerbInClause(document, first, chosen[..i])) return PosTag.VBN;
             if (prev is PosTag.Comma && SeenFiniteVerb(chosen[..i]) && nextLower is "by" or "in" or "on" or "to") return PosTag.VBN;
             if (prev is not (PosTag.PRP or PosTag.WDT or PosTag.WP) && !prev.IsNoun()) return PosTag.VBD;
@@ -255,6 +259,22 @@ public sealed class PosTagger(Lexicon lexicon, Lemmatizer lemmatizer, WordList n
         if (Has(PosTag.VB) && Has(PosTag.VBP) && (prev.IsNoun() || prev == PosTag.PRP)) return PosTag.VBP;
         if (Has(PosTag.VB) && Has(PosTag.NN) && prev is PosTag.None or PosTag.Comma or PosTag.CC && !hasNoun) return PosTag.VB;
         return options[0];
+    }
+
+    /// <summary>
+    /// Whether a participle may take the noun phrase after it: verbs of giving and telling keep a second object in the
+    /// passive ("given a pardon", "denied entry", "told the news"), and a time phrase is no object ("the day before").
+    /// </summary>
+    bool DitransitiveOrTime(Document document, int t, int end)
+    {
+        if (document.LowerOf(t) is "given" or "granted" or "offered" or "awarded" or "denied" or "sent" or "shown" or "told" or "promised" or "handed"
+            or "allowed" or "asked" or "charged" or "sentenced" or "named" or "called" or "elected" or "appointed" or "considered")
+            return true;
+        for (var k = t + 1; k < end && k <= t + 3; k++)
+            if (document.LowerOf(k) is "day" or "week" or "month" or "year" or "night" or "morning" or "evening" or "afternoon" or "weekend"
+                or "previous" or "same" or "following" or "next" or "last")
+                return true;
+        return false;
     }
 
     /// <summary>"Hundreds", "thousands", "millions": a plural whose singular the lexicon knows as a number.</summary>

@@ -109,6 +109,10 @@ public class TaggerTests
     // Guardian, 2018: after "when" an -ed word before a noun describes it, and the verb that follows is the clause's.
     [InlineData("Joe Robinson was on holiday in the town of Didim when armed police raided the resort in which he was staying.", "armed", PosTag.JJ, "armed")]
     [InlineData("Joe Robinson was on holiday in the town of Didim when armed police raided the resort in which he was staying.", "raided", PosTag.VBD, "raid")]
+    // Guardian, 2018: an -ed word with an object after a noun is a past tense ("the way the UK investigated the incident"),
+    // a participle keeps its second object only for verbs of giving and telling ("prisoners given a pardon").
+    [InlineData("He announced that Russia is lodging an official challenge to the way the UK investigated the incident.", "investigated", PosTag.VBD, "investigate")]
+    [InlineData("The prisoners given a pardon were freed on Monday.", "given", PosTag.VBN, "give")]
     // After a possessive a modal is a noun; a hyphenated name with a particle is a name and the verb after it a verb.
     [InlineData("The embassy maintains that Yulia Skripal is being held against her will.", "will", PosTag.NN, "will")]
     [InlineData("Syrian President Ahmed al-Sharaa visits Saudi Arabia.", "al-Sharaa", PosTag.NNP, "al-sharaa")]
