@@ -42,7 +42,8 @@ public sealed class Lemmatizer(Lexicon lexicon)
     string NounStem(string w)
     {
         if (w.Length <= 3 || !w.EndsWith('s') || w.EndsWith("ss")) return w;
-        if (w.EndsWith("ies") && w.Length > 4) return w[..^3] + "y";
+        // "movies" is "movie", "allies" "ally".
+        if (w.EndsWith("ies") && w.Length > 4) return lexicon.HasNoun(w.AsSpan()[..^1]) && !lexicon.HasNoun(w[..^3] + "y") ? w[..^1] : w[..^3] + "y";
         if (w.EndsWith("ses") || w.EndsWith("xes") || w.EndsWith("zes") || w.EndsWith("ches") || w.EndsWith("shes"))
         {
             var withoutEs = w[..^2];
@@ -56,13 +57,16 @@ public sealed class Lemmatizer(Lexicon lexicon)
         if (suffix == "s")
         {
             if (!w.EndsWith('s') || w.Length <= 2) return null;
-            if (w.EndsWith("ies")) return w[..^3] + "y";
+            // "dies", "ties" are "die", "tie"; "carries" is "carry".
+            if (w.EndsWith("ies")) return lexicon.HasVerb(w.AsSpan()[..^1]) && !lexicon.HasVerb(w[..^3] + "y") ? w[..^1] : w[..^3] + "y";
             if (w.EndsWith("es") && lexicon.HasVerb(w.AsSpan()[..^2]) && !lexicon.HasVerb(w.AsSpan()[..^1])) return w[..^2];
             return w[..^1];
         }
         if (!w.EndsWith(suffix) || w.Length <= suffix.Length + 1) return null;
         var stem = w[..^suffix.Length];
-        if (suffix == "ed" && stem.EndsWith('i')) return stem[..^1] + "y";
+        // "died", "tied" are "die", "tie"; "carried" is "carry".
+        if (suffix == "ed" && stem.EndsWith('i'))
+            return lexicon.HasVerb(w.AsSpan()[..^1]) && !lexicon.HasVerb(stem[..^1] + "y") ? w[..^1] : stem[..^1] + "y";
         if (stem.Length > 2 && stem[^1] == stem[^2] && lexicon.HasVerb(stem.AsSpan()[..^1])) return stem[..^1]; // "stopped"
         // "hoped" is "hope", not "hop": a consonant-vowel-consonant stem would have doubled its last letter.
         if (lexicon.HasVerb(stem + "e") && (!lexicon.HasVerb(stem) || EndsWithConsonantVowelConsonant(stem))) return stem + "e";

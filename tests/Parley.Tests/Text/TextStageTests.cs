@@ -113,6 +113,10 @@ public class TaggerTests
     // a participle keeps its second object only for verbs of giving and telling ("prisoners given a pardon").
     [InlineData("He announced that Russia is lodging an official challenge to the way the UK investigated the incident.", "investigated", PosTag.VBD, "investigate")]
     [InlineData("The prisoners given a pardon were freed on Monday.", "given", PosTag.VBN, "give")]
+    // "-ied" and "-ies" are "-y" only where the "-ie" word is no verb or noun: "died" is "die", "carried" "carry".
+    [InlineData("More than 40 people died in an April strike on Douma.", "died", PosTag.VBD, "die")]
+    [InlineData("The convoy carried aid to Douma.", "carried", PosTag.VBD, "carry")]
+    [InlineData("He dies of his wounds.", "dies", PosTag.VBZ, "die")]
     // After a possessive a modal is a noun; a hyphenated name with a particle is a name and the verb after it a verb.
     [InlineData("The embassy maintains that Yulia Skripal is being held against her will.", "will", PosTag.NN, "will")]
     [InlineData("Syrian President Ahmed al-Sharaa visits Saudi Arabia.", "al-Sharaa", PosTag.NNP, "al-sharaa")]
