@@ -165,8 +165,9 @@ public sealed class PosTagger(Lexicon lexicon, Lemmatizer lemmatizer, WordList n
             if (governor == "be" && FirstOf(PosTag.JJ) is PosTag.JJ) return PosTag.JJ;
         }
 
-        // A participle between a verb and a noun describes the noun: "fired guided missiles", "when armed police raided".
-        if (Has(PosTag.VBN) && (prev.IsVerb() || prev is PosTag.IN or PosTag.WRB) && next.IsNoun() && (Has(PosTag.JJ) || document.LowerOf(t).EndsWith("ed", StringComparison.Ordinal)))
+        // A participle between a verb and a noun describes the noun: "fired guided missiles", "when armed police raided";
+        // so does one that opens the sentence ("Armed gunmen take 32 children hostage").
+        if (Has(PosTag.VBN) && (prev.IsVerb() || prev is PosTag.IN or PosTag.WRB or PosTag.None) && next.IsNoun() && (Has(PosTag.JJ) || document.LowerOf(t).EndsWith("ed", StringComparison.Ordinal)))
             return Has(PosTag.JJ) ? PosTag.JJ : PosTag.VBN;
 
         // After determiners, possessives, numbers and adjectives, a noun (or an adjective before one).

@@ -120,6 +120,9 @@ public class TaggerTests
     // Data/lexicon/overrides.tsv: "caliphate" is a noun (its "-ate" made it a verb), "comes" a verb, not a plural.
     [InlineData("Isis fighters fled as the caliphate collapsed.", "caliphate", PosTag.NN, "caliphate")]
     [InlineData("The decision comes after weeks of talks.", "comes", PosTag.VBZ, "come")]
+    [InlineData("West African peacekeepers arrive in Liberia.", "peacekeepers", PosTag.NNS, "peacekeeper")]
+    // Current Events, 2007: an -ed word that opens the sentence before a noun describes it.
+    [InlineData("Armed gunmen take 32 children and two teachers hostage in the centre of Manila, the capital of the Philippines.", "Armed", PosTag.JJ, "armed")]
     // After a possessive a modal is a noun; a hyphenated name with a particle is a name and the verb after it a verb.
     [InlineData("The embassy maintains that Yulia Skripal is being held against her will.", "will", PosTag.NN, "will")]
     [InlineData("Syrian President Ahmed al-Sharaa visits Saudi Arabia.", "al-Sharaa", PosTag.NNP, "al-sharaa")]
