@@ -1,0 +1,111 @@
+namespace Parley.Storage.Sql;
+
+/// <summary>
+/// What a bulk load into an empty store (<see cref="SqlEventStore.IngestAllAsync"/>) remembers of its own
+/// batches, so that the next batch need not ask the database: which document ids it stored, and the merged
+/// events of recent days by (day, merge key). Each batch otherwise read both back (stored documents by id,
+/// merge candidates by day and key), and the answers only ever held what the load itself had written.
+/// It answers as the database would only while nothing else writes to the store: every batch reads
+/// store_version inside its transaction (under the writer lock) and compares it with the number the load's
+/// own batches left; any other writer's batch raises it, and from then on this memory is not used. A batch
+/// that replaces documents may delete merged events (their mentions gone): merge candidates are then no
+/// longer remembered either.
+/// </summary>
+sealed class LoadMemory(long version)
+{
+    /// <summary>Days of merge candidates kept behind the latest merge day seen: news arrives in date order, older
+    /// days are read from the database as before (an event dated years before its article).</summary>
+    internal const int MergeDays = 60;
+
+    /// <summary>The store_version the load's last batch left, or null once another writer was seen.</summary>
+    long? version = version;
+
+    /// <summary>64-bit hashes of the ids of the documents the load stored. A batch document whose hash is not here
+    /// is not stored; one whose hash is here (stored, or a collision) is looked up.</summary>
+    readonly HashSet<long> documents = [];
+
+    /// <summary>Merged events by (day, merge key), for every day from <see cref="mergeFloor"/> on: complete there.</summary>
+    readonly Dictionary<(int Day, string Key), List<(long Id, string? Country)>> merged = [];
+
+    /// <summary>The keys stored per day, to forget days that fall behind the window.</summary>
+    readonly SortedDictionary<int, List<string>> mergedDays = [];
+
+    /// <summary>Merge candidates on this day or later are all in <see cref="merged"/>; earlier ones are read from the database.</summary>
+    int mergeFloor = int.MinValue;
+
+    bool mergeUsable = true;
+
+    /// <summary>Whether the memory may answer for the store (no other writer seen).</summary>
+    public bool Usable => version is not null;
+
+    /// <summary>Whether merge candidates may be taken from memory (usable, and no document replaced).</summary>
+    public bool MergeUsable => Usable && mergeUsable;
+
+    /// <summary>Compares the store's version, read inside the batch's transaction, with the one the load left.</summary>
+    public void Check(long stored)
+    {
+        if (version != stored) version = null;
+    }
+
+    /// <summary>The batch being written raised store_version (it added or replaced documents).</summary>
+    public void Raised()
+    {
+        if (version is { } v) version = v + 1;
+    }
+
+    public static long IdHash(string id)
+    {
+        var h = 14695981039346656037UL;
+        foreach (var c in id) h = (h ^ c) * 1099511628211UL;
+        return (long)h;
+    }
+
+    /// <summary>Whether the document may be stored (its id's hash was seen); false means certainly not stored.</summary>
+    public bool MayHold(string id) => documents.Contains(IdHash(id));
+
+    public void Stored(string id) => documents.Add(IdHash(id));
+
+    /// <summary>Documents were replaced: merged events may have been deleted, so merge candidates come from the database from now on.</summary>
+    public void Replaced()
+    {
+        mergeUsable = false;
+        merged.Clear();
+        mergedDays.Clear();
+    }
+
+    /// <summary>Whether candidates on <paramref name="day"/> are all in memory.</summary>
+    public bool Covers(long day) => MergeUsable && day >= mergeFloor;
+
+    /// <summary>The remembered merged events on <paramref name="day"/> with <paramref name="key"/>.</summary>
+    public List<(long Id, string? Country)>? Candidates(int day, string key) => merged.GetValueOrDefault((day, key));
+
+    /// <summary>A merged event this batch created.</summary>
+    public void Created(int day, string key, long id, string? country)
+    {
+        if (!MergeUsable || day < mergeFloor) return;
+        if (!merged.TryGetValue((day, key), out var list))
+        {
+            merged[(day, key)] = list = [];
+            if (!mergedDays.TryGetValue(day, out var keys)) mergedDays[day] = keys = [];
+            keys.Add(key);
+        }
+        list.Add((id, country));
+    }
+
+    /// <summary>
+    /// Forgets the days more than <see cref="MergeDays"/> before <paramref name="earliest"/>, the earliest publication
+    /// day of the batch (not of its events: one event dated years ahead by mistake would empty the window; and a
+    /// batch of 10,000 documents spans weeks of news).
+    /// </summary>
+    public void Trim(int earliest)
+    {
+        var floor = earliest - MergeDays;
+        if (floor <= mergeFloor) return;
+        mergeFloor = floor;
+        while (mergedDays.Count > 0 && mergedDays.Keys.First() is var day && day < floor)
+        {
+            foreach (var key in mergedDays[day]) merged.Remove((day, key));
+            mergedDays.Remove(day);
+        }
+    }
+}
