@@ -13,6 +13,11 @@ public abstract partial class StoreContract
         (await AllAsync(store, new EventQuery()))
         .Select(m => $"{m.MergedId} {m.Event.Id} {m.Event.Category} {m.Event.Date} {m.Mentions} {m.Sources} {m.Articles}").ToList();
 
+    /// <summary>Whole-store stats per dyad and month, as the rollup answers them.</summary>
+    static async Task<List<string>> RollupAsync(IEventStore store) =>
+        (await store.StatsAsync(new StatsQuery { By = StatsGroup.Dyad, Per = StatsPeriod.Month }))
+        .Select(r => $"{r.Key} {r.Key2} {r.Period} {r.Events} {r.Mentions} {r.GoldsteinSum}").ToList();
+
     /// <summary>Calls back as each batch is reported, on the writer's thread (Progress&lt;T&gt; would post it elsewhere).</summary>
     sealed class AfterBatch(Action<IngestProgress> report) : IProgress<IngestProgress>
     {
@@ -50,6 +55,7 @@ public abstract partial class StoreContract
         Assert.Equal(1, report.DocumentsUnchanged);
         Assert.Equal(await reference.CountAsync(), await store.CountAsync());
         Assert.Equal(await MergedAsync(reference), await MergedAsync(store));
+        Assert.Equal(await RollupAsync(reference), await RollupAsync(store));
         Assert.Empty(await ((SqlEventStore)store).CheckAsync());
     }
 
@@ -74,6 +80,7 @@ public abstract partial class StoreContract
         var strike = Assert.Single(merged, m => m.Event.Doc == "early-1" && m.Event.Id == early.Events[0].Id);
         Assert.Equal(2, strike.Mentions);
         Assert.Equal(await MergedAsync(reference), await MergedAsync(store));
+        Assert.Equal(await RollupAsync(reference), await RollupAsync(store));
         Assert.Empty(await ((SqlEventStore)store).CheckAsync());
     }
 }

@@ -95,10 +95,12 @@ abstract partial class SqlEventStore
         await BeginIngestAsync(connection, transaction, cancel);
         if (await ScalarAsync(connection, transaction, "SELECT count(*) FROM (SELECT 1 FROM documents LIMIT 1) d", cancel) is > 0L) return null;
         var version = await StoreVersionAsync(connection, transaction, cancel);
+        // No document has ever been stored, so no rollup row either; checked all the same, as LoadMemory appends new rows.
+        var noStats = await ScalarAsync(connection, transaction, "SELECT count(*) FROM (SELECT 1 FROM stats_months LIMIT 1) s", cancel) is 0L;
         foreach (var (name, _) in Schema.QueryIndexes) await ExecuteAsync(connection, transaction, $"DROP INDEX IF EXISTS {name}", cancel);
         await transaction.CommitAsync(cancel);
         queryIndexesComplete = false;
-        return new LoadMemory(version);
+        return new LoadMemory(version, noStats);
     }
 
     static async Task<long> StoreVersionAsync(DbConnection connection, DbTransaction transaction, CancellationToken cancel) =>
@@ -232,8 +234,14 @@ abstract partial class SqlEventStore
         using (IngestProfile.Measure("write StatsMonths"))
             if (!rollup.IsEmpty)
             {
-                await using var w = await OpenWriterAsync(connection, transaction, TableShape.StatsMonths, cancel);
-                await rollup.WriteAsync(w);
+                // In a bulk load, rows the table cannot hold yet are appended; the others are summed into.
+                var fresh = memory is null ? [] : rollup.Keys.Where(memory.NewStatsRow).ToHashSet();
+                if (fresh.Count > 0)
+                    await using (var w = await OpenWriterAsync(connection, transaction, TableShape.NewStatsMonths, cancel))
+                        await rollup.WriteAsync(w, fresh.Contains);
+                if (fresh.Count < rollup.Count)
+                    await using (var w = await OpenWriterAsync(connection, transaction, TableShape.StatsMonths, cancel))
+                        await rollup.WriteAsync(w, key => !fresh.Contains(key));
             }
 
         var changes = replaced.Select(id => Diff(id, before.GetValueOrDefault(id) ?? [], write.First(d => d.Doc.Article.Id == id).Doc.Events)).ToList();
