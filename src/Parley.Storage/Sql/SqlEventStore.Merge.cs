@@ -203,8 +203,7 @@ abstract partial class SqlEventStore
                 for (var near = e.MergeDay!.Value - 1; near <= e.MergeDay.Value + 1; near++)
                     if (memory is not { MergeUsable: true } || !memory.Covers(near)) probes.Add((near, e.MergeKey!));
             var command = Command(connection, transaction, "");
-            queries.Add((command, $"SELECT g.id, g.merge_key, g.day, g.country FROM {DayKeyPairs(command, "@probes", probes)} p " +
-                                  "JOIN merged_events g ON g.day = p.day AND g.merge_key = p.merge_key"));
+            queries.Add((command, $"SELECT g.id, g.merge_key, g.day, g.country FROM {MergedByDayKey(DayKeyPairs(command, "@probes", probes))}"));
         }
         else if (dated.Count > 0)
         {
