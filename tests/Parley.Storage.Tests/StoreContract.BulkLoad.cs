@@ -1,3 +1,4 @@
+using Parley.Model;
 using Parley.Storage.Sql;
 
 namespace Parley.Storage.Tests;
@@ -56,6 +57,27 @@ public abstract partial class StoreContract
         Assert.Equal(await reference.CountAsync(), await store.CountAsync());
         Assert.Equal(await MergedAsync(reference), await MergedAsync(store));
         Assert.Equal(await RollupAsync(reference), await RollupAsync(store));
+        Assert.Empty(await ((SqlEventStore)store).CheckAsync());
+    }
+
+    [StoreFact]
+    public async Task A_bulk_load_links_a_reprint_in_a_later_batch_to_its_original()
+    {
+        await using var store = await NewStoreAsync();
+        // The next batch's stories are linked from the load's memory while the batch before is written.
+        var original = Samples.Guardian("guardian-065");
+        var reprint = new Article("syndicated-065", "Reprinted. " + original.Text, original.Date!.Value.AddDays(2), "A new headline", "Other Paper");
+        var reprintOfReprint = reprint with { Id = "syndicated-065b", Date = original.Date!.Value.AddDays(3), Source = "Third Paper" };
+        CodedDocument[] documents = [Samples.Coded(original), Samples.Coded(reprint), Samples.Coded(reprintOfReprint), .. Samples.Spread()];
+
+        var report = await store.IngestAllAsync(documents, Samples.First, batchSize: 1);
+
+        Assert.Equal(2, report.Duplicates);
+        Assert.Equal("guardian-065", (await store.GetDocumentAsync("syndicated-065"))!.DuplicateOf);
+        Assert.Equal("guardian-065", (await store.GetDocumentAsync("syndicated-065b"))!.DuplicateOf);
+        await using var reference = await NewStoreAsync();
+        foreach (var d in documents) await reference.IngestAsync([d], Samples.First);
+        Assert.Equal(await MergedAsync(reference), await MergedAsync(store));
         Assert.Empty(await ((SqlEventStore)store).CheckAsync());
     }
 

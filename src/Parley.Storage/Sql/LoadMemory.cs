@@ -9,7 +9,9 @@ namespace Parley.Storage.Sql;
 /// store_version inside its transaction (under the writer lock) and compares it with the number the load's
 /// own batches left; any other writer's batch raises it, and from then on this memory is not used. A batch
 /// that replaces documents may delete merged events (their mentions gone): merge candidates are then no
-/// longer remembered either. It also knows which stats_months rows the load created, so that a new row is
+/// longer remembered either, nor the stories (a replaced document's row is stored anew). The stories of the
+/// last weeks let the thread that prepares the next batch link its stories while this one is written
+/// (<see cref="SqlEventStore.PlanStories"/>). It also knows which stats_months rows the load created, so that a new row is
 /// appended instead of upserted (on PostgreSQL an upsert costs several times a COPY, and four in five rollup
 /// rows a bulk load writes are new).
 /// </summary>
@@ -37,6 +39,12 @@ sealed class LoadMemory(long version, bool noStats)
 
     bool mergeUsable = true;
 
+    /// <summary>The documents the load stored, by publication day (in the order stored), from <see cref="storyFloor"/> on, and the undated ones.</summary>
+    readonly SortedDictionary<int, List<(string Id, uint[] Signature, string? DuplicateOf, long[] Keys)>> stories = [];
+    readonly List<(string Id, uint[] Signature, string? DuplicateOf, long[] Keys)> undatedStories = [];
+    int storyFloor = int.MinValue;
+    volatile bool storiesUsable = true;
+
     /// <summary>64-bit hashes of the stats_months keys the load wrote: a key not here is not in the table.</summary>
     readonly HashSet<long> statsRows = [];
 
@@ -49,7 +57,9 @@ sealed class LoadMemory(long version, bool noStats)
     /// <summary>Compares the store's version, read inside the batch's transaction, with the one the load left.</summary>
     public void Check(long stored)
     {
-        if (version != stored) version = null;
+        if (version == stored) return;
+        version = null;
+        storiesUsable = false;
     }
 
     /// <summary>The batch being written raised store_version (it added or replaced documents).</summary>
@@ -78,12 +88,59 @@ sealed class LoadMemory(long version, bool noStats)
 
     public void Stored(string id) => documents.Add(IdHash(id));
 
-    /// <summary>Documents were replaced: merged events may have been deleted, so merge candidates come from the database from now on.</summary>
+    /// <summary>
+    /// Documents were replaced: merged events may have been deleted and the replaced documents are stored anew, so merge
+    /// candidates and stories come from the database from now on.
+    /// </summary>
     public void Replaced()
     {
         mergeUsable = false;
+        storiesUsable = false;
         merged.Clear();
         mergedDays.Clear();
+    }
+
+    /// <summary>Whether every stored document published on <paramref name="day"/> or later is in memory (and every undated one).</summary>
+    public bool CoversStories(int day) => storiesUsable && day >= storyFloor;
+
+    /// <summary>The batch's documents as stored, with their links, for the next batch's <see cref="SqlEventStore.PlanStories"/>.</summary>
+    public void Linked(List<PreparedDocument> docs, StoryLink[] links)
+    {
+        if (!storiesUsable) return;
+        var earliest = int.MaxValue;
+        for (var i = 0; i < docs.Count; i++)
+        {
+            var entry = (docs[i].Doc.Article.Id, links[i].Signature, links[i].DuplicateOf, docs[i].BandKeys);
+            if (docs[i].Doc.Article.Date is not { } date) { undatedStories.Add(entry); continue; }
+            var day = date.DayNumber;
+            earliest = Math.Min(earliest, day);
+            if (day < storyFloor) continue;
+            if (!stories.TryGetValue(day, out var list)) stories[day] = list = [];
+            list.Add(entry);
+        }
+        // Kept: the story window before the batch's earliest article, and as many days again as merge candidates.
+        if (earliest == int.MaxValue) return;
+        var floor = earliest - SqlEventStore.StoryWindowDays - MergeDays;
+        if (floor <= storyFloor) return;
+        storyFloor = floor;
+        while (stories.Count > 0 && stories.Keys.First() is var first && first < floor) stories.Remove(first);
+    }
+
+    /// <summary>The remembered documents published in <paramref name="ranges"/> (ascending, apart), by day and as stored, then the undated ones.</summary>
+    public IEnumerable<(int? Day, string Id, uint[] Signature, string? DuplicateOf, long[] Keys)> StoryCandidates(IEnumerable<(long Lo, long Hi)> ranges)
+    {
+        using var days = stories.GetEnumerator();
+        var more = days.MoveNext();
+        foreach (var (lo, hi) in ranges)
+        {
+            while (more && days.Current.Key < lo) more = days.MoveNext();
+            while (more && days.Current.Key <= hi)
+            {
+                foreach (var (id, signature, duplicateOf, keys) in days.Current.Value) yield return (days.Current.Key, id, signature, duplicateOf, keys);
+                more = days.MoveNext();
+            }
+        }
+        foreach (var (id, signature, duplicateOf, keys) in undatedStories) yield return (null, id, signature, duplicateOf, keys);
     }
 
     /// <summary>Whether candidates on <paramref name="day"/> are all in memory.</summary>

@@ -15,7 +15,7 @@ abstract partial class SqlEventStore
     public async Task<IngestReport> IngestAsync(IReadOnlyList<CodedDocument> batch, Provenance provenance, CancellationToken cancel = default)
     {
         await Guard(() => EnsureQueryIndexesAsync(cancel));
-        return await IngestAsync(PreparedBatch.Prepare(batch, signatures: false), provenance, null, cancel);
+        return await IngestAsync(PreparedBatch.Prepare(batch, signatures: false), provenance, null, null, cancel);
     }
 
     /// <summary>
@@ -34,30 +34,36 @@ abstract partial class SqlEventStore
         // It leaves one core to the writer: on every core, its story signatures took the writer's core at the
         // start of each batch (link stories 12 to 15 s at 1 M events, most of it waiting for the core).
         var cores = Math.Max(1, Environment.ProcessorCount - 1);
-        Task<PreparedBatch?> Prepare() => Task.Run(() =>
+        LoadMemory? memory = null;
+        // A bulk load also links the batch's stories here, from its memory, once the batch before has linked its own.
+        Task<PreparedBatch?> Prepare(Task linkedBefore) => Task.Run(async () =>
         {
             var batch = new List<CodedDocument>(batchSize);
             while (batch.Count < batchSize && source.MoveNext()) batch.Add(source.Current);
-            return batch.Count == 0 ? null : PreparedBatch.Prepare(batch, signatures: true, cores);
+            if (batch.Count == 0) return null;
+            var prepared = PreparedBatch.Prepare(batch, signatures: true, cores);
+            await linkedBefore;
+            if (memory is { } m) prepared.PlannedStories = PlanStories(prepared.Documents, m);
+            return prepared;
         }, cancel);
         // Into an empty store the indexes only queries read are built once at the end (Schema.QueryIndexes);
         // into any other, one that a bulk load stopped before its end left out is built first.
         // Into an empty store, the load also remembers what it stored (LoadMemory) instead of reading it back.
-        LoadMemory? memory;
         using (IngestProfile.Measure("drop or build query indexes"))
         {
             memory = await Guard(() => DeferQueryIndexesAsync(cancel));
             if (memory is null) await Guard(() => EnsureQueryIndexesAsync(cancel));
         }
         var deferred = memory is not null;
-        var next = Prepare();
+        var next = Prepare(Task.CompletedTask);
         var finished = false;
         try
         {
             while (await next is { } batch)
             {
-                next = Prepare();
-                report += await IngestAsync(batch, provenance, memory, cancel);
+                var linked = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+                next = Prepare(linked.Task);
+                report += await IngestAsync(batch, provenance, memory, linked, cancel);
                 docs += batch.OfferedDocuments;
                 events += batch.OfferedEvents;
                 progress?.Report(new IngestProgress(docs, events, clock.Elapsed));
@@ -139,25 +145,33 @@ abstract partial class SqlEventStore
     }
 
     /// <summary>Ingests a batch prepared beforehand (<see cref="PreparedBatch"/>), in one transaction.</summary>
-    internal Task<IngestReport> IngestAsync(PreparedBatch batch, Provenance provenance, LoadMemory? memory, CancellationToken cancel) =>
+    /// <param name="linked">Set once the batch's stories are linked (or it failed before): the next batch's preparation waits for it.</param>
+    internal Task<IngestReport> IngestAsync(PreparedBatch batch, Provenance provenance, LoadMemory? memory, TaskCompletionSource? linked,
+        CancellationToken cancel) =>
         Guard(async () =>
         {
-            if (batch.Documents.Count == 0) return new IngestReport();
-            await using var connection = await OpenConnectionAsync(cancel);
-            await using var transaction = await connection.BeginTransactionAsync(cancel);
-            var entities = new List<long>();
-            var report = await IngestAsync(connection, transaction, batch, provenance, memory, entities, cancel);
-            // Last before the commit: on PostgreSQL the row stays locked until then, and concurrent writers queue only here.
-            if (report.DocumentsAdded + report.DocumentsReplaced > 0)
-            {
-                await ExecuteAsync(connection, transaction, "UPDATE store_version SET version = version + 1 WHERE id = 1", cancel);
-                memory?.Raised();
-            }
-            using (IngestProfile.Measure("commit")) await transaction.CommitAsync(cancel);
-            // Only once committed: a rolled-back batch leaves its entities unwritten.
-            foreach (var id in entities) storedEntities.TryAdd(id, 0);
-            return report;
+            try { return await WriteBatchAsync(batch, provenance, memory, linked, cancel); }
+            finally { linked?.TrySetResult(); }
         });
+
+    async Task<IngestReport> WriteBatchAsync(PreparedBatch batch, Provenance provenance, LoadMemory? memory, TaskCompletionSource? linked, CancellationToken cancel)
+    {
+        if (batch.Documents.Count == 0) return new IngestReport();
+        await using var connection = await OpenConnectionAsync(cancel);
+        await using var transaction = await connection.BeginTransactionAsync(cancel);
+        var entities = new List<long>();
+        var report = await IngestAsync(connection, transaction, batch, provenance, memory, linked, entities, cancel);
+        // Last before the commit: on PostgreSQL the row stays locked until then, and concurrent writers queue only here.
+        if (report.DocumentsAdded + report.DocumentsReplaced > 0)
+        {
+            await ExecuteAsync(connection, transaction, "UPDATE store_version SET version = version + 1 WHERE id = 1", cancel);
+            memory?.Raised();
+        }
+        using (IngestProfile.Measure("commit")) await transaction.CommitAsync(cancel);
+        // Only once committed: a rolled-back batch leaves its entities unwritten.
+        foreach (var id in entities) storedEntities.TryAdd(id, 0);
+        return report;
+    }
 
     /// <summary>
     /// Entities this store object has committed. Entities are never deleted, so one known here needs
@@ -166,7 +180,7 @@ abstract partial class SqlEventStore
     readonly System.Collections.Concurrent.ConcurrentDictionary<long, byte> storedEntities = new();
 
     async Task<IngestReport> IngestAsync(DbConnection connection, DbTransaction transaction, PreparedBatch batch, Provenance provenance,
-        LoadMemory? memory, List<long> newEntities, CancellationToken cancel)
+        LoadMemory? memory, TaskCompletionSource? linked, List<long> newEntities, CancellationToken cancel)
     {
         await BeginIngestAsync(connection, transaction, cancel);
         // Under the writer lock: has another writer committed since the load's last batch?
@@ -218,7 +232,15 @@ abstract partial class SqlEventStore
             foreach (var doc in write) memory.Stored(doc.Doc.Article.Id);
 
         StoryLink[] stories;
-        using (IngestProfile.Measure("link stories")) stories = await LinkStoriesAsync(connection, transaction, write, cancel);
+        using (IngestProfile.Measure("link stories"))
+        {
+            // Linked ahead from the load's memory, which still answers for the store, and every document new: as read here.
+            stories = batch.PlannedStories is { } planned && memory is not null && replaced.Count == 0 && write.Count == batch.Documents.Count
+                ? planned
+                : await LinkStoriesAsync(connection, transaction, write, cancel);
+            memory?.Linked(write, stories);
+            linked?.TrySetResult();
+        }
         using (IngestProfile.Measure("write documents, events, links")) await WriteDocumentsAsync(connection, transaction, write, batch.Events, provenance, stories, newEntities, cancel);
         int created;
         var rollup = new StatsRollup();

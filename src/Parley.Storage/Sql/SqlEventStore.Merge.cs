@@ -21,16 +21,83 @@ abstract partial class SqlEventStore
         // Hashing every shingle 40 times is the one CPU-heavy step of ingest: it uses every core
         // (and is done already when the batch was prepared ahead, see EventStores.IngestAllAsync).
         using (IngestProfile.Measure("story signatures")) Parallel.ForEach(docs, d => d.Sign());
+        var linker = new StoryLinker(docs);
+        // Undated documents are compared with undated ones and with their own batch.
+        var chunks = DayRanges(docs.Where(d => d.Doc.Article.Date is not null).Select(d => d.Doc.Article.Date!.Value.DayNumber), StoryWindowDays);
+        using (IngestProfile.Measure("read story candidates"))
+            for (var c = 0; c <= chunks.Count; c++)
+            {
+                await using var command = Command(connection, transaction, "");
+                command.CommandText = "SELECT id, day, minhash, duplicate_of FROM documents WHERE " +
+                                      (c < chunks.Count ? DayCondition(chunks[c], command) : "day IS NULL");
+                await using var reader = await command.ExecuteReaderAsync(cancel);
+                while (await reader.ReadAsync(cancel))
+                {
+                    var signature = MinHash.FromBytes((byte[])reader.GetValue(2));
+                    linker.Offer(reader.GetString(0), reader.IsDBNull(1) ? null : (int)reader.GetInt64(1), signature, EventRows.Str(reader, 3), Stories.BandKeys(signature));
+                }
+            }
+        return linker.Link();
+    }
 
+    /// <summary>
+    /// <see cref="LinkStoriesAsync"/> from a bulk load's memory of the documents it stored (<see cref="LoadMemory"/>), on the
+    /// thread that prepares the batch, while the one before it is still being written: null when the memory does not hold
+    /// every candidate. Candidates come in the order SQLite reads them (by day, then as stored), undated ones last.
+    /// The writer uses the links only if the memory still answers for the store and every document is new.
+    /// </summary>
+    internal static StoryLink[]? PlanStories(List<PreparedDocument> docs, LoadMemory memory)
+    {
+        var dated = docs.Where(d => d.Doc.Article.Date is not null).Select(d => d.Doc.Article.Date!.Value.DayNumber).ToList();
+        if (dated.Count > 0 && !memory.CoversStories(dated.Min() - StoryWindowDays)) return null;
+        if (dated.Count == 0 && !memory.CoversStories(int.MaxValue)) return null;
+        var linker = new StoryLinker(docs);
+        foreach (var (day, id, signature, duplicateOf, keys) in memory.StoryCandidates(DayRanges(dated, StoryWindowDays).SelectMany(c => c)))
+            linker.Offer(id, day, signature, duplicateOf, keys);
+        return linker.Link();
+    }
+
+    /// <summary>
+    /// The comparison of <see cref="LinkStoriesAsync"/>: candidates offered first, in the order read, then each batch
+    /// document in turn against those before it.
+    /// </summary>
+    sealed class StoryLinker
+    {
+        readonly List<PreparedDocument> docs;
         // Every candidate is entered under each of its band keys; the candidates of one key are a
         // chain through `next`, in the order they came: no list per key (twenty keys a document).
         // Copies of one text share all twenty keys, so a candidate met again for the same document is skipped.
-        var candidates = new List<(string Id, uint[] Signature, string? DuplicateOf)>(docs.Count * 2);
-        var days = new List<int>(docs.Count * 2);
-        var visited = new List<int>(docs.Count * 2);
-        var entries = new List<int>(docs.Count * 2 * Stories.Bands);
-        var next = new List<int>(docs.Count * 2 * Stories.Bands);
-        var chains = new Dictionary<long, (int Head, int Tail)>(docs.Count * 2 * Stories.Bands);
+        readonly List<(string Id, uint[] Signature, string? DuplicateOf)> candidates;
+        readonly List<int> days, visited, entries, next;
+        readonly Dictionary<long, (int Head, int Tail)> chains;
+        // A stored document can only be the original of a batch document that shares a band with it:
+        // the others (nearly all of the window's) are not entered, which keeps the chains short.
+        readonly HashSet<long> batchKeys;
+
+        public StoryLinker(List<PreparedDocument> docs)
+        {
+            this.docs = docs;
+            candidates = new(docs.Count * 2);
+            days = new(docs.Count * 2);
+            visited = new(docs.Count * 2);
+            entries = new(docs.Count * 2 * Stories.Bands);
+            next = new(docs.Count * 2 * Stories.Bands);
+            chains = new(docs.Count * 2 * Stories.Bands);
+            batchKeys = new(docs.Count * Stories.Bands);
+            foreach (var d in docs) batchKeys.UnionWith(d.BandKeys);
+        }
+
+        /// <summary>A stored document: entered if it shares a band with a batch document.</summary>
+        public void Offer(string id, int? day, uint[] signature, string? duplicateOf, long[] keys)
+        {
+            foreach (var key in keys)
+                if (batchKeys.Contains(key))
+                {
+                    Enter(id, day, signature, duplicateOf, keys);
+                    return;
+                }
+        }
+
         void Enter(string id, int? day, uint[] signature, string? duplicateOf, long[] keys)
         {
             var candidate = candidates.Count;
@@ -48,62 +115,37 @@ abstract partial class SqlEventStore
             }
         }
 
-        // A stored document can only be the original of a batch document that shares a band with it:
-        // the others (nearly all of the window's) are not entered, which keeps the chains short.
-        var batchKeys = new HashSet<long>(docs.Count * Stories.Bands);
-        foreach (var d in docs) batchKeys.UnionWith(d.BandKeys);
-        bool SharesBand(long[] keys)
+        public StoryLink[] Link()
         {
-            foreach (var key in keys) if (batchKeys.Contains(key)) return true;
-            return false;
-        }
-
-        // Undated documents are compared with undated ones and with their own batch.
-        var chunks = DayRanges(docs.Where(d => d.Doc.Article.Date is not null).Select(d => d.Doc.Article.Date!.Value.DayNumber), StoryWindowDays);
-        using (IngestProfile.Measure("read story candidates"))
-            for (var c = 0; c <= chunks.Count; c++)
+            var links = new StoryLink[docs.Count];
+            for (var i = 0; i < docs.Count; i++)
             {
-                await using var command = Command(connection, transaction, "");
-                command.CommandText = "SELECT id, day, minhash, duplicate_of FROM documents WHERE " +
-                                      (c < chunks.Count ? DayCondition(chunks[c], command) : "day IS NULL");
-                await using var reader = await command.ExecuteReaderAsync(cancel);
-                while (await reader.ReadAsync(cancel))
+                var doc = docs[i];
+                var article = doc.Doc.Article;
+                var day = article.Date?.DayNumber ?? Undated;
+                string? best = null;
+                var bestSimilarity = 0.0;
+                foreach (var key in doc.BandKeys)
                 {
-                    var signature = MinHash.FromBytes((byte[])reader.GetValue(2));
-                    var keys = Stories.BandKeys(signature);
-                    if (SharesBand(keys))
-                        Enter(reader.GetString(0), reader.IsDBNull(1) ? null : (int)reader.GetInt64(1), signature, EventRows.Str(reader, 3), keys);
+                    if (!chains.TryGetValue(key, out var chain)) continue;
+                    for (var entry = chain.Head; entry >= 0; entry = next[entry])
+                    {
+                        var c = entries[entry];
+                        if (visited[c] == i) continue;
+                        visited[c] = i;
+                        if (!Near(day, days[c]) || candidates[c].Id == article.Id) continue;
+                        var similarity = MinHash.Similarity(doc.Signature, candidates[c].Signature);
+                        if (similarity > bestSimilarity) (best, bestSimilarity) = (candidates[c].DuplicateOf ?? candidates[c].Id, similarity);
+                    }
                 }
+                links[i] = best is not null && bestSimilarity >= doc.Threshold
+                    ? new StoryLink(doc.Signature!, best, bestSimilarity)
+                    : new StoryLink(doc.Signature!, null, null);
+                // Later documents of this batch compare with this one too.
+                Enter(article.Id, article.Date?.DayNumber, doc.Signature!, links[i].DuplicateOf, doc.BandKeys);
             }
-
-        var links = new StoryLink[docs.Count];
-        for (var i = 0; i < docs.Count; i++)
-        {
-            var doc = docs[i];
-            var article = doc.Doc.Article;
-            var day = article.Date?.DayNumber ?? Undated;
-            string? best = null;
-            var bestSimilarity = 0.0;
-            foreach (var key in doc.BandKeys)
-            {
-                if (!chains.TryGetValue(key, out var chain)) continue;
-                for (var entry = chain.Head; entry >= 0; entry = next[entry])
-                {
-                    var c = entries[entry];
-                    if (visited[c] == i) continue;
-                    visited[c] = i;
-                    if (!Near(day, days[c]) || candidates[c].Id == article.Id) continue;
-                    var similarity = MinHash.Similarity(doc.Signature, candidates[c].Signature);
-                    if (similarity > bestSimilarity) (best, bestSimilarity) = (candidates[c].DuplicateOf ?? candidates[c].Id, similarity);
-                }
-            }
-            links[i] = best is not null && bestSimilarity >= doc.Threshold
-                ? new StoryLink(doc.Signature!, best, bestSimilarity)
-                : new StoryLink(doc.Signature!, null, null);
-            // Later documents of this batch compare with this one too.
-            Enter(article.Id, article.Date?.DayNumber, doc.Signature!, links[i].DuplicateOf, doc.BandKeys);
+            return links;
         }
-        return links;
     }
 
     /// <summary>The day of an undated candidate in <see cref="LinkStoriesAsync"/>: near every other day.</summary>
