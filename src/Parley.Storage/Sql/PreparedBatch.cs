@@ -21,6 +21,12 @@ sealed class PreparedBatch
     /// <summary>Events in document order, then in each document's order.</summary>
     public required PreparedEvent[] Events { get; init; }
 
+    /// <summary>
+    /// The stories linked ahead from a bulk load's memory (<see cref="SqlEventStore.PlanStories"/>), or null; used only if
+    /// every document turns out new and the memory still answers for the store.
+    /// </summary>
+    public StoryLink[]? PlannedStories { get; set; }
+
     /// <summary>Documents and events in the batch as given, repeated documents included (what progress counts).</summary>
     public int OfferedDocuments { get; init; }
 

@@ -15,7 +15,7 @@ abstract partial class SqlEventStore
     public async Task<IngestReport> IngestAsync(IReadOnlyList<CodedDocument> batch, Provenance provenance, CancellationToken cancel = default)
     {
         await Guard(() => EnsureQueryIndexesAsync(cancel));
-        return await IngestAsync(PreparedBatch.Prepare(batch, signatures: false), provenance, cancel);
+        return await IngestAsync(PreparedBatch.Prepare(batch, signatures: false), provenance, null, null, cancel);
     }
 
     /// <summary>
@@ -34,28 +34,36 @@ abstract partial class SqlEventStore
         // It leaves one core to the writer: on every core, its story signatures took the writer's core at the
         // start of each batch (link stories 12 to 15 s at 1 M events, most of it waiting for the core).
         var cores = Math.Max(1, Environment.ProcessorCount - 1);
-        Task<PreparedBatch?> Prepare() => Task.Run(() =>
+        LoadMemory? memory = null;
+        // A bulk load also links the batch's stories here, from its memory, once the batch before has linked its own.
+        Task<PreparedBatch?> Prepare(Task linkedBefore) => Task.Run(async () =>
         {
             var batch = new List<CodedDocument>(batchSize);
             while (batch.Count < batchSize && source.MoveNext()) batch.Add(source.Current);
-            return batch.Count == 0 ? null : PreparedBatch.Prepare(batch, signatures: true, cores);
+            if (batch.Count == 0) return null;
+            var prepared = PreparedBatch.Prepare(batch, signatures: true, cores);
+            await linkedBefore;
+            if (memory is { } m) prepared.PlannedStories = PlanStories(prepared.Documents, m);
+            return prepared;
         }, cancel);
         // Into an empty store the indexes only queries read are built once at the end (Schema.QueryIndexes);
         // into any other, one that a bulk load stopped before its end left out is built first.
-        bool deferred;
+        // Into an empty store, the load also remembers what it stored (LoadMemory) instead of reading it back.
         using (IngestProfile.Measure("drop or build query indexes"))
         {
-            deferred = await Guard(() => DeferQueryIndexesAsync(cancel));
-            if (!deferred) await Guard(() => EnsureQueryIndexesAsync(cancel));
+            memory = await Guard(() => DeferQueryIndexesAsync(cancel));
+            if (memory is null) await Guard(() => EnsureQueryIndexesAsync(cancel));
         }
-        var next = Prepare();
+        var deferred = memory is not null;
+        var next = Prepare(Task.CompletedTask);
         var finished = false;
         try
         {
             while (await next is { } batch)
             {
-                next = Prepare();
-                report += await IngestAsync(batch, provenance, cancel);
+                var linked = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+                next = Prepare(linked.Task);
+                report += await IngestAsync(batch, provenance, memory, linked, cancel);
                 docs += batch.OfferedDocuments;
                 events += batch.OfferedEvents;
                 progress?.Report(new IngestProgress(docs, events, clock.Elapsed));
@@ -83,19 +91,26 @@ abstract partial class SqlEventStore
 
     /// <summary>
     /// Drops the indexes only queries read (<see cref="Schema.QueryIndexes"/>) when the store holds no
-    /// document, so that a bulk load does not maintain them row by row; returns whether it did.
+    /// document, so that a bulk load does not maintain them row by row; then returns the load's memory
+    /// of what it stores (<see cref="LoadMemory"/>, from the store's version now), else null.
     /// </summary>
-    async Task<bool> DeferQueryIndexesAsync(CancellationToken cancel)
+    async Task<LoadMemory?> DeferQueryIndexesAsync(CancellationToken cancel)
     {
         await using var connection = await OpenConnectionAsync(cancel);
         await using var transaction = await connection.BeginTransactionAsync(cancel);
         await BeginIngestAsync(connection, transaction, cancel);
-        if (await ScalarAsync(connection, transaction, "SELECT count(*) FROM (SELECT 1 FROM documents LIMIT 1) d", cancel) is > 0L) return false;
+        if (await ScalarAsync(connection, transaction, "SELECT count(*) FROM (SELECT 1 FROM documents LIMIT 1) d", cancel) is > 0L) return null;
+        var version = await StoreVersionAsync(connection, transaction, cancel);
+        // No document has ever been stored, so no rollup row either; checked all the same, as LoadMemory appends new rows.
+        var noStats = await ScalarAsync(connection, transaction, "SELECT count(*) FROM (SELECT 1 FROM stats_months LIMIT 1) s", cancel) is 0L;
         foreach (var (name, _) in Schema.QueryIndexes) await ExecuteAsync(connection, transaction, $"DROP INDEX IF EXISTS {name}", cancel);
         await transaction.CommitAsync(cancel);
         queryIndexesComplete = false;
-        return true;
+        return new LoadMemory(version, noStats);
     }
+
+    static async Task<long> StoreVersionAsync(DbConnection connection, DbTransaction transaction, CancellationToken cancel) =>
+        await ScalarAsync(connection, transaction, "SELECT version FROM store_version WHERE id = 1", cancel) is long n ? n : 0;
 
     /// <summary>
     /// Whether this store object has seen every one of <see cref="Schema.QueryIndexes"/> in place: then a batch
@@ -130,22 +145,33 @@ abstract partial class SqlEventStore
     }
 
     /// <summary>Ingests a batch prepared beforehand (<see cref="PreparedBatch"/>), in one transaction.</summary>
-    internal Task<IngestReport> IngestAsync(PreparedBatch batch, Provenance provenance, CancellationToken cancel) =>
+    /// <param name="linked">Set once the batch's stories are linked (or it failed before): the next batch's preparation waits for it.</param>
+    internal Task<IngestReport> IngestAsync(PreparedBatch batch, Provenance provenance, LoadMemory? memory, TaskCompletionSource? linked,
+        CancellationToken cancel) =>
         Guard(async () =>
         {
-            if (batch.Documents.Count == 0) return new IngestReport();
-            await using var connection = await OpenConnectionAsync(cancel);
-            await using var transaction = await connection.BeginTransactionAsync(cancel);
-            var entities = new List<long>();
-            var report = await IngestAsync(connection, transaction, batch, provenance, entities, cancel);
-            // Last before the commit: on PostgreSQL the row stays locked until then, and concurrent writers queue only here.
-            if (report.DocumentsAdded + report.DocumentsReplaced > 0)
-                await ExecuteAsync(connection, transaction, "UPDATE store_version SET version = version + 1 WHERE id = 1", cancel);
-            using (IngestProfile.Measure("commit")) await transaction.CommitAsync(cancel);
-            // Only once committed: a rolled-back batch leaves its entities unwritten.
-            foreach (var id in entities) storedEntities.TryAdd(id, 0);
-            return report;
+            try { return await WriteBatchAsync(batch, provenance, memory, linked, cancel); }
+            finally { linked?.TrySetResult(); }
         });
+
+    async Task<IngestReport> WriteBatchAsync(PreparedBatch batch, Provenance provenance, LoadMemory? memory, TaskCompletionSource? linked, CancellationToken cancel)
+    {
+        if (batch.Documents.Count == 0) return new IngestReport();
+        await using var connection = await OpenConnectionAsync(cancel);
+        await using var transaction = await connection.BeginTransactionAsync(cancel);
+        var entities = new List<long>();
+        var report = await IngestAsync(connection, transaction, batch, provenance, memory, linked, entities, cancel);
+        // Last before the commit: on PostgreSQL the row stays locked until then, and concurrent writers queue only here.
+        if (report.DocumentsAdded + report.DocumentsReplaced > 0)
+        {
+            await ExecuteAsync(connection, transaction, "UPDATE store_version SET version = version + 1 WHERE id = 1", cancel);
+            memory?.Raised();
+        }
+        using (IngestProfile.Measure("commit")) await transaction.CommitAsync(cancel);
+        // Only once committed: a rolled-back batch leaves its entities unwritten.
+        foreach (var id in entities) storedEntities.TryAdd(id, 0);
+        return report;
+    }
 
     /// <summary>
     /// Entities this store object has committed. Entities are never deleted, so one known here needs
@@ -154,9 +180,12 @@ abstract partial class SqlEventStore
     readonly System.Collections.Concurrent.ConcurrentDictionary<long, byte> storedEntities = new();
 
     async Task<IngestReport> IngestAsync(DbConnection connection, DbTransaction transaction, PreparedBatch batch, Provenance provenance,
-        List<long> newEntities, CancellationToken cancel)
+        LoadMemory? memory, TaskCompletionSource? linked, List<long> newEntities, CancellationToken cancel)
     {
         await BeginIngestAsync(connection, transaction, cancel);
+        // Under the writer lock: has another writer committed since the load's last batch?
+        if (memory is { Usable: true }) memory.Check(await StoreVersionAsync(connection, transaction, cancel));
+        if (memory is { Usable: false }) memory = null;
         await using (var command = Command(connection, transaction,
             "INSERT INTO provenance (key, parley_version, data_hash) VALUES (@k, @v, @h) ON CONFLICT DO NOTHING"))
         {
@@ -167,13 +196,16 @@ abstract partial class SqlEventStore
         }
 
         var stored = new Dictionary<string, (string Hash, string Provenance)>(StringComparer.Ordinal);
-        using (IngestProfile.Measure("read stored documents"))
-        await using (var command = Command(connection, transaction, $"SELECT id, content_hash, provenance FROM documents WHERE {InList("id", "@ids")}"))
-        {
-            ListParameter(command, "@ids", batch.Documents.Select(d => d.Doc.Article.Id).ToList());
-            await using var reader = await command.ExecuteReaderAsync(cancel);
-            while (await reader.ReadAsync(cancel)) stored[reader.GetString(0)] = (reader.GetString(1), reader.GetString(2));
-        }
+        // A load into an empty store asks only about ids it may have stored itself (usually none).
+        var ids = batch.Documents.Select(d => d.Doc.Article.Id).Where(id => memory is null || memory.MayHold(id)).ToList();
+        if (ids.Count > 0)
+            using (IngestProfile.Measure("read stored documents"))
+            await using (var command = Command(connection, transaction, $"SELECT id, content_hash, provenance FROM documents WHERE {InList("id", "@ids")}"))
+            {
+                ListParameter(command, "@ids", ids);
+                await using var reader = await command.ExecuteReaderAsync(cancel);
+                while (await reader.ReadAsync(cancel)) stored[reader.GetString(0)] = (reader.GetString(1), reader.GetString(2));
+            }
 
         var write = new List<PreparedDocument>(batch.Documents.Count);
         var replaced = new List<string>();
@@ -191,14 +223,28 @@ abstract partial class SqlEventStore
 
         var touched = new HashSet<long>();
         var before = replaced.Count == 0 ? [] : await EventKeysAsync(connection, transaction, replaced, cancel);
-        if (replaced.Count > 0) await DeleteDocumentsAsync(connection, transaction, replaced, touched, cancel);
+        if (replaced.Count > 0)
+        {
+            await DeleteDocumentsAsync(connection, transaction, replaced, touched, cancel);
+            memory?.Replaced();
+        }
+        if (memory is not null)
+            foreach (var doc in write) memory.Stored(doc.Doc.Article.Id);
 
         StoryLink[] stories;
-        using (IngestProfile.Measure("link stories")) stories = await LinkStoriesAsync(connection, transaction, write, cancel);
+        using (IngestProfile.Measure("link stories"))
+        {
+            // Linked ahead from the load's memory, which still answers for the store, and every document new: as read here.
+            stories = batch.PlannedStories is { } planned && memory is not null && replaced.Count == 0 && write.Count == batch.Documents.Count
+                ? planned
+                : await LinkStoriesAsync(connection, transaction, write, cancel);
+            memory?.Linked(write, stories);
+            linked?.TrySetResult();
+        }
         using (IngestProfile.Measure("write documents, events, links")) await WriteDocumentsAsync(connection, transaction, write, batch.Events, provenance, stories, newEntities, cancel);
         int created;
         var rollup = new StatsRollup();
-        using (IngestProfile.Measure("merge events")) created = await MergeEventsAsync(connection, transaction, write, batch.Events, stories, touched, rollup, cancel);
+        using (IngestProfile.Measure("merge events")) created = await MergeEventsAsync(connection, transaction, write, batch.Events, stories, touched, rollup, memory, cancel);
         using (IngestProfile.Measure("recount"))
         {
             // Stored merged events whose mentions changed leave the rollup as they were and enter it as they are now.
@@ -210,8 +256,14 @@ abstract partial class SqlEventStore
         using (IngestProfile.Measure("write StatsMonths"))
             if (!rollup.IsEmpty)
             {
-                await using var w = await OpenWriterAsync(connection, transaction, TableShape.StatsMonths, cancel);
-                await rollup.WriteAsync(w);
+                // In a bulk load, rows the table cannot hold yet are appended; the others are summed into.
+                var fresh = memory is null ? [] : rollup.Keys.Where(memory.NewStatsRow).ToHashSet();
+                if (fresh.Count > 0)
+                    await using (var w = await OpenWriterAsync(connection, transaction, TableShape.NewStatsMonths, cancel))
+                        await rollup.WriteAsync(w, fresh.Contains);
+                if (fresh.Count < rollup.Count)
+                    await using (var w = await OpenWriterAsync(connection, transaction, TableShape.StatsMonths, cancel))
+                        await rollup.WriteAsync(w, key => !fresh.Contains(key));
             }
 
         var changes = replaced.Select(id => Diff(id, before.GetValueOrDefault(id) ?? [], write.First(d => d.Doc.Article.Id == id).Doc.Events)).ToList();

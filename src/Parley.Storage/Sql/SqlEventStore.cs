@@ -30,6 +30,15 @@ abstract partial class SqlEventStore : IEventStore
     /// <summary>Whether ingest reads merge candidates by exact (day, merge key) probes (<see cref="DayKeyPairs"/>) rather than by day ranges.</summary>
     protected virtual bool ProbesMergeKeys => true;
 
+    /// <summary>The merged events (g: id, merge_key, day, country) whose (day, merge key) is one of <paramref name="pairs"/> (<see cref="DayKeyPairs"/>).</summary>
+    protected virtual string MergedByDayKey(string pairs) => $"{pairs} p JOIN merged_events g ON g.day = p.day AND g.merge_key = p.merge_key";
+
+    /// <summary>
+    /// The join from merged events (g) to the link rows (l) of their representative events in <paramref name="links"/>:
+    /// a few merged events' links, found through the links' index by event.
+    /// </summary>
+    protected virtual string RepresentativeLinks(string links) => $"JOIN {links} l ON l.event_id = g.rep_event_id";
+
     internal abstract ValueTask<TableWriter> OpenWriterAsync(DbConnection connection, DbTransaction transaction, TableShape table, CancellationToken cancel);
 
     /// <summary>Runs a query whose rows are read by position (<see cref="RowReader"/>); its parameters are 64-bit integers or text.</summary>

@@ -51,6 +51,11 @@ sealed class StatsRollup
 
     public bool IsEmpty => changes.Count == 0;
 
+    public int Count => changes.Count;
+
+    /// <summary>The (group, month, key, key2) of every row this rollup changes.</summary>
+    public IEnumerable<(string Group, long Month, string Key, string Key2)> Keys => changes.Keys;
+
     /// <summary>Counts a merged event in (+1) or out (-1) of every group it belongs to.</summary>
     public void Add(Merged m, int sign)
     {
@@ -84,10 +89,14 @@ sealed class StatsRollup
     }
 
     /// <summary>Adds the changes to the table (rows are created or summed into).</summary>
-    public async Task WriteAsync(TableWriter w)
+    public Task WriteAsync(TableWriter w) => WriteAsync(w, _ => true);
+
+    /// <summary>Writes the changes whose key <paramref name="which"/> accepts.</summary>
+    public async Task WriteAsync(TableWriter w, Func<(string Group, long Month, string Key, string Key2), bool> which)
     {
         foreach (var ((group, month, key, key2), s) in changes)
         {
+            if (!which((group, month, key, key2))) continue;
             await w.StartRowAsync();
             w.Write(group); w.Write(key); w.Write(key2); w.Write(month);
             w.Write(s.Events); w.Write(s.Mentions); w.Write(s.Goldstein); w.Write(s.GoldsteinMentions);
