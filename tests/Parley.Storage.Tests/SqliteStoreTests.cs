@@ -7,13 +7,6 @@ public sealed class SqliteStoreTests(SqliteTarget target) : StoreContract, IClas
 {
     protected override IStoreTarget Target => target;
 
-    [Fact]
-    public void Bulk_writes_bind_values_through_SQLite_itself_not_the_wrapper()
-    {
-        // Not a fallback taken silently: the bundled library is found and its bind functions exported.
-        Assert.True(Parley.Storage.Sqlite.SqliteBinds.Available);
-    }
-
     protected override async Task SetSchemaVersionAsync(string location, int version)
     {
         await using var connection = new SqliteConnection($"Data Source={location};Pooling=false");

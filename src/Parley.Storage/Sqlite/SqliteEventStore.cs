@@ -159,14 +159,10 @@ sealed class SqliteTableWriter : TableWriter
     readonly sqlite3_stmt statement;
     int column;
 
-    /// <summary>The statement's native pointer, for <see cref="SqliteBinds"/>; valid while <see cref="statement"/> is not disposed.</summary>
-    readonly nint handle;
-
     public SqliteTableWriter(sqlite3 db, string sql)
     {
         this.db = db;
         Check(raw.sqlite3_prepare_v2(db, sql, out statement));
-        handle = statement.DangerousGetHandle();
     }
 
     void Check(int code)
@@ -184,37 +180,23 @@ sealed class SqliteTableWriter : TableWriter
     /// <summary>UTF-8 bytes of the text being bound, reused row after row: binding a string allocates its bytes anew each time.</summary>
     byte[] utf8 = new byte[1024];
 
-    public override unsafe void Write(string? value)
+    public override void Write(string? value)
     {
-        if (value is null) { Write((long?)null); return; }
+        if (value is null) { Check(raw.sqlite3_bind_null(statement, column++)); return; }
         var length = Encoding.UTF8.GetMaxByteCount(value.Length);
         if (length > utf8.Length) utf8 = new byte[Math.Max(length, 2 * utf8.Length)];
         var written = Encoding.UTF8.GetBytes(value, utf8);
-        if (!SqliteBinds.Available) { Check(raw.sqlite3_bind_text(statement, column++, utf8.AsSpan(0, written))); return; }
-        fixed (byte* text = utf8) Check(SqliteBinds.Text(handle, column++, text, written, SqliteBinds.Transient));
+        Check(raw.sqlite3_bind_text(statement, column++, utf8.AsSpan(0, written)));
     }
 
-    public override unsafe void Write(long? value)
-    {
-        if (!SqliteBinds.Available)
-            Check(value is { } v ? raw.sqlite3_bind_int64(statement, column++, v) : raw.sqlite3_bind_null(statement, column++));
-        else Check(value is { } n ? SqliteBinds.Int64(handle, column++, n) : SqliteBinds.Null(handle, column++));
-    }
+    public override void Write(long? value) =>
+        Check(value is { } v ? raw.sqlite3_bind_int64(statement, column++, v) : raw.sqlite3_bind_null(statement, column++));
 
-    public override unsafe void Write(double? value)
-    {
-        if (!SqliteBinds.Available)
-            Check(value is { } v ? raw.sqlite3_bind_double(statement, column++, v) : raw.sqlite3_bind_null(statement, column++));
-        else Check(value is { } d ? SqliteBinds.Double(handle, column++, d) : SqliteBinds.Null(handle, column++));
-    }
+    public override void Write(double? value) =>
+        Check(value is { } v ? raw.sqlite3_bind_double(statement, column++, v) : raw.sqlite3_bind_null(statement, column++));
 
-    public override unsafe void Write(byte[]? value)
-    {
-        if (value is null) { Write((long?)null); return; }
-        // An empty array has no address to pin: SQLitePCL binds it as an empty blob, not as null.
-        if (!SqliteBinds.Available || value.Length == 0) { Check(raw.sqlite3_bind_blob(statement, column++, value)); return; }
-        fixed (byte* blob = value) Check(SqliteBinds.Blob(handle, column++, blob, value.Length, SqliteBinds.Transient));
-    }
+    public override void Write(byte[]? value) =>
+        Check(value is null ? raw.sqlite3_bind_null(statement, column++) : raw.sqlite3_bind_blob(statement, column++, value));
 
     public override ValueTask EndRowAsync()
     {
@@ -296,41 +278,5 @@ sealed class SqliteRowReader : RowReader
     {
         statement.Dispose();
         return ValueTask.CompletedTask;
-    }
-}
-
-/// <summary>
-/// SQLite's bind functions called directly, without the GC transition of a P/Invoke and without the safe handle's
-/// reference count: a bulk load binds about a hundred values per event (98 million at 1 M events), and through
-/// SQLitePCL each bind cost more in its wrapping (a reference count taken and released, a transition in and out
-/// of native code) than in SQLite. Binding is short, never blocks on I/O and never calls back into .NET, which is
-/// what SuppressGCTransition requires. Where the library cannot be found by name, the writers bind through SQLitePCL.
-/// </summary>
-static unsafe class SqliteBinds
-{
-    /// <summary>SQLITE_TRANSIENT: SQLite copies the bytes before the call returns, so one buffer serves every column.</summary>
-    public const nint Transient = -1;
-
-    public static readonly bool Available;
-    public static readonly delegate* unmanaged[Cdecl, SuppressGCTransition]<nint, int, long, int> Int64;
-    public static readonly delegate* unmanaged[Cdecl, SuppressGCTransition]<nint, int, double, int> Double;
-    public static readonly delegate* unmanaged[Cdecl, SuppressGCTransition]<nint, int, int> Null;
-    public static readonly delegate* unmanaged[Cdecl, SuppressGCTransition]<nint, int, byte*, int, nint, int> Text;
-    public static readonly delegate* unmanaged[Cdecl, SuppressGCTransition]<nint, int, byte*, int, nint, int> Blob;
-
-    static SqliteBinds()
-    {
-        // The library Microsoft.Data.Sqlite's bundle has loaded already; loading it again returns the same one.
-        if (!System.Runtime.InteropServices.NativeLibrary.TryLoad("e_sqlite3", typeof(SqliteConnection).Assembly, null, out var library)) return;
-        nint Export(string name) => System.Runtime.InteropServices.NativeLibrary.TryGetExport(library, name, out var f) ? f : 0;
-        nint int64 = Export("sqlite3_bind_int64"), real = Export("sqlite3_bind_double"), none = Export("sqlite3_bind_null"),
-            text = Export("sqlite3_bind_text"), blob = Export("sqlite3_bind_blob");
-        if (int64 == 0 || real == 0 || none == 0 || text == 0 || blob == 0) return;
-        Int64 = (delegate* unmanaged[Cdecl, SuppressGCTransition]<nint, int, long, int>)int64;
-        Double = (delegate* unmanaged[Cdecl, SuppressGCTransition]<nint, int, double, int>)real;
-        Null = (delegate* unmanaged[Cdecl, SuppressGCTransition]<nint, int, int>)none;
-        Text = (delegate* unmanaged[Cdecl, SuppressGCTransition]<nint, int, byte*, int, nint, int>)text;
-        Blob = (delegate* unmanaged[Cdecl, SuppressGCTransition]<nint, int, byte*, int, nint, int>)blob;
-        Available = true;
     }
 }
