@@ -34,6 +34,19 @@ public sealed class EventnessTrainerTests
         Assert.Equal(model.Threshold, reordered.Threshold);
     }
 
+    [Fact]
+    public void One_candidate_more_or_less_moves_the_weights_only_a_little()
+    {
+        // A coder change that adds or drops a candidate must not retrain a different model: the fit is the optimum of
+        // the data, not a path through it in some order.
+        var examples = Examples().ToList();
+        var (model, _) = EventnessTrainer.Train(examples);
+        var (fewer, _) = EventnessTrainer.Train(examples.Skip(1).ToList());
+        var largest = model.Weights.Keys.Union(fewer.Weights.Keys)
+            .Max(f => Math.Abs(model.Weights.GetValueOrDefault(f) - fewer.Weights.GetValueOrDefault(f)));
+        Assert.True(largest < 0.05, $"a weight moved by {largest:F3}");
+    }
+
     /// <summary>Candidates of 40 units: deeds reported are events, opinions are not, with noise words either way.</summary>
     static IEnumerable<TrainingExample> Examples()
     {
