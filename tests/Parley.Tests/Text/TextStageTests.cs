@@ -121,6 +121,7 @@ public class TaggerTests
     [InlineData("Isis fighters fled as the caliphate collapsed.", "caliphate", PosTag.NN, "caliphate")]
     [InlineData("The decision comes after weeks of talks.", "comes", PosTag.VBZ, "come")]
     [InlineData("West African peacekeepers arrive in Liberia.", "peacekeepers", PosTag.NNS, "peacekeeper")]
+    [InlineData("An ethnic Armenian soldier dies in overnight clashes.", "dies", PosTag.VBZ, "die")]
     // Current Events, 2007: an -ed word that opens the sentence before a noun describes it.
     [InlineData("Armed gunmen take 32 children and two teachers hostage in the centre of Manila, the capital of the Philippines.", "Armed", PosTag.JJ, "armed")]
     // After a possessive a modal is a noun; a hyphenated name with a particle is a name and the verb after it a verb.
