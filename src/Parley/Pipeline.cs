@@ -37,7 +37,7 @@ public sealed class Pipeline
         Models = models;
         tokenizer = new Tokenizer(models.Lexicon);
         splitter = new SentenceSplitter(models.Lexicon, models.Words);
-        tagger = new PosTagger(models.Lexicon, new Lemmatizer(models.Lexicon), models.Words.NameParticles, models.Tagger);
+        tagger = new PosTagger(models.Lexicon, new Lemmatizer(models.Lexicon), models.Words, models.Tagger);
         actors = new ActorRecognizer(models.Knowledge, models.Words, models.Dates);
         dates = new DateRecognizer(models.Dates, models.Words);
         owners = new GroupOwners(models.Words);

@@ -30,7 +30,7 @@ public sealed class EvalTaggerCommand(ConsoleStreams io) : Command<EvalTaggerSet
         var problems = new ProblemLog();
         var sentences = ConlluReader.Read(file, problems).ToList();
         var models = pipeline.Models;
-        var rules = new PosTagger(models.Lexicon, new Lemmatizer(models.Lexicon), models.Words.NameParticles);
+        var rules = new PosTagger(models.Lexicon, new Lemmatizer(models.Lexicon), models.Words);
         int words = 0, trained = 0, ruled = 0;
         foreach (var s in sentences)
         {

@@ -64,7 +64,7 @@ public sealed class TrainCommand(ConsoleStreams io) : Command<TrainSettings>
         var sentences = ConlluReader.Read(train, problems).ToList();
         foreach (var p in problems.Problems.Take(10)) io.Error.MarkupLineInterpolated($"[red]error:[/] {p.ToString()}");
         const int epochs = 8;
-        var rules = new Text.PosTagger(shipped.Models.Lexicon, new Text.Lemmatizer(shipped.Models.Lexicon), shipped.Models.Words.NameParticles);
+        var rules = new Text.PosTagger(shipped.Models.Lexicon, new Text.Lemmatizer(shipped.Models.Lexicon), shipped.Models.Words);
         var ruleTags = sentences.Select(s => rules.RuleTags(s.Words)).ToList();
         var tagger = Text.PerceptronTagger.Train(sentences, ruleTags, shipped.Models.Lexicon, epochs,
             (epoch, accuracy) => io.Error.MarkupLineInterpolated($"epoch {epoch}: {accuracy:P2} of training words right"));

@@ -8,7 +8,7 @@ namespace Parley.Text;
 /// among them with contextual rules in the manner of Brill's tagger. When a trained model is given
 /// (<see cref="PerceptronTagger"/>, data/models/tagger.tsv) it chooses the tags instead.
 /// </summary>
-public sealed class PosTagger(Lexicon lexicon, Lemmatizer lemmatizer, WordList nameParticles, PerceptronTagger? model = null)
+public sealed class PosTagger(Lexicon lexicon, Lemmatizer lemmatizer, WordLists words, PerceptronTagger? model = null)
 {
     static readonly PosTag[] ProperNoun = [PosTag.NNP];
     static readonly PosTag[] Number = [PosTag.CD];
@@ -81,7 +81,7 @@ public sealed class PosTagger(Lexicon lexicon, Lemmatizer lemmatizer, WordList n
         if (capitalized) return ProperNoun;
         // "al-Sharaa", "el-Sisi": a name, not an unknown adjective ("al-Sharaa visits/VBZ Saudi Arabia").
         var particle = lower.IndexOf('-');
-        if (particle > 0 && particle + 1 < text.Length && char.IsUpper(text[particle + 1]) && nameParticles.Contains(lower[..particle])) return ProperNoun;
+        if (particle > 0 && particle + 1 < text.Length && char.IsUpper(text[particle + 1]) && words.NameParticles.Contains(lower[..particle])) return ProperNoun;
         // An unknown hyphenated word inflects like its last part: "test-fired" like "fired".
         var hyphen = lower.LastIndexOf('-');
         if (hyphen > 0 && hyphen < lower.Length - 2 && lexicon.TagsOf(lower.AsSpan(hyphen + 1)) is { } last && last[0].IsVerb()
@@ -268,13 +268,9 @@ public sealed class PosTagger(Lexicon lexicon, Lemmatizer lemmatizer, WordList n
     /// </summary>
     bool DitransitiveOrTime(Document document, int t, int end)
     {
-        if (document.LowerOf(t) is "given" or "granted" or "offered" or "awarded" or "denied" or "sent" or "shown" or "told" or "promised" or "handed"
-            or "allowed" or "asked" or "charged" or "sentenced" or "named" or "called" or "elected" or "appointed" or "considered")
-            return true;
+        if (words.SecondObjectParticiples.Contains(document.LowerOf(t))) return true;
         for (var k = t + 1; k < end && k <= t + 3; k++)
-            if (document.LowerOf(k) is "day" or "week" or "month" or "year" or "night" or "morning" or "evening" or "afternoon" or "weekend"
-                or "previous" or "same" or "following" or "next" or "last")
-                return true;
+            if (words.TimePhraseWords.Contains(document.LowerOf(k))) return true;
         return false;
     }
 

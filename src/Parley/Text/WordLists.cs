@@ -111,6 +111,7 @@ public sealed class WordLists
         ReciprocalStates = reader.Read("reciprocal-states");
         RelativePronouns = reader.Read("relative-pronouns");
         ResponsibilityNouns = reader.Read("responsibility-nouns");
+        SecondObjectParticiples = reader.Read("second-object-participles");
         SentenceStarters = reader.Read("sentence-starters");
         SharingVerbs = reader.Read("sharing-verbs");
         SigningVerbs = reader.Read("signing-verbs");
@@ -123,6 +124,7 @@ public sealed class WordLists
         SummitNouns = reader.Read("summit-nouns");
         SupportVerbs = reader.Read("support-verbs");
         ThingPronouns = reader.Read("thing-pronouns");
+        TimePhraseWords = reader.Read("time-phrase-words");
         TitleModifiers = reader.Read("title-modifiers");
         TravelVerbs = reader.Read("travel-verbs");
         UnchangingPastVerbs = reader.Read("unchanging-past-verbs");
@@ -368,6 +370,9 @@ public sealed class WordLists
     /// <summary>"ISIL claims responsibility for an attack", "claimed credit for": after a verb of claiming, the claimant is the attacker.</summary>
     public WordList ResponsibilityNouns { get; }
 
+    /// <summary>"the prisoners given a pardon": participles that keep a second object in the passive.</summary>
+    public WordList SecondObjectParticiples { get; }
+
     /// <summary>Words that begin a new sentence after a full stop, even where the full stop could close an abbreviation.</summary>
     public WordList SentenceStarters { get; }
 
@@ -391,6 +396,9 @@ public sealed class WordLists
 
     /// <summary>"a statement urging", "a resolution calling on": texts whose participle is their author's act.</summary>
     public WordList StatementNouns { get; }
+
+    /// <summary>"killed the previous day": words of a time phrase, no object after a participle.</summary>
+    public WordList TimePhraseWords { get; }
 
     /// <summary>"a gunman", "suicide bombers", "suspected jihadists": the last words of attackers the text does not identify.</summary>
     public WordList UnidentifiedAttackers { get; }

@@ -56,7 +56,7 @@ public sealed class TrainedTaggerTests : IDisposable
         var problems = new ProblemLog();
         var sentences = ConlluReader.Read(Conllu(Enumerable.Repeat(Sentences, 5).SelectMany(x => x)), problems).ToList();
         var lexicon = Shared.Pipeline.Models.Lexicon;
-        var rules = new PosTagger(lexicon, new Lemmatizer(lexicon), Shared.Pipeline.Models.Words.NameParticles);
+        var rules = new PosTagger(lexicon, new Lemmatizer(lexicon), Shared.Pipeline.Models.Words);
         var ruleTags = sentences.Select(s => rules.RuleTags(s.Words)).ToList();
         var tagger = PerceptronTagger.Train(sentences, ruleTags, lexicon, epochs: 5);
 
