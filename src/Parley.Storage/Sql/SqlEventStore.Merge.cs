@@ -221,29 +221,31 @@ abstract partial class SqlEventStore
         var targets = new Dictionary<string, List<MergeTarget>>(StringComparer.Ordinal);
         var dated = items.Where(i => i.Event.MergeDay is not null).ToList();
         var queries = new List<(DbCommand Command, string Sql)>();
-        if (memory is { MergeUsable: true })
+        // The memory answers for recent days only while no other writer and no replaced document was seen.
+        var remembered = memory is { MergeUsable: true } ? memory : null;
+        if (remembered is not null)
         {
             if (docs.Where(d => d.Doc.Article.Date is not null).Select(d => d.Doc.Article.Date!.Value.DayNumber).DefaultIfEmpty().Min() is var earliest and > 0)
-                memory.Trim(earliest);
-            var remembered = new HashSet<(int Day, string Key)>();
+                remembered.Trim(earliest);
+            var asked = new HashSet<(int Day, string Key)>();
             foreach (var (e, _) in dated)
                 for (var near = e.MergeDay!.Value - 1; near <= e.MergeDay.Value + 1; near++)
-                    if (memory.Covers(near) && remembered.Add((near, e.MergeKey!)) && memory.Candidates(near, e.MergeKey!) is { } found)
+                    if (remembered.Covers(near) && asked.Add((near, e.MergeKey!)) && remembered.Candidates(near, e.MergeKey!) is { } found)
                     {
                         if (!targets.TryGetValue(e.MergeKey!, out var list)) targets[e.MergeKey!] = list = [];
                         foreach (var (id, country) in found) list.Add(new MergeTarget(id, near, country));
                     }
             // Only events with a day the memory does not cover are looked up; from the database only those days are taken.
-            dated = dated.Where(i => !memory.Covers(i.Event.MergeDay!.Value - 1)).ToList();
+            dated = dated.Where(i => !remembered.Covers(i.Event.MergeDay!.Value - 1)).ToList();
         }
         // What the memory leaves are the few events dated long before their article (2 % at 1 M events), on days
         // scattered over years: PostgreSQL too probes those (its day ranges took 11.6 s for them at 1 M events).
-        if (dated.Count > 0 && (ProbesMergeKeys || memory is { MergeUsable: true }))
+        if (dated.Count > 0 && (ProbesMergeKeys || remembered is not null))
         {
             var probes = new HashSet<(long Day, string Key)>();
             foreach (var (e, _) in dated)
                 for (var near = e.MergeDay!.Value - 1; near <= e.MergeDay.Value + 1; near++)
-                    if (memory is not { MergeUsable: true } || !memory.Covers(near)) probes.Add((near, e.MergeKey!));
+                    if (remembered?.Covers(near) != true) probes.Add((near, e.MergeKey!));
             var command = Command(connection, transaction, "");
             queries.Add((command, $"SELECT g.id, g.merge_key, g.day, g.country FROM {MergedByDayKey(DayKeyPairs(command, "@probes", probes))}"));
         }
@@ -268,7 +270,7 @@ abstract partial class SqlEventStore
                     while (await reader.ReadAsync(cancel))
                     {
                         var day = (int)reader.GetInt64(2);
-                        if (memory is { MergeUsable: true } && memory.Covers(day)) continue; // taken from memory above
+                        if (remembered?.Covers(day) == true) continue; // taken from memory above
                         var key = reader.GetString(1);
                         if (!targets.TryGetValue(key, out var list)) targets[key] = list = [];
                         list.Add(new MergeTarget(reader.GetInt64(0), day, EventRows.Str(reader, 3)));
