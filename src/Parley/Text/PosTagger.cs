@@ -156,6 +156,9 @@ public sealed class PosTagger(Lexicon lexicon, Lemmatizer lemmatizer, WordLists 
         if (governorTag is PosTag.TO or PosTag.MD || governorLower is "do" or "does" or "did" or "let" or "help")
             if (FirstOf(PosTag.VB, PosTag.VBP) is var vb and not PosTag.None) return PosTag.VB;
 
+        // "kept firing towards us", "continued shelling": after a verb of aspect, an -ing form is the verb it governs.
+        if (Has(PosTag.VBG) && governorTag.IsVerb() && words.AspectVerbs.Contains(governor)) return PosTag.VBG;
+
         // Perfect and passive auxiliaries take participles; progressive "be" takes -ing forms.
         if (governor is "have" or "be" || governorLower is "has" or "had" or "having" or "been" or "being" or "get" or "got")
         {

@@ -39,6 +39,7 @@ public sealed class WordLists
         AllegationLinks = reader.Read("allegation-links");
         ArmedGroupNouns = reader.Read("armed-group-nouns");
         ArrivalVerbs = reader.Read("arrival-verbs");
+        AspectVerbs = reader.Read("aspect-verbs");
         AttackNouns = reader.Read("attack-nouns");
         BackgroundConjunctions = reader.Read("background-conjunctions");
         BackgroundPrepositions = reader.Read("background-prepositions");
@@ -153,6 +154,9 @@ public sealed class WordLists
 
     /// <summary>Verbs of arriving: an office holder arriving somewhere visits it; anyone else only travels.</summary>
     public WordList ArrivalVerbs { get; }
+
+    /// <summary>"kept firing", "continued shelling": verbs of aspect, after which an -ing form is a verb.</summary>
+    public WordList AspectVerbs { get; }
 
     /// <summary>Nouns for attacks and operations: "a raid that killed 200 people" reports an act even with no actor named.</summary>
     public WordList AttackNouns { get; }

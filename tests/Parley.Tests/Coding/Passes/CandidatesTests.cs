@@ -19,7 +19,12 @@ public sealed class CandidatesTests
     [InlineData("A CentCom statement said three soldiers were injured.", PloverCategory.Assault, "injure")]
     [InlineData("Iraqi forces recaptured the city of Tal Afar in August.", PloverCategory.Coerce, "recapture")]
     [InlineData("Government troops retook the town on Sunday.", PloverCategory.Coerce, "retake")]
-    public void Injuries_and_ground_taken_back_are_candidates(string text, PloverCategory category, string anchor)
+    [InlineData("In Raqqa to the north, where US-backed Kurdish forces have taken the Old City, Isis resistance has crumbled.", PloverCategory.Coerce, "take")]
+    [InlineData("US Central Command said on Tuesday that US forces came under fire from a tank.", PloverCategory.Assault, "come")]
+    [InlineData("The Isis sniper kept firing towards us but the bullets hit the ground.", PloverCategory.Assault, "fire")]
+    [InlineData("Now, an estimated 500 or so militants remain, along with their families, hemmed in by US-backed Kurdish forces on the Syrian side of the Iraqi border.", PloverCategory.Coerce, "hem")]
+    [InlineData("At the immediate tactical level, the battle-hardened Kurds are already inflicting serious damage upon Turkey's proxy forces.", PloverCategory.Assault, "inflict")]
+    public void Injuries_and_ground_taken_or_fought_over_are_candidates(string text, PloverCategory category, string anchor)
     {
         var e = Coded.Of(text, "2017-08-30").Candidate(category);
         Assert.Equal(anchor, e.Match.Trigger.Anchor);
