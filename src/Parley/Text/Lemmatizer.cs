@@ -22,6 +22,9 @@ public sealed class Lemmatizer(Lexicon lexicon)
 
     string Compute(string w, PosTag tag)
     {
+        // The clitics the tokenizer splits off: "they're", "I'm", "it's" are "be"; "we've", "they'd gone" are "have".
+        if (w is "'re" or "'m" or "'s") return "be";
+        if (w is "'ve" or "'d") return "have";
         // "test-fired" is "test-fire": the last part carries the inflection.
         var hyphen = w.LastIndexOf('-');
         if (hyphen > 0 && hyphen < w.Length - 2) return w[..(hyphen + 1)] + Compute(w[(hyphen + 1)..], tag);

@@ -60,6 +60,8 @@ public sealed class PosTagger(Lexicon lexicon, Lemmatizer lemmatizer, WordLists 
         var text = document.TextOf(t);
         var lower = document.LowerOf(t);
         var c = text[0];
+        // "'ll", "'re", "'ve": a clitic the tokenizer split off takes its lexicon reading.
+        if (c == '\'' && text.Length > 1 && char.IsLetter(text[1]) && lexicon.TagsOf(lower) is { } clitic) return clitic;
         if (!char.IsLetterOrDigit(c)) return [Punctuation(text)];
         if (char.IsDigit(c))
             return text.Length > 2 && text[^1] == 's' && char.IsDigit(text[^2]) ? [PosTag.NNS] : Number; // "1990s"
@@ -73,6 +75,9 @@ public sealed class PosTagger(Lexicon lexicon, Lemmatizer lemmatizer, WordLists 
             // Mid-sentence capitals are names unless the word is a function word ("The", "In" after a quote).
             if (known is null || !IsFunctionWord(known[0])) return text[^1] == 's' && known is not null && known[0] == PosTag.NNS ? [PosTag.NNPS, PosTag.NNP] : ProperNoun;
         }
+        // "accused de Mistura", "von der Leyen said": a particle of a name before its capitalised part ("a van Police stopped" aside).
+        if (words.NamePrefixWords.Contains(lower) && NamePartFollows(document, t) && !(t > 0 && document.LowerOf(t - 1) is "a" or "the" or "this" or "that" or "his" or "her" or "their"))
+            return ProperNoun;
         if (known is not null)
         {
             if (capitalized && sentenceInitial && known[0] is PosTag.NNP or PosTag.NNPS) return known;
@@ -88,6 +93,17 @@ public sealed class PosTagger(Lexicon lexicon, Lemmatizer lemmatizer, WordLists 
             && !lower.EndsWith("ing", StringComparison.Ordinal))
             return last;
         return Guess(lower);
+    }
+
+    /// <summary>Whether the next word is capitalised or is itself a particle before one ("von der Leyen").</summary>
+    bool NamePartFollows(Document document, int t)
+    {
+        for (var k = t + 1; k < document.TokenCount && k <= t + 2; k++)
+        {
+            if (char.IsUpper(document.TextOf(k)[0])) return true;
+            if (!words.NamePrefixWords.Contains(document.LowerOf(k))) return false;
+        }
+        return false;
     }
 
     static bool IsAllCaps(ReadOnlySpan<char> text)
@@ -127,6 +143,9 @@ public sealed class PosTagger(Lexicon lexicon, Lemmatizer lemmatizer, WordLists 
         var prev = i > 0 ? chosen[i - 1] : PosTag.None;
         // After a possessive a modal is a noun: "against her will", "with all their might".
         if (options[0] == PosTag.MD && prev == PosTag.PRPS && Array.IndexOf(options, PosTag.NN) >= 0) return PosTag.NN;
+        // "he's", "it's", "there's", "that's": after a pronoun, the clitic 's is "is" (or "has"), not a possessive.
+        if (options[0] == PosTag.POS && Array.IndexOf(options, PosTag.VBZ) >= 0 && (prev is PosTag.PRP or PosTag.EX or PosTag.WP || i > 0 && document.LowerOf(t - 1) == "that"))
+            return PosTag.VBZ;
         // Closed-class words keep their usual reading; the lexicon's rarer tags for them are noise.
         if (IsFunctionWord(options[0]) && options[0] is not PosTag.RB || options[0] is PosTag.POS or PosTag.CC) return options[0];
         // "have largely respected": an -ly adverb is an adverb, whatever rarer readings the lexicon lists.

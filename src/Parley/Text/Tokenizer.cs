@@ -50,8 +50,8 @@ public sealed class Tokenizer(Lexicon lexicon)
             }
             if (c == '\'' && char.IsLetter(prev))
             {
-                // "O'Brien" stays whole; possessives and contractions split off.
-                if (char.IsUpper(next) && i - start == 1) { i++; continue; }
+                // "O'Brien", "Ja'afari", "Sana'a", "Ba'ath" stay whole; possessives and contractions split off.
+                if (char.IsUpper(next) && i - start == 1 || char.IsLetter(next) && !IsContractionTail(text, i + 1)) { i++; continue; }
                 if (next is 't' or 'T' && (prev is 'n' or 'N') && i - start >= 2 && !char.IsLetter(CharAt(text, i + 2)))
                     return i - 1;
                 return i;
@@ -68,6 +68,14 @@ public sealed class Tokenizer(Lexicon lexicon)
     }
 
     static char CharAt(string text, int index) => index < text.Length ? text[index] : '\0';
+
+    /// <summary>Whether the letters from <paramref name="start"/> to the end of the word are a contraction or a possessive: 's, 're, 've, 'll, 'd, 'm, 't.</summary>
+    static bool IsContractionTail(string text, int start)
+    {
+        var end = start;
+        while (end < text.Length && char.IsLetter(text[end])) end++;
+        return text.AsSpan(start, end - start).ToString().ToLowerInvariant() is "s" or "re" or "ve" or "ll" or "d" or "m" or "t";
+    }
 
     static int ScanSymbol(string text, int start)
     {

@@ -62,6 +62,7 @@ public sealed class WordLists
         DecisionNouns = reader.Read("decision-nouns");
         AttemptNouns = reader.Read("attempt-nouns");
         NameParticles = reader.Read("name-particles");
+        NamePrefixWords = reader.Read("name-prefix-words");
         DemandVerbs = reader.Read("demand-verbs");
         DenialVerbs = reader.Read("denial-verbs");
         DestinationPrepositions = reader.Read("destination-prepositions");
@@ -223,6 +224,9 @@ public sealed class WordLists
 
     /// <summary>"al-Sharaa", "el-Sisi": a particle that, joined by a hyphen to a capitalised name, makes a proper noun.</summary>
     public WordList NameParticles { get; }
+
+    /// <summary>"de Mistura", "dos Santos", "von der Leyen": lower-case words of a name before a capitalised word.</summary>
+    public WordList NamePrefixWords { get; }
 
     /// <summary>"demanded that Nato halt its expansion": the clause after these verbs is the demand's content.</summary>
     public WordList DemandVerbs { get; }

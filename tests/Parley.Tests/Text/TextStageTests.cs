@@ -68,6 +68,13 @@ public class SentenceAndTokenTests
         Assert.Contains("Shangri-La", tokens);
         Assert.Contains("1,250.5", tokens);
     }
+
+    [Fact]
+    public void Names_with_an_apostrophe_stay_whole_and_clitics_split()
+    {
+        Assert.Equal(["At", "one", "point", "Ja'afari", "accused", "de", "Mistura", "."], Tokens("At one point Ja’afari accused de Mistura."));
+        Assert.Equal(["The", "Houthis", "took", "Sana'a", "and", "they", "'ll", "stay", "."], Tokens("The Houthis took Sana'a and they'll stay."));
+    }
 }
 
 public class TaggerTests
@@ -128,12 +135,27 @@ public class TaggerTests
     [InlineData("The embassy maintains that Yulia Skripal is being held against her will.", "will", PosTag.NN, "will")]
     [InlineData("Syrian President Ahmed al-Sharaa visits Saudi Arabia.", "al-Sharaa", PosTag.NNP, "al-sharaa")]
     [InlineData("Syrian President Ahmed al-Sharaa visits Saudi Arabia.", "visits", PosTag.VBZ, "visit")]
+    [InlineData("At one point Ja’afari accused de Mistura of misleading him.", "de", PosTag.NNP, "de")]
+    [InlineData("At one point Ja’afari accused de Mistura of misleading him.", "accused", PosTag.VBD, "accuse")]
+    [InlineData("“We don’t believe they’ll attack Manbij next,” he said.", "'ll", PosTag.MD, "'ll")]
+    [InlineData("“They’re coming for us,” she said.", "'re", PosTag.VBP, "be")]
+    [InlineData("“It’s a catastrophe,” he said.", "'s", PosTag.VBZ, "be")]
+    [InlineData("Iran's army attacked.", "'s", PosTag.POS, "'s")]
+    [InlineData("The Isis sniper kept firing towards us but the bullets hit the ground.", "firing", PosTag.VBG, "fire")]
     public void Words_get_their_tag_and_lemma_in_context(string sentence, string word, PosTag tag, string lemma)
     {
         var d = Shared.Analyze(sentence);
         var t = Enumerable.Range(0, d.TokenCount).First(i => d.TextOf(i).SequenceEqual(word));
         Assert.Equal(tag, d.TagOf(t));
         Assert.Equal(lemma, d.LemmaOf(t));
+    }
+
+    [Fact]
+    public void A_name_with_an_apostrophe_and_one_with_a_particle_leave_the_accusation_its_verb_and_its_accused()
+    {
+        var accusation = Assert.Single(Shared.Code("At one point Ja’afari accused de Mistura of misleading him by putting the Syrian government delegation in a room adjacent to the opposition.", "2017-12-15"),
+                                       e => e.Category == PloverCategory.Accuse);
+        Assert.Equal("UN", Assert.Single(accusation.Recipient).Entity.Code);
     }
 
     [Fact]
