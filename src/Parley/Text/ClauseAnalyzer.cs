@@ -280,10 +280,13 @@ public sealed class ClauseAnalyzer(WordLists words)
             var lower = d.LowerOf(t);
             if (lower is "that" or "whether" or "if" or "because" or "while" or "unless") break;
             var objectStart = t + 1;
+            // "killed in at least 18 Israeli airstrikes": "at least" and "at most" count the object, they open no phrase.
+            if (objectStart + 2 < c.Limit && d.LowerOf(objectStart) == "at" && d.LowerOf(objectStart + 1) is "least" or "most") objectStart += 2;
             // "off the coast of South Carolina", "on the sidelines of the G20 summit"
             var np = ReadNounPhrase(words, d, objectStart, c.Limit);
             if (np.IsEmpty) continue;
             c.Preps.Add(new PrepPhrase(lower, t, np));
+            t = Math.Max(t, objectStart - 1);
         }
     }
 

@@ -24,6 +24,12 @@ public sealed class Merging : ICodingPass
             if (!e.IsNominal(d)) continue;
             if (s.Events.FirstOrDefault(o => o != e && !o.IsNominal(d) && o.Category == e.Category) is not { } verb) continue;
             s.Drop(e, $"merged into '{d.TextOf(verb.Match.Anchor, verb.Match.Last)}': the noun restates the act the verb reports");
+            // "57 people have been killed and 28 others injured in 18 Israeli airstrikes": the noun names who acted.
+            if (verb.Actor.Count == 0 && e.Actor.Count > 0 && NamesTheAct(s, e))
+            {
+                verb.Actor.AddRange(e.Actor);
+                verb.Reasons.Add($"actor from '{d.TextOf(e.Match.Anchor, e.Match.Last)}', the act it restates");
+            }
         }
 
         // "kills at least 53 people and injures 130": the injuries are the outcome of the attack the sentence reports.
@@ -47,6 +53,17 @@ public sealed class Merging : ICodingPass
             first.Reasons.Add($"also reported as '{s.Document.TextOf(e.Match.Anchor, e.Match.Last)}'");
             s.Drop(e, $"merged into '{s.Document.TextOf(first.Match.Anchor, first.Match.Last)}', the same act");
         }
+    }
+
+    /// <summary>An event noun that is the act itself, not one it answers or follows ("in response to Hamas attacks", "after Israeli strikes").</summary>
+    static bool NamesTheAct(SentenceCoding s, CodedEvent noun)
+    {
+        var np = s.Syntax.NounPhraseAround(noun.Match.Anchor);
+        var before = np.First - 1;
+        // ("in at least 18 Israeli airstrikes")
+        if (before > s.Sentence.FirstToken && s.Document.LowerOf(before) == "at" && s.Document.LowerOf(before + 1) is "least" or "most") before--;
+        else if (before - 1 > s.Sentence.FirstToken && s.Document.LowerOf(before) is "least" or "most" && s.Document.LowerOf(before - 1) == "at") before -= 2;
+        return before < s.Sentence.FirstToken || s.Document.LowerOf(before) is "in" or "by" or "during" or "from" or "with" || s.Document.TagOf(before) is not (PosTag.IN or PosTag.TO);
     }
 
     static bool SameOrUnnamed(List<EventEntity> a, List<EventEntity> b) =>

@@ -21,4 +21,14 @@ public sealed class MergingTests
         Assert.Equal("kill", attack.Match.Trigger.Anchor);
         Assert.Contains(coded.Dropped, e => e.Match.Trigger.Anchor == "injure" && Coded.Decided(e, "merging"));
     }
+
+    [Fact]
+    public void A_killing_whose_noun_names_the_attacker_takes_it_but_not_from_an_attack_it_answers()
+    {
+        var killing = Coded.Of("The Syrian Observatory for Human Rights reports that 57 people have been killed and 28 others injured in at least 18 Israeli airstrikes.", "2019-01-21").Event(PloverCategory.Assault);
+        Assert.Equal("kill", killing.Match.Trigger.Anchor);
+        Assert.Equal(["ISR"], Coded.Codes(killing.Actor));
+        var answer = Coded.Of("Two Palestinians were killed on Sunday in response to Hamas rocket attacks.", "2019-01-21").Candidates(PloverCategory.Assault);
+        Assert.DoesNotContain(answer, e => e.Match.Trigger.Anchor == "kill" && Coded.Codes(e.Actor).Contains("Hamas"));
+    }
 }
