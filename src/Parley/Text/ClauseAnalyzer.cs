@@ -73,6 +73,8 @@ public sealed class ClauseAnalyzer(WordLists words)
                     }
             if (!c.NonFinite && c.Subordinator is null && EmbeddingRelative(d, clauses, i, before, first) is { } embedding)
                 c.Subject = embedding.Subject;
+            else if (!c.NonFinite && c.Subordinator is null && ReducedRelativeBefore(d, clauses, i) is { } reduced)
+                c.Subject = reduced.Subject;
             FillRelativeObject(d, c, first);
             if (i > 0 && SharesVerbGroup(d, c, clauses[i - 1], before, first) is { } shared)
             {
@@ -117,6 +119,29 @@ public sealed class ClauseAnalyzer(WordLists words)
                        && !HasBoundary(d, inner.First, c.First) ? inner : null;
             // Only what the relative clause governs lies between it and the verb.
             if (inner.Governor is null && !inner.NonFinite) return null;
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// The participle right after its noun whose phrase the finite verb's subject is: "A man arrested in Paris on Monday
+    /// was charged", "Soldiers stationed in the region were attacked", where the noun phrase before the verb is the
+    /// participle's prepositional object. Only what the participle governs lies between, and no comma or conjunction.
+    /// </summary>
+    static Clause? ReducedRelativeBefore(Document d, List<Clause> clauses, int i)
+    {
+        var c = clauses[i];
+        for (var k = i - 1; k >= 0; k--)
+        {
+            var inner = clauses[k];
+            if (inner is { NonFinite: true, Passive: true, Subject.IsEmpty: false } && inner.Head == inner.First && d.TagOf(inner.Head) == PosTag.VBN
+                && inner.Subject.End == inner.First)
+            {
+                for (var t = inner.End; t < c.First; t++)
+                    if (d.TagOf(t) is PosTag.Comma or PosTag.CC or PosTag.Colon or PosTag.Punct or PosTag.WDT or PosTag.WP) return null;
+                return inner;
+            }
+            if (!inner.NonFinite && inner.Governor is null) return null;
         }
         return null;
     }

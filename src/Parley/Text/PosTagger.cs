@@ -171,6 +171,9 @@ public sealed class PosTagger(Lexicon lexicon, Lemmatizer lemmatizer, WordLists 
         var hasVerb = options.Any(o => o.IsVerb());
         var hasNoun = options.Any(o => o.IsNoun());
 
+        // "acts of torture", "in protest": after a preposition, a word that can be a noun is one.
+        if (prev == PosTag.IN && hasNoun && options[0] is PosTag.VB or PosTag.VBP && prevLower is "of" or "in" or "for" or "with" or "against" or "from" or "on" or "by" or "over" or "into" or "under" or "without")
+            return FirstOf(PosTag.NN, PosTag.NNS, PosTag.NNP, PosTag.NNPS);
         // Infinitives and modals take the base form.
         if (governorTag is PosTag.TO or PosTag.MD || governorLower is "do" or "does" or "did" or "let" or "help")
             if (FirstOf(PosTag.VB, PosTag.VBP) is var vb and not PosTag.None) return PosTag.VB;
@@ -204,6 +207,11 @@ public sealed class PosTagger(Lexicon lexicon, Lemmatizer lemmatizer, WordLists 
         if (Has(PosTag.VBD) && Has(PosTag.VBN))
         {
             if (nextLower == "by") return PosTag.VBN;
+            // "A man arrested in Paris on Monday was charged", "Soldiers stationed in the region were attacked": a participle
+            // after a noun, before a phrase and then the clause's own auxiliary, is a reduced relative.
+            if (prev.IsNoun() && next is PosTag.IN or PosTag.TO or PosTag.RB && !SeenFiniteVerbInClause(document, first, chosen[..i])
+                && !TakesClause(lemmatizer.Lemma(document.LowerOf(t), PosTag.VBD)) && AuxiliaryFollows(document, t, end, candidates, first))
+                return PosTag.VBN;
             // "the way the UK investigated the incident", "the HNC boycotted the talks": a passive participle takes no object,
             // so an -ed word with one after a noun is the past tense of a clause of its own ("the prisoners given a
             // pardon", "killed the previous day" aside).
@@ -375,6 +383,28 @@ public sealed class PosTagger(Lexicon lexicon, Lemmatizer lemmatizer, WordLists 
             // "United Nations investigators condemned": a capitalised first word before another is a name's, not a verb.
             if (k == 0 && k + 1 < tags.Length && char.IsUpper(document.TextOf(first)[0]) && char.IsUpper(document.TextOf(first + 1)[0])) continue;
             if (tag.IsFiniteVerb() || tag == PosTag.MD) return true;
+        }
+        return false;
+    }
+
+    /// <summary>Verbs of saying, believing and demanding, whose clause may follow a phrase ("said in a statement the army has").</summary>
+    bool TakesClause(string lemma) => words.SpeechVerbs.Contains(lemma) || words.BeliefVerbs.Contains(lemma) || words.DemandVerbs.Contains(lemma);
+
+    /// <summary>
+    /// Whether an auxiliary or a modal follows within the same clause: no comma, conjunction, relative or subordinating
+    /// word, or subject pronoun comes first.
+    /// </summary>
+    static bool AuxiliaryFollows(Document document, int t, int end, PosTag[][] candidates, int first)
+    {
+        for (var k = t + 1; k < end && k <= t + 12; k++)
+        {
+            var lower = document.LowerOf(k);
+            if (lower is "was" or "were" or "is" or "are" or "has" or "have" or "had" or "will" or "would" or "could" or "can" or "may" or "might"
+                or "should" or "must")
+                return true;
+            if (candidates[k - first][0] is PosTag.Comma or PosTag.CC or PosTag.Colon or PosTag.Quote or PosTag.WDT or PosTag.WP or PosTag.WRB or PosTag.PRP
+                || lower is "that" or "as" or "while" or "when" or "after" or "before" or "because" or "if" or "until" or "since" or "although" or "though" or "where")
+                return false;
         }
         return false;
     }

@@ -142,6 +142,9 @@ public class TaggerTests
     [InlineData("“It’s a catastrophe,” he said.", "'s", PosTag.VBZ, "be")]
     [InlineData("Iran's army attacked.", "'s", PosTag.POS, "'s")]
     [InlineData("The Isis sniper kept firing towards us but the bullets hit the ground.", "firing", PosTag.VBG, "fire")]
+    [InlineData("Two Reuters journalists arrested on Saturday in Damascus are released.", "arrested", PosTag.VBN, "arrest")]
+    [InlineData("Two British Isis militants implicated in brutal acts of torture and execution, have been captured by US-backed Kurdish fighters in Syria.", "torture", PosTag.NN, "torture")]
+    [InlineData("The army said in a statement the rebels had been defeated.", "said", PosTag.VBD, "say")]
     public void Words_get_their_tag_and_lemma_in_context(string sentence, string word, PosTag tag, string lemma)
     {
         var d = Shared.Analyze(sentence);

@@ -129,4 +129,17 @@ public sealed class RolesTests
         Assert.Equal(["USA"], Coded.Codes(training.Actor));
         Assert.DoesNotContain("ISIS", Coded.Codes(training.Recipient));
     }
+
+    [Theory]
+    [InlineData("Three Egyptian paramilitary security officers stationed at the Sinai–Gaza border are killed by Israeli tank fire, after IDF troops allegedly mistook them for Palestinian terrorists or militants.", "2004-11-18", PloverCategory.Assault, "EGY")]
+    [InlineData("Two French hostages kidnapped in Niger on Friday are killed during a rescue attempt by the Nigerien military.", "2011-01-08", PloverCategory.Assault, "FRA")]
+    [InlineData("2011 Syrian uprising: 50 protesters arrested in the city of Hama are released.", "2011-07-18", PloverCategory.Retreat, "SYR")]
+    public void A_participle_after_its_noun_leaves_the_noun_the_subject_of_the_verb_after_it(string text, string date, PloverCategory category, string recipient)
+    {
+        var coded = Coded.Of(text, date);
+        var e = coded.Event(category);
+        Assert.Equal([recipient], Coded.Codes(e.Recipient));
+        // The participle describes the noun: no kidnapping or arrest of its own with the noun as the actor.
+        Assert.DoesNotContain(coded.Kept, k => k != e && Coded.Codes(k.Actor).Contains(recipient));
+    }
 }
