@@ -51,8 +51,8 @@ public sealed class RealReport
 /// <summary>
 /// Scores the coder on the real-text set. Precision is over every asserted event the coder writes, recall
 /// over every asserted gold event; an event matches a gold event of the same sentence whose category or one
-/// of its alternatives it has. Strict matching also needs the same sets of actor and recipient codes
-/// (organisation, else state). Coded events are placed in the gold sentence that holds their first character.
+/// of its alternatives it has. Strict matching also needs the same sets of actor and recipient codes, read by the
+/// labelling conventions (<see cref="LabelCode"/>). Coded events are placed in the gold sentence that holds their first character.
 /// </summary>
 public static class RealScorer
 {
@@ -145,5 +145,30 @@ public static class RealScorer
     }
 
     static HashSet<string> Codes(IReadOnlyList<EventEntity> entities) =>
-        entities.Select(e => e.Entity.Code).OfType<string>().ToHashSet(StringComparer.OrdinalIgnoreCase);
+        entities.Select(e => LabelCode(e.Entity)).OfType<string>().ToHashSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>The organisations the labels write by their own code (eval/README.md, "Entity codes").</summary>
+    static readonly HashSet<string> LabelledOrganisations = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "UN", "NATO", "EU", "AU", "ASEAN", "IAEA", "ICC", "ICJ", "WHO", "IMF", "WTO", "OPEC", "ICRC", "HRW", "Amnesty", "MSF",
+        "Hamas", "Hezbollah", "Taliban", "ISIS", "al-Qaeda", "al-Shabaab", "Boko Haram", "Houthis", "PKK", "SDF", "HTS", "Wagner", "RSF",
+    };
+
+    /// <summary>
+    /// A coded entity read by the labelling conventions (eval/README.md, "Entity codes" and the adjudication decisions):
+    /// Parley writes every group's own code (YPG, FARC, AQAP, OPCW), the labels only those of the listed organisations.
+    /// So an affiliate of al-Qaeda or the Islamic State is its parent, any other group its state (the YPG is SYR, FARC
+    /// COL; an international body not listed, the OPCW, none), and Hong Kong and Macau are China.
+    /// </summary>
+    public static string? LabelCode(Entity e)
+    {
+        if (e.Org is { } org)
+        {
+            if (LabelledOrganisations.Contains(org)) return org;
+            if (org.Equals("Amnesty International", StringComparison.OrdinalIgnoreCase)) return "Amnesty";
+            if (e.Name.Contains("al-Qaeda", StringComparison.OrdinalIgnoreCase) || e.Name.Contains("al-Qaida", StringComparison.OrdinalIgnoreCase)) return "al-Qaeda";
+            if (e.Name.StartsWith("Islamic State", StringComparison.OrdinalIgnoreCase)) return "ISIS";
+        }
+        return e.Country is "HKG" or "MAC" ? "CHN" : e.Country;
+    }
 }
