@@ -4,7 +4,7 @@
     python3 eval/tools/make_packets.py
 
 Writes eval/real/labelling/{wcep-1,wcep-2,guardian-1,guardian-2}.txt, and guardian-3... for the further
-articles of units-more.jsonl (all dev). Each unit is printed with
+articles of units-more.jsonl and wcep-3... (250 items each) for its further Current Events items (all dev). Each unit is printed with
 its id and date, then one line per sentence: `[i] sentence text`. The split is not shown.
 """
 import json
@@ -22,8 +22,12 @@ def main():
         "wcep-1": wcep[:500], "wcep-2": wcep[500:],
         "guardian-1": guardian[:20], "guardian-2": guardian[20:],
     }
-    for k in range(0, len(more), 20):
-        packets[f"guardian-{3 + k // 20}"] = more[k:k + 20]
+    more_guardian = [u for u in more if u["source"] == "guardian"]
+    more_wcep = [u for u in more if u["source"] == "wcep"]
+    for k in range(0, len(more_guardian), 20):
+        packets[f"guardian-{3 + k // 20}"] = more_guardian[k:k + 20]
+    for k in range(0, len(more_wcep), 250):
+        packets[f"wcep-{3 + k // 250}"] = more_wcep[k:k + 250]
     (REAL / "labelling").mkdir(exist_ok=True)
     for name, members in packets.items():
         with open(REAL / "labelling" / f"{name}.txt", "w", encoding="utf-8") as out:
