@@ -10,7 +10,8 @@ public enum AnchorClass { Verb, Noun, Adjective }
 /// follow it, and the event it signals with where its recipient is found. A blocking trigger
 /// (category NONE, with no CAMEO code) marks a phrase that is not an event ("release a report") and only keeps
 /// shorter patterns from matching there. A trigger <see cref="OnlyNegated"/> is an event only in a negated clause,
-/// and its negation is the event: "will not allow", "did not recognise" are refusals.
+/// and its negation is the event: "will not allow", "did not recognise" are refusals. A trigger <see cref="OnlyCritical"/>
+/// (a verb of saying) is an event only when what is said criticises: "described the move as a blatant betrayal".
 /// </summary>
 public sealed record Trigger(
     string Anchor,
@@ -22,7 +23,8 @@ public sealed record Trigger(
     IReadOnlyList<string> RecipientSlots,
     string Source,
     bool Blocks = false,
-    bool OnlyNegated = false)
+    bool OnlyNegated = false,
+    bool OnlyCritical = false)
 {
     public int Length => 1 + Following.Count;
     public override string ToString() => $"{Source}: {Anchor}/{Class.ToString()[0]} {string.Join(' ', Following.Select(f => string.Join('|', f)))} → {Category.Name()}";

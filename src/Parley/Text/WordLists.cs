@@ -58,6 +58,7 @@ public sealed class WordLists
         ConditionalSubordinators = reader.Read("conditional-subordinators");
         ConsiderVerbs = reader.Read("consider-verbs");
         Copulas = reader.Read("copulas");
+        CriticismWords = reader.Read("criticism-words");
         DateIntroducers = reader.Read("date-introducers");
         DecisionNouns = reader.Read("decision-nouns");
         AttemptNouns = reader.Read("attempt-nouns");
@@ -212,6 +213,9 @@ public sealed class WordLists
 
     /// <summary>Copular verbs: a predicate noun or adjective after them describes, it reports no event.</summary>
     public WordList Copulas { get; }
+
+    /// <summary>"reckless", "a blatant betrayal", "war crimes": words that make a statement criticism (ACCUSE).</summary>
+    public WordList CriticismWords { get; }
 
     /// <summary>Words before a year or a month that make it a date: "in 2018", "since May".</summary>
     public WordList DateIntroducers { get; }

@@ -6,7 +6,9 @@ namespace Parley.Coding.Passes;
 /// <summary>
 /// Every trigger match becomes a candidate event, placed in the clause that holds its anchor, with
 /// the category, mode and CAMEO code of its pattern. A predicate noun ("it was a tense meeting")
-/// describes an event already reported and is no new one; a pattern of refusal ("will not allow") needs its clause negated.
+/// describes an event already reported and is no new one; a pattern of refusal ("will not allow") needs its clause negated,
+/// and a verb of saying coded as criticism ("said the US envoy had 'made a serious mistake'") words of criticism in
+/// what is said.
 /// </summary>
 public sealed class Candidates : ICodingPass
 {
@@ -22,6 +24,7 @@ public sealed class Candidates : ICodingPass
                 continue;
             // "will not allow": a refusal only when negated ("allowed aid in" is no refusal).
             if (match.Trigger.OnlyNegated && clause is not { Negated: true }) continue;
+            if (match.Trigger.OnlyCritical && CriticismIn(s, clause) == 0) continue;
             var e = new CodedEvent
             {
                 Match = match, Clause = clause, Category = match.Trigger.Category, Mode = match.Trigger.Mode, Cameo = match.Trigger.Cameo,
@@ -31,6 +34,22 @@ public sealed class Candidates : ICodingPass
             s.Events.Add(e);
             s.Candidates.Add(e);
         }
+    }
+
+    /// <summary>
+    /// How many words of criticism (data/words/criticism-words.txt) a statement carries: the sentence's words outside the
+    /// speaker's subject ("Erdoğan said the US envoy had 'made a serious mistake'", "“... reckless ...,” he said").
+    /// </summary>
+    public static int CriticismIn(SentenceCoding s, Clause? speech)
+    {
+        var d = s.Document;
+        var count = 0;
+        for (var t = s.Sentence.FirstToken; t < s.Sentence.EndToken; t++)
+        {
+            if (speech is not null && speech.Subject.Contains(t)) continue;
+            if (s.Syntax.Words.CriticismWords.Contains(d.LowerOf(t)) || s.Syntax.Words.CriticismWords.Contains(d.LemmaOf(t))) count++;
+        }
+        return count;
     }
 
     /// <summary>The clause of a trigger: the one that holds its anchor; for an adjective, the copula just before it;

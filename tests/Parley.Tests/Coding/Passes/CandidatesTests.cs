@@ -38,4 +38,22 @@ public sealed class CandidatesTests
         var request = Coded.Of("Turkey requested a meeting of Nato's North Atlantic Council.", "2018-02-20").Candidate(PloverCategory.Request);
         Assert.Equal("request", request.Match.Trigger.Anchor);
     }
+
+    [Theory]
+    [InlineData("The Russian foreign minister, Sergei Lavrov, giving his annual foreign policy press conference, described the US move as provocative and unilateral.", "describe", "USA")]
+    [InlineData("Recep Tayyip Erdoğan, in a scathing speech to parliament delivered while Bolton was still in the Turkish capital, said the US envoy had “made a serious mistake”.", "say", "USA")]
+    public void A_statement_that_criticises_is_an_accusation_of_the_one_it_criticises(string text, string anchor, string recipient)
+    {
+        var accusation = Coded.Of(text, "2019-01-08").Candidate(PloverCategory.Accuse);
+        Assert.Equal(anchor, accusation.Match.Trigger.Anchor);
+        Assert.Contains(recipient, Coded.Codes(accusation.Recipient));
+    }
+
+    [Fact]
+    public void A_statement_without_criticism_is_no_accusation()
+    {
+        var coded = Coded.Of("Turkey’s foreign minister said talks with Washington on the future of Manbij would resume next week.", "2018-06-01");
+        Assert.Empty(coded.Candidates(PloverCategory.Accuse));
+        Assert.DoesNotContain(coded.Dropped, e => e.Category == PloverCategory.Accuse);
+    }
 }
