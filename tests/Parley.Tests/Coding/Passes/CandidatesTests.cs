@@ -24,7 +24,9 @@ public sealed class CandidatesTests
     [InlineData("The Isis sniper kept firing towards us but the bullets hit the ground.", PloverCategory.Assault, "fire")]
     [InlineData("Now, an estimated 500 or so militants remain, along with their families, hemmed in by US-backed Kurdish forces on the Syrian side of the Iraqi border.", PloverCategory.Coerce, "hem")]
     [InlineData("At the immediate tactical level, the battle-hardened Kurds are already inflicting serious damage upon Turkey's proxy forces.", PloverCategory.Assault, "inflict")]
-    public void Injuries_and_ground_taken_or_fought_over_are_candidates(string text, PloverCategory category, string anchor)
+    [InlineData("He has ended support for anti-regime rebels.", PloverCategory.Sanction, "end")]
+    [InlineData("Venezuela ends its rapprochement with the United States due to a statement by Samantha Power.", PloverCategory.Sanction, "end")]
+    public void Injuries_ground_taken_or_fought_over_and_backing_ended_are_candidates(string text, PloverCategory category, string anchor)
     {
         var e = Coded.Of(text, "2017-08-30").Candidate(category);
         Assert.Equal(anchor, e.Match.Trigger.Anchor);
