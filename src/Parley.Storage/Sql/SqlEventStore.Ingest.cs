@@ -354,13 +354,14 @@ abstract partial class SqlEventStore
         using (IngestProfile.Measure("write Documents"))
         await using (var w = await OpenWriterAsync(connection, transaction, TableShape.Documents, cancel))
         {
+            var provenanceKey = provenance.Key;
             for (var i = 0; i < write.Count; i++)
             {
                 var a = write[i].Doc.Article;
                 var story = stories[i];
                 await w.StartRowAsync();
                 w.Write(a.Id); w.Write(a.Url); w.Write(a.Source); w.Write(a.Title); w.Write(EventRows.Day(a.Date));
-                w.Write(write[i].Hash); w.Write(write[i].Doc.Language); w.Write(a.Text); w.Write(provenance.Key);
+                w.Write(write[i].Hash); w.Write(write[i].Doc.Language); w.Write(a.Text); w.Write(provenanceKey);
                 w.Write(story.DuplicateOf); w.Write(story.Similarity); w.Write(MinHash.ToBytes(story.Signature));
                 await w.EndRowAsync();
             }
