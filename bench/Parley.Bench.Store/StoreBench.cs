@@ -33,6 +33,7 @@ static class StoreBench
         IngestProfile.Reset();
         var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
         var pauseBefore = GC.GetTotalPauseDuration();
+        var allocatedBefore = GC.GetTotalAllocatedBytes();
         int[] collectionsBefore = [GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2)];
         long lastReport = 0;
         var report = await store.IngestAllAsync(order.Select(x => Copy(coded[x.Doc], x.Copy)), provenance, batchSize,
@@ -48,6 +49,7 @@ static class StoreBench
         foreach (var (phase, total) in IngestProfile.Totals())
             Console.WriteLine($"  {phase,-32} {total.TotalSeconds,8:F1} s");
         Console.WriteLine($"  bench process CPU time during ingest: {cpu.TotalSeconds:F1} s");
+        Console.WriteLine($"  allocated during ingest: {(GC.GetTotalAllocatedBytes() - allocatedBefore) / 1048576.0:N0} MiB");
         Console.WriteLine($"  garbage collection pauses: {(GC.GetTotalPauseDuration() - pauseBefore).TotalSeconds:F1} s " +
                           $"({GC.CollectionCount(0) - collectionsBefore[0]} / {GC.CollectionCount(1) - collectionsBefore[1]} / {GC.CollectionCount(2) - collectionsBefore[2]} collections of generation 0 / 1 / 2)");
         var counts = await store.CountAsync();

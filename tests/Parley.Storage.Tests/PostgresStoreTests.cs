@@ -38,6 +38,19 @@ public sealed class PostgresStoreTests(PostgresTarget target) : StoreContract, I
         }
     }
 
+    [StoreFact]
+    public async Task After_a_bulk_load_into_an_empty_store_a_document_of_unknown_provenance_is_refused()
+    {
+        // The load drops the documents' key to provenance and puts it back, checked, at its end.
+        var location = await Target.NewLocationAsync();
+        await using (var store = await EventStores.OpenAsync(location))
+            await store.IngestAllAsync(Enumerable.Range(0, 2).SelectMany(ChildIngest.Batch), Samples.First, ChildIngest.BatchSize);
+
+        var refused = await Assert.ThrowsAsync<PostgresException>(() => ExecuteSqlAsync(location,
+            "INSERT INTO documents (id, content_hash, text, provenance) VALUES ('orphan', 'h', 'text', 'no such provenance')"));
+        Assert.Equal(PostgresErrorCodes.ForeignKeyViolation, refused.SqlState);
+    }
+
     protected override async Task ExecuteSqlAsync(string location, string sql)
     {
         await using var connection = new NpgsqlConnection(location);

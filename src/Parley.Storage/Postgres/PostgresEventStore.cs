@@ -129,7 +129,11 @@ sealed class PostgresEventStore : SqlEventStore
 
     protected override string BlobType => "BYTEA";
 
-    protected override string IndexNamesQuery => "SELECT indexname FROM pg_indexes WHERE schemaname = current_schema()";
+    protected override string IndexNamesQuery =>
+        "SELECT indexname FROM pg_indexes WHERE schemaname = current_schema() " +
+        "UNION ALL SELECT conname FROM pg_constraint WHERE contype = 'f' AND connamespace = current_schema()::regnamespace";
+
+    protected override IReadOnlyList<Schema.Deferred> DeferredByBulkLoad { get; } = [.. Schema.DeferredIndexes, Schema.ProvenanceKey];
 
     protected override StoreException? Translate(Exception error) => error switch
     {

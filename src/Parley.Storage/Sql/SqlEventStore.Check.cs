@@ -35,7 +35,7 @@ abstract partial class SqlEventStore
         var problems = new List<string>();
         await using var connection = await OpenConnectionAsync(cancel);
         if (await MissingQueryIndexesAsync(connection, cancel) is { Count: > 0 } missing)
-            problems.Add($"indexes missing (a bulk load stopped before its end; the next ingest builds them): {string.Join(", ", missing.Select(m => m.Name))}");
+            problems.Add($"indexes missing (or keys: a bulk load stopped before its end; the next ingest builds them): {string.Join(", ", missing.Select(m => m.Name))}");
         foreach (var (problem, sql) in checks)
             if (await ScalarAsync(connection, null, sql, cancel) is long n && n > 0)
                 problems.Add($"{n} {problem}");

@@ -46,7 +46,8 @@ abstract partial class SqlEventStore
             if (memory is { } m) prepared.PlannedStories = PlanStories(prepared.Documents, m);
             return prepared;
         }, cancel);
-        // Into an empty store the indexes only queries read are built once at the end (Schema.QueryIndexes);
+        // Into an empty store the indexes only queries read are built once at the end (Schema.QueryIndexes), and on
+        // PostgreSQL the documents' key to provenance is checked once there (DeferredByBulkLoad);
         // into any other, one that a bulk load stopped before its end left out is built first.
         // Into an empty store, the load also remembers what it stored (LoadMemory) instead of reading it back.
         using (IngestProfile.Measure("drop or build query indexes"))
@@ -90,7 +91,7 @@ abstract partial class SqlEventStore
     }
 
     /// <summary>
-    /// Drops the indexes only queries read (<see cref="Schema.QueryIndexes"/>) when the store holds no
+    /// Drops the indexes only queries read (<see cref="Schema.QueryIndexes"/>), and whatever else <see cref="DeferredByBulkLoad"/> names, when the store holds no
     /// document, so that a bulk load does not maintain them row by row; then returns the load's memory
     /// of what it stores (<see cref="LoadMemory"/>, from the store's version now), else null.
     /// </summary>
@@ -103,7 +104,7 @@ abstract partial class SqlEventStore
         var version = await StoreVersionAsync(connection, transaction, cancel);
         // No document has ever been stored, so no rollup row either; checked all the same, as LoadMemory appends new rows.
         var noStats = await ScalarAsync(connection, transaction, "SELECT count(*) FROM (SELECT 1 FROM stats_months LIMIT 1) s", cancel) is 0L;
-        foreach (var (name, _) in Schema.QueryIndexes) await ExecuteAsync(connection, transaction, $"DROP INDEX IF EXISTS {name}", cancel);
+        foreach (var deferred in DeferredByBulkLoad) await ExecuteAsync(connection, transaction, deferred.Drop, cancel);
         await transaction.CommitAsync(cancel);
         queryIndexesComplete = false;
         return new LoadMemory(version, noStats);
@@ -113,12 +114,12 @@ abstract partial class SqlEventStore
         await ScalarAsync(connection, transaction, "SELECT version FROM store_version WHERE id = 1", cancel) is long n ? n : 0;
 
     /// <summary>
-    /// Whether this store object has seen every one of <see cref="Schema.QueryIndexes"/> in place: then a batch
+    /// Whether this store object has seen every one of <see cref="DeferredByBulkLoad"/> in place: then a batch
     /// needs no look at the catalogue (`parley ingest` writes a batch every 500 documents, `parley watch` one per page).
     /// </summary>
     volatile bool queryIndexesComplete;
 
-    /// <summary>Builds those of <see cref="Schema.QueryIndexes"/> the store lacks, unless this store object has seen them all.</summary>
+    /// <summary>Builds those of <see cref="DeferredByBulkLoad"/> the store lacks, unless this store object has seen them all.</summary>
     async Task<int> EnsureQueryIndexesAsync(CancellationToken cancel)
     {
         if (queryIndexesComplete) return 0;
@@ -128,20 +129,20 @@ abstract partial class SqlEventStore
         {
             await using var transaction = await connection.BeginTransactionAsync(cancel);
             await BeginIngestAsync(connection, transaction, cancel);
-            foreach (var (name, on) in missing) await ExecuteAsync(connection, transaction, $"CREATE INDEX IF NOT EXISTS {name} ON {on}", cancel);
+            foreach (var deferred in missing) await ExecuteAsync(connection, transaction, deferred.Create, cancel);
             await transaction.CommitAsync(cancel);
         }
         queryIndexesComplete = true;
         return missing.Count;
     }
 
-    async Task<List<(string Name, string On)>> MissingQueryIndexesAsync(DbConnection connection, CancellationToken cancel)
+    async Task<List<Schema.Deferred>> MissingQueryIndexesAsync(DbConnection connection, CancellationToken cancel)
     {
         var present = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         await using (var command = Command(connection, null, IndexNamesQuery))
         await using (var reader = await command.ExecuteReaderAsync(cancel))
             while (await reader.ReadAsync(cancel)) present.Add(reader.GetString(0));
-        return Schema.QueryIndexes.Where(i => !present.Contains(i.Name)).ToList();
+        return DeferredByBulkLoad.Where(d => !present.Contains(d.Name)).ToList();
     }
 
     /// <summary>Ingests a batch prepared beforehand (<see cref="PreparedBatch"/>), in one transaction.</summary>
@@ -353,13 +354,14 @@ abstract partial class SqlEventStore
         using (IngestProfile.Measure("write Documents"))
         await using (var w = await OpenWriterAsync(connection, transaction, TableShape.Documents, cancel))
         {
+            var provenanceKey = provenance.Key;
             for (var i = 0; i < write.Count; i++)
             {
                 var a = write[i].Doc.Article;
                 var story = stories[i];
                 await w.StartRowAsync();
                 w.Write(a.Id); w.Write(a.Url); w.Write(a.Source); w.Write(a.Title); w.Write(EventRows.Day(a.Date));
-                w.Write(write[i].Hash); w.Write(write[i].Doc.Language); w.Write(a.Text); w.Write(provenance.Key);
+                w.Write(write[i].Hash); w.Write(write[i].Doc.Language); w.Write(a.Text); w.Write(provenanceKey);
                 w.Write(story.DuplicateOf); w.Write(story.Similarity); w.Write(MinHash.ToBytes(story.Signature));
                 await w.EndRowAsync();
             }

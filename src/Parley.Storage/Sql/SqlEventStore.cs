@@ -53,8 +53,11 @@ abstract partial class SqlEventStore : IEventStore
 
     protected abstract string BlobType { get; }
 
-    /// <summary>A query of the names of the store's indexes (in its schema).</summary>
+    /// <summary>A query of the names of the store's indexes and constraints (in its schema): those of <see cref="DeferredByBulkLoad"/> present.</summary>
     protected abstract string IndexNamesQuery { get; }
+
+    /// <summary>What a bulk load into an empty store drops and puts back at its end: the query indexes, and what else the database lets it defer.</summary>
+    protected virtual IReadOnlyList<Schema.Deferred> DeferredByBulkLoad => Schema.DeferredIndexes;
 
     /// <summary>A 64-bit integer primary key column's type: in SQLite, INTEGER PRIMARY KEY is the row id itself.</summary>
     protected virtual string IntegerKey => "BIGINT PRIMARY KEY";

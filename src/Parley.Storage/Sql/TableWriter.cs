@@ -20,12 +20,14 @@ abstract class TableWriter : IAsyncDisposable
 
 /// <summary>
 /// A table's name and its columns, in the order rows are written; <paramref name="OnConflict"/>,
-/// when given, is what a row whose key exists does instead (DO NOTHING, or DO UPDATE ...).
+/// when given, is what a row whose key exists does instead (DO NOTHING, or DO UPDATE ...);
+/// <paramref name="ForeignKey"/>, whether a row is checked against another table's keys.
 /// </summary>
-sealed record TableShape(string Name, string[] Columns, string? OnConflict = null)
+sealed record TableShape(string Name, string[] Columns, string? OnConflict = null, bool ForeignKey = false)
 {
     public static readonly TableShape Documents = new("documents",
-        ["id", "url", "source", "title", "day", "content_hash", "language", "text", "provenance", "duplicate_of", "similarity", "minhash"]);
+        ["id", "url", "source", "title", "day", "content_hash", "language", "text", "provenance", "duplicate_of", "similarity", "minhash"],
+        ForeignKey: true);
     public static readonly TableShape Sentences = new("sentences", ["doc_id", "idx", "start_offset", "text"]);
     public static readonly TableShape Events = new("events",
     [

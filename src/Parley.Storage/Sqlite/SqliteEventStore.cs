@@ -98,12 +98,8 @@ sealed class SqliteEventStore : SqlEventStore
         return p;
     }
 
-    internal override ValueTask<TableWriter> OpenWriterAsync(DbConnection connection, DbTransaction transaction, TableShape table, CancellationToken cancel)
-    {
-        var sql = $"INSERT INTO {table.Name} ({string.Join(", ", table.Columns)}) VALUES ({string.Join(", ", table.Columns.Select(_ => "?"))})"
-                  + (table.OnConflict is { } onConflict ? " ON CONFLICT " + onConflict : "");
-        return ValueTask.FromResult<TableWriter>(new SqliteTableWriter(((SqliteConnection)connection).Handle!, sql));
-    }
+    internal override ValueTask<TableWriter> OpenWriterAsync(DbConnection connection, DbTransaction transaction, TableShape table, CancellationToken cancel) =>
+        ValueTask.FromResult<TableWriter>(new SqliteTableWriter(((SqliteConnection)connection).Handle!, table));
 
     internal override ValueTask<RowReader> OpenReaderAsync(DbCommand command, CancellationToken cancel) =>
         ValueTask.FromResult<RowReader>(new SqliteRowReader(((SqliteConnection)command.Connection!).Handle!, command));
@@ -149,20 +145,52 @@ sealed class SqliteEventStore : SqlEventStore
 }
 
 /// <summary>
-/// One prepared INSERT, bound by position and stepped per row through SQLite's own API: the
-/// ADO.NET command path costs several times more per row, and bulk ingest is all rows. It runs on
-/// the connection's handle, inside the transaction the store opened on that connection.
+/// Prepared INSERTs, bound by position and stepped through SQLite's own API: the ADO.NET command
+/// path costs several times more per row, and bulk ingest is all rows. Rows are inserted
+/// <see cref="BlockRows"/> at a time by one statement of that many VALUES rows: each step of a
+/// statement opens a cursor on the table and on each of its indexes and seeks them from their
+/// root, and within one statement the cursors stay open and rows that land at the end of a
+/// B-tree need no seek. The rows of a block wait in <see cref="values"/> (the strings and blobs
+/// by reference); the rows left at the end go through the one-row statement. It runs on the
+/// connection's handle, inside the transaction the store opened on that connection.
 /// </summary>
 sealed class SqliteTableWriter : TableWriter
 {
-    readonly sqlite3 db;
-    readonly sqlite3_stmt statement;
-    int column;
+    /// <summary>Rows per statement: 32 rows of the widest table (24 columns) are 768 parameters, far under SQLite's limit of 32,766.</summary>
+    const int BlockRows = 32;
 
-    public SqliteTableWriter(sqlite3 db, string sql)
+    readonly sqlite3 db;
+    readonly TableShape table;
+    readonly int columns;
+    readonly Value[] values;
+    sqlite3_stmt? row, block;
+    int count;
+
+    enum Kind : byte { Null, Integer, Real, Text, Blob }
+
+    readonly record struct Value(Kind Kind, long Integer, double Real, object? Reference);
+
+    public SqliteTableWriter(sqlite3 db, TableShape table)
     {
         this.db = db;
-        Check(raw.sqlite3_prepare_v2(db, sql, out statement));
+        this.table = table;
+        columns = table.Columns.Length;
+        // A statement of many rows that may stop part way (a row whose key exists, which ON CONFLICT handles, or a
+        // foreign key checked at the statement's end) needs a journal of the pages it changes, written to a
+        // temporary file: those tables are written a row at a time.
+        values = new Value[columns * (table.OnConflict is null && !table.ForeignKey ? BlockRows : 1)];
+    }
+
+    sqlite3_stmt Prepare(int rows)
+    {
+        var one = $"({string.Join(", ", table.Columns.Select(_ => "?"))})";
+        // OR FAIL: a row breaking a constraint (NOT NULL, a unique key) ends the statement without undoing the rows
+        // before it, so SQLite keeps no statement journal of the pages a block changes (a write to a temporary file
+        // per page); the batch's transaction is rolled back on any failure all the same.
+        var sql = $"INSERT OR FAIL INTO {table.Name} ({string.Join(", ", table.Columns)}) VALUES {string.Join(", ", Enumerable.Repeat(one, rows))}"
+                  + (table.OnConflict is { } onConflict ? " ON CONFLICT " + onConflict : "");
+        Check(raw.sqlite3_prepare_v2(db, sql, out var statement));
+        return statement;
     }
 
     void Check(int code)
@@ -171,46 +199,69 @@ sealed class SqliteTableWriter : TableWriter
             throw new SqliteException(raw.sqlite3_errmsg(db).utf8_to_string(), code, raw.sqlite3_extended_errcode(db));
     }
 
-    public override ValueTask StartRowAsync()
-    {
-        column = 1;
-        return ValueTask.CompletedTask;
-    }
+    public override ValueTask StartRowAsync() => ValueTask.CompletedTask;
 
-    /// <summary>UTF-8 bytes of the text being bound, reused row after row: binding a string allocates its bytes anew each time.</summary>
-    byte[] utf8 = new byte[1024];
+    public override void Write(string? value) => values[count++] = value is null ? default : new Value(Kind.Text, 0, 0, value);
 
-    public override void Write(string? value)
-    {
-        if (value is null) { Check(raw.sqlite3_bind_null(statement, column++)); return; }
-        var length = Encoding.UTF8.GetMaxByteCount(value.Length);
-        if (length > utf8.Length) utf8 = new byte[Math.Max(length, 2 * utf8.Length)];
-        var written = Encoding.UTF8.GetBytes(value, utf8);
-        Check(raw.sqlite3_bind_text(statement, column++, utf8.AsSpan(0, written)));
-    }
+    public override void Write(long? value) => values[count++] = value is { } v ? new Value(Kind.Integer, v, 0, null) : default;
 
-    public override void Write(long? value) =>
-        Check(value is { } v ? raw.sqlite3_bind_int64(statement, column++, v) : raw.sqlite3_bind_null(statement, column++));
+    public override void Write(double? value) => values[count++] = value is { } v ? new Value(Kind.Real, 0, v, null) : default;
 
-    public override void Write(double? value) =>
-        Check(value is { } v ? raw.sqlite3_bind_double(statement, column++, v) : raw.sqlite3_bind_null(statement, column++));
-
-    public override void Write(byte[]? value) =>
-        Check(value is null ? raw.sqlite3_bind_null(statement, column++) : raw.sqlite3_bind_blob(statement, column++, value));
+    public override void Write(byte[]? value) => values[count++] = value is null ? default : new Value(Kind.Blob, 0, 0, value);
 
     public override ValueTask EndRowAsync()
     {
-        var code = raw.sqlite3_step(statement);
-        raw.sqlite3_reset(statement);
-        Check(code);
+        if (count == values.Length)
+        {
+            Step(values.Length == columns ? row ??= Prepare(1) : block ??= Prepare(BlockRows), 0, values.Length);
+            count = 0;
+        }
         return ValueTask.CompletedTask;
     }
 
-    public override ValueTask CompleteAsync() => ValueTask.CompletedTask;
+    public override ValueTask CompleteAsync()
+    {
+        for (var first = 0; first < count; first += columns) Step(row ??= Prepare(1), first, columns);
+        count = 0;
+        return ValueTask.CompletedTask;
+    }
+
+    /// <summary>UTF-8 bytes of the text being bound, reused: binding a string allocates its bytes anew each time.</summary>
+    byte[] utf8 = new byte[1024];
+
+    /// <summary>Binds values[first..first+n] to the statement's parameters in order, and runs it once.</summary>
+    void Step(sqlite3_stmt statement, int first, int n)
+    {
+        for (var i = 0; i < n; i++)
+        {
+            var v = values[first + i];
+            var index = i + 1;
+            switch (v.Kind)
+            {
+                case Kind.Null: Check(raw.sqlite3_bind_null(statement, index)); break;
+                case Kind.Integer: Check(raw.sqlite3_bind_int64(statement, index, v.Integer)); break;
+                case Kind.Real: Check(raw.sqlite3_bind_double(statement, index, v.Real)); break;
+                case Kind.Blob: Check(raw.sqlite3_bind_blob(statement, index, (byte[])v.Reference!)); break;
+                default:
+                    var text = (string)v.Reference!;
+                    var length = Encoding.UTF8.GetMaxByteCount(text.Length);
+                    if (length > utf8.Length) utf8 = new byte[Math.Max(length, 2 * utf8.Length)];
+                    var written = Encoding.UTF8.GetBytes(text, utf8);
+                    Check(raw.sqlite3_bind_text(statement, index, utf8.AsSpan(0, written)));
+                    break;
+            }
+        }
+        var code = raw.sqlite3_step(statement);
+        raw.sqlite3_reset(statement);
+        Check(code);
+        // The strings and blobs of the rows written are not kept alive by the buffer.
+        Array.Clear(values, first, n);
+    }
 
     public override ValueTask DisposeAsync()
     {
-        statement.Dispose();
+        row?.Dispose();
+        block?.Dispose();
         return ValueTask.CompletedTask;
     }
 }
