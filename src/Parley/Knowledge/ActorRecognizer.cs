@@ -182,6 +182,17 @@ public sealed class ActorRecognizer(KnowledgeBase knowledge, WordLists words, Da
                     lastUseful = t++;
                     continue;
                 }
+                // ... or with an organisation: "UN-sponsored talks", "Nato-led forces", "Isis-held towns".
+                if (country is null && org is null && !sawTitle && person is null && standalone is null && t == start && HyphenatedOrganisation(d, t, entries) is { } hyphenOrg)
+                {
+                    country = hyphenOrg.Country;
+                    org = hyphenOrg.Org;
+                    orgType = hyphenOrg.OrgType;
+                    countryText = d.TextOf(t, t);
+                    reasons.Add($"'{countryText}' → {org}");
+                    lastUseful = t++;
+                    continue;
+                }
                 if (words.TitleModifiers.Contains(d.LowerOf(t)) && t + 1 < end && (sawTitle == false))
                 {
                     former |= d.LowerOf(t) is "former" or "ex";
@@ -345,7 +356,7 @@ public sealed class ActorRecognizer(KnowledgeBase knowledge, WordLists words, Da
         if (lastUseful < start) return 0;
 
         // A surname or given name alone refers to a person already named in the document.
-        if (person is null && standalone is null && !sawTitle && country is null) return 0;
+        if (person is null && standalone is null && !sawTitle && country is null && org is null) return 0;
 
         Entity entity;
         if (person is not null)
@@ -381,7 +392,7 @@ public sealed class ActorRecognizer(KnowledgeBase knowledge, WordLists words, Da
         else
         {
             var label = countryText is not null && title is null && sector is null ? countryText : d.TextOf(start, lastUseful);
-            entity = new Entity(label, country, sector, title, org, orgType, sawTitle ? EntityKind.Group : EntityKind.State);
+            entity = new Entity(label, country, sector, title, org, orgType, sawTitle ? EntityKind.Group : org is not null ? EntityKind.Organisation : EntityKind.State);
         }
         mention = new ActorMention(start, lastUseful + 1, entity) { Reason = string.Join("; ", reasons) };
         return lastUseful + 1 - start;
@@ -403,6 +414,19 @@ public sealed class ActorRecognizer(KnowledgeBase knowledge, WordLists words, Da
         }
         return state.OtherSurnames.Count > 0 && state.OtherSurnames.Contains(d.TextOf(t).ToString())
                && !state.People.Any(p => ReferenceEquals(p.Person, person));
+    }
+
+    /// <summary>The organisation a hyphenated compound leads with ("UN-sponsored", "Nato-led"), or null.</summary>
+    ActorEntry? HyphenatedOrganisation(Document d, int t, List<ActorEntry> entries)
+    {
+        var text = d.TextOf(t);
+        var hyphen = text.IndexOf('-');
+        if (hyphen <= 0 || hyphen == text.Length - 1 || !char.IsLower(text[hyphen + 1])) return null;
+        var head = text[..hyphen].ToString();
+        var probe = new Document(new Article("", head, null), head, []);
+        probe.AddToken(0, head.Length);
+        if (knowledge.Actors.LongestMatch(probe, 0, 1, entries) == 0) return null;
+        return entries.FirstOrDefault(e => e.Kind is ActorEntryKind.Organisation);
     }
 
     bool TryHyphenatedAdjective(Document d, int t, List<ActorEntry> entries, out string? country)

@@ -142,4 +142,11 @@ public sealed class RolesTests
         // The participle describes the noun: no kidnapping or arrest of its own with the noun as the actor.
         Assert.DoesNotContain(coded.Kept, k => k != e && Coded.Codes(k.Actor).Contains(recipient));
     }
+
+    [Fact]
+    public void An_organisation_leading_a_hyphenated_compound_is_a_party()
+    {
+        var talks = Coded.Of("UN-sponsored talks in Geneva designed to end the Syrian civil war have collapsed, with a deflated special envoy admitting that the regime had been unwilling to negotiate.", "2017-12-15").Candidate(PloverCategory.Consult);
+        Assert.Equal(["UN"], Coded.Codes(talks.Actor));
+    }
 }
