@@ -29,6 +29,13 @@ public sealed class DateRecognizer(DateWords dates, WordLists words)
         expression = null;
         string W(int i) => i < end && i >= first ? d.LowerOf(i) : "";
         var w = W(t);
+        // "it is (more than / almost) four years": a form of "to be" before the amount.
+        bool IsBeBefore(int k)
+        {
+            var b = k - 1;
+            while (b >= first && W(b) is "more" or "than" or "almost" or "nearly" or "over" or "about" or "some" or "now" or "exactly") b--;
+            return W(b) is "is" or "was" or "'s" or "been";
+        }
 
         if (w is "yesterday") { expression = new DateExpression(DateKind.DayOffset, Amount: -1); return 1; }
         if (w is "today" or "tonight") { expression = new DateExpression(DateKind.DayOffset, Amount: 0); return 1; }
@@ -67,6 +74,13 @@ public sealed class DateRecognizer(DateWords dates, WordLists words)
             && Unit(W(t + 1)) is { } agoUnit && W(t + 2) == "ago")
         {
             expression = new DateExpression(DateKind.Ago, Amount: amount, Unit: agoUnit);
+            return 3;
+        }
+        // "It is more than four years since Russia annexed Crimea": the time since an act, said with "to be", dates it.
+        if ((dates.TryNumber(w, out var sinceAmount) || (int.TryParse(w, out sinceAmount) && sinceAmount is > 0 and < 1000))
+            && Unit(W(t + 1)) is { } sinceUnit && W(t + 2) == "since" && IsBeBefore(t))
+        {
+            expression = new DateExpression(DateKind.Ago, Amount: sinceAmount, Unit: sinceUnit);
             return 3;
         }
         // "decades ago", "more than a century ago"

@@ -191,10 +191,12 @@ public sealed class Dates : ICodingPass
         return d.MentionsOf(s.Sentence).OfType<DateMention>().FirstOrDefault(m => !m.Attributive && m.First > first && m.End <= comma);
     }
 
-    /// <summary>"after the nadir of 2016, when Turkey shot down a Russian jet": a "when" clause on a date happens then.</summary>
+    /// <summary>"after the nadir of 2016, when Turkey shot down a Russian jet": a "when" clause on a date happens then; so does a
+    /// "since" clause after the time since it ("It is more than four years since Russia annexed Crimea").</summary>
     static DateMention? DateOfWhen(SentenceCoding s, CodedEvent e)
     {
-        if (e.Clause is not { Subordinator: "when" } c) return null;
+        // ("It is more than four years since Russia annexed Crimea": the time since the act, the date mention ending in "since".)
+        if (e.Clause is not { Subordinator: "when" or "since" } c) return null;
         var d = s.Document;
         var before = (c.Subject.IsEmpty ? c.First : Math.Min(c.First, c.Subject.First)) - 1;
         while (before > s.Sentence.FirstToken && (d.LowerOf(before) == "when" || d.TagOf(before) == PosTag.Comma)) before--;

@@ -177,4 +177,12 @@ public sealed class DatesTests
         Assert.Equal(EventDate.Month(1975, 3), flight.Date);
         Assert.Equal(EventStatus.Historical, flight.Status);
     }
+
+    [Fact]
+    public void The_time_since_an_act_dates_it()
+    {
+        var annexation = Coded.Of("It is more than four years since Russia annexed Crimea and helped to foment a rebellion in Ukraine’s industrial east.", "2018-04-12").Candidate(PloverCategory.Coerce);
+        Assert.Equal(EventStatus.Historical, annexation.Status);
+        Assert.Equal(2014, annexation.Date!.Value.Date.Year);
+    }
 }
