@@ -421,11 +421,7 @@ public sealed class ActorRecognizer(KnowledgeBase knowledge, WordLists words, Da
     {
         var text = d.TextOf(t);
         var hyphen = text.IndexOf('-');
-        if (hyphen <= 0 || hyphen == text.Length - 1 || !char.IsLower(text[hyphen + 1])) return null;
-        var head = text[..hyphen].ToString();
-        var probe = new Document(new Article("", head, null), head, []);
-        probe.AddToken(0, head.Length);
-        if (knowledge.Actors.LongestMatch(probe, 0, 1, entries) == 0) return null;
+        if (hyphen <= 0 || hyphen == text.Length - 1 || !char.IsLower(text[hyphen + 1]) || !HeadMatches(text[..hyphen], entries)) return null;
         return entries.FirstOrDefault(e => e.Kind is ActorEntryKind.Organisation);
     }
 
@@ -434,14 +430,19 @@ public sealed class ActorRecognizer(KnowledgeBase knowledge, WordLists words, Da
         country = null;
         var text = d.TextOf(t);
         var hyphen = text.IndexOf('-');
-        if (hyphen <= 0) return false;
-        var head = text[..hyphen].ToString();
-        var probe = new Document(new Article("", head, null), head, []);
-        probe.AddToken(0, head.Length);
-        if (knowledge.Actors.LongestMatch(probe, 0, 1, entries) == 0) return false;
+        if (hyphen <= 0 || !HeadMatches(text[..hyphen], entries)) return false;
         var entry = entries.FirstOrDefault(e => e.Kind is ActorEntryKind.CountryAdjective or ActorEntryKind.Country or ActorEntryKind.Capital);
         country = entry?.Country;
         return country is not null;
+    }
+
+    /// <summary>Whether the part of a hyphenated word before its hyphen is an actor base entry, with the entries it matches.</summary>
+    bool HeadMatches(ReadOnlySpan<char> headText, List<ActorEntry> entries)
+    {
+        var head = headText.ToString();
+        var probe = new Document(new Article("", head, null), head, []);
+        probe.AddToken(0, head.Length);
+        return knowledge.Actors.LongestMatch(probe, 0, 1, entries) > 0;
     }
 
     /// <summary>A country name used as a modifier: "US National Security Adviser", "US officials".</summary>

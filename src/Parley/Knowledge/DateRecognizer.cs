@@ -33,7 +33,7 @@ public sealed class DateRecognizer(DateWords dates, WordLists words)
         bool IsBeBefore(int k)
         {
             var b = k - 1;
-            while (b >= first && W(b) is "more" or "than" or "almost" or "nearly" or "over" or "about" or "some" or "now" or "exactly") b--;
+            while (b >= first && words.Approximators.Contains(W(b))) b--;
             return W(b) is "is" or "was" or "'s" or "been";
         }
 

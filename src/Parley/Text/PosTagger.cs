@@ -76,7 +76,7 @@ public sealed class PosTagger(Lexicon lexicon, Lemmatizer lemmatizer, WordLists 
             if (known is null || !IsFunctionWord(known[0])) return text[^1] == 's' && known is not null && known[0] == PosTag.NNS ? [PosTag.NNPS, PosTag.NNP] : ProperNoun;
         }
         // "accused de Mistura", "von der Leyen said": a particle of a name before its capitalised part ("a van Police stopped" aside).
-        if (words.NamePrefixWords.Contains(lower) && NamePartFollows(document, t) && !(t > 0 && document.LowerOf(t - 1) is "a" or "the" or "this" or "that" or "his" or "her" or "their"))
+        if (words.NamePrefixWords.Contains(lower) && NamePartFollows(document, t) && !(t > 0 && lexicon.TagsOf(document.LowerOf(t - 1)) is [PosTag.DT or PosTag.PRPS, ..]))
             return ProperNoun;
         if (known is not null)
         {
@@ -172,7 +172,7 @@ public sealed class PosTagger(Lexicon lexicon, Lemmatizer lemmatizer, WordLists 
         var hasNoun = options.Any(o => o.IsNoun());
 
         // "acts of torture", "in protest": after a preposition, a word that can be a noun is one.
-        if (prev == PosTag.IN && hasNoun && options[0] is PosTag.VB or PosTag.VBP && prevLower is "of" or "in" or "for" or "with" or "against" or "from" or "on" or "by" or "over" or "into" or "under" or "without")
+        if (prev == PosTag.IN && hasNoun && options[0] is PosTag.VB or PosTag.VBP && words.NounPrepositions.Contains(prevLower))
             return FirstOf(PosTag.NN, PosTag.NNS, PosTag.NNP, PosTag.NNPS);
         // Infinitives and modals take the base form.
         if (governorTag is PosTag.TO or PosTag.MD || governorLower is "do" or "does" or "did" or "let" or "help")
@@ -394,16 +394,14 @@ public sealed class PosTagger(Lexicon lexicon, Lemmatizer lemmatizer, WordLists 
     /// Whether an auxiliary or a modal follows within the same clause: no comma, conjunction, relative or subordinating
     /// word, or subject pronoun comes first.
     /// </summary>
-    static bool AuxiliaryFollows(Document document, int t, int end, PosTag[][] candidates, int first)
+    bool AuxiliaryFollows(Document document, int t, int end, PosTag[][] candidates, int first)
     {
         for (var k = t + 1; k < end && k <= t + 12; k++)
         {
             var lower = document.LowerOf(k);
-            if (lower is "was" or "were" or "is" or "are" or "has" or "have" or "had" or "will" or "would" or "could" or "can" or "may" or "might"
-                or "should" or "must")
-                return true;
+            if (words.Auxiliaries.Contains(lower)) return true;
             if (candidates[k - first][0] is PosTag.Comma or PosTag.CC or PosTag.Colon or PosTag.Quote or PosTag.WDT or PosTag.WP or PosTag.WRB or PosTag.PRP
-                || lower is "that" or "as" or "while" or "when" or "after" or "before" or "because" or "if" or "until" or "since" or "although" or "though" or "where")
+                || words.Subordinators.Contains(lower))
                 return false;
         }
         return false;

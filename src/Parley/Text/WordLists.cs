@@ -37,6 +37,7 @@ public sealed class WordLists
         // The lists, in alphabetical order of their files.
         AllegationBreaks = reader.Read("allegation-breaks");
         AllegationLinks = reader.Read("allegation-links");
+        Approximators = reader.Read("approximators");
         ArmedGroupNouns = reader.Read("armed-group-nouns");
         ArrivalVerbs = reader.Read("arrival-verbs");
         AspectVerbs = reader.Read("aspect-verbs");
@@ -62,8 +63,10 @@ public sealed class WordLists
         DateIntroducers = reader.Read("date-introducers");
         DecisionNouns = reader.Read("decision-nouns");
         AttemptNouns = reader.Read("attempt-nouns");
+        Auxiliaries = reader.Read("auxiliaries");
         NameParticles = reader.Read("name-particles");
         NamePrefixWords = reader.Read("name-prefix-words");
+        NounPrepositions = reader.Read("noun-prepositions");
         DemandVerbs = reader.Read("demand-verbs");
         DenialVerbs = reader.Read("denial-verbs");
         DestinationPrepositions = reader.Read("destination-prepositions");
@@ -151,6 +154,9 @@ public sealed class WordLists
     /// <summary>Prepositions that link an accusation to the act alleged: "accused X of", "blamed Y for".</summary>
     public WordList AllegationLinks { get; }
 
+    /// <summary>"more than four years since": words between "to be" and the time since an act.</summary>
+    public WordList Approximators { get; }
+
     /// <summary>"the group", "the militia": a definite noun that refers back to the armed group or organisation last named.</summary>
     public WordList ArmedGroupNouns { get; }
 
@@ -226,11 +232,17 @@ public sealed class WordLists
     /// <summary>"an attempt to kill", "a bid to storm": an attack after these nouns is the attack attempted, which PLOVER codes.</summary>
     public WordList AttemptNouns { get; }
 
+    /// <summary>"was", "have", "would": finite auxiliaries and modals that show an earlier -ed word after a noun was a participle.</summary>
+    public WordList Auxiliaries { get; }
+
     /// <summary>"al-Sharaa", "el-Sisi": a particle that, joined by a hyphen to a capitalised name, makes a proper noun.</summary>
     public WordList NameParticles { get; }
 
     /// <summary>"de Mistura", "dos Santos", "von der Leyen": lower-case words of a name before a capitalised word.</summary>
     public WordList NamePrefixWords { get; }
+
+    /// <summary>"acts of torture": prepositions after which a word that can be a noun is one.</summary>
+    public WordList NounPrepositions { get; }
 
     /// <summary>"demanded that Nato halt its expansion": the clause after these verbs is the demand's content.</summary>
     public WordList DemandVerbs { get; }
