@@ -39,11 +39,15 @@ abstract partial class SqlEventStore
         Task<PreparedBatch?> Prepare(Task linkedBefore) => Task.Run(async () =>
         {
             var batch = new List<CodedDocument>(batchSize);
-            while (batch.Count < batchSize && source.MoveNext()) batch.Add(source.Current);
+            using (IngestProfile.Measure("ahead: read the source"))
+                while (batch.Count < batchSize && source.MoveNext()) batch.Add(source.Current);
             if (batch.Count == 0) return null;
-            var prepared = PreparedBatch.Prepare(batch, signatures: true, cores);
+            PreparedBatch prepared;
+            using (IngestProfile.Measure("ahead: prepare the batch")) prepared = PreparedBatch.Prepare(batch, signatures: true, cores);
             await linkedBefore;
-            if (memory is { } m) prepared.PlannedStories = PlanStories(prepared.Documents, m);
+            if (memory is { } m)
+                using (IngestProfile.Measure("ahead: link stories"))
+                    prepared.PlannedStories = PlanStories(prepared.Documents, m);
             return prepared;
         }, cancel);
         // Into an empty store the indexes only queries read are built once at the end (Schema.QueryIndexes), and on
