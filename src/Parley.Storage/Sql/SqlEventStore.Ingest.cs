@@ -163,9 +163,22 @@ abstract partial class SqlEventStore
     {
         if (batch.Documents.Count == 0) return new IngestReport();
         await using var connection = await OpenConnectionAsync(cancel);
+        // A bulk load's batches store documents without a per-row check of their key to provenance: each batch stores its
+        // provenance row first, in the same transaction (CheckAsync verifies it). Turned on again before the connection is reused.
+        var keysOff = memory is { Usable: true } && await ForeignKeysAsync(connection, on: false, cancel);
+        try { return await WriteBatchAsync(connection, batch, provenance, memory, linked, keysOff, cancel); }
+        finally
+        {
+            if (keysOff) await ForeignKeysAsync(connection, on: true, CancellationToken.None);
+        }
+    }
+
+    async Task<IngestReport> WriteBatchAsync(DbConnection connection, PreparedBatch batch, Provenance provenance, LoadMemory? memory,
+        TaskCompletionSource? linked, bool keysOff, CancellationToken cancel)
+    {
         await using var transaction = await connection.BeginTransactionAsync(cancel);
         var entities = new List<long>();
-        var report = await IngestAsync(connection, transaction, batch, provenance, memory, linked, entities, cancel);
+        var report = await IngestAsync(connection, transaction, batch, provenance, memory, linked, keysOff, entities, cancel);
         // Last before the commit: on PostgreSQL the row stays locked until then, and concurrent writers queue only here.
         if (report.DocumentsAdded + report.DocumentsReplaced > 0)
         {
@@ -185,7 +198,7 @@ abstract partial class SqlEventStore
     readonly System.Collections.Concurrent.ConcurrentDictionary<long, byte> storedEntities = new();
 
     async Task<IngestReport> IngestAsync(DbConnection connection, DbTransaction transaction, PreparedBatch batch, Provenance provenance,
-        LoadMemory? memory, TaskCompletionSource? linked, List<long> newEntities, CancellationToken cancel)
+        LoadMemory? memory, TaskCompletionSource? linked, bool keysOff, List<long> newEntities, CancellationToken cancel)
     {
         await BeginIngestAsync(connection, transaction, cancel);
         // Under the writer lock: has another writer committed since the load's last batch?
@@ -246,7 +259,7 @@ abstract partial class SqlEventStore
             memory?.Linked(write, stories);
             linked?.TrySetResult();
         }
-        using (IngestProfile.Measure("write documents, events, links")) await WriteDocumentsAsync(connection, transaction, write, batch.Events, provenance, stories, newEntities, cancel);
+        using (IngestProfile.Measure("write documents, events, links")) await WriteDocumentsAsync(connection, transaction, write, batch.Events, provenance, stories, keysOff, newEntities, cancel);
         int created;
         // Sized for a row per two events (about one in three at 1 M events): growing it was a third of the rollup's allocations.
         var rollup = new StatsRollup(batch.Events.Length / 2);
@@ -353,11 +366,11 @@ abstract partial class SqlEventStore
     }
 
     async Task WriteDocumentsAsync(DbConnection connection, DbTransaction transaction, List<PreparedDocument> write, PreparedEvent[] events,
-        Provenance provenance, StoryLink[] stories, List<long> newEntities, CancellationToken cancel)
+        Provenance provenance, StoryLink[] stories, bool keysOff, List<long> newEntities, CancellationToken cancel)
     {
         // One table at a time: PostgreSQL allows one COPY per connection.
         using (IngestProfile.Measure("write Documents"))
-        await using (var w = await OpenWriterAsync(connection, transaction, TableShape.Documents, cancel))
+        await using (var w = await OpenWriterAsync(connection, transaction, keysOff ? TableShape.Documents with { ForeignKey = false } : TableShape.Documents, cancel))
         {
             var provenanceKey = provenance.Key;
             for (var i = 0; i < write.Count; i++)

@@ -78,6 +78,18 @@ sealed class SqliteEventStore : SqlEventStore
         }
     }
 
+    protected override async ValueTask<bool> ForeignKeysAsync(DbConnection connection, bool on, CancellationToken cancel)
+    {
+        try { await ExecuteAsync(connection, null, on ? "PRAGMA foreign_keys=ON" : "PRAGMA foreign_keys=OFF", cancel); }
+        catch (Exception) when (on)
+        {
+            // A pooled connection must not be handed out with the check off.
+            SqliteConnection.ClearPool((SqliteConnection)connection);
+            throw;
+        }
+        return true;
+    }
+
     protected internal override string InList(string column, string parameter) => $"{column} IN (SELECT value FROM json_each({parameter}))";
 
     protected internal override DbParameter ListParameter(DbCommand command, string name, IReadOnlyCollection<string> values) =>
