@@ -29,6 +29,7 @@ static class StoreBench
         var provenance = new Provenance(DataFingerprint.ParleyVersion, "bench");
         var order = Enumerable.Range(0, copies).SelectMany(k => Enumerable.Range(0, coded.Count).Select(i => (Doc: i, Copy: k)))
             .OrderBy(x => coded[x.Doc].Article.Date!.Value.DayNumber + x.Copy * MonthShift).ToArray();
+        using var sampler = Environment.GetEnvironmentVariable("PARLEY_BENCH_ALLOCATIONS") is { Length: > 0 } ? new AllocationSampler() : null;
         clock.Restart();
         IngestProfile.Reset();
         var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
@@ -45,13 +46,14 @@ static class StoreBench
             }));
         var ingest = clock.Elapsed;
         var cpu = Process.GetCurrentProcess().TotalProcessorTime - cpuBefore;
-        Console.WriteLine("where ingest time went (wall clock, all batches):");
-        foreach (var (phase, total) in IngestProfile.Totals())
-            Console.WriteLine($"  {phase,-32} {total.TotalSeconds,8:F1} s");
+        Console.WriteLine("where ingest time went (wall clock, all batches; allocated on the phase's thread; 'ahead' runs beside the writer):");
+        foreach (var (phase, total, allocated) in IngestProfile.Totals())
+            Console.WriteLine($"  {phase,-32} {total.TotalSeconds,8:F1} s {allocated / 1048576.0,8:N0} MiB");
         Console.WriteLine($"  bench process CPU time during ingest: {cpu.TotalSeconds:F1} s");
         Console.WriteLine($"  allocated during ingest: {(GC.GetTotalAllocatedBytes() - allocatedBefore) / 1048576.0:N0} MiB");
         Console.WriteLine($"  garbage collection pauses: {(GC.GetTotalPauseDuration() - pauseBefore).TotalSeconds:F1} s " +
                           $"({GC.CollectionCount(0) - collectionsBefore[0]} / {GC.CollectionCount(1) - collectionsBefore[1]} / {GC.CollectionCount(2) - collectionsBefore[2]} collections of generation 0 / 1 / 2)");
+        sampler?.Print();
         var counts = await store.CountAsync();
         Console.WriteLine($"ingest: {report.EventsAdded:N0} events ({counts.MergedEvents:N0} merged, {report.Duplicates:N0} duplicate documents) in {ingest.TotalSeconds:F1} s = {report.EventsAdded / ingest.TotalSeconds:N0} events/s");
 

@@ -1,3 +1,6 @@
+using System.Runtime.Intrinsics;
+using System.Runtime.Intrinsics.X86;
+
 namespace Parley.Storage.Merging;
 
 /// <summary>
@@ -13,6 +16,12 @@ namespace Parley.Storage.Merging;
 public sealed class MinHash(int shingleWords = 5, int hashes = 40, int bands = 20)
 {
     readonly ulong[] seeds = MakeSeeds(hashes);
+
+    /// <summary>
+    /// Whether <see cref="Add"/> computes eight hash functions at a time with AVX2 (the same values as one at a time:
+    /// tests compare both). Hashing every shingle 40 times was 9 % of a bulk load's CPU time at 1 M events.
+    /// </summary>
+    internal bool Vectorised { get; init; } = Avx2.IsSupported && hashes % 8 == 0;
 
     public int ShingleWords => shingleWords;
     public int Hashes => hashes;
@@ -79,18 +88,62 @@ public sealed class MinHash(int shingleWords = 5, int hashes = 40, int bands = 2
 
     static ulong Shingle(ReadOnlySpan<ulong> window, int count)
     {
+        // The window's words from the oldest: window[(count + j) % length] for j = 0, 1, ..., without a division per word.
         var h = 0UL;
-        for (var j = 0; j < window.Length; j++) h = Mix(h * 31 + window[(count + j) % window.Length]);
+        var k = count % window.Length;
+        for (var j = 0; j < window.Length; j++)
+        {
+            h = Mix(h * 31 + window[k]);
+            if (++k == window.Length) k = 0;
+        }
         return h;
     }
 
     void Add(uint[] signature, ulong shingle)
     {
+        if (Vectorised)
+        {
+            AddEight(signature, shingle);
+            return;
+        }
         for (var h = 0; h < signature.Length; h++)
         {
             var v = (uint)(Mix(shingle ^ seeds[h]) >> 32);
             if (v < signature[h]) signature[h] = v;
         }
+    }
+
+    /// <summary><see cref="Add"/>, eight hash functions at a time: <see cref="Mix"/> on four 64-bit lanes, twice.</summary>
+    void AddEight(uint[] signature, ulong shingle)
+    {
+        var x = Vector256.Create(shingle);
+        for (var h = 0; h < signature.Length; h += 8)
+        {
+            var low = Mix(Vector256.Create(seeds, h) ^ x);
+            var high = Mix(Vector256.Create(seeds, h + 4) ^ x);
+            // The upper 32 bits of each lane, in lane order, against the signature's eight values.
+            var values = Vector256.Narrow(low >>> 32, high >>> 32);
+            Vector256.Min(Vector256.Create(signature, h), values).CopyTo(signature, h);
+        }
+    }
+
+    static Vector256<ulong> Mix(Vector256<ulong> z)
+    {
+        z = Multiply(z ^ (z >>> 30), 0xBF58476D1CE4E5B9UL);
+        z = Multiply(z ^ (z >>> 27), 0x94D049BB133111EBUL);
+        return z ^ (z >>> 31);
+    }
+
+    /// <summary>
+    /// Each lane times <paramref name="c"/>, modulo 2^64, from 32-bit products (AVX2 has no 64-bit multiply):
+    /// lo(a)·lo(c) + ((hi(a)·lo(c) + lo(a)·hi(c)) shifted up 32 bits).
+    /// </summary>
+    static Vector256<ulong> Multiply(Vector256<ulong> a, ulong c)
+    {
+        var low = Vector256.Create(c & 0xFFFF_FFFFUL).AsUInt32();
+        var high = Vector256.Create(c >> 32).AsUInt32();
+        var cross = Avx2.Multiply((a >>> 32).AsUInt32(), low) + Avx2.Multiply(a.AsUInt32(), high);
+        return Avx2.Multiply(a.AsUInt32(), low) + (cross << 32);
     }
 
     /// <summary>The share of positions where two signatures agree: the estimated Jaccard similarity.</summary>

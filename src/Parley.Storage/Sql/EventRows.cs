@@ -21,20 +21,37 @@ static class EventRows
     public static string MergeKey(PloverEvent e) =>
         string.Join('|', e.Category.Name(), e.Status.Name(), SideCodes(e.Actor), SideCodes(e.Recipient));
 
-    static string SideCodes(IReadOnlyList<EventEntity> side) =>
-        side.Count == 1 ? Code(side[0].Entity) : string.Join(',', side.Select(x => Code(x.Entity)).Distinct().Order(StringComparer.Ordinal));
+    /// <summary>The side's distinct codes in ordinal order, joined by commas (without LINQ: one merge key per event).</summary>
+    static string SideCodes(IReadOnlyList<EventEntity> side)
+    {
+        switch (side.Count)
+        {
+            case 0: return "";
+            case 1: return Code(side[0].Entity);
+        }
+        var codes = new string[side.Count];
+        for (var i = 0; i < codes.Length; i++) codes[i] = Code(side[i].Entity);
+        Array.Sort(codes, StringComparer.Ordinal);
+        var distinct = 1;
+        for (var i = 1; i < codes.Length; i++)
+            if (!string.Equals(codes[i], codes[distinct - 1], StringComparison.Ordinal)) codes[distinct++] = codes[i];
+        return string.Join(',', codes, 0, distinct);
+    }
 
     /// <summary>A stable id for an entity: equal entities get equal ids in every process and store.</summary>
     public static long EntityId(Entity e)
     {
         var h = 14695981039346656037UL;
-        foreach (var part in (ReadOnlySpan<string?>)[e.Name, e.Country, e.Sector?.Name(), e.Title, e.Org, e.OrgType?.ToString(), e.Kind.ToString()])
+        foreach (var part in (ReadOnlySpan<string?>)[e.Name, e.Country, Name(e.Sector), e.Title, e.Org, Name(e.OrgType), EnumNames<EntityKind>.Of(e.Kind)])
         {
             foreach (var c in part ?? "\u0001") h = (h ^ c) * 1099511628211UL;
             h = (h ^ 0xFFFF) * 1099511628211UL;
         }
         return (long)h;
     }
+
+    /// <summary>The value's name as ToString (and <see cref="Codes.Name(Sector)"/>) spells it, or null.</summary>
+    static string? Name<T>(T? value) where T : struct, Enum => value is { } v ? EnumNames<T>.Of(v) : null;
 
     public static string NameKey(string name) => name.ToLowerInvariant();
 
@@ -94,11 +111,11 @@ static class EventRows
         entities.Write(e.Name);
         entities.Write(NameKey(e.Name));
         entities.Write(e.Country);
-        entities.Write(e.Sector?.Name());
+        entities.Write(Name(e.Sector));
         entities.Write(e.Title);
         entities.Write(e.Org);
-        entities.Write(e.OrgType?.ToString());
-        entities.Write(e.Kind.ToString());
+        entities.Write(Name(e.OrgType));
+        entities.Write(EnumNames<EntityKind>.Of(e.Kind));
         await entities.EndRowAsync();
     }
 
@@ -159,6 +176,17 @@ static class EventRows
     public static string? Str(DbDataReader r, int i) => r.IsDBNull(i) ? null : r.GetString(i);
     public static double Dbl(DbDataReader r, int i) => r.IsDBNull(i) ? 0 : r.GetDouble(i);
     public static long? Lng(DbDataReader r, int i) => r.IsDBNull(i) ? null : r.GetInt64(i);
+}
+
+/// <summary>
+/// An enum's names as ToString spells them, looked up: ToString boxes the value on every call, and entity ids and rows
+/// ask for three names per entity of every event.
+/// </summary>
+static class EnumNames<T> where T : struct, Enum
+{
+    static readonly Dictionary<T, string> Names = Enum.GetValues<T>().Distinct().ToDictionary(v => v, v => v.ToString());
+
+    public static string Of(T value) => Names.TryGetValue(value, out var name) ? name : value.ToString();
 }
 
 /// <summary>Calendar periods as the schema stores them.</summary>

@@ -44,7 +44,7 @@ sealed class PreparedBatch
         for (var i = 0; i < batch.Count; i++) last[batch[i].Article.Id] = i;
         // The order of first appearance, as GroupBy gave before: story linking compares later documents with earlier ones.
         var docs = new List<PreparedDocument>(last.Count);
-        var placed = new HashSet<string>(StringComparer.Ordinal);
+        var placed = new HashSet<string>(last.Count, StringComparer.Ordinal);
         foreach (var d in batch)
             if (placed.Add(d.Article.Id)) docs.Add(new PreparedDocument(batch[last[d.Article.Id]]));
         if (signatures) Parallel.ForEach(docs, new ParallelOptions { MaxDegreeOfParallelism = cores }, d => d.Sign());
@@ -62,11 +62,14 @@ sealed class PreparedBatch
     static string ContentHash(string text)
     {
         // Hex of the first 16 bytes of SHA-256 over UTF-8: as before, without the full hex string and its copy.
+        // A long text's bytes in a pooled buffer: a new one per article was a tenth of what a bulk load allocated.
         var max = Encoding.UTF8.GetMaxByteCount(text.Length);
-        Span<byte> bytes = max <= 8192 ? stackalloc byte[max] : new byte[max];
+        var rented = max <= 8192 ? null : System.Buffers.ArrayPool<byte>.Shared.Rent(max);
+        Span<byte> bytes = rented ?? stackalloc byte[max];
         var length = Encoding.UTF8.GetBytes(text, bytes);
         Span<byte> hash = stackalloc byte[32];
         SHA256.HashData(bytes[..length], hash);
+        if (rented is not null) System.Buffers.ArrayPool<byte>.Shared.Return(rented);
         return Convert.ToHexStringLower(hash[..16]);
     }
 }

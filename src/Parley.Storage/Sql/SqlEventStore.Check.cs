@@ -21,6 +21,7 @@ abstract partial class SqlEventStore
             ("merged events without mentions", "SELECT count(*) FROM merged_events g WHERE NOT EXISTS (SELECT 1 FROM mentions m WHERE m.merged_id = g.id)"),
             ("merged events whose first mention is gone", "SELECT count(*) FROM merged_events g WHERE NOT EXISTS (SELECT 1 FROM events e WHERE e.id = g.rep_event_id)"),
             ("documents without a story signature", "SELECT count(*) FROM documents WHERE minhash IS NULL"),
+            ("documents of unknown provenance", "SELECT count(*) FROM documents d WHERE NOT EXISTS (SELECT 1 FROM provenance p WHERE p.key = d.provenance)"),
             ("merged events' entities that their representative event lacks",
                 "SELECT count(*) FROM merged_entities x WHERE NOT EXISTS (SELECT 1 FROM merged_events g JOIN event_actor l ON l.event_id = g.rep_event_id " +
                 "WHERE x.side = 0 AND g.id = x.merged_id AND l.entity_id = x.entity_id) AND NOT EXISTS (SELECT 1 FROM merged_events g " +

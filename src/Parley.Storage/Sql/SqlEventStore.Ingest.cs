@@ -39,11 +39,15 @@ abstract partial class SqlEventStore
         Task<PreparedBatch?> Prepare(Task linkedBefore) => Task.Run(async () =>
         {
             var batch = new List<CodedDocument>(batchSize);
-            while (batch.Count < batchSize && source.MoveNext()) batch.Add(source.Current);
+            using (IngestProfile.Measure("ahead: read the source"))
+                while (batch.Count < batchSize && source.MoveNext()) batch.Add(source.Current);
             if (batch.Count == 0) return null;
-            var prepared = PreparedBatch.Prepare(batch, signatures: true, cores);
+            PreparedBatch prepared;
+            using (IngestProfile.Measure("ahead: prepare the batch")) prepared = PreparedBatch.Prepare(batch, signatures: true, cores);
             await linkedBefore;
-            if (memory is { } m) prepared.PlannedStories = PlanStories(prepared.Documents, m);
+            if (memory is { } m)
+                using (IngestProfile.Measure("ahead: link stories"))
+                    prepared.PlannedStories = PlanStories(prepared.Documents, m);
             return prepared;
         }, cancel);
         // Into an empty store the indexes only queries read are built once at the end (Schema.QueryIndexes), and on
@@ -159,9 +163,22 @@ abstract partial class SqlEventStore
     {
         if (batch.Documents.Count == 0) return new IngestReport();
         await using var connection = await OpenConnectionAsync(cancel);
+        // A bulk load's batches store documents without a per-row check of their key to provenance: each batch stores its
+        // provenance row first, in the same transaction (CheckAsync verifies it). Turned on again before the connection is reused.
+        var keysOff = memory is { Usable: true } && await ForeignKeysAsync(connection, on: false, cancel);
+        try { return await WriteBatchAsync(connection, batch, provenance, memory, linked, keysOff, cancel); }
+        finally
+        {
+            if (keysOff) await ForeignKeysAsync(connection, on: true, CancellationToken.None);
+        }
+    }
+
+    async Task<IngestReport> WriteBatchAsync(DbConnection connection, PreparedBatch batch, Provenance provenance, LoadMemory? memory,
+        TaskCompletionSource? linked, bool keysOff, CancellationToken cancel)
+    {
         await using var transaction = await connection.BeginTransactionAsync(cancel);
         var entities = new List<long>();
-        var report = await IngestAsync(connection, transaction, batch, provenance, memory, linked, entities, cancel);
+        var report = await IngestAsync(connection, transaction, batch, provenance, memory, linked, keysOff, entities, cancel);
         // Last before the commit: on PostgreSQL the row stays locked until then, and concurrent writers queue only here.
         if (report.DocumentsAdded + report.DocumentsReplaced > 0)
         {
@@ -181,7 +198,7 @@ abstract partial class SqlEventStore
     readonly System.Collections.Concurrent.ConcurrentDictionary<long, byte> storedEntities = new();
 
     async Task<IngestReport> IngestAsync(DbConnection connection, DbTransaction transaction, PreparedBatch batch, Provenance provenance,
-        LoadMemory? memory, TaskCompletionSource? linked, List<long> newEntities, CancellationToken cancel)
+        LoadMemory? memory, TaskCompletionSource? linked, bool keysOff, List<long> newEntities, CancellationToken cancel)
     {
         await BeginIngestAsync(connection, transaction, cancel);
         // Under the writer lock: has another writer committed since the load's last batch?
@@ -242,9 +259,10 @@ abstract partial class SqlEventStore
             memory?.Linked(write, stories);
             linked?.TrySetResult();
         }
-        using (IngestProfile.Measure("write documents, events, links")) await WriteDocumentsAsync(connection, transaction, write, batch.Events, provenance, stories, newEntities, cancel);
+        using (IngestProfile.Measure("write documents, events, links")) await WriteDocumentsAsync(connection, transaction, write, batch.Events, provenance, stories, keysOff, newEntities, cancel);
         int created;
-        var rollup = new StatsRollup();
+        // Sized for a row per two events (about one in three at 1 M events): growing it was a third of the rollup's allocations.
+        var rollup = new StatsRollup(batch.Events.Length / 2);
         using (IngestProfile.Measure("merge events")) created = await MergeEventsAsync(connection, transaction, write, batch.Events, stories, touched, rollup, memory, cancel);
         using (IngestProfile.Measure("recount"))
         {
@@ -258,13 +276,13 @@ abstract partial class SqlEventStore
             if (!rollup.IsEmpty)
             {
                 // In a bulk load, rows the table cannot hold yet are appended; the others are summed into.
-                var fresh = memory is null ? [] : rollup.Keys.Where(memory.NewStatsRow).ToHashSet();
-                if (fresh.Count > 0)
+                var fresh = memory is null ? 0 : rollup.MarkNew(memory.NewStatsRow);
+                if (fresh > 0)
                     await using (var w = await OpenWriterAsync(connection, transaction, TableShape.NewStatsMonths, cancel))
-                        await rollup.WriteAsync(w, fresh.Contains);
-                if (fresh.Count < rollup.Count)
+                        await rollup.WriteAsync(w, marked: true);
+                if (fresh < rollup.Count)
                     await using (var w = await OpenWriterAsync(connection, transaction, TableShape.StatsMonths, cancel))
-                        await rollup.WriteAsync(w, key => !fresh.Contains(key));
+                        await rollup.WriteAsync(w, marked: false);
             }
 
         var changes = replaced.Select(id => Diff(id, before.GetValueOrDefault(id) ?? [], write.First(d => d.Doc.Article.Id == id).Doc.Events)).ToList();
@@ -348,11 +366,11 @@ abstract partial class SqlEventStore
     }
 
     async Task WriteDocumentsAsync(DbConnection connection, DbTransaction transaction, List<PreparedDocument> write, PreparedEvent[] events,
-        Provenance provenance, StoryLink[] stories, List<long> newEntities, CancellationToken cancel)
+        Provenance provenance, StoryLink[] stories, bool keysOff, List<long> newEntities, CancellationToken cancel)
     {
         // One table at a time: PostgreSQL allows one COPY per connection.
         using (IngestProfile.Measure("write Documents"))
-        await using (var w = await OpenWriterAsync(connection, transaction, TableShape.Documents, cancel))
+        await using (var w = await OpenWriterAsync(connection, transaction, keysOff ? TableShape.Documents with { ForeignKey = false } : TableShape.Documents, cancel))
         {
             var provenanceKey = provenance.Key;
             for (var i = 0; i < write.Count; i++)
@@ -362,7 +380,7 @@ abstract partial class SqlEventStore
                 await w.StartRowAsync();
                 w.Write(a.Id); w.Write(a.Url); w.Write(a.Source); w.Write(a.Title); w.Write(EventRows.Day(a.Date));
                 w.Write(write[i].Hash); w.Write(write[i].Doc.Language); w.Write(a.Text); w.Write(provenanceKey);
-                w.Write(story.DuplicateOf); w.Write(story.Similarity); w.Write(MinHash.ToBytes(story.Signature));
+                w.Write(story.DuplicateOf); w.Write(story.Similarity); w.Write(story.Signature);
                 await w.EndRowAsync();
             }
             await w.CompleteAsync();
@@ -399,13 +417,16 @@ abstract partial class SqlEventStore
             var seen = new HashSet<long>();
             foreach (var doc in write)
                 for (var i = doc.FirstEvent; i < doc.FirstEvent + doc.Doc.Events.Count; i++)
-                    foreach (var (ids, side) in new[] { (events[i].ActorIds, events[i].Event.Actor), (events[i].RecipientIds, events[i].Event.Recipient) })
+                    for (var actor = 0; actor <= 1; actor++)
+                    {
+                        var (ids, side) = actor == 0 ? (events[i].ActorIds, events[i].Event.Actor) : (events[i].RecipientIds, events[i].Event.Recipient);
                         for (var k = 0; k < ids.Length; k++)
                             if (!storedEntities.ContainsKey(ids[k]) && seen.Add(ids[k]))
                             {
                                 await EventRows.WriteEntityAsync(w, ids[k], side[k].Entity);
                                 newEntities.Add(ids[k]);
                             }
+                    }
             await w.CompleteAsync();
         }
         foreach (var (shape, actor) in new[] { (TableShape.EventActor, true), (TableShape.EventRecipient, false) })

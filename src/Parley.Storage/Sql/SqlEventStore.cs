@@ -74,6 +74,14 @@ abstract partial class SqlEventStore : IEventStore
 
     protected virtual Task BeginIngestAsync(DbConnection connection, DbTransaction transaction, CancellationToken cancel) => Task.CompletedTask;
 
+    /// <summary>
+    /// Turns the connection's per-row check of foreign keys off (before a bulk load's batch, outside its transaction) or
+    /// back on (after it); returns whether the store does so. SQLite checks the documents' key to provenance per row and,
+    /// for a statement of many rows, counts it at the statement's end, which needs a statement journal: with the check
+    /// on, documents go in one row a statement. PostgreSQL drops that key for the load instead (<see cref="DeferredByBulkLoad"/>).
+    /// </summary>
+    protected virtual ValueTask<bool> ForeignKeysAsync(DbConnection connection, bool on, CancellationToken cancel) => ValueTask.FromResult(false);
+
     /// <summary>Creates the schema or brings it up to date; refuses a store from a newer Parley.</summary>
     protected async Task MigrateAsync(Action<string>? upgrading, CancellationToken cancel)
     {

@@ -12,6 +12,8 @@ abstract class TableWriter : IAsyncDisposable
     public abstract void Write(long? value);
     public abstract void Write(double? value);
     public abstract void Write(byte[]? value);
+    /// <summary>A story signature, stored as its bytes (<see cref="Merging.MinHash.ToBytes"/>).</summary>
+    public virtual void Write(uint[] signature) => Write(Merging.MinHash.ToBytes(signature));
     public abstract ValueTask EndRowAsync();
     /// <summary>Finishes the table's rows (COPY completes here; rows are not visible before).</summary>
     public abstract ValueTask CompleteAsync();

@@ -78,6 +78,18 @@ sealed class SqliteEventStore : SqlEventStore
         }
     }
 
+    protected override async ValueTask<bool> ForeignKeysAsync(DbConnection connection, bool on, CancellationToken cancel)
+    {
+        try { await ExecuteAsync(connection, null, on ? "PRAGMA foreign_keys=ON" : "PRAGMA foreign_keys=OFF", cancel); }
+        catch (Exception) when (on)
+        {
+            // A pooled connection must not be handed out with the check off.
+            SqliteConnection.ClearPool((SqliteConnection)connection);
+            throw;
+        }
+        return true;
+    }
+
     protected internal override string InList(string column, string parameter) => $"{column} IN (SELECT value FROM json_each({parameter}))";
 
     protected internal override DbParameter ListParameter(DbCommand command, string name, IReadOnlyCollection<string> values) =>
@@ -209,6 +221,9 @@ sealed class SqliteTableWriter : TableWriter
 
     public override void Write(byte[]? value) => values[count++] = value is null ? default : new Value(Kind.Blob, 0, 0, value);
 
+    /// <summary>Bound as the array's own bytes, as <see cref="Parley.Storage.Merging.MinHash.ToBytes"/> would copy them (machine order).</summary>
+    public override void Write(uint[] signature) => values[count++] = new Value(Kind.Blob, 0, 0, signature);
+
     public override ValueTask EndRowAsync()
     {
         if (count == values.Length)
@@ -241,7 +256,10 @@ sealed class SqliteTableWriter : TableWriter
                 case Kind.Null: Check(raw.sqlite3_bind_null(statement, index)); break;
                 case Kind.Integer: Check(raw.sqlite3_bind_int64(statement, index, v.Integer)); break;
                 case Kind.Real: Check(raw.sqlite3_bind_double(statement, index, v.Real)); break;
-                case Kind.Blob: Check(raw.sqlite3_bind_blob(statement, index, (byte[])v.Reference!)); break;
+                case Kind.Blob:
+                    Check(raw.sqlite3_bind_blob(statement, index, v.Reference is uint[] words
+                        ? System.Runtime.InteropServices.MemoryMarshal.AsBytes(words.AsSpan()) : (byte[])v.Reference!));
+                    break;
                 default:
                     var text = (string)v.Reference!;
                     var length = Encoding.UTF8.GetMaxByteCount(text.Length);
