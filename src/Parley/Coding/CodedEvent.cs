@@ -58,6 +58,9 @@ public sealed class CodedEvent
     /// <summary>What the eventness model saw of the event, kept for training and `parley explain`.</summary>
     public IReadOnlyList<string>? Features { get; set; }
 
+    /// <summary>For a verb of saying coded as criticism (trigger condition `critical`): how many words of criticism it carries.</summary>
+    public int CriticismWords { get; init; }
+
     /// <summary>The probability the eventness model gave that the candidate reports an event.</summary>
     public double? Eventness { get; set; }
 

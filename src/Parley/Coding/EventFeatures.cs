@@ -51,7 +51,7 @@ public static class EventFeatures
                 f.Add(nc.Subject.Contains(e.Match.Anchor) ? "noun-subject" : nc.Object.Contains(e.Match.Anchor) ? "noun-object" : "noun-other");
             }
         }
-        if (e.Match.Trigger.OnlyCritical) f.Add(Passes.Candidates.CriticismIn(s, e.Clause) > 1 ? "criticism=2+" : "criticism=1");
+        if (e.Match.Trigger.OnlyCritical) f.Add(e.CriticismWords > 1 ? "criticism=2+" : "criticism=1");
         if (e.Absorbed is { } inner) f.Add($"absorbs={inner.Category.Name()}");
         if (s.Syntax.MeetingOccasion(e) is { } occasion) f.Add($"occasion={occasion}");
     }

@@ -175,23 +175,27 @@ public sealed class ActorRecognizer(KnowledgeBase knowledge, WordLists words, Da
             var length = knowledge.Actors.LongestMatch(d, t, end, entries);
             if (length == 0)
             {
-                // Hyphenated compounds lead with a state: "Vietnamese-led forces", "US-backed rebels".
-                if (country is null && TryHyphenatedAdjective(d, t, entries, out var hyphenCountry))
+                // Hyphenated compounds lead with a state ("Vietnamese-led forces", "US-backed rebels") or with an organisation
+                // ("UN-sponsored talks", "Nato-led forces", "Isis-held towns"); the word before the hyphen is looked up once.
+                if (country is null && HyphenatedHead(d, t, entries, out var lowerAfterHyphen))
                 {
-                    country = hyphenCountry;
-                    lastUseful = t++;
-                    continue;
-                }
-                // ... or with an organisation: "UN-sponsored talks", "Nato-led forces", "Isis-held towns".
-                if (country is null && org is null && !sawTitle && person is null && standalone is null && t == start && HyphenatedOrganisation(d, t, entries) is { } hyphenOrg)
-                {
-                    country = hyphenOrg.Country;
-                    org = hyphenOrg.Org;
-                    orgType = hyphenOrg.OrgType;
-                    countryText = d.TextOf(t, t);
-                    reasons.Add($"'{countryText}' → {org}");
-                    lastUseful = t++;
-                    continue;
+                    if (entries.FirstOrDefault(e => e.Kind is ActorEntryKind.CountryAdjective or ActorEntryKind.Country or ActorEntryKind.Capital) is { Country: { } hyphenCountry })
+                    {
+                        country = hyphenCountry;
+                        lastUseful = t++;
+                        continue;
+                    }
+                    if (lowerAfterHyphen && org is null && !sawTitle && person is null && standalone is null && t == start
+                        && entries.FirstOrDefault(e => e.Kind is ActorEntryKind.Organisation) is { } hyphenOrg)
+                    {
+                        country = hyphenOrg.Country;
+                        org = hyphenOrg.Org;
+                        orgType = hyphenOrg.OrgType;
+                        countryText = d.TextOf(t, t);
+                        reasons.Add($"'{countryText}' → {org}");
+                        lastUseful = t++;
+                        continue;
+                    }
                 }
                 if (words.TitleModifiers.Contains(d.LowerOf(t)) && t + 1 < end && (sawTitle == false))
                 {
@@ -416,30 +420,17 @@ public sealed class ActorRecognizer(KnowledgeBase knowledge, WordLists words, Da
                && !state.People.Any(p => ReferenceEquals(p.Person, person));
     }
 
-    /// <summary>The organisation a hyphenated compound leads with ("UN-sponsored", "Nato-led"), or null.</summary>
-    ActorEntry? HyphenatedOrganisation(Document d, int t, List<ActorEntry> entries)
+    /// <summary>
+    /// Whether the part of a hyphenated word before its hyphen is an actor base entry ("US-backed", "UN-sponsored"), with the
+    /// entries it matches, and whether a lower-case word follows the hyphen ("-led", not "Al-Shabaab").
+    /// </summary>
+    bool HyphenatedHead(Document d, int t, List<ActorEntry> entries, out bool lowerAfter)
     {
         var text = d.TextOf(t);
         var hyphen = text.IndexOf('-');
-        if (hyphen <= 0 || hyphen == text.Length - 1 || !char.IsLower(text[hyphen + 1]) || !HeadMatches(text[..hyphen], entries)) return null;
-        return entries.FirstOrDefault(e => e.Kind is ActorEntryKind.Organisation);
-    }
-
-    bool TryHyphenatedAdjective(Document d, int t, List<ActorEntry> entries, out string? country)
-    {
-        country = null;
-        var text = d.TextOf(t);
-        var hyphen = text.IndexOf('-');
-        if (hyphen <= 0 || !HeadMatches(text[..hyphen], entries)) return false;
-        var entry = entries.FirstOrDefault(e => e.Kind is ActorEntryKind.CountryAdjective or ActorEntryKind.Country or ActorEntryKind.Capital);
-        country = entry?.Country;
-        return country is not null;
-    }
-
-    /// <summary>Whether the part of a hyphenated word before its hyphen is an actor base entry, with the entries it matches.</summary>
-    bool HeadMatches(ReadOnlySpan<char> headText, List<ActorEntry> entries)
-    {
-        var head = headText.ToString();
+        lowerAfter = hyphen > 0 && hyphen < text.Length - 1 && char.IsLower(text[hyphen + 1]);
+        if (hyphen <= 0) return false;
+        var head = text[..hyphen].ToString();
         var probe = new Document(new Article("", head, null), head, []);
         probe.AddToken(0, head.Length);
         return knowledge.Actors.LongestMatch(probe, 0, 1, entries) > 0;

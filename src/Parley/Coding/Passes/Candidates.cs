@@ -24,11 +24,12 @@ public sealed class Candidates : ICodingPass
                 continue;
             // "will not allow": a refusal only when negated ("allowed aid in" is no refusal).
             if (match.Trigger.OnlyNegated && clause is not { Negated: true }) continue;
-            if (match.Trigger.OnlyCritical && CriticismIn(s, clause) == 0) continue;
+            var criticism = match.Trigger.OnlyCritical ? CriticismIn(s, clause) : 0;
+            if (match.Trigger.OnlyCritical && criticism == 0) continue;
             var e = new CodedEvent
             {
                 Match = match, Clause = clause, Category = match.Trigger.Category, Mode = match.Trigger.Mode, Cameo = match.Trigger.Cameo,
-                First = match.First, Last = match.Last,
+                First = match.First, Last = match.Last, CriticismWords = criticism,
             };
             e.Reasons.Add($"trigger {match.Trigger}");
             s.Events.Add(e);
@@ -40,7 +41,7 @@ public sealed class Candidates : ICodingPass
     /// How many words of criticism (data/words/criticism-words.txt) a statement carries: the sentence's words outside the
     /// speaker's subject ("Erdoğan said the US envoy had 'made a serious mistake'", "“... reckless ...,” he said").
     /// </summary>
-    public static int CriticismIn(SentenceCoding s, Clause? speech)
+    static int CriticismIn(SentenceCoding s, Clause? speech)
     {
         var d = s.Document;
         var count = 0;
