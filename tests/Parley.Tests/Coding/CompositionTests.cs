@@ -22,6 +22,16 @@ public class CompositionTests
     }
 
     [Fact]
+    public void An_order_whose_object_is_the_act_is_the_act_with_its_own_target()
+    {
+        // Guardian, 2018 (real-text dev set): the strike's target is the strike's recipient, not the order's addressee.
+        var events = Shared.Code("Donald Trump ordered a one-off cruise missile strike on Syrian military facilities.", "2018-04-10");
+        var e = Assert.Single(events);
+        Assert.Equal(PloverCategory.Assault, e.Category);
+        Assert.True(Shared.Has(e.Actor, "USA") && Shared.Has(e.Recipient, "SYR"));
+    }
+
+    [Fact]
     public void The_act_an_accusation_alleges_is_not_asserted_and_its_doer_is_the_recipient()
     {
         var events = Shared.Code("Ukraine accused Russian forces of blowing up the Kakhovka dam on Tuesday.", "2023-06-06");

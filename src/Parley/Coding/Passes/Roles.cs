@@ -36,7 +36,12 @@ public sealed class Roles : ICodingPass
     static void OrderAsAct(SentenceCoding s, RoleFinder roles, CodedEvent e, CodedEvent act)
     {
         var actorCountries = e.ActorCountries();
-        var toOwn = e.Recipient.All(r => r.Entity.Country is null && r.Entity.Org is null
+        // "ordered a missile strike on Syrian facilities": the act is the order's object and nobody is told
+        // to do it, so the order goes to the actor's own side and the parties after it are the act's
+        // (an intergovernmental body's order, "a ceasefire ordered by the Security Council", stays a REQUEST).
+        var actOrdered = e.Clause is { } c0 && c0.Head == e.Match.Anchor && c0.Object.Contains(act.Match.Anchor)
+                         && !e.Actor.Any(a => a.Entity.OrgType == OrgType.IGO);
+        var toOwn = actOrdered || e.Recipient.All(r => r.Entity.Country is null && r.Entity.Org is null
                                          || r.Entity.Country is { } c && actorCountries.Contains(c) && r.Entity.Sector is not null && r.Entity.Org is null);
         if (!toOwn) return;
         if (act.Actor.Count == 0 && act.Recipient.Count == 0) roles.Assign(act);
