@@ -118,6 +118,7 @@ public sealed class WordLists
         RelativePronouns = reader.Read("relative-pronouns");
         ResponsibilityNouns = reader.Read("responsibility-nouns");
         SecondObjectParticiples = reader.Read("second-object-participles");
+        TwoSidedFighting = reader.Read("two-sided-fighting");
         SentenceStarters = reader.Read("sentence-starters");
         SharingVerbs = reader.Read("sharing-verbs");
         SigningVerbs = reader.Read("signing-verbs");
@@ -384,6 +385,9 @@ public sealed class WordLists
 
     /// <summary>Descriptions that stand for the two parties named before: "the two sides agreed".</summary>
     public WordList ReciprocalPhrases { get; }
+
+    /// <summary>Fighting between sides ("clash", "battle"): every side is an actor, and the place is no victim.</summary>
+    public WordList TwoSidedFighting { get; }
 
     /// <summary>Reciprocal descriptions that may also refer to states named as places.</summary>
     public WordList ReciprocalStates { get; }

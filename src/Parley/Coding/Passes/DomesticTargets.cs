@@ -9,6 +9,8 @@ namespace Parley.Coding.Passes;
 /// freed 14 political prisoners", "Kazakhstan declared a state of emergency". Police deployed and
 /// investigations opened with nobody named are domestic; a legislature or court rejecting with no one named
 /// rejects its own state's act. Protests with no one named as protesting are the people's of that state.
+/// Violence with no target named is aimed at the only state the sentence places anything in ("a Russian drone
+/// strikes a church in Lviv, western Ukraine"), except fighting between sides, which has no victim.
 /// </summary>
 public sealed class DomesticTargets(KnowledgeBase knowledge) : ICodingPass
 {
@@ -62,6 +64,14 @@ public sealed class DomesticTargets(KnowledgeBase knowledge) : ICodingPass
             var named = d.MentionsOf(s.Sentence).Select(m => m.Country).OfType<string>().Distinct().ToList();
             var actorCountries = e.Actor.Select(a => a.Entity.Country).OfType<string>().Distinct().ToList();
             if (named.Count == 1 && (actorCountries.Count == 0 || actorCountries.SequenceEqual(named))) country = named[0];
+        }
+        // "a Russian missile attack on a school in Kharkiv, Ukraine": violence is aimed at the people of the only state where the
+        // sentence places anything ("supported by Moscow" names a party, not a place).
+        if (country is null && e.Category == PloverCategory.Assault && !s.Syntax.Words.TwoSidedFighting.Contains(e.Match.Trigger.Anchor))
+        {
+            var placed = d.PlacesOf(s.Sentence).Where(m => s.Syntax.PrepositionBefore(m.First, s.Sentence.FirstToken) is { } p && s.Syntax.Words.LocativePrepositions.Contains(p))
+                          .Select(m => m.Place.Country).OfType<string>().Distinct().ToList();
+            if (placed.Count == 1) country = placed[0];
         }
         // "Belarus freed 14 political prisoners", "Nicaragua expelled them": the state's own people.
         if (country is null && e.Category is PloverCategory.Retreat or PloverCategory.Coerce && e.Mode is PloverMode.Release or PloverMode.Arrest or PloverMode.Deport or null

@@ -40,6 +40,18 @@ public sealed class Merging : ICodingPass
                                              && !s.Syntax.Words.InjuryVerbs.Contains(d.LemmaOf(o.Match.Anchor)) && SameOrUnnamed(o.Actor, e.Actor)) is not { } attack)
                 continue;
             s.Drop(e, $"merged into '{d.TextOf(attack.Match.Anchor, attack.Match.Last)}': the injuries are that attack's outcome");
+            // "Two people are killed and three others are injured in a Russian missile attack in Kyiv": who attacked, and
+            // where, may be said only with the injuries.
+            if (attack.Actor.Count == 0 && e.Actor.Count > 0)
+            {
+                attack.Actor.AddRange(e.Actor);
+                attack.Reasons.Add($"actor from '{d.TextOf(e.Match.Anchor, e.Match.Last)}', the same attack's injuries");
+            }
+            if (attack.Location is null && e.Location is not null)
+            {
+                attack.Location = e.Location;
+                attack.Reasons.Add($"place from '{d.TextOf(e.Match.Anchor, e.Match.Last)}', the same attack's injuries");
+            }
         }
 
         static string Key(CodedEvent e) => string.Join("|", e.Category, e.Mode, e.Status,

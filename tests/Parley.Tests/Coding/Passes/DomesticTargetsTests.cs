@@ -13,4 +13,23 @@ public sealed class DomesticTargetsTests
         Assert.Equal(["COL"], Coded.Codes(attack.Recipient));
         Assert.True(Coded.Decided(attack, "domestic-targets"));
     }
+
+    [Fact]
+    public void A_foreign_attack_is_aimed_at_the_only_state_the_sentence_places_it_in()
+    {
+        // Current Events, real-text dev set: Russia and Ukraine are both named, but only Ukraine as a place.
+        var attack = Coded.Of("A Russian Shahed drone strikes and severely damages the Bernardine Church, a UNESCO World Heritage Site, in Lviv, western Ukraine.", "2024-09-04")
+            .Event(PloverCategory.Assault);
+        Assert.Equal(["RUS"], Coded.Codes(attack.Actor));
+        Assert.Equal(["UKR"], Coded.Codes(attack.Recipient));
+    }
+
+    [Fact]
+    public void A_state_named_as_a_supporter_is_not_where_an_attack_happens()
+    {
+        // Guardian, 2018: "supported by Moscow" names a party, not a place.
+        var attack = Coded.Of("Assad, supported by Moscow, has used chemical weapons more than 100 times in flagrant breach of legal commitments made in 2013.", "2018-04-10")
+            .Event(PloverCategory.Assault);
+        Assert.DoesNotContain("RUS", Coded.Codes(attack.Recipient));
+    }
 }

@@ -23,6 +23,17 @@ public sealed class MergingTests
     }
 
     [Fact]
+    public void An_attack_takes_its_attacker_and_place_from_the_injuries_merged_into_it()
+    {
+        // Current Events, real-text dev set: the attacker and the place are said only with the injuries.
+        var attack = Coded.Of("Two people, including a 4-year-old child, are killed and three others are injured in a Russian KN-23 ballistic missile attack in Kyiv, Ukraine.", "2024-02-07")
+            .Event(PloverCategory.Assault);
+        Assert.Equal("kill", attack.Match.Trigger.Anchor);
+        Assert.Equal(["RUS"], Coded.Codes(attack.Actor));
+        Assert.Equal("UKR", attack.Location?.Place.Country);
+    }
+
+    [Fact]
     public void A_killing_whose_noun_names_the_attacker_takes_it_but_not_from_an_attack_it_answers()
     {
         var killing = Coded.Of("The Syrian Observatory for Human Rights reports that 57 people have been killed and 28 others injured in at least 18 Israeli airstrikes.", "2019-01-21").Event(PloverCategory.Assault);
