@@ -45,6 +45,7 @@ public sealed class WordLists
         BackgroundConjunctions = reader.Read("background-conjunctions");
         BackgroundPrepositions = reader.Read("background-prepositions");
         BeliefVerbs = reader.Read("belief-verbs");
+        BackerSuffixes = reader.Read("backer-suffixes");
         BorderNouns = reader.Read("border-nouns");
         CausePrepositions = reader.Read("cause-prepositions");
         CauseSubordinators = reader.Read("cause-subordinators");
@@ -178,6 +179,9 @@ public sealed class WordLists
 
     /// <summary>Verbs of belief and expectation: "expects Russia to withdraw" promises nothing.</summary>
     public WordList BeliefVerbs { get; }
+
+    /// <summary>"US-backed rebels": second halves of hyphenated compounds that name a backer, not the group itself.</summary>
+    public WordList BackerSuffixes { get; }
 
     /// <summary>"its border with Belarus": a border names the neighbour as a destination.</summary>
     public WordList BorderNouns { get; }

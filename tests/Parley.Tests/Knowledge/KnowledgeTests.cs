@@ -158,6 +158,17 @@ public class ActorRecognitionTests
         Assert.Equal(Sector.MIL, actor.Entity.Sector);
     }
 
+    [Theory]
+    // Guardian, 2018-2019 (real-text dev set): the backer is not the group.
+    [InlineData("Last year, Iran-backed Houthi militants began firing missiles at Riyadh.", "2018-11-20", "IRN")]
+    [InlineData("Two British Isis militants have been captured by US-backed Kurdish fighters in Syria.", "2018-02-09", "USA")]
+    public void A_groups_backer_is_no_party(string text, string date, string backer)
+    {
+        var events = Shared.Code(text, date);
+        Assert.NotEmpty(events);
+        Assert.All(events, e => Assert.DoesNotContain(e.Actor.Concat(e.Recipient), a => a.Entity.Country == backer && a.Entity.Org is null));
+    }
+
     [Fact]
     public void A_leaders_government_is_the_state_he_leads()
     {
