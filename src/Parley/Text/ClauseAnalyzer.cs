@@ -46,6 +46,9 @@ public sealed class ClauseAnalyzer(WordLists words)
             if (c.Infinitive && !c.Subject.IsEmpty && c.Subject.First - 1 >= first && d.TagOf(c.Subject.First - 1) is PosTag.IN or PosTag.TO
                 && d.LowerOf(c.Subject.First - 1) is not ("for" or "that"))
                 c.Subject = TokenRange.None;
+            // "votes 219-212 to reject": a tally is no infinitive's subject; the voters are.
+            if (c.Infinitive && !c.Subject.IsEmpty && Enumerable.Range(c.Subject.First, c.Subject.End - c.Subject.First).All(t => d.TagOf(t) is PosTag.CD or PosTag.Colon))
+                c.Subject = TokenRange.None;
             // "... and on Wednesday deployed tanks": a prepositional phrase before the verb is no subject.
             if (!c.Subject.IsEmpty && !c.NonFinite && c.Subject.First - 2 >= first && d.TagOf(c.Subject.First - 1) == PosTag.IN
                 && d.TagOf(c.Subject.First - 2) == PosTag.CC && d.LowerOf(c.Subject.First - 1) is "on" or "in" or "at" or "by" or "after" or "last" or "later")

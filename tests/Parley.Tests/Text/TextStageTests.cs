@@ -169,4 +169,13 @@ public class TaggerTests
         Assert.Equal(PloverCategory.Assault, kill.Category);
         Assert.Equal("al-Shabaab", Assert.Single(kill.Actor).Entity.Code);
     }
+
+    [Fact]
+    public void A_vote_tally_is_not_who_rejects()
+    {
+        // Current Events, real-text dev set: the House, not "219-212", rejects.
+        var rejection = Assert.Single(Shared.Code("The U.S. House of Representatives votes 219–212 to reject H. Con. Res. 63.", "2007-02-16"),
+                                      e => e.Category == PloverCategory.Reject);
+        Assert.Equal(Sector.LEG, Assert.Single(rejection.Actor).Entity.Sector);
+    }
 }
