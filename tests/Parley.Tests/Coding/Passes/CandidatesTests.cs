@@ -58,4 +58,49 @@ public sealed class CandidatesTests
         Assert.Empty(coded.Candidates(PloverCategory.Accuse));
         Assert.DoesNotContain(coded.Dropped, e => e.Category == PloverCategory.Accuse);
     }
+
+    // Sentences of the real-text dev set that no trigger matched before data/triggers gained these phrasings.
+    [Theory]
+    [InlineData("The British aid workers Alan Henning and David Haines were also executed on camera in the barren brown hills above Raqqa.", "2019-02-10", PloverCategory.Assault, "execute")]
+    [InlineData("The US-backed rebels have gained control over large parts of the country’s north-east, including valuable oil fields, after they scattered Islamic State.", "2018-04-10", PloverCategory.Coerce, "gain")]
+    [InlineData("The Syrian city of Raqqa, once de facto capital of the Islamic State’s self-declared caliphate, has fallen to US-backed forces after a gruelling four-month battle.", "2017-10-17", PloverCategory.Coerce, "fall")]
+    [InlineData("The United Nations says fighting has driven 160,000 people from their homes, towards borders with Jordan and the Israeli-occupied Golan Heights.", "2018-06-30", PloverCategory.Sanction, "drive")]
+    [InlineData("The government is working with the International Committee of the Red Cross.", "2019-04-05", PloverCategory.Cooperate, "work")]
+    [InlineData("Last April, the OPCW-UN joint investigative mechanism attributed the Khan Shaykhun atrocity to the regime.", "2018-04-09", PloverCategory.Accuse, "attribute")]
+    public void Executions_territory_won_people_driven_from_home_joint_work_and_blame_for_atrocities_are_candidates(string text, string date, PloverCategory category, string anchor)
+    {
+        var e = Coded.Of(text, date).Candidate(category);
+        Assert.Equal(anchor, e.Match.Trigger.Anchor);
+    }
+
+    [Theory]
+    [InlineData("In April, the US even dropped the “mother of all bombs” on an Isis base in Afghanistan, an indication of the ferocious campaign against it.", "2017-12-31", PloverCategory.Assault, "drop", "USA")]
+    [InlineData("In September Turkey persuaded Russia to hold off from a full-scale attack on Idlib, but it appears Moscow is losing patience with Turkey’s efforts to disentangle the main rebel fighting group from the rest of the population.", "2019-03-14", PloverCategory.Request, "persuade", "TUR")]
+    [InlineData("Iraq’s president has hit back at comments made by Donald Trump, saying that the US president did not ask Iraq’s permission for US troops stationed there to “watch Iran”.", "2019-02-04", PloverCategory.Accuse, "hit", "IRQ")]
+    [InlineData("Trump ripped into the current attorney general, the previous one, and the one who will take office next year, insisting all three officials are treating him unfairly.", "2018-12-19", PloverCategory.Accuse, "rip", "USA")]
+    [InlineData("Many are housed with mothers who have been handed death sentences by Iraqi courts after summary trials in which little, if any, evidence is heard.", "2019-03-13", PloverCategory.Sanction, "hand", "IRQ")]
+    public void Bombs_dropped_persuasion_verbal_attacks_and_sentences_handed_down_are_events_of_their_actor(string text, string date, PloverCategory category, string anchor, string actor)
+    {
+        var e = Coded.Of(text, date).Candidate(category);
+        Assert.Equal(anchor, e.Match.Trigger.Anchor);
+        Assert.Contains(actor, Coded.Codes(e.Actor));
+    }
+
+    [Fact]
+    public void Stabbing_someone_in_the_back_is_an_accusation_not_an_assault()
+    {
+        var coded = Coded.Of("The US, he said, had stabbed Turkey in the back.", "2018-08-14");
+        var accusation = coded.Candidate(PloverCategory.Accuse);
+        Assert.Contains("TUR", Coded.Codes(accusation.Recipient));
+        Assert.Empty(coded.Candidates(PloverCategory.Assault));
+    }
+
+    [Fact]
+    public void A_place_close_to_a_border_closes_nothing_and_an_executed_plan_kills_nobody()
+    {
+        var border = Coded.Of("But battles continue in Syria’s eastern desert, close to the Iraqi border.", "2017-11-20");
+        Assert.Empty(border.Candidates(PloverCategory.Sanction));
+        var plan = Coded.Of("The army executed the plan on Sunday.", "2017-11-20");
+        Assert.Empty(plan.Candidates(PloverCategory.Assault));
+    }
 }
