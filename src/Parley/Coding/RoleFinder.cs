@@ -247,6 +247,14 @@ public sealed class RoleFinder(SentenceCoding s)
             // "over the Sea of Japan", "in the Amazon": a setting, not a target ("in Russia's exercises" names their owner).
             if (s.Syntax.PrepositionBefore(m.First, s.Sentence.FirstToken) is { } where && words.LocativePrepositions.Contains(where) && where != "on"
                 && !Enumerable.Range(m.First, Math.Min(m.End + 1, s.Sentence.EndToken) - m.First).Any(t => d.TagOf(t) == PosTag.POS)) continue;
+            // "Goma fell to rebel forces": where the subject undergoes the act (slot `subj`), the one named in the pattern's
+            // own words after the verb did it ("fled to Turkey" names a destination, outside the pattern).
+            if (e.Match.Trigger.RecipientSlots.Contains("subj") && e.Match.Trigger.Class == AnchorClass.Verb && parties.Actors.Count == 0 && m.End - 1 <= e.Match.Last)
+            {
+                parties.Actors.Add(entity);
+                e.Reasons.Add($"actor '{entity.Text}': named after a verb whose subject undergoes it");
+                return;
+            }
             parties.Recipients.Add(entity);
             e.Reasons.Add($"recipient '{entity.Text}': the first actor named after the trigger");
             RestOfList(parties, m.End);

@@ -23,7 +23,8 @@ public sealed class PlacesActedOn(KnowledgeBase knowledge) : ICodingPass
         if (e.Recipient.Count > 0 || e.Category is not (PloverCategory.Assault or PloverCategory.Coerce or PloverCategory.Retreat) || e.Clause is not { } c
             || c.Head != e.Match.Anchor || e.Category == PloverCategory.Retreat && e.Mode is not (PloverMode.Withdraw or null))
             return;
-        var patient = c.Passive ? c.Subject : c.Object;
+        // ("Raqqa fell to Kurdish forces": a verb whose subject undergoes it, slot `subj`.)
+        var patient = c.Passive || e.Match.Trigger.RecipientSlots.Contains("subj") ? c.Subject : c.Object;
         if (patient.IsEmpty) return;
         var place = d.PlacesOf(s.Sentence).FirstOrDefault(m => patient.Contains(m.First));
         if (place is null || knowledge.CountryPlace(place.Place.Country) is not { } state) return;

@@ -149,4 +149,15 @@ public sealed class RolesTests
         var talks = Coded.Of("UN-sponsored talks in Geneva designed to end the Syrian civil war have collapsed, with a deflated special envoy admitting that the regime had been unwilling to negotiate.", "2017-12-15").Candidate(PloverCategory.Consult);
         Assert.Equal(["UN"], Coded.Codes(talks.Actor));
     }
+
+    [Fact]
+    public void A_place_that_falls_to_a_force_is_taken_by_that_force()
+    {
+        // Guardian, 2017 (real-text dev set): the forces took Raqqa; they are not its recipient.
+        var seizure = Coded.Of("The Syrian city of Raqqa, once de facto capital of the Islamic State’s self-declared caliphate, has fallen to US-backed forces after a gruelling four-month battle.", "2017-10-17")
+            .Event(PloverCategory.Coerce);
+        Assert.Equal(["SYR"], Coded.Codes(seizure.Actor));
+        Assert.True(Coded.Decided(seizure, "roles"));
+        Assert.DoesNotContain(seizure.Recipient, r => r.Entity.Sector == Sector.MIL);
+    }
 }
