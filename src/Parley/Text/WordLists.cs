@@ -42,10 +42,10 @@ public sealed class WordLists
         ArrivalVerbs = reader.Read("arrival-verbs");
         AspectVerbs = reader.Read("aspect-verbs");
         AttackNouns = reader.Read("attack-nouns");
+        BackerSuffixes = reader.Read("backer-suffixes");
         BackgroundConjunctions = reader.Read("background-conjunctions");
         BackgroundPrepositions = reader.Read("background-prepositions");
         BeliefVerbs = reader.Read("belief-verbs");
-        BackerSuffixes = reader.Read("backer-suffixes");
         BorderNouns = reader.Read("border-nouns");
         CausePrepositions = reader.Read("cause-prepositions");
         CauseSubordinators = reader.Read("cause-subordinators");
@@ -119,7 +119,6 @@ public sealed class WordLists
         RelativePronouns = reader.Read("relative-pronouns");
         ResponsibilityNouns = reader.Read("responsibility-nouns");
         SecondObjectParticiples = reader.Read("second-object-participles");
-        TwoSidedFighting = reader.Read("two-sided-fighting");
         SentenceStarters = reader.Read("sentence-starters");
         SharingVerbs = reader.Read("sharing-verbs");
         SigningVerbs = reader.Read("signing-verbs");
@@ -135,6 +134,7 @@ public sealed class WordLists
         TimePhraseWords = reader.Read("time-phrase-words");
         TitleModifiers = reader.Read("title-modifiers");
         TravelVerbs = reader.Read("travel-verbs");
+        TwoSidedFighting = reader.Read("two-sided-fighting");
         UnchangingPastVerbs = reader.Read("unchanging-past-verbs");
         UnidentifiedAttackers = reader.Read("unidentified-attackers");
     }
@@ -390,9 +390,6 @@ public sealed class WordLists
     /// <summary>Descriptions that stand for the two parties named before: "the two sides agreed".</summary>
     public WordList ReciprocalPhrases { get; }
 
-    /// <summary>Fighting between sides ("clash", "battle"): every side is an actor, and the place is no victim.</summary>
-    public WordList TwoSidedFighting { get; }
-
     /// <summary>Reciprocal descriptions that may also refer to states named as places.</summary>
     public WordList ReciprocalStates { get; }
 
@@ -460,6 +457,9 @@ public sealed class WordLists
 
     /// <summary>"flew medical supplies to Turkey": travelling with a cargo is no visit.</summary>
     public WordList TravelVerbs { get; }
+
+    /// <summary>Fighting between sides ("clash", "battle"): every side is an actor, and the place is no victim.</summary>
+    public WordList TwoSidedFighting { get; }
 
     /// <summary>Verbs whose past tense is their present form: "set", "cut"; a bare date after them does not look ahead.</summary>
     public WordList UnchangingPastVerbs { get; }

@@ -39,7 +39,7 @@ public sealed class Roles : ICodingPass
         // "ordered a missile strike on Syrian facilities": the act is the order's object and nobody is told
         // to do it, so the order goes to the actor's own side and the parties after it are the act's
         // (an intergovernmental body's order, "a ceasefire ordered by the Security Council", stays a REQUEST).
-        var actOrdered = e.Clause is { } c0 && c0.Head == e.Match.Anchor && c0.Object.Contains(act.Match.Anchor)
+        var actOrdered = e.Clause is { } order && order.Head == e.Match.Anchor && order.Object.Contains(act.Match.Anchor)
                          && !e.Actor.Any(a => a.Entity.OrgType == OrgType.IGO);
         var toOwn = actOrdered || e.Recipient.All(r => r.Entity.Country is null && r.Entity.Org is null
                                          || r.Entity.Country is { } c && actorCountries.Contains(c) && r.Entity.Sector is not null && r.Entity.Org is null);
