@@ -25,14 +25,14 @@ public static class ActorScorer
 {
     public static List<GoldActorText> Load(string path, ProblemLog problems) => JsonLinesFile.Read(path, problems, root =>
     {
-        var mentions = root.GetProperty("mentions").EnumerateArray().Select(m => new GoldMention(
-            m.GetProperty("text").GetString()!,
+        var mentions = root.Field("mentions").EnumerateArray().Select(m => new GoldMention(
+            m.Field("text").GetString()!,
             m.TryGetProperty("occurrence", out var o) && o.ValueKind == JsonValueKind.Number ? o.GetInt32() : 1,
             m.TryGetProperty("code", out var c) && c.ValueKind == JsonValueKind.String ? c.GetString() : null,
             m.TryGetProperty("sector", out var s) && s.ValueKind == JsonValueKind.String ? s.GetString() : null,
             m.TryGetProperty("tags", out var t) ? t.EnumerateArray().Select(x => x.GetString() ?? "").ToList() : [])).ToList();
-        return new GoldActorText(root.GetProperty("id").GetString()!, DateOnly.Parse(root.GetProperty("date").GetString()!),
-            root.GetProperty("text").GetString()!, mentions);
+        return new GoldActorText(root.Field("id").GetString()!, DateOnly.Parse(root.Field("date").GetString()!),
+            root.Field("text").GetString()!, mentions);
     });
 
     public static List<MentionResult> Score(IEnumerable<GoldActorText> items, Pipeline pipeline)

@@ -19,18 +19,18 @@ public static class DevSet
     public static List<GoldSentence> Load(string path, ProblemLog problems) => JsonLinesFile.Read(path, problems, root =>
     {
         var events = new List<GoldEvent>();
-        foreach (var e in root.GetProperty("events").EnumerateArray())
+        foreach (var e in root.Field("events").EnumerateArray())
         {
-            if (!Codes.TryParseCategory(e.GetProperty("event").GetString(), out var category))
-                throw new FormatException($"unknown category '{e.GetProperty("event").GetString()}'");
+            if (!Codes.TryParseCategory(e.Field("event").GetString(), out var category))
+                throw new FormatException($"unknown category '{e.Field("event").GetString()}'");
             var statusText = e.TryGetProperty("status", out var s) ? s.GetString() ?? "asserted" : "asserted";
             if (!Enum.TryParse<EventStatus>(statusText, ignoreCase: true, out var status)) throw new FormatException($"unknown status '{statusText}'");
             var mode = e.TryGetProperty("mode", out var m) && m.ValueKind == JsonValueKind.String ? m.GetString() : null;
             events.Add(new GoldEvent(category, mode, status, CodeSet(e, "actor"), CodeSet(e, "recipient")));
         }
         var tags = root.TryGetProperty("tags", out var t) ? t.EnumerateArray().Select(x => x.GetString() ?? "").ToList() : [];
-        return new GoldSentence(root.GetProperty("id").GetString()!, DateOnly.Parse(root.GetProperty("date").GetString()!),
-            root.GetProperty("text").GetString()!, tags, events);
+        return new GoldSentence(root.Field("id").GetString()!, DateOnly.Parse(root.Field("date").GetString()!),
+            root.Field("text").GetString()!, tags, events);
     });
 
     static HashSet<string> CodeSet(JsonElement e, string property) =>

@@ -45,24 +45,24 @@ public static class RealTextSet
 
     public static List<RealUnit> Load(string path, ProblemLog problems) => JsonLinesFile.Read(path, problems, root =>
     {
-        var text = root.GetProperty("text").GetString() ?? throw new FormatException("text is missing");
-        var sentences = root.GetProperty("sentences").EnumerateArray().Select(s => (s[0].GetInt32(), s[1].GetInt32())).ToList();
+        var text = root.Field("text").GetString() ?? throw new FormatException("text is missing");
+        var sentences = root.Field("sentences").EnumerateArray().Select(s => (s[0].GetInt32(), s[1].GetInt32())).ToList();
         if (sentences.Any(s => s.Item1 < 0 || s.Item2 > text.Length || s.Item1 >= s.Item2)) throw new FormatException("a sentence's offsets lie outside the text");
-        var events = root.GetProperty("events").EnumerateArray().Select(e => ReadEvent(e, sentences.Count)).ToList();
-        return new RealUnit(root.GetProperty("id").GetString()!, root.GetProperty("source").GetString() ?? "", DateOnly.Parse(root.GetProperty("date").GetString()!),
+        var events = root.Field("events").EnumerateArray().Select(e => ReadEvent(e, sentences.Count)).ToList();
+        return new RealUnit(root.Field("id").GetString()!, root.Field("source").GetString() ?? "", DateOnly.Parse(root.Field("date").GetString()!),
             text, sentences, events);
     });
 
     static RealEvent ReadEvent(JsonElement e, int sentences)
     {
-        var sentence = e.GetProperty("sentence").GetInt32();
+        var sentence = e.Field("sentence").GetInt32();
         if (sentence < 0 || sentence >= sentences) throw new FormatException($"sentence {sentence} does not exist");
-        var category = Category(e.GetProperty("event").GetString());
+        var category = Category(e.Field("event").GetString());
         var alternatives = e.TryGetProperty("alt", out var alt) ? alt.EnumerateArray().Select(a => Category(a.GetString())).ToList() : [];
         PloverMode? mode = e.TryGetProperty("mode", out var m) && m.ValueKind == JsonValueKind.String
             ? Codes.TryParseMode(m.GetString(), out var parsed) ? parsed : throw new FormatException($"unknown mode '{m.GetString()}'")
             : null;
-        var statusText = e.GetProperty("status").GetString();
+        var statusText = e.Field("status").GetString();
         if (!Enum.TryParse<EventStatus>(statusText, ignoreCase: true, out var status)) throw new FormatException($"unknown status '{statusText}'");
         return new RealEvent(sentence, category, alternatives, mode, status, CodeSet(e, "actor"), CodeSet(e, "recipient"),
             e.TryGetProperty("words", out var w) ? w.GetString() ?? "" : "");
@@ -72,5 +72,5 @@ public static class RealTextSet
         Codes.TryParseCategory(name, out var category) ? category : throw new FormatException($"unknown category '{name}'");
 
     static HashSet<string> CodeSet(JsonElement e, string property) =>
-        e.GetProperty(property).EnumerateArray().Select(x => x.GetString() ?? "").Where(x => x.Length > 0).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        e.Field(property).EnumerateArray().Select(x => x.GetString() ?? "").Where(x => x.Length > 0).ToHashSet(StringComparer.OrdinalIgnoreCase);
 }

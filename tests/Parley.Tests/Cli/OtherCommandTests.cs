@@ -32,6 +32,19 @@ public sealed class OtherCommandTests
         Assert.Contains("[status]", run.Terminal);
     }
 
+    [Fact]
+    public void Eval_names_the_missing_field_of_each_bad_line_scores_the_rest_and_exits_1()
+    {
+        var good = "{\"id\": \"d-1\", \"date\": \"2023-05-12\", \"text\": \"China refused to meet the US delegation.\", \"events\": [{\"event\": \"REJECT\", \"actor\": [\"CHN\"], \"recipient\": [\"USA\"]}]}";
+        // A line of the actor set (eval/actors.jsonl) in an event file: it has mentions, not events.
+        var wrong = "{\"id\": \"act-1\", \"date\": \"2023-05-12\", \"text\": \"Wang Yi spoke.\", \"mentions\": []}";
+        using var file = new TempFile(".jsonl", good + "\n" + wrong + "\n");
+        var run = Cli.Run("eval", file.Path);
+        Assert.Equal(1, run.Exit);
+        Assert.Contains(":2: missing field 'events'", run.Errors);
+        Assert.Contains("event-category F1 1.000", run.Terminal);
+    }
+
     [Theory]
     [InlineData("explain", "China refused to meet.")]
     [InlineData("actors", "lookup")]
