@@ -30,6 +30,9 @@ public sealed record Models
     {
         var problems = new ProblemLog();
         if (!Directory.Exists(dataDirectory)) problems.AddFatal(dataDirectory, "data directory not found");
+        // ("--actors ''": a path that names no file.)
+        actorFiles = Named(actorFiles, "actor", problems);
+        triggerFiles = Named(triggerFiles, "trigger", problems);
         var lexicon = Lexicon.Load(dataDirectory, problems);
         var cameo = CameoTable.Load(dataDirectory, problems);
         return new Models
@@ -45,6 +48,15 @@ public sealed record Models
             Triggers = TriggerLexicon.Load(dataDirectory, cameo, problems, triggerFiles),
             Problems = problems.Problems,
         };
+    }
+
+    static List<string> Named(IEnumerable<string>? files, string kind, ProblemLog problems)
+    {
+        var named = new List<string>();
+        foreach (var file in files ?? [])
+            if (string.IsNullOrWhiteSpace(file)) problems.AddFatal("''", $"an empty {kind} file path names no file");
+            else named.Add(file);
+        return named;
     }
 
     /// <summary>The data/ shipped beside the program (the build copies it there).</summary>

@@ -142,7 +142,7 @@ static class Loading
 
     static string CacheKey(string directory, IKnowledgeSettings settings) =>
         string.Join('|', new[] { directory }.Concat(settings.ActorFiles).Concat(["--"]).Concat(settings.TriggerFiles)
-            .Select(f => $"{Path.GetFullPath(f)}@{(File.Exists(f) ? File.GetLastWriteTimeUtc(f).Ticks : Directory.Exists(f) ? Directory.GetLastWriteTimeUtc(f).Ticks : 0)}"));
+            .Select(f => string.IsNullOrWhiteSpace(f) ? "''" : $"{Path.GetFullPath(f)}@{(File.Exists(f) ? File.GetLastWriteTimeUtc(f).Ticks : Directory.Exists(f) ? Directory.GetLastWriteTimeUtc(f).Ticks : 0)}"));
 
     /// <summary>A file of the source checkout (eval/dev.jsonl), looked for from the working directory upwards.</summary>
     public static string? FindInCheckout(string relativePath)

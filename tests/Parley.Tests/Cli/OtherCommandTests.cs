@@ -46,6 +46,16 @@ public sealed class OtherCommandTests
     }
 
     [Theory]
+    [InlineData("--actors", "actor")]
+    [InlineData("--triggers", "trigger")]
+    public void An_empty_data_file_path_is_a_usage_error_not_a_crash(string option, string kind)
+    {
+        var run = Cli.Run("explain", "China refused to meet.", "--date", "2023-05-12", option, "");
+        Assert.Equal(2, run.Exit);
+        Assert.Contains($"an empty {kind} file path names no file", run.Errors);
+    }
+
+    [Theory]
     [InlineData("explain", "China refused to meet.")]
     [InlineData("actors", "lookup")]
     public void Every_command_rejects_a_garbage_date(string command, string argument)
