@@ -101,7 +101,7 @@ sealed class PostgresEventStore : SqlEventStore
         $"{pairs} p CROSS JOIN LATERAL (SELECT id, merge_key, day, country FROM merged_events WHERE day = p.day AND merge_key = p.merge_key OFFSET 0) g";
 
     protected override string RepresentativeLinks(string links) =>
-        $"CROSS JOIN LATERAL (SELECT entity_id FROM {links} WHERE event_id = g.rep_event_id OFFSET 0) l";
+        $"CROSS JOIN LATERAL (SELECT entity_id FROM {links} WHERE event_rid = g.rep_event OFFSET 0) l";
 
     internal override async ValueTask<TableWriter> OpenWriterAsync(DbConnection connection, DbTransaction transaction, TableShape table, CancellationToken cancel)
     {

@@ -119,6 +119,8 @@ sealed class PreparedEvent
     public int Doc { get; }
     /// <summary>The event id as stored.</summary>
     public string Id { get; }
+    /// <summary>The event's integer key (events.rid), given when its batch is written: what its links, mentions and merged event hold.</summary>
+    public long Rid { get; set; }
     /// <summary>The event's own date as a day number (events.day).</summary>
     public long? Day { get; }
     /// <summary>The day merging uses: the event's date, else its document's.</summary>

@@ -147,6 +147,58 @@ static class Schema
         CREATE INDEX merged_entities_key ON merged_entities(entity_id, side, merged_id);
         CREATE INDEX merged_entities_merged ON merged_entities(merged_id);
         """,
+        // 9: events get an integer key, rid (SQLite's row id), and the rows that point at an event (actor and recipient
+        // links, mentions, a merged event's representative) hold it instead of the text id. New events get rids in the
+        // order written, so those tables' keys by event grow at their end instead of landing all over a text index;
+        // the text id keeps one unique index, for lookups by id. Existing events are numbered in the order of their ids.
+        """
+        CREATE TABLE events_v9 (
+            rid {id_key}, id TEXT NOT NULL, doc_id TEXT NOT NULL, sentence BIGINT NOT NULL,
+            day BIGINT, date_precision TEXT, category TEXT NOT NULL, quad TEXT NOT NULL, mode TEXT,
+            context TEXT NOT NULL, status TEXT NOT NULL, intensity DOUBLE PRECISION NOT NULL,
+            cameo TEXT NOT NULL, goldstein DOUBLE PRECISION NOT NULL,
+            loc_text TEXT, loc_name TEXT, loc_country TEXT, loc_lat DOUBLE PRECISION, loc_lon DOUBLE PRECISION,
+            event_text TEXT NOT NULL, span_start BIGINT NOT NULL, span_end BIGINT NOT NULL, rule TEXT,
+            actor_code TEXT NOT NULL, recipient_code TEXT NOT NULL);
+        INSERT INTO events_v9 SELECT row_number() OVER (ORDER BY id), id, doc_id, sentence, day, date_precision, category, quad, mode,
+            context, status, intensity, cameo, goldstein, loc_text, loc_name, loc_country, loc_lat, loc_lon, event_text,
+            span_start, span_end, rule, actor_code, recipient_code FROM events;
+        DROP TABLE events;
+        ALTER TABLE events_v9 RENAME TO events;
+        CREATE UNIQUE INDEX events_id ON events(id);
+        CREATE INDEX events_doc ON events(doc_id);
+        CREATE INDEX events_day ON events(day, id);
+        CREATE TABLE event_actor_v9 (
+            event_rid BIGINT NOT NULL, pos BIGINT NOT NULL, entity_id BIGINT NOT NULL, text TEXT NOT NULL,
+            start_offset BIGINT, end_offset BIGINT);
+        INSERT INTO event_actor_v9 SELECT e.rid, l.pos, l.entity_id, l.text, l.start_offset, l.end_offset
+            FROM event_actor l JOIN events e ON e.id = l.event_id ORDER BY e.rid, l.pos;
+        DROP TABLE event_actor;
+        ALTER TABLE event_actor_v9 RENAME TO event_actor;
+        CREATE UNIQUE INDEX event_actor_key ON event_actor(event_rid, pos);
+        CREATE INDEX event_actor_entity ON event_actor(entity_id);
+        CREATE TABLE event_recipient_v9 (
+            event_rid BIGINT NOT NULL, pos BIGINT NOT NULL, entity_id BIGINT NOT NULL, text TEXT NOT NULL,
+            start_offset BIGINT, end_offset BIGINT);
+        INSERT INTO event_recipient_v9 SELECT e.rid, l.pos, l.entity_id, l.text, l.start_offset, l.end_offset
+            FROM event_recipient l JOIN events e ON e.id = l.event_id ORDER BY e.rid, l.pos;
+        DROP TABLE event_recipient;
+        ALTER TABLE event_recipient_v9 RENAME TO event_recipient;
+        CREATE UNIQUE INDEX event_recipient_key ON event_recipient(event_rid, pos);
+        CREATE INDEX event_recipient_entity ON event_recipient(entity_id);
+        CREATE TABLE mentions_v9 (
+            event_rid BIGINT NOT NULL, merged_id BIGINT NOT NULL, doc_id TEXT NOT NULL, sentence BIGINT NOT NULL,
+            source TEXT, day BIGINT, duplicate BIGINT NOT NULL);
+        INSERT INTO mentions_v9 SELECT e.rid, m.merged_id, m.doc_id, m.sentence, m.source, m.day, m.duplicate
+            FROM mentions m JOIN events e ON e.id = m.event_id ORDER BY e.rid;
+        DROP TABLE mentions;
+        ALTER TABLE mentions_v9 RENAME TO mentions;
+        CREATE UNIQUE INDEX mentions_event ON mentions(event_rid);
+        CREATE INDEX mentions_merged ON mentions(merged_id);
+        ALTER TABLE merged_events ADD COLUMN rep_event BIGINT;
+        UPDATE merged_events SET rep_event = (SELECT e.rid FROM events e WHERE e.id = merged_events.rep_event_id);
+        ALTER TABLE merged_events DROP COLUMN rep_event_id;
+        """,
     ];
 
     /// <summary>

@@ -340,9 +340,9 @@ abstract partial class SqlEventStore
 
     async Task DeleteDocumentsAsync(DbConnection connection, DbTransaction transaction, List<string> docIds, HashSet<long> touched, CancellationToken cancel)
     {
-        const string EventsOf = "SELECT id FROM events WHERE ";
+        const string EventsOf = "SELECT rid FROM events WHERE ";
         await using (var command = Command(connection, transaction,
-            $"SELECT DISTINCT merged_id FROM mentions WHERE event_id IN ({EventsOf}{InList("doc_id", "@ids")})"))
+            $"SELECT DISTINCT merged_id FROM mentions WHERE event_rid IN ({EventsOf}{InList("doc_id", "@ids")})"))
         {
             ListParameter(command, "@ids", docIds);
             await using var reader = await command.ExecuteReaderAsync(cancel);
@@ -350,9 +350,9 @@ abstract partial class SqlEventStore
         }
         string[] deletes =
         [
-            $"DELETE FROM event_actor WHERE event_id IN (SELECT id FROM events WHERE {InList("doc_id", "@ids")})",
-            $"DELETE FROM event_recipient WHERE event_id IN (SELECT id FROM events WHERE {InList("doc_id", "@ids")})",
-            $"DELETE FROM mentions WHERE event_id IN ({EventsOf}{InList("doc_id", "@ids")})",
+            $"DELETE FROM event_actor WHERE event_rid IN ({EventsOf}{InList("doc_id", "@ids")})",
+            $"DELETE FROM event_recipient WHERE event_rid IN ({EventsOf}{InList("doc_id", "@ids")})",
+            $"DELETE FROM mentions WHERE event_rid IN ({EventsOf}{InList("doc_id", "@ids")})",
             $"DELETE FROM events WHERE {InList("doc_id", "@ids")}",
             $"DELETE FROM sentences WHERE {InList("doc_id", "@ids")}",
             $"DELETE FROM documents WHERE {InList("id", "@ids")}",
@@ -404,6 +404,15 @@ abstract partial class SqlEventStore
             await w.CompleteAsync();
         }
         using (IngestProfile.Measure("write Events"))
+        {
+            // Integer keys in the order written, so that the tables keyed by event grow at their end. Safe without a
+            // sequence: one ingest at a time (SQLite's IMMEDIATE transaction, PostgreSQL's lock in BeginIngestAsync).
+            var rid = await ScalarAsync(connection, transaction, "SELECT coalesce(max(rid), 0) + 1 FROM events", cancel) is long first ? first : 1;
+            foreach (var doc in write)
+                for (var i = doc.FirstEvent; i < doc.FirstEvent + doc.Doc.Events.Count; i++)
+                    events[i].Rid = rid++;
+        }
+        using (IngestProfile.Measure("write Events"))
         await using (var w = await OpenWriterAsync(connection, transaction, TableShape.Events, cancel))
         {
             foreach (var doc in write)
@@ -437,7 +446,7 @@ abstract partial class SqlEventStore
                 for (var i = doc.FirstEvent; i < doc.FirstEvent + doc.Doc.Events.Count; i++)
                 {
                     var e = events[i];
-                    await EventRows.WriteLinksAsync(w, e.Id, actor ? e.Event.Actor : e.Event.Recipient, actor ? e.ActorIds : e.RecipientIds);
+                    await EventRows.WriteLinksAsync(w, e.Rid, actor ? e.Event.Actor : e.Event.Recipient, actor ? e.ActorIds : e.RecipientIds);
                 }
             await w.CompleteAsync();
         }

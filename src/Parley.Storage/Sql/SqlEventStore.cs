@@ -37,7 +37,7 @@ abstract partial class SqlEventStore : IEventStore
     /// The join from merged events (g) to the link rows (l) of their representative events in <paramref name="links"/>:
     /// a few merged events' links, found through the links' index by event.
     /// </summary>
-    protected virtual string RepresentativeLinks(string links) => $"JOIN {links} l ON l.event_id = g.rep_event_id";
+    protected virtual string RepresentativeLinks(string links) => $"JOIN {links} l ON l.event_rid = g.rep_event";
 
     internal abstract ValueTask<TableWriter> OpenWriterAsync(DbConnection connection, DbTransaction transaction, TableShape table, CancellationToken cancel);
 
