@@ -36,15 +36,26 @@ public abstract partial class StoreContract
     }
 
     /// <summary>
-    /// Takes a store back to schema version 8, as Parley wrote it before events had an integer key: events without rid,
-    /// the links and mentions pointing at the text event id, a merged event's representative as its text id; the
-    /// indexes of version 8 under their names.
+    /// Takes a store back to schema version 8, as Parley wrote it before events and documents had integer keys: no rid
+    /// columns, links and mentions pointing at the text event id, events, sentences and mentions at the text document id,
+    /// a merged event's representative as its text id; the indexes of version 8 under their names.
     /// </summary>
     async Task RevertToVersion8Async(string location)
     {
-        const string EventColumns = "id, doc_id, sentence, day, date_precision, category, quad, mode, context, status, intensity, cameo, goldstein, " +
-                                    "loc_text, loc_name, loc_country, loc_lat, loc_lon, event_text, span_start, span_end, rule, actor_code, recipient_code";
+        const string EventColumns = "e.id, d.id, e.sentence, e.day, e.date_precision, e.category, e.quad, e.mode, e.context, e.status, e.intensity, e.cameo, " +
+                                    "e.goldstein, e.loc_text, e.loc_name, e.loc_country, e.loc_lat, e.loc_lon, e.event_text, e.span_start, e.span_end, e.rule, " +
+                                    "e.actor_code, e.recipient_code";
+        string[] links = ["event_actor", "event_recipient"];
         foreach (var sql in (string[])[
+                     """
+                     CREATE TABLE documents_v8 (
+                         id TEXT PRIMARY KEY, url TEXT, source TEXT, title TEXT, day BIGINT, content_hash TEXT NOT NULL,
+                         language TEXT, text TEXT NOT NULL, provenance TEXT NOT NULL CONSTRAINT documents_provenance_fkey REFERENCES provenance(key),
+                         duplicate_of TEXT, similarity DOUBLE PRECISION, minhash BYTEA)
+                     """.Replace("BYTEA", this is SqliteStoreTests ? "BLOB" : "BYTEA"),
+                     "INSERT INTO documents_v8 SELECT id, url, source, title, day, content_hash, language, text, provenance, duplicate_of, similarity, minhash FROM documents ORDER BY rid",
+                     "CREATE TABLE sentences_v8 (doc_id TEXT NOT NULL, idx BIGINT NOT NULL, start_offset BIGINT, text TEXT NOT NULL)",
+                     "INSERT INTO sentences_v8 SELECT d.id, s.idx, s.start_offset, s.text FROM sentences s JOIN documents d ON d.rid = s.doc_rid ORDER BY s.doc_rid, s.idx",
                      """
                      CREATE TABLE events_v8 (
                          id TEXT NOT NULL, doc_id TEXT NOT NULL, sentence BIGINT NOT NULL,
@@ -55,23 +66,27 @@ public abstract partial class StoreContract
                          event_text TEXT NOT NULL, span_start BIGINT NOT NULL, span_end BIGINT NOT NULL, rule TEXT,
                          actor_code TEXT NOT NULL, recipient_code TEXT NOT NULL)
                      """,
-                     $"INSERT INTO events_v8 SELECT {EventColumns} FROM events ORDER BY rid",
-                     .. ((string[])["event_actor", "event_recipient"]).SelectMany(links => new[]
+                     $"INSERT INTO events_v8 SELECT {EventColumns} FROM events e JOIN documents d ON d.rid = e.doc_rid ORDER BY e.rid",
+                     .. links.SelectMany(t => new[]
                      {
-                         $"CREATE TABLE {links}_v8 (event_id TEXT NOT NULL, pos BIGINT NOT NULL, entity_id BIGINT NOT NULL, text TEXT NOT NULL, start_offset BIGINT, end_offset BIGINT)",
-                         $"INSERT INTO {links}_v8 SELECT e.id, l.pos, l.entity_id, l.text, l.start_offset, l.end_offset FROM {links} l JOIN events e ON e.rid = l.event_rid ORDER BY l.event_rid, l.pos",
-                         $"DROP TABLE {links}", $"ALTER TABLE {links}_v8 RENAME TO {links}",
-                         $"CREATE UNIQUE INDEX {links}_key ON {links}(event_id, pos)", $"CREATE INDEX {links}_entity ON {links}(entity_id)",
+                         $"CREATE TABLE {t}_v8 (event_id TEXT NOT NULL, pos BIGINT NOT NULL, entity_id BIGINT NOT NULL, text TEXT NOT NULL, start_offset BIGINT, end_offset BIGINT)",
+                         $"INSERT INTO {t}_v8 SELECT e.id, l.pos, l.entity_id, l.text, l.start_offset, l.end_offset FROM {t} l JOIN events e ON e.rid = l.event_rid ORDER BY l.event_rid, l.pos",
                      }),
                      "CREATE TABLE mentions_v8 (event_id TEXT NOT NULL, merged_id BIGINT NOT NULL, doc_id TEXT NOT NULL, sentence BIGINT NOT NULL, source TEXT, day BIGINT, duplicate BIGINT NOT NULL)",
-                     "INSERT INTO mentions_v8 SELECT e.id, m.merged_id, m.doc_id, m.sentence, m.source, m.day, m.duplicate FROM mentions m JOIN events e ON e.rid = m.event_rid ORDER BY m.event_rid",
-                     "DROP TABLE mentions", "ALTER TABLE mentions_v8 RENAME TO mentions",
-                     "CREATE UNIQUE INDEX mentions_event ON mentions(event_id)", "CREATE INDEX mentions_merged ON mentions(merged_id)",
+                     "INSERT INTO mentions_v8 SELECT e.id, m.merged_id, d.id, m.sentence, m.source, m.day, m.duplicate FROM mentions m JOIN events e ON e.rid = m.event_rid " +
+                     "JOIN documents d ON d.rid = m.doc_rid ORDER BY m.event_rid",
                      "ALTER TABLE merged_events ADD COLUMN rep_event_id TEXT",
                      "UPDATE merged_events SET rep_event_id = (SELECT e.id FROM events e WHERE e.rid = merged_events.rep_event)",
                      "ALTER TABLE merged_events DROP COLUMN rep_event",
-                     "DROP TABLE events", "ALTER TABLE events_v8 RENAME TO events",
+                     .. ((string[])["event_actor", "event_recipient", "mentions", "events", "sentences", "documents"]).SelectMany(t => new[]
+                     {
+                         $"DROP TABLE {t}", $"ALTER TABLE {t}_v8 RENAME TO {t}",
+                     }),
+                     .. links.SelectMany(t => new[] { $"CREATE UNIQUE INDEX {t}_key ON {t}(event_id, pos)", $"CREATE INDEX {t}_entity ON {t}(entity_id)" }),
+                     "CREATE UNIQUE INDEX mentions_event ON mentions(event_id)", "CREATE INDEX mentions_merged ON mentions(merged_id)",
                      "CREATE UNIQUE INDEX events_id ON events(id)", "CREATE INDEX events_doc ON events(doc_id)", "CREATE INDEX events_day ON events(day, id)",
+                     "CREATE UNIQUE INDEX sentences_key ON sentences(doc_id, idx)",
+                     "CREATE INDEX documents_day ON documents(day)", "CREATE INDEX documents_url ON documents(url)",
                      "DELETE FROM schema_version WHERE version > 8"])
             await ExecuteSqlAsync(location, sql);
     }

@@ -57,13 +57,14 @@ static class EventRows
 
     public static long? Day(DateOnly? date) => date?.DayNumber;
 
-    public static async ValueTask WriteEventAsync(TableWriter events, PreparedEvent prepared)
+    /// <param name="docRid">The integer key of the event's document (documents.rid).</param>
+    public static async ValueTask WriteEventAsync(TableWriter events, PreparedEvent prepared, long docRid)
     {
         var e = prepared.Event;
         await events.StartRowAsync();
         events.Write(prepared.Rid);
         events.Write(prepared.Id);
-        events.Write(e.Doc);
+        events.Write(docRid);
         events.Write(e.Sentence);
         events.Write(prepared.Day);
         events.Write(e.Date?.Precision.Name());
@@ -121,11 +122,17 @@ static class EventRows
         await entities.EndRowAsync();
     }
 
-    /// <summary>The events columns a query selects, aliased e, with the sentence text (s) and the event's integer key after them.</summary>
+    /// <summary>
+    /// The events columns a query selects, aliased e, with the sentence text (s) and the event's integer key after them;
+    /// the document's text id from its row (d, <see cref="DocumentJoin"/>).
+    /// </summary>
     public const string SelectColumns =
-        "e.id, e.doc_id, e.sentence, e.day, e.date_precision, e.category, e.mode, e.context, e.status, e.intensity, " +
+        "e.id, d.id, e.sentence, e.day, e.date_precision, e.category, e.mode, e.context, e.status, e.intensity, " +
         "e.cameo, e.goldstein, e.loc_text, e.loc_name, e.loc_country, e.loc_lat, e.loc_lon, e.event_text, " +
         "e.span_start, e.span_end, e.rule, s.text, e.rid";
+
+    /// <summary>The join from events (e) to their documents (d) that <see cref="SelectColumns"/> reads.</summary>
+    public const string DocumentJoin = "JOIN documents d ON d.rid = e.doc_rid";
 
     /// <summary>Number of columns in <see cref="SelectColumns"/>; extra columns a query adds follow them.</summary>
     public const int SelectCount = 23;

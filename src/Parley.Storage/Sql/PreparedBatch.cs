@@ -79,6 +79,8 @@ sealed class PreparedDocument(CodedDocument doc)
 {
     public CodedDocument Doc { get; } = doc;
     public string Hash { get; set; } = "";
+    /// <summary>The document's integer key (documents.rid), given when its batch is written: what its events, sentences and mentions hold.</summary>
+    public long Rid { get; set; }
     /// <summary>Index of the document's first event in <see cref="PreparedBatch.Events"/>.</summary>
     public int FirstEvent { get; set; }
     public uint[]? Signature { get; private set; }

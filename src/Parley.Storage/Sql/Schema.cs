@@ -147,26 +147,46 @@ static class Schema
         CREATE INDEX merged_entities_key ON merged_entities(entity_id, side, merged_id);
         CREATE INDEX merged_entities_merged ON merged_entities(merged_id);
         """,
-        // 9: events get an integer key, rid (SQLite's row id), and the rows that point at an event (actor and recipient
-        // links, mentions, a merged event's representative) hold it instead of the text id. New events get rids in the
-        // order written, so those tables' keys by event grow at their end instead of landing all over a text index;
-        // the text id keeps one unique index, for lookups by id. Existing events are numbered in the order of their ids.
+        // 9: integer keys for events and documents, the rows referenced most. Events get rid (SQLite's row id), and the rows
+        // that point at an event (actor and recipient links, mentions, a merged event's representative) hold it instead
+        // of the text event id; documents get rid too, held by their events, sentences and mentions instead of the text
+        // document id. New rows get rids in the order written, so the keys by event and by document grow at their end
+        // instead of landing all over a text index, and the rows are narrower. The text ids keep one unique index each,
+        // for lookups by id. Existing rows are numbered in the order of their ids. The documents' key to provenance is
+        // named as PostgreSQL named it before (Schema.ProvenanceKey drops and adds it by that name).
         """
+        CREATE TABLE documents_v9 (
+            rid {id_key}, id TEXT NOT NULL, url TEXT, source TEXT, title TEXT, day BIGINT, content_hash TEXT NOT NULL,
+            language TEXT, text TEXT NOT NULL, provenance TEXT NOT NULL CONSTRAINT documents_provenance_fkey REFERENCES provenance(key),
+            duplicate_of TEXT, similarity DOUBLE PRECISION, minhash {blob});
+        INSERT INTO documents_v9 SELECT row_number() OVER (ORDER BY id), id, url, source, title, day, content_hash,
+            language, text, provenance, duplicate_of, similarity, minhash FROM documents;
+        DROP TABLE documents;
+        ALTER TABLE documents_v9 RENAME TO documents;
+        CREATE UNIQUE INDEX documents_id ON documents(id);
+        CREATE INDEX documents_day ON documents(day);
+        CREATE INDEX documents_url ON documents(url);
+        CREATE TABLE sentences_v9 (doc_rid BIGINT NOT NULL, idx BIGINT NOT NULL, start_offset BIGINT, text TEXT NOT NULL);
+        INSERT INTO sentences_v9 SELECT d.rid, s.idx, s.start_offset, s.text FROM sentences s JOIN documents d ON d.id = s.doc_id ORDER BY d.rid, s.idx;
+        DROP TABLE sentences;
+        ALTER TABLE sentences_v9 RENAME TO sentences;
+        CREATE UNIQUE INDEX sentences_key ON sentences(doc_rid, idx);
         CREATE TABLE events_v9 (
-            rid {id_key}, id TEXT NOT NULL, doc_id TEXT NOT NULL, sentence BIGINT NOT NULL,
+            rid {id_key}, id TEXT NOT NULL, doc_rid BIGINT NOT NULL, sentence BIGINT NOT NULL,
             day BIGINT, date_precision TEXT, category TEXT NOT NULL, quad TEXT NOT NULL, mode TEXT,
             context TEXT NOT NULL, status TEXT NOT NULL, intensity DOUBLE PRECISION NOT NULL,
             cameo TEXT NOT NULL, goldstein DOUBLE PRECISION NOT NULL,
             loc_text TEXT, loc_name TEXT, loc_country TEXT, loc_lat DOUBLE PRECISION, loc_lon DOUBLE PRECISION,
             event_text TEXT NOT NULL, span_start BIGINT NOT NULL, span_end BIGINT NOT NULL, rule TEXT,
             actor_code TEXT NOT NULL, recipient_code TEXT NOT NULL);
-        INSERT INTO events_v9 SELECT row_number() OVER (ORDER BY id), id, doc_id, sentence, day, date_precision, category, quad, mode,
-            context, status, intensity, cameo, goldstein, loc_text, loc_name, loc_country, loc_lat, loc_lon, event_text,
-            span_start, span_end, rule, actor_code, recipient_code FROM events;
+        INSERT INTO events_v9 SELECT row_number() OVER (ORDER BY e.id), e.id, d.rid, e.sentence, e.day, e.date_precision, e.category,
+            e.quad, e.mode, e.context, e.status, e.intensity, e.cameo, e.goldstein, e.loc_text, e.loc_name, e.loc_country, e.loc_lat,
+            e.loc_lon, e.event_text, e.span_start, e.span_end, e.rule, e.actor_code, e.recipient_code
+            FROM events e JOIN documents d ON d.id = e.doc_id;
         DROP TABLE events;
         ALTER TABLE events_v9 RENAME TO events;
         CREATE UNIQUE INDEX events_id ON events(id);
-        CREATE INDEX events_doc ON events(doc_id);
+        CREATE INDEX events_doc ON events(doc_rid);
         CREATE INDEX events_day ON events(day, id);
         CREATE TABLE event_actor_v9 (
             event_rid BIGINT NOT NULL, pos BIGINT NOT NULL, entity_id BIGINT NOT NULL, text TEXT NOT NULL,
@@ -187,10 +207,10 @@ static class Schema
         CREATE UNIQUE INDEX event_recipient_key ON event_recipient(event_rid, pos);
         CREATE INDEX event_recipient_entity ON event_recipient(entity_id);
         CREATE TABLE mentions_v9 (
-            event_rid BIGINT NOT NULL, merged_id BIGINT NOT NULL, doc_id TEXT NOT NULL, sentence BIGINT NOT NULL,
+            event_rid BIGINT NOT NULL, merged_id BIGINT NOT NULL, doc_rid BIGINT NOT NULL, sentence BIGINT NOT NULL,
             source TEXT, day BIGINT, duplicate BIGINT NOT NULL);
-        INSERT INTO mentions_v9 SELECT e.rid, m.merged_id, m.doc_id, m.sentence, m.source, m.day, m.duplicate
-            FROM mentions m JOIN events e ON e.id = m.event_id ORDER BY e.rid;
+        INSERT INTO mentions_v9 SELECT e.rid, m.merged_id, d.rid, m.sentence, m.source, m.day, m.duplicate
+            FROM mentions m JOIN events e ON e.id = m.event_id JOIN documents d ON d.id = m.doc_id ORDER BY e.rid;
         DROP TABLE mentions;
         ALTER TABLE mentions_v9 RENAME TO mentions;
         CREATE UNIQUE INDEX mentions_event ON mentions(event_rid);
@@ -226,7 +246,7 @@ static class Schema
         ("merged_dyad", "merged_events(actor_code, recipient_code, day)"),
         ("events_day", "events(day, id)"),
         ("documents_url", "documents(url)"),
-        ("events_doc", "events(doc_id)"),
+        ("events_doc", "events(doc_rid)"),
         ("merged_entities_key", "merged_entities(entity_id, side, merged_id)"),
     ];
 

@@ -10,8 +10,8 @@ abstract partial class SqlEventStore
     {
         (string Problem, string Sql)[] checks =
         [
-            ("events without their document", "SELECT count(*) FROM events e WHERE NOT EXISTS (SELECT 1 FROM documents d WHERE d.id = e.doc_id)"),
-            ("events without their sentence", "SELECT count(*) FROM events e WHERE NOT EXISTS (SELECT 1 FROM sentences s WHERE s.doc_id = e.doc_id AND s.idx = e.sentence)"),
+            ("events without their document", "SELECT count(*) FROM events e WHERE NOT EXISTS (SELECT 1 FROM documents d WHERE d.rid = e.doc_rid)"),
+            ("events without their sentence", "SELECT count(*) FROM events e WHERE NOT EXISTS (SELECT 1 FROM sentences s WHERE s.doc_rid = e.doc_rid AND s.idx = e.sentence)"),
             ("actor links without their event", "SELECT count(*) FROM event_actor l WHERE NOT EXISTS (SELECT 1 FROM events e WHERE e.rid = l.event_rid)"),
             ("recipient links without their event", "SELECT count(*) FROM event_recipient l WHERE NOT EXISTS (SELECT 1 FROM events e WHERE e.rid = l.event_rid)"),
             ("links to unknown entities", "SELECT count(*) FROM event_actor l WHERE NOT EXISTS (SELECT 1 FROM entities n WHERE n.id = l.entity_id)"),

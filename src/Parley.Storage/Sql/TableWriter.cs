@@ -28,12 +28,12 @@ abstract class TableWriter : IAsyncDisposable
 sealed record TableShape(string Name, string[] Columns, string? OnConflict = null, bool ForeignKey = false)
 {
     public static readonly TableShape Documents = new("documents",
-        ["id", "url", "source", "title", "day", "content_hash", "language", "text", "provenance", "duplicate_of", "similarity", "minhash"],
+        ["rid", "id", "url", "source", "title", "day", "content_hash", "language", "text", "provenance", "duplicate_of", "similarity", "minhash"],
         ForeignKey: true);
-    public static readonly TableShape Sentences = new("sentences", ["doc_id", "idx", "start_offset", "text"]);
+    public static readonly TableShape Sentences = new("sentences", ["doc_rid", "idx", "start_offset", "text"]);
     public static readonly TableShape Events = new("events",
     [
-        "rid", "id", "doc_id", "sentence", "day", "date_precision", "category", "quad", "mode", "context", "status", "intensity",
+        "rid", "id", "doc_rid", "sentence", "day", "date_precision", "category", "quad", "mode", "context", "status", "intensity",
         "cameo", "goldstein", "loc_text", "loc_name", "loc_country", "loc_lat", "loc_lon", "event_text", "span_start",
         "span_end", "rule", "actor_code", "recipient_code",
     ]);
@@ -48,7 +48,7 @@ sealed record TableShape(string Name, string[] Columns, string? OnConflict = nul
         "actor_code", "recipient_code", "country", "mentions", "sources", "articles", "rep_event",
     ]);
     public static readonly TableShape MergedEntities = new("merged_entities", ["entity_id", "side", "merged_id"]);
-    public static readonly TableShape Mentions = new("mentions", ["event_rid", "merged_id", "doc_id", "sentence", "source", "day", "duplicate"]);
+    public static readonly TableShape Mentions = new("mentions", ["event_rid", "merged_id", "doc_rid", "sentence", "source", "day", "duplicate"]);
     static readonly string[] StatsSums =
     [
         "events", "mentions", "goldstein", "goldstein_mentions",
