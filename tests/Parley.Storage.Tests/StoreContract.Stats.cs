@@ -73,8 +73,9 @@ public abstract partial class StoreContract
                          $"INSERT INTO {t}_v8 SELECT e.id, l.pos, l.entity_id, l.text, l.start_offset, l.end_offset FROM {t} l JOIN events e ON e.rid = l.event_rid ORDER BY l.event_rid, l.pos",
                      }),
                      "CREATE TABLE mentions_v8 (event_id TEXT NOT NULL, merged_id BIGINT NOT NULL, doc_id TEXT NOT NULL, sentence BIGINT NOT NULL, source TEXT, day BIGINT, duplicate BIGINT NOT NULL)",
-                     "INSERT INTO mentions_v8 SELECT e.id, m.merged_id, d.id, m.sentence, m.source, m.day, m.duplicate FROM mentions m JOIN events e ON e.rid = m.event_rid " +
-                     "JOIN documents d ON d.rid = m.doc_rid ORDER BY m.event_rid",
+                     // A mention's day is its event's date, else its document's (the day merging uses).
+                     "INSERT INTO mentions_v8 SELECT e.id, m.merged_id, d.id, e.sentence, d.source, coalesce(e.day, d.day), m.duplicate FROM mentions m " +
+                     "JOIN events e ON e.rid = m.event_rid JOIN documents d ON d.rid = e.doc_rid ORDER BY m.event_rid",
                      "ALTER TABLE merged_events ADD COLUMN rep_event_id TEXT",
                      "UPDATE merged_events SET rep_event_id = (SELECT e.id FROM events e WHERE e.rid = merged_events.rep_event)",
                      "ALTER TABLE merged_events DROP COLUMN rep_event",

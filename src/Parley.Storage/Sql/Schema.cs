@@ -152,7 +152,9 @@ static class Schema
         // of the text event id; documents get rid too, held by their events, sentences and mentions instead of the text
         // document id. New rows get rids in the order written, so the keys by event and by document grow at their end
         // instead of landing all over a text index, and the rows are narrower. The text ids keep one unique index each,
-        // for lookups by id. Existing rows are numbered in the order of their ids. The documents' key to provenance is
+        // for lookups by id. Existing rows are numbered in the order of their ids. A mention keeps only what its event
+        // and document do not say (its merged event, and whether the document is a reprint): its document, sentence,
+        // source and day were copies of the event's and the document's, written for every mention and never read. The documents' key to provenance is
         // named as PostgreSQL named it before (Schema.ProvenanceKey drops and adds it by that name).
         """
         CREATE TABLE documents_v9 (
@@ -206,11 +208,8 @@ static class Schema
         ALTER TABLE event_recipient_v9 RENAME TO event_recipient;
         CREATE UNIQUE INDEX event_recipient_key ON event_recipient(event_rid, pos);
         CREATE INDEX event_recipient_entity ON event_recipient(entity_id);
-        CREATE TABLE mentions_v9 (
-            event_rid BIGINT NOT NULL, merged_id BIGINT NOT NULL, doc_rid BIGINT NOT NULL, sentence BIGINT NOT NULL,
-            source TEXT, day BIGINT, duplicate BIGINT NOT NULL);
-        INSERT INTO mentions_v9 SELECT e.rid, m.merged_id, d.rid, m.sentence, m.source, m.day, m.duplicate
-            FROM mentions m JOIN events e ON e.id = m.event_id JOIN documents d ON d.id = m.doc_id ORDER BY e.rid;
+        CREATE TABLE mentions_v9 (event_rid BIGINT NOT NULL, merged_id BIGINT NOT NULL, duplicate BIGINT NOT NULL);
+        INSERT INTO mentions_v9 SELECT e.rid, m.merged_id, m.duplicate FROM mentions m JOIN events e ON e.id = m.event_id ORDER BY e.rid;
         DROP TABLE mentions;
         ALTER TABLE mentions_v9 RENAME TO mentions;
         CREATE UNIQUE INDEX mentions_event ON mentions(event_rid);
@@ -235,8 +234,10 @@ static class Schema
     /// sentences by document and index, mentions by event: without them one page of a code's merged
     /// events at 1 M events took 27 s instead of milliseconds); and merged_day: PostgreSQL reads merge
     /// candidates by day range through it (without it the lookup took 66 s instead of 8 at 1 M events),
-    /// and its keys arrive in order anyway. The links by event (event_actor_key, event_recipient_key) stay
-    /// too: built at the end, sorting their text keys took 7 s more than inserting them saved at 1 M events.
+    /// and its keys arrive in order anyway. The keys by event and by document (event_actor_key,
+    /// event_recipient_key, mentions_event, sentences_key, events_doc) stay too: since schema 9 they are
+    /// integer keys that grow at their end (built at the end as text keys, the links' took 7 s more to sort
+    /// than inserting them saved at 1 M events).
     /// Definitions as the newest migration left them.
     /// </summary>
     public static readonly (string Name, string On)[] QueryIndexes =
@@ -246,7 +247,6 @@ static class Schema
         ("merged_dyad", "merged_events(actor_code, recipient_code, day)"),
         ("events_day", "events(day, id)"),
         ("documents_url", "documents(url)"),
-        ("events_doc", "events(doc_rid)"),
         ("merged_entities_key", "merged_entities(entity_id, side, merged_id)"),
     ];
 

@@ -430,10 +430,8 @@ abstract partial class SqlEventStore
             for (var i = 0; i < items.Count; i++)
             {
                 var (e, d) = items[i];
-                var doc = docs[d].Doc.Article;
                 await w.StartRowAsync();
-                w.Write(e.Rid); w.Write(assigned[i].Id); w.Write(docs[d].Rid); w.Write(e.Event.Sentence);
-                w.Write(doc.Source); w.Write(e.MergeDay); w.Write(stories[d].DuplicateOf is null ? 0L : 1L);
+                w.Write(e.Rid); w.Write(assigned[i].Id); w.Write(stories[d].DuplicateOf is null ? 0L : 1L);
                 await w.EndRowAsync();
             }
             await w.CompleteAsync();
@@ -517,10 +515,10 @@ abstract partial class SqlEventStore
                 rep_event = (SELECT r.rid FROM events r WHERE r.id = c.rep)
             FROM (SELECT m.merged_id,
                     CASE WHEN sum(1 - m.duplicate) > 0 THEN sum(1 - m.duplicate) ELSE count(*) END AS mentions,
-                    CASE WHEN sum(1 - m.duplicate) > 0 THEN count(DISTINCT CASE WHEN m.duplicate = 0 THEN m.doc_rid END) ELSE 1 END AS articles,
-                    count(DISTINCT coalesce(m.source, d.id)) AS sources,
+                    CASE WHEN sum(1 - m.duplicate) > 0 THEN count(DISTINCT CASE WHEN m.duplicate = 0 THEN e.doc_rid END) ELSE 1 END AS articles,
+                    count(DISTINCT coalesce(d.source, d.id)) AS sources,
                     coalesce(min(CASE WHEN m.duplicate = 0 THEN e.id END), min(e.id)) AS rep
-                  FROM mentions m JOIN events e ON e.rid = m.event_rid JOIN documents d ON d.rid = m.doc_rid WHERE {InList("m.merged_id", "@ids")} GROUP BY m.merged_id) AS c
+                  FROM mentions m JOIN events e ON e.rid = m.event_rid JOIN documents d ON d.rid = e.doc_rid WHERE {InList("m.merged_id", "@ids")} GROUP BY m.merged_id) AS c
             WHERE merged_events.id = c.merged_id AND {InList("merged_events.id", "@ids")}
             """,
             $"DELETE FROM merged_events WHERE {InList("id", "@ids")} AND NOT EXISTS (SELECT 1 FROM mentions m WHERE m.merged_id = merged_events.id)",

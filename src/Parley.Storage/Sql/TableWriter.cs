@@ -48,7 +48,7 @@ sealed record TableShape(string Name, string[] Columns, string? OnConflict = nul
         "actor_code", "recipient_code", "country", "mentions", "sources", "articles", "rep_event",
     ]);
     public static readonly TableShape MergedEntities = new("merged_entities", ["entity_id", "side", "merged_id"]);
-    public static readonly TableShape Mentions = new("mentions", ["event_rid", "merged_id", "doc_rid", "sentence", "source", "day", "duplicate"]);
+    public static readonly TableShape Mentions = new("mentions", ["event_rid", "merged_id", "duplicate"]);
     static readonly string[] StatsSums =
     [
         "events", "mentions", "goldstein", "goldstein_mentions",
