@@ -103,6 +103,15 @@ sealed class PostgresEventStore : SqlEventStore
     protected override string RepresentativeLinks(string links) =>
         $"CROSS JOIN LATERAL (SELECT entity_id FROM {links} WHERE event_rid = g.rep_event OFFSET 0) l";
 
+    /// <summary>
+    /// One probe of events and one of documents per mention, as for RepresentativeLinks: as joins, during a bulk load
+    /// (planner statistics of nearly empty tables) PostgreSQL hashed whole tables, and the recount took 28.0 s of a
+    /// 1 M-event load instead of 1.4 s.
+    /// </summary>
+    protected override string MentionsWithDocuments =>
+        "mentions m CROSS JOIN LATERAL (SELECT id, doc_rid FROM events WHERE rid = m.event_rid OFFSET 0) e " +
+        "CROSS JOIN LATERAL (SELECT id, source FROM documents WHERE rid = e.doc_rid OFFSET 0) d";
+
     internal override async ValueTask<TableWriter> OpenWriterAsync(DbConnection connection, DbTransaction transaction, TableShape table, CancellationToken cancel)
     {
         var npgsql = (NpgsqlConnection)connection;

@@ -518,7 +518,7 @@ abstract partial class SqlEventStore
                     CASE WHEN sum(1 - m.duplicate) > 0 THEN count(DISTINCT CASE WHEN m.duplicate = 0 THEN e.doc_rid END) ELSE 1 END AS articles,
                     count(DISTINCT coalesce(d.source, d.id)) AS sources,
                     coalesce(min(CASE WHEN m.duplicate = 0 THEN e.id END), min(e.id)) AS rep
-                  FROM mentions m JOIN events e ON e.rid = m.event_rid JOIN documents d ON d.rid = e.doc_rid WHERE {InList("m.merged_id", "@ids")} GROUP BY m.merged_id) AS c
+                  FROM {MentionsWithDocuments} WHERE {InList("m.merged_id", "@ids")} GROUP BY m.merged_id) AS c
             WHERE merged_events.id = c.merged_id AND {InList("merged_events.id", "@ids")}
             """,
             $"DELETE FROM merged_events WHERE {InList("id", "@ids")} AND NOT EXISTS (SELECT 1 FROM mentions m WHERE m.merged_id = merged_events.id)",

@@ -39,6 +39,12 @@ abstract partial class SqlEventStore : IEventStore
     /// </summary>
     protected virtual string RepresentativeLinks(string links) => $"JOIN {links} l ON l.event_rid = g.rep_event";
 
+    /// <summary>
+    /// Mentions (m) joined to their events (e: id, doc_rid) and the events' documents (d: id, source): what the recount
+    /// reads for the few merged events a batch touches, through the events' and documents' keys.
+    /// </summary>
+    protected virtual string MentionsWithDocuments => "mentions m JOIN events e ON e.rid = m.event_rid JOIN documents d ON d.rid = e.doc_rid";
+
     internal abstract ValueTask<TableWriter> OpenWriterAsync(DbConnection connection, DbTransaction transaction, TableShape table, CancellationToken cancel);
 
     /// <summary>Runs a query whose rows are read by position (<see cref="RowReader"/>); its parameters are 64-bit integers or text.</summary>
