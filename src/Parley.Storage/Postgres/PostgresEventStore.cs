@@ -104,9 +104,9 @@ sealed class PostgresEventStore : SqlEventStore
         $"CROSS JOIN LATERAL (SELECT entity_id FROM {links} WHERE event_rid = g.rep_event OFFSET 0) l";
 
     /// <summary>
-    /// One probe of events and one of documents per mention, as for RepresentativeLinks: as joins, during a bulk load
-    /// (planner statistics of nearly empty tables) PostgreSQL hashed whole tables, and the recount took 28.0 s of a
-    /// 1 M-event load instead of 1.4 s.
+    /// One probe of events and one of documents per mention, as for RepresentativeLinks: written as joins, the recount
+    /// took 28.0 s of a 1 M-event load in one run (1.4 s before schema 9 added them); with the probes 1.4 to 2.0 s in
+    /// three runs, but 26.6 s in a fourth: the plan of the grouped UPDATE still varies from run to run, as it did before.
     /// </summary>
     protected override string MentionsWithDocuments =>
         "mentions m CROSS JOIN LATERAL (SELECT id, doc_rid FROM events WHERE rid = m.event_rid OFFSET 0) e " +
