@@ -47,7 +47,7 @@ public sealed class PostgresStoreTests(PostgresTarget target) : StoreContract, I
             await store.IngestAllAsync(Enumerable.Range(0, 2).SelectMany(ChildIngest.Batch), Samples.First, ChildIngest.BatchSize);
 
         var refused = await Assert.ThrowsAsync<PostgresException>(() => ExecuteSqlAsync(location,
-            "INSERT INTO documents (id, content_hash, text, provenance) VALUES ('orphan', 'h', 'text', 'no such provenance')"));
+            "INSERT INTO documents (rid, id, content_hash, text, provenance) VALUES (-1, 'orphan', 'h', 'text', 'no such provenance')"));
         Assert.Equal(PostgresErrorCodes.ForeignKeyViolation, refused.SqlState);
     }
 

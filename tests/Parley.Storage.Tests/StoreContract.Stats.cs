@@ -12,6 +12,7 @@ public abstract partial class StoreContract
     /// <summary>Takes a store back to schema version 1 as an older Parley left it: no watch tables, no rollup, the covering dyad index.</summary>
     async Task RevertToVersion1Async(string location)
     {
+        await RevertToVersion8Async(location);
         foreach (var sql in (string[])["DROP TABLE merged_entities", "DROP TABLE store_version", "DROP TABLE watch_feeds", "DROP TABLE watch_urls", "DROP INDEX documents_url", "DROP TABLE stats_months", "DROP INDEX merged_dyad",
                      "CREATE INDEX merged_dyad ON merged_events(actor_code, recipient_code, month, day, quad, goldstein, mentions)",
                      "DELETE FROM schema_version WHERE version > 1"])
@@ -24,12 +25,70 @@ public abstract partial class StoreContract
     /// </summary>
     async Task RevertToVersion7Async(string location)
     {
+        await RevertToVersion8Async(location);
         foreach (var sql in (string[])[
                      "CREATE TABLE merged_entities_v7 (entity_id BIGINT NOT NULL, side BIGINT NOT NULL, merged_id BIGINT NOT NULL, PRIMARY KEY (entity_id, side, merged_id))",
                      "INSERT INTO merged_entities_v7 SELECT entity_id, side, merged_id FROM merged_entities",
                      "DROP TABLE merged_entities", "ALTER TABLE merged_entities_v7 RENAME TO merged_entities",
                      "CREATE INDEX merged_entities_merged ON merged_entities(merged_id)",
                      "DELETE FROM schema_version WHERE version > 7"])
+            await ExecuteSqlAsync(location, sql);
+    }
+
+    /// <summary>
+    /// Takes a store back to schema version 8, as Parley wrote it before events and documents had integer keys: no rid
+    /// columns, links and mentions pointing at the text event id, events, sentences and mentions at the text document id,
+    /// a merged event's representative as its text id; the indexes of version 8 under their names.
+    /// </summary>
+    async Task RevertToVersion8Async(string location)
+    {
+        const string EventColumns = "e.id, d.id, e.sentence, e.day, e.date_precision, e.category, e.quad, e.mode, e.context, e.status, e.intensity, e.cameo, " +
+                                    "e.goldstein, e.loc_text, e.loc_name, e.loc_country, e.loc_lat, e.loc_lon, e.event_text, e.span_start, e.span_end, e.rule, " +
+                                    "e.actor_code, e.recipient_code";
+        string[] links = ["event_actor", "event_recipient"];
+        foreach (var sql in (string[])[
+                     """
+                     CREATE TABLE documents_v8 (
+                         id TEXT PRIMARY KEY, url TEXT, source TEXT, title TEXT, day BIGINT, content_hash TEXT NOT NULL,
+                         language TEXT, text TEXT NOT NULL, provenance TEXT NOT NULL CONSTRAINT documents_provenance_fkey REFERENCES provenance(key),
+                         duplicate_of TEXT, similarity DOUBLE PRECISION, minhash BYTEA)
+                     """.Replace("BYTEA", this is SqliteStoreTests ? "BLOB" : "BYTEA"),
+                     "INSERT INTO documents_v8 SELECT id, url, source, title, day, content_hash, language, text, provenance, duplicate_of, similarity, minhash FROM documents ORDER BY rid",
+                     "CREATE TABLE sentences_v8 (doc_id TEXT NOT NULL, idx BIGINT NOT NULL, start_offset BIGINT, text TEXT NOT NULL)",
+                     "INSERT INTO sentences_v8 SELECT d.id, s.idx, s.start_offset, s.text FROM sentences s JOIN documents d ON d.rid = s.doc_rid ORDER BY s.doc_rid, s.idx",
+                     """
+                     CREATE TABLE events_v8 (
+                         id TEXT NOT NULL, doc_id TEXT NOT NULL, sentence BIGINT NOT NULL,
+                         day BIGINT, date_precision TEXT, category TEXT NOT NULL, quad TEXT NOT NULL, mode TEXT,
+                         context TEXT NOT NULL, status TEXT NOT NULL, intensity DOUBLE PRECISION NOT NULL,
+                         cameo TEXT NOT NULL, goldstein DOUBLE PRECISION NOT NULL,
+                         loc_text TEXT, loc_name TEXT, loc_country TEXT, loc_lat DOUBLE PRECISION, loc_lon DOUBLE PRECISION,
+                         event_text TEXT NOT NULL, span_start BIGINT NOT NULL, span_end BIGINT NOT NULL, rule TEXT,
+                         actor_code TEXT NOT NULL, recipient_code TEXT NOT NULL)
+                     """,
+                     $"INSERT INTO events_v8 SELECT {EventColumns} FROM events e JOIN documents d ON d.rid = e.doc_rid ORDER BY e.rid",
+                     .. links.SelectMany(t => new[]
+                     {
+                         $"CREATE TABLE {t}_v8 (event_id TEXT NOT NULL, pos BIGINT NOT NULL, entity_id BIGINT NOT NULL, text TEXT NOT NULL, start_offset BIGINT, end_offset BIGINT)",
+                         $"INSERT INTO {t}_v8 SELECT e.id, l.pos, l.entity_id, l.text, l.start_offset, l.end_offset FROM {t} l JOIN events e ON e.rid = l.event_rid ORDER BY l.event_rid, l.pos",
+                     }),
+                     "CREATE TABLE mentions_v8 (event_id TEXT NOT NULL, merged_id BIGINT NOT NULL, doc_id TEXT NOT NULL, sentence BIGINT NOT NULL, source TEXT, day BIGINT, duplicate BIGINT NOT NULL)",
+                     // A mention's day is its event's date, else its document's (the day merging uses).
+                     "INSERT INTO mentions_v8 SELECT e.id, m.merged_id, d.id, e.sentence, d.source, coalesce(e.day, d.day), m.duplicate FROM mentions m " +
+                     "JOIN events e ON e.rid = m.event_rid JOIN documents d ON d.rid = e.doc_rid ORDER BY m.event_rid",
+                     "ALTER TABLE merged_events ADD COLUMN rep_event_id TEXT",
+                     "UPDATE merged_events SET rep_event_id = (SELECT e.id FROM events e WHERE e.rid = merged_events.rep_event)",
+                     "ALTER TABLE merged_events DROP COLUMN rep_event",
+                     .. ((string[])["event_actor", "event_recipient", "mentions", "events", "sentences", "documents"]).SelectMany(t => new[]
+                     {
+                         $"DROP TABLE {t}", $"ALTER TABLE {t}_v8 RENAME TO {t}",
+                     }),
+                     .. links.SelectMany(t => new[] { $"CREATE UNIQUE INDEX {t}_key ON {t}(event_id, pos)", $"CREATE INDEX {t}_entity ON {t}(entity_id)" }),
+                     "CREATE UNIQUE INDEX mentions_event ON mentions(event_id)", "CREATE INDEX mentions_merged ON mentions(merged_id)",
+                     "CREATE UNIQUE INDEX events_id ON events(id)", "CREATE INDEX events_doc ON events(doc_id)", "CREATE INDEX events_day ON events(day, id)",
+                     "CREATE UNIQUE INDEX sentences_key ON sentences(doc_id, idx)",
+                     "CREATE INDEX documents_day ON documents(day)", "CREATE INDEX documents_url ON documents(url)",
+                     "DELETE FROM schema_version WHERE version > 8"])
             await ExecuteSqlAsync(location, sql);
     }
 
@@ -233,5 +292,50 @@ public abstract partial class StoreContract
         Assert.Empty(await ((SqlEventStore)migrated).CheckAsync());
         await migrated.IngestAsync(units.Skip(600).ToList(), Samples.First);
         Assert.Empty(await ((SqlEventStore)migrated).CheckAsync());
+    }
+
+    /// <summary>What a reader of the store sees: every event, merged and raw, with its entities and counts; each merged event's evidence; names, stats, counts.</summary>
+    static async Task<List<string>> AnswersAsync(IEventStore store)
+    {
+        static string Json(object? value) => System.Text.Json.JsonSerializer.Serialize(value);
+        var answers = new List<string>();
+        var merged = await AllAsync(store, new EventQuery());
+        answers.AddRange(merged.Concat(await AllAsync(store, new EventQuery { Merged = false })).Select(Json));
+        foreach (var e in merged) answers.Add(Json(await store.GetEventAsync(e.MergedId!.Value)));
+        var names = (await store.SearchActorsAsync("a", 100)).Where(a => a.Events >= 3).Select(a => a.Name).Take(6).ToList();
+        answers.Add(Json(await store.SearchActorsAsync("a", 100)));
+        foreach (var n in names)
+            foreach (var filter in new EventQuery[] { new() { Actor = n }, new() { Recipient = n }, new() { Actor = n, Merged = false } })
+                answers.AddRange((await AllAsync(store, filter)).Select(Json));
+        foreach (var query in RollupQueries) answers.Add(Json(await store.StatsAsync(query)));
+        answers.Add(Json(await store.CountAsync()));
+        return answers;
+    }
+
+    [StoreFact]
+    public async Task A_version_8_store_is_migrated_to_integer_event_keys_and_answers_as_before()
+    {
+        var location = await Target.NewLocationAsync();
+        List<string> before;
+        await using (var store = await EventStores.OpenAsync(location))
+        {
+            // Replaced stories, reprints and a recode: merged events whose representative changed.
+            await IngestChangingStoriesAsync(store);
+            before = await AnswersAsync(store);
+        }
+        await RevertToVersion8Async(location);
+        var notices = new List<string>();
+
+        await using var migrated = await EventStores.OpenAsync(location, notices.Add);
+
+        Assert.StartsWith($"upgrading {migrated.Description} from schema version 8 to {Schema.Current}: ", Assert.Single(notices));
+        var after = await AnswersAsync(migrated);
+        Assert.True(before.Count > 1000, $"{before.Count} answers");
+        Assert.Equal(before, after);
+        Assert.Empty(await ((SqlEventStore)migrated).CheckAsync());
+        // Ingest goes on over the migrated rows: new rids follow the migrated ones, a replaced story finds its old rows.
+        await IngestChangingStoriesAsync(migrated);
+        Assert.Empty(await ((SqlEventStore)migrated).CheckAsync());
+        await AssertRollupMatchesMergedEventsAsync((SqlEventStore)migrated);
     }
 }

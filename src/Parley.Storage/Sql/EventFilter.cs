@@ -84,7 +84,7 @@ sealed class EventFilter(SqlEventStore store, DbCommand command)
         store.ListParameter(command, name, ids);
         if (t == "g")
             return $"g.id IN (SELECT merged_id FROM merged_entities WHERE side = {(actor ? 0 : 1)} AND {store.InList("entity_id", name)})";
-        return $"e.id IN (SELECT event_id FROM {(actor ? "event_actor" : "event_recipient")} WHERE {store.InList("entity_id", name)})";
+        return $"e.rid IN (SELECT event_rid FROM {(actor ? "event_actor" : "event_recipient")} WHERE {store.InList("entity_id", name)})";
     }
 
     public static string EscapeLike(string text)

@@ -57,12 +57,14 @@ static class EventRows
 
     public static long? Day(DateOnly? date) => date?.DayNumber;
 
-    public static async ValueTask WriteEventAsync(TableWriter events, PreparedEvent prepared)
+    /// <param name="docRid">The integer key of the event's document (documents.rid).</param>
+    public static async ValueTask WriteEventAsync(TableWriter events, PreparedEvent prepared, long docRid)
     {
         var e = prepared.Event;
         await events.StartRowAsync();
+        events.Write(prepared.Rid);
         events.Write(prepared.Id);
-        events.Write(e.Doc);
+        events.Write(docRid);
         events.Write(e.Sentence);
         events.Write(prepared.Day);
         events.Write(e.Date?.Precision.Name());
@@ -89,12 +91,13 @@ static class EventRows
     }
 
     /// <param name="ids">The side's entity ids (<see cref="EntityId"/>), in its order.</param>
-    public static async ValueTask WriteLinksAsync(TableWriter links, string eventId, IReadOnlyList<EventEntity> side, long[] ids)
+    /// <param name="eventRid">The event's integer key (events.rid).</param>
+    public static async ValueTask WriteLinksAsync(TableWriter links, long eventRid, IReadOnlyList<EventEntity> side, long[] ids)
     {
         for (var pos = 0; pos < side.Count; pos++)
         {
             await links.StartRowAsync();
-            links.Write(eventId);
+            links.Write(eventRid);
             links.Write(pos);
             links.Write(ids[pos]);
             links.Write(side[pos].Text);
@@ -119,14 +122,23 @@ static class EventRows
         await entities.EndRowAsync();
     }
 
-    /// <summary>The events columns a query selects, aliased e, with the sentence text (s) after them.</summary>
+    /// <summary>
+    /// The events columns a query selects, aliased e, with the sentence text (s) and the event's integer key after them;
+    /// the document's text id from its row (d, <see cref="DocumentJoin"/>).
+    /// </summary>
     public const string SelectColumns =
-        "e.id, e.doc_id, e.sentence, e.day, e.date_precision, e.category, e.mode, e.context, e.status, e.intensity, " +
+        "e.id, d.id, e.sentence, e.day, e.date_precision, e.category, e.mode, e.context, e.status, e.intensity, " +
         "e.cameo, e.goldstein, e.loc_text, e.loc_name, e.loc_country, e.loc_lat, e.loc_lon, e.event_text, " +
-        "e.span_start, e.span_end, e.rule, s.text";
+        "e.span_start, e.span_end, e.rule, s.text, e.rid";
+
+    /// <summary>The join from events (e) to their documents (d) that <see cref="SelectColumns"/> reads.</summary>
+    public const string DocumentJoin = "JOIN documents d ON d.rid = e.doc_rid";
 
     /// <summary>Number of columns in <see cref="SelectColumns"/>; extra columns a query adds follow them.</summary>
-    public const int SelectCount = 22;
+    public const int SelectCount = 23;
+
+    /// <summary>The event's integer key (events.rid) in a <see cref="SelectColumns"/> row: what its links are found by.</summary>
+    public static long Rid(object[] v) => Convert.ToInt64(v[22]);
 
     /// <summary>Builds an event from a row of <see cref="SelectColumns"/> values; entities come from <see cref="ReadEntity"/>.</summary>
     public static PloverEvent ReadEvent(object[] v, IReadOnlyList<EventEntity> actor, IReadOnlyList<EventEntity> recipient)
@@ -165,10 +177,10 @@ static class EventRows
     static double Real(object value) => value is DBNull ? 0 : Convert.ToDouble(value);
 
     /// <summary>The columns <see cref="ReadEntity"/> expects, links aliased l and entities n.</summary>
-    public const string EntityColumns = "l.event_id, l.pos, l.text, n.name, n.country, n.sector, n.title, n.org, n.org_type, n.kind";
+    public const string EntityColumns = "l.event_rid, l.pos, l.text, n.name, n.country, n.sector, n.title, n.org, n.org_type, n.kind";
 
-    public static (string EventId, EventEntity Entity) ReadEntity(DbDataReader r) =>
-        (r.GetString(0), new EventEntity(r.GetString(2), new Entity(
+    public static (long EventRid, EventEntity Entity) ReadEntity(DbDataReader r) =>
+        (r.GetInt64(0), new EventEntity(r.GetString(2), new Entity(
             r.GetString(3), Str(r, 4), Codes.TryParseSector(Str(r, 5), out var sector) ? sector : null, Str(r, 6), Str(r, 7),
             r.IsDBNull(8) ? null : Enum.Parse<OrgType>(r.GetString(8)),
             Enum.Parse<EntityKind>(r.GetString(9)))));

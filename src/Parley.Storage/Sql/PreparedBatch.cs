@@ -79,6 +79,8 @@ sealed class PreparedDocument(CodedDocument doc)
 {
     public CodedDocument Doc { get; } = doc;
     public string Hash { get; set; } = "";
+    /// <summary>The document's integer key (documents.rid), given when its batch is written: what its events, sentences and mentions hold.</summary>
+    public long Rid { get; set; }
     /// <summary>Index of the document's first event in <see cref="PreparedBatch.Events"/>.</summary>
     public int FirstEvent { get; set; }
     public uint[]? Signature { get; private set; }
@@ -119,6 +121,8 @@ sealed class PreparedEvent
     public int Doc { get; }
     /// <summary>The event id as stored.</summary>
     public string Id { get; }
+    /// <summary>The event's integer key (events.rid), given when its batch is written: what its links, mentions and merged event hold.</summary>
+    public long Rid { get; set; }
     /// <summary>The event's own date as a day number (events.day).</summary>
     public long? Day { get; }
     /// <summary>The day merging uses: the event's date, else its document's.</summary>

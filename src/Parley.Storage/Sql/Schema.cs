@@ -147,6 +147,77 @@ static class Schema
         CREATE INDEX merged_entities_key ON merged_entities(entity_id, side, merged_id);
         CREATE INDEX merged_entities_merged ON merged_entities(merged_id);
         """,
+        // 9: integer keys for events and documents, the rows referenced most. Events get rid (SQLite's row id), and the rows
+        // that point at an event (actor and recipient links, mentions, a merged event's representative) hold it instead
+        // of the text event id; documents get rid too, held by their events, sentences and mentions instead of the text
+        // document id. New rows get rids in the order written, so the keys by event and by document grow at their end
+        // instead of landing all over a text index, and the rows are narrower. The text ids keep one unique index each,
+        // for lookups by id. Existing rows are numbered in the order of their ids. A mention keeps only what its event
+        // and document do not say (its merged event, and whether the document is a reprint): its document, sentence,
+        // source and day were copies of the event's and the document's, written for every mention and never read. The documents' key to provenance is
+        // named as PostgreSQL named it before (Schema.ProvenanceKey drops and adds it by that name).
+        """
+        CREATE TABLE documents_v9 (
+            rid {id_key}, id TEXT NOT NULL, url TEXT, source TEXT, title TEXT, day BIGINT, content_hash TEXT NOT NULL,
+            language TEXT, text TEXT NOT NULL, provenance TEXT NOT NULL CONSTRAINT documents_provenance_fkey REFERENCES provenance(key),
+            duplicate_of TEXT, similarity DOUBLE PRECISION, minhash {blob});
+        INSERT INTO documents_v9 SELECT row_number() OVER (ORDER BY id), id, url, source, title, day, content_hash,
+            language, text, provenance, duplicate_of, similarity, minhash FROM documents;
+        DROP TABLE documents;
+        ALTER TABLE documents_v9 RENAME TO documents;
+        CREATE UNIQUE INDEX documents_id ON documents(id);
+        CREATE INDEX documents_day ON documents(day);
+        CREATE INDEX documents_url ON documents(url);
+        CREATE TABLE sentences_v9 (doc_rid BIGINT NOT NULL, idx BIGINT NOT NULL, start_offset BIGINT, text TEXT NOT NULL);
+        INSERT INTO sentences_v9 SELECT d.rid, s.idx, s.start_offset, s.text FROM sentences s JOIN documents d ON d.id = s.doc_id ORDER BY d.rid, s.idx;
+        DROP TABLE sentences;
+        ALTER TABLE sentences_v9 RENAME TO sentences;
+        CREATE UNIQUE INDEX sentences_key ON sentences(doc_rid, idx);
+        CREATE TABLE events_v9 (
+            rid {id_key}, id TEXT NOT NULL, doc_rid BIGINT NOT NULL, sentence BIGINT NOT NULL,
+            day BIGINT, date_precision TEXT, category TEXT NOT NULL, quad TEXT NOT NULL, mode TEXT,
+            context TEXT NOT NULL, status TEXT NOT NULL, intensity DOUBLE PRECISION NOT NULL,
+            cameo TEXT NOT NULL, goldstein DOUBLE PRECISION NOT NULL,
+            loc_text TEXT, loc_name TEXT, loc_country TEXT, loc_lat DOUBLE PRECISION, loc_lon DOUBLE PRECISION,
+            event_text TEXT NOT NULL, span_start BIGINT NOT NULL, span_end BIGINT NOT NULL, rule TEXT,
+            actor_code TEXT NOT NULL, recipient_code TEXT NOT NULL);
+        INSERT INTO events_v9 SELECT row_number() OVER (ORDER BY e.id), e.id, d.rid, e.sentence, e.day, e.date_precision, e.category,
+            e.quad, e.mode, e.context, e.status, e.intensity, e.cameo, e.goldstein, e.loc_text, e.loc_name, e.loc_country, e.loc_lat,
+            e.loc_lon, e.event_text, e.span_start, e.span_end, e.rule, e.actor_code, e.recipient_code
+            FROM events e JOIN documents d ON d.id = e.doc_id;
+        DROP TABLE events;
+        ALTER TABLE events_v9 RENAME TO events;
+        CREATE UNIQUE INDEX events_id ON events(id);
+        CREATE INDEX events_doc ON events(doc_rid);
+        CREATE INDEX events_day ON events(day, id);
+        CREATE TABLE event_actor_v9 (
+            event_rid BIGINT NOT NULL, pos BIGINT NOT NULL, entity_id BIGINT NOT NULL, text TEXT NOT NULL,
+            start_offset BIGINT, end_offset BIGINT);
+        INSERT INTO event_actor_v9 SELECT e.rid, l.pos, l.entity_id, l.text, l.start_offset, l.end_offset
+            FROM event_actor l JOIN events e ON e.id = l.event_id ORDER BY e.rid, l.pos;
+        DROP TABLE event_actor;
+        ALTER TABLE event_actor_v9 RENAME TO event_actor;
+        CREATE UNIQUE INDEX event_actor_key ON event_actor(event_rid, pos);
+        CREATE INDEX event_actor_entity ON event_actor(entity_id);
+        CREATE TABLE event_recipient_v9 (
+            event_rid BIGINT NOT NULL, pos BIGINT NOT NULL, entity_id BIGINT NOT NULL, text TEXT NOT NULL,
+            start_offset BIGINT, end_offset BIGINT);
+        INSERT INTO event_recipient_v9 SELECT e.rid, l.pos, l.entity_id, l.text, l.start_offset, l.end_offset
+            FROM event_recipient l JOIN events e ON e.id = l.event_id ORDER BY e.rid, l.pos;
+        DROP TABLE event_recipient;
+        ALTER TABLE event_recipient_v9 RENAME TO event_recipient;
+        CREATE UNIQUE INDEX event_recipient_key ON event_recipient(event_rid, pos);
+        CREATE INDEX event_recipient_entity ON event_recipient(entity_id);
+        CREATE TABLE mentions_v9 (event_rid BIGINT NOT NULL, merged_id BIGINT NOT NULL, duplicate BIGINT NOT NULL);
+        INSERT INTO mentions_v9 SELECT e.rid, m.merged_id, m.duplicate FROM mentions m JOIN events e ON e.id = m.event_id ORDER BY e.rid;
+        DROP TABLE mentions;
+        ALTER TABLE mentions_v9 RENAME TO mentions;
+        CREATE UNIQUE INDEX mentions_event ON mentions(event_rid);
+        CREATE INDEX mentions_merged ON mentions(merged_id);
+        ALTER TABLE merged_events ADD COLUMN rep_event BIGINT;
+        UPDATE merged_events SET rep_event = (SELECT e.rid FROM events e WHERE e.id = merged_events.rep_event_id);
+        ALTER TABLE merged_events DROP COLUMN rep_event_id;
+        """,
     ];
 
     /// <summary>
@@ -163,8 +234,10 @@ static class Schema
     /// sentences by document and index, mentions by event: without them one page of a code's merged
     /// events at 1 M events took 27 s instead of milliseconds); and merged_day: PostgreSQL reads merge
     /// candidates by day range through it (without it the lookup took 66 s instead of 8 at 1 M events),
-    /// and its keys arrive in order anyway. The links by event (event_actor_key, event_recipient_key) stay
-    /// too: built at the end, sorting their text keys took 7 s more than inserting them saved at 1 M events.
+    /// and its keys arrive in order anyway. The keys by event and by document (event_actor_key,
+    /// event_recipient_key, mentions_event, sentences_key, events_doc) stay too: since schema 9 they are
+    /// integer keys that grow at their end (built at the end as text keys, the links' took 7 s more to sort
+    /// than inserting them saved at 1 M events).
     /// Definitions as the newest migration left them.
     /// </summary>
     public static readonly (string Name, string On)[] QueryIndexes =
@@ -174,7 +247,6 @@ static class Schema
         ("merged_dyad", "merged_events(actor_code, recipient_code, day)"),
         ("events_day", "events(day, id)"),
         ("documents_url", "documents(url)"),
-        ("events_doc", "events(doc_id)"),
         ("merged_entities_key", "merged_entities(entity_id, side, merged_id)"),
     ];
 

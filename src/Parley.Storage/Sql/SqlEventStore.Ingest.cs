@@ -307,7 +307,7 @@ abstract partial class SqlEventStore
     {
         var keys = new Dictionary<string, List<(int, int, int, string)>>(StringComparer.Ordinal);
         await using var command = Command(connection, transaction,
-            $"SELECT doc_id, sentence, span_start, span_end, category FROM events WHERE {InList("doc_id", "@ids")}");
+            $"SELECT d.id, e.sentence, e.span_start, e.span_end, e.category FROM events e JOIN documents d ON d.rid = e.doc_rid WHERE {InList("d.id", "@ids")}");
         ListParameter(command, "@ids", docIds);
         await using var reader = await command.ExecuteReaderAsync(cancel);
         while (await reader.ReadAsync(cancel))
@@ -340,9 +340,9 @@ abstract partial class SqlEventStore
 
     async Task DeleteDocumentsAsync(DbConnection connection, DbTransaction transaction, List<string> docIds, HashSet<long> touched, CancellationToken cancel)
     {
-        const string EventsOf = "SELECT id FROM events WHERE ";
-        await using (var command = Command(connection, transaction,
-            $"SELECT DISTINCT merged_id FROM mentions WHERE event_id IN ({EventsOf}{InList("doc_id", "@ids")})"))
+        var documents = $"SELECT rid FROM documents WHERE {InList("id", "@ids")}";
+        var events = $"SELECT rid FROM events WHERE doc_rid IN ({documents})";
+        await using (var command = Command(connection, transaction, $"SELECT DISTINCT merged_id FROM mentions WHERE event_rid IN ({events})"))
         {
             ListParameter(command, "@ids", docIds);
             await using var reader = await command.ExecuteReaderAsync(cancel);
@@ -350,11 +350,11 @@ abstract partial class SqlEventStore
         }
         string[] deletes =
         [
-            $"DELETE FROM event_actor WHERE event_id IN (SELECT id FROM events WHERE {InList("doc_id", "@ids")})",
-            $"DELETE FROM event_recipient WHERE event_id IN (SELECT id FROM events WHERE {InList("doc_id", "@ids")})",
-            $"DELETE FROM mentions WHERE event_id IN ({EventsOf}{InList("doc_id", "@ids")})",
-            $"DELETE FROM events WHERE {InList("doc_id", "@ids")}",
-            $"DELETE FROM sentences WHERE {InList("doc_id", "@ids")}",
+            $"DELETE FROM event_actor WHERE event_rid IN ({events})",
+            $"DELETE FROM event_recipient WHERE event_rid IN ({events})",
+            $"DELETE FROM mentions WHERE event_rid IN ({events})",
+            $"DELETE FROM events WHERE doc_rid IN ({documents})",
+            $"DELETE FROM sentences WHERE doc_rid IN ({documents})",
             $"DELETE FROM documents WHERE {InList("id", "@ids")}",
         ];
         foreach (var sql in deletes)
@@ -368,6 +368,13 @@ abstract partial class SqlEventStore
     async Task WriteDocumentsAsync(DbConnection connection, DbTransaction transaction, List<PreparedDocument> write, PreparedEvent[] events,
         Provenance provenance, StoryLink[] stories, bool keysOff, List<long> newEntities, CancellationToken cancel)
     {
+        // Integer keys in the order written (documents', then events'), so that the tables keyed by them grow at their end.
+        // Safe without a sequence: one ingest at a time (SQLite's IMMEDIATE transaction, PostgreSQL's lock in BeginIngestAsync).
+        using (IngestProfile.Measure("write Documents"))
+        {
+            var next = await ScalarAsync(connection, transaction, "SELECT coalesce(max(rid), 0) + 1 FROM documents", cancel) is long first ? first : 1;
+            foreach (var doc in write) doc.Rid = next++;
+        }
         // One table at a time: PostgreSQL allows one COPY per connection.
         using (IngestProfile.Measure("write Documents"))
         await using (var w = await OpenWriterAsync(connection, transaction, keysOff ? TableShape.Documents with { ForeignKey = false } : TableShape.Documents, cancel))
@@ -378,7 +385,7 @@ abstract partial class SqlEventStore
                 var a = write[i].Doc.Article;
                 var story = stories[i];
                 await w.StartRowAsync();
-                w.Write(a.Id); w.Write(a.Url); w.Write(a.Source); w.Write(a.Title); w.Write(EventRows.Day(a.Date));
+                w.Write(write[i].Rid); w.Write(a.Id); w.Write(a.Url); w.Write(a.Source); w.Write(a.Title); w.Write(EventRows.Day(a.Date));
                 w.Write(write[i].Hash); w.Write(write[i].Doc.Language); w.Write(a.Text); w.Write(provenanceKey);
                 w.Write(story.DuplicateOf); w.Write(story.Similarity); w.Write(story.Signature);
                 await w.EndRowAsync();
@@ -397,18 +404,25 @@ abstract partial class SqlEventStore
                     if (!seen.Add(e.Sentence)) continue;
                     var start = doc.Doc.Article.Text.IndexOf(e.Text, StringComparison.Ordinal);
                     await w.StartRowAsync();
-                    w.Write(doc.Doc.Article.Id); w.Write(e.Sentence); w.Write(start < 0 ? null : start); w.Write(e.Text);
+                    w.Write(doc.Rid); w.Write(e.Sentence); w.Write(start < 0 ? null : start); w.Write(e.Text);
                     await w.EndRowAsync();
                 }
             }
             await w.CompleteAsync();
         }
         using (IngestProfile.Measure("write Events"))
+        {
+            var rid = await ScalarAsync(connection, transaction, "SELECT coalesce(max(rid), 0) + 1 FROM events", cancel) is long first ? first : 1;
+            foreach (var doc in write)
+                for (var i = doc.FirstEvent; i < doc.FirstEvent + doc.Doc.Events.Count; i++)
+                    events[i].Rid = rid++;
+        }
+        using (IngestProfile.Measure("write Events"))
         await using (var w = await OpenWriterAsync(connection, transaction, TableShape.Events, cancel))
         {
             foreach (var doc in write)
                 for (var i = doc.FirstEvent; i < doc.FirstEvent + doc.Doc.Events.Count; i++)
-                    await EventRows.WriteEventAsync(w, events[i]);
+                    await EventRows.WriteEventAsync(w, events[i], doc.Rid);
             await w.CompleteAsync();
         }
         using (IngestProfile.Measure("write Entities"))
@@ -437,7 +451,7 @@ abstract partial class SqlEventStore
                 for (var i = doc.FirstEvent; i < doc.FirstEvent + doc.Doc.Events.Count; i++)
                 {
                     var e = events[i];
-                    await EventRows.WriteLinksAsync(w, e.Id, actor ? e.Event.Actor : e.Event.Recipient, actor ? e.ActorIds : e.RecipientIds);
+                    await EventRows.WriteLinksAsync(w, e.Rid, actor ? e.Event.Actor : e.Event.Recipient, actor ? e.ActorIds : e.RecipientIds);
                 }
             await w.CompleteAsync();
         }

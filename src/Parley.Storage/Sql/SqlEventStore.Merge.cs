@@ -398,7 +398,7 @@ abstract partial class SqlEventStore
                 else { w.Write((long?)null); w.Write((long?)null); w.Write((long?)null); }
                 w.Write(e.Category.Name()); w.Write(e.Quad.Name()); w.Write(e.Status.Name()); w.Write(e.Mode?.Name()); w.Write(e.Cameo.Value);
                 w.Write(e.Goldstein); w.Write(p.ActorCode); w.Write(p.RecipientCode);
-                w.Write(t.Country); w.Write(counts.Item1); w.Write(counts.Item2); w.Write(counts.Item3); w.Write(counts.Item4);
+                w.Write(t.Country); w.Write(counts.Item1); w.Write(counts.Item2); w.Write(counts.Item3); w.Write(rep.Rid);
                 await w.EndRowAsync();
                 if (month is { } m && e.Status == StatsQuery.DefaultStatus)
                     rollup.Add(new StatsRollup.Merged(p.ActorCode, p.RecipientCode, t.Country, e.Category.Name(), e.Quad.Name(), m, e.Goldstein, counts.Item1), +1);
@@ -430,10 +430,8 @@ abstract partial class SqlEventStore
             for (var i = 0; i < items.Count; i++)
             {
                 var (e, d) = items[i];
-                var doc = docs[d].Doc.Article;
                 await w.StartRowAsync();
-                w.Write(e.Id); w.Write(assigned[i].Id); w.Write(doc.Id); w.Write(e.Event.Sentence);
-                w.Write(doc.Source); w.Write(e.MergeDay); w.Write(stories[d].DuplicateOf is null ? 0L : 1L);
+                w.Write(e.Rid); w.Write(assigned[i].Id); w.Write(stories[d].DuplicateOf is null ? 0L : 1L);
                 await w.EndRowAsync();
             }
             await w.CompleteAsync();
@@ -513,13 +511,14 @@ abstract partial class SqlEventStore
         string[] statements =
         [
             $"""
-            UPDATE merged_events SET mentions = c.mentions, articles = c.articles, sources = c.sources, rep_event_id = c.rep
-            FROM (SELECT merged_id,
-                    CASE WHEN sum(1 - duplicate) > 0 THEN sum(1 - duplicate) ELSE count(*) END AS mentions,
-                    CASE WHEN sum(1 - duplicate) > 0 THEN count(DISTINCT CASE WHEN duplicate = 0 THEN doc_id END) ELSE 1 END AS articles,
-                    count(DISTINCT coalesce(source, doc_id)) AS sources,
-                    coalesce(min(CASE WHEN duplicate = 0 THEN event_id END), min(event_id)) AS rep
-                  FROM mentions WHERE {InList("merged_id", "@ids")} GROUP BY merged_id) AS c
+            UPDATE merged_events SET mentions = c.mentions, articles = c.articles, sources = c.sources,
+                rep_event = (SELECT r.rid FROM events r WHERE r.id = c.rep)
+            FROM (SELECT m.merged_id,
+                    CASE WHEN sum(1 - m.duplicate) > 0 THEN sum(1 - m.duplicate) ELSE count(*) END AS mentions,
+                    CASE WHEN sum(1 - m.duplicate) > 0 THEN count(DISTINCT CASE WHEN m.duplicate = 0 THEN e.doc_rid END) ELSE 1 END AS articles,
+                    count(DISTINCT coalesce(d.source, d.id)) AS sources,
+                    coalesce(min(CASE WHEN m.duplicate = 0 THEN e.id END), min(e.id)) AS rep
+                  FROM {MentionsWithDocuments} WHERE {InList("m.merged_id", "@ids")} GROUP BY m.merged_id) AS c
             WHERE merged_events.id = c.merged_id AND {InList("merged_events.id", "@ids")}
             """,
             $"DELETE FROM merged_events WHERE {InList("id", "@ids")} AND NOT EXISTS (SELECT 1 FROM mentions m WHERE m.merged_id = merged_events.id)",

@@ -10,7 +10,10 @@ abstract partial class SqlEventStore
     /// <summary>LIKE that ignores case: SQLite's LIKE already does for ASCII; PostgreSQL needs ILIKE.</summary>
     protected internal abstract string CaseInsensitiveLike { get; }
 
-    const string SentenceJoin = "LEFT JOIN sentences s ON s.doc_id = e.doc_id AND s.idx = e.sentence";
+    const string SentenceJoin = "LEFT JOIN sentences s ON s.doc_rid = e.doc_rid AND s.idx = e.sentence";
+
+    /// <summary>What a query of <see cref="EventRows.SelectColumns"/> joins to its events (e): their documents and sentences.</summary>
+    const string EventJoins = $"{EventRows.DocumentJoin} {SentenceJoin}";
 
     public Task<EventPage> QueryAsync(EventQuery query, CancellationToken cancel = default) => Guard(async () =>
     {
@@ -31,15 +34,15 @@ abstract partial class SqlEventStore
         var direction = query.NewestFirst ? " DESC" : "";
         var limit = Math.Clamp(query.Limit, 1, 10_000);
         var from = query.Merged
-            ? $"merged_events g JOIN events e ON e.id = g.rep_event_id {SentenceJoin}"
-            : $"events e {SentenceJoin} LEFT JOIN mentions m ON m.event_id = e.id LEFT JOIN merged_events g ON g.id = m.merged_id";
+            ? $"merged_events g JOIN events e ON e.rid = g.rep_event {EventJoins}"
+            : $"events e {EventJoins} LEFT JOIN mentions m ON m.event_rid = e.rid LEFT JOIN merged_events g ON g.id = m.merged_id";
         if (query.Merged && !filter.NeedsEvent)
         {
             // The page's merged events first, from their own columns, then their events and
             // sentences: SQLite joined every match before sorting, and one actor's newest page
             // (104,000 merged events of RUS at 5 M events) took 1.8 s instead of 40 ms.
             from = $"(SELECT g.id FROM merged_events g WHERE {where} ORDER BY g.day{direction}, g.id{direction} LIMIT {limit + 1}) page " +
-                   $"JOIN merged_events g ON g.id = page.id JOIN events e ON e.id = g.rep_event_id {SentenceJoin}";
+                   $"JOIN merged_events g ON g.id = page.id JOIN events e ON e.rid = g.rep_event {EventJoins}";
             where = "1 = 1";
         }
         command.CommandText =
@@ -100,20 +103,20 @@ abstract partial class SqlEventStore
     /// <summary>Builds events from <see cref="EventRows.SelectColumns"/> rows, reading their actors and recipients in two queries.</summary>
     async Task<List<PloverEvent>> MaterialiseAsync(DbConnection connection, List<object[]> rows, CancellationToken cancel)
     {
-        var ids = rows.Select(r => (string)r[0]).Distinct().ToList();
+        var ids = rows.Select(EventRows.Rid).Distinct().ToList();
         var actors = await EntitiesAsync(connection, "event_actor", ids, cancel);
         var recipients = await EntitiesAsync(connection, "event_recipient", ids, cancel);
-        return rows.Select(r => EventRows.ReadEvent(r, actors.GetValueOrDefault((string)r[0]) ?? [],
-            recipients.GetValueOrDefault((string)r[0]) ?? [])).ToList();
+        return rows.Select(r => EventRows.ReadEvent(r, actors.GetValueOrDefault(EventRows.Rid(r)) ?? [],
+            recipients.GetValueOrDefault(EventRows.Rid(r)) ?? [])).ToList();
     }
 
-    async Task<Dictionary<string, List<EventEntity>>> EntitiesAsync(DbConnection connection, string table, List<string> eventIds, CancellationToken cancel)
+    async Task<Dictionary<long, List<EventEntity>>> EntitiesAsync(DbConnection connection, string table, List<long> eventRids, CancellationToken cancel)
     {
-        var result = new Dictionary<string, List<EventEntity>>(StringComparer.Ordinal);
-        if (eventIds.Count == 0) return result;
+        var result = new Dictionary<long, List<EventEntity>>();
+        if (eventRids.Count == 0) return result;
         await using var command = Command(connection, null,
-            $"SELECT {EventRows.EntityColumns} FROM {table} l JOIN entities n ON n.id = l.entity_id WHERE {InList("l.event_id", "@ids")} ORDER BY l.event_id, l.pos");
-        ListParameter(command, "@ids", eventIds);
+            $"SELECT {EventRows.EntityColumns} FROM {table} l JOIN entities n ON n.id = l.entity_id WHERE {InList("l.event_rid", "@ids")} ORDER BY l.event_rid, l.pos");
+        ListParameter(command, "@ids", eventRids);
         await using var reader = await command.ExecuteReaderAsync(cancel);
         while (await reader.ReadAsync(cancel))
         {
@@ -129,8 +132,8 @@ abstract partial class SqlEventStore
         await using var connection = await OpenConnectionAsync(cancel);
         await using var command = Command(connection, null,
             $"SELECT {EventRows.SelectColumns}, m.duplicate, d.source, d.url, d.title, s.start_offset, g.mentions, g.sources, g.articles " +
-            $"FROM merged_events g JOIN mentions m ON m.merged_id = g.id JOIN events e ON e.id = m.event_id " +
-            $"JOIN documents d ON d.id = m.doc_id {SentenceJoin} WHERE g.id = @id ORDER BY e.day, e.id");
+            $"FROM merged_events g JOIN mentions m ON m.merged_id = g.id JOIN events e ON e.rid = m.event_rid " +
+            $"{EventJoins} WHERE g.id = @id ORDER BY e.day, e.id");
         Add(command, "@id", mergedId);
         var rows = new List<(object[] Values, bool Duplicate, string? Source, string? Url, string? Title, long? Start)>();
         (int Mentions, int Sources, int Articles) counts = default;
@@ -154,7 +157,7 @@ abstract partial class SqlEventStore
         await using var connection = await OpenConnectionAsync(cancel);
         await using var command = Command(connection, null,
             "SELECT d.id, d.text, d.day, d.title, d.source, d.url, d.content_hash, d.language, d.provenance, d.duplicate_of, d.similarity, " +
-            "(SELECT count(*) FROM events e WHERE e.doc_id = d.id) FROM documents d WHERE d.id = @id");
+            "(SELECT count(*) FROM events e WHERE e.doc_rid = d.rid) FROM documents d WHERE d.id = @id");
         Add(command, "@id", id);
         await using var reader = await command.ExecuteReaderAsync(cancel);
         if (!await reader.ReadAsync(cancel)) return null;

@@ -33,7 +33,7 @@ abstract partial class SqlEventStore
         // Every row has two key columns; PostgreSQL will not group by a constant, so the second is selected only.
         var keys = query.By == StatsGroup.Dyad ? groups : groups + ", ''";
         var period = "g." + Periods.Column(query.Per);
-        var join = filter.NeedsEvent ? $"JOIN events e ON e.id = g.rep_event_id {SentenceJoin}" : "";
+        var join = filter.NeedsEvent ? $"JOIN events e ON e.rid = g.rep_event {SentenceJoin}" : "";
         command.CommandText =
             $"""
             SELECT {keys}, {period}, count(*), sum(g.mentions), sum(g.goldstein), sum(g.goldstein * g.mentions),

@@ -37,7 +37,13 @@ abstract partial class SqlEventStore : IEventStore
     /// The join from merged events (g) to the link rows (l) of their representative events in <paramref name="links"/>:
     /// a few merged events' links, found through the links' index by event.
     /// </summary>
-    protected virtual string RepresentativeLinks(string links) => $"JOIN {links} l ON l.event_id = g.rep_event_id";
+    protected virtual string RepresentativeLinks(string links) => $"JOIN {links} l ON l.event_rid = g.rep_event";
+
+    /// <summary>
+    /// Mentions (m) joined to their events (e: id, doc_rid) and the events' documents (d: id, source): what the recount
+    /// reads for the few merged events a batch touches, through the events' and documents' keys.
+    /// </summary>
+    protected virtual string MentionsWithDocuments => "mentions m JOIN events e ON e.rid = m.event_rid JOIN documents d ON d.rid = e.doc_rid";
 
     internal abstract ValueTask<TableWriter> OpenWriterAsync(DbConnection connection, DbTransaction transaction, TableShape table, CancellationToken cancel);
 

@@ -28,27 +28,27 @@ abstract class TableWriter : IAsyncDisposable
 sealed record TableShape(string Name, string[] Columns, string? OnConflict = null, bool ForeignKey = false)
 {
     public static readonly TableShape Documents = new("documents",
-        ["id", "url", "source", "title", "day", "content_hash", "language", "text", "provenance", "duplicate_of", "similarity", "minhash"],
+        ["rid", "id", "url", "source", "title", "day", "content_hash", "language", "text", "provenance", "duplicate_of", "similarity", "minhash"],
         ForeignKey: true);
-    public static readonly TableShape Sentences = new("sentences", ["doc_id", "idx", "start_offset", "text"]);
+    public static readonly TableShape Sentences = new("sentences", ["doc_rid", "idx", "start_offset", "text"]);
     public static readonly TableShape Events = new("events",
     [
-        "id", "doc_id", "sentence", "day", "date_precision", "category", "quad", "mode", "context", "status", "intensity",
+        "rid", "id", "doc_rid", "sentence", "day", "date_precision", "category", "quad", "mode", "context", "status", "intensity",
         "cameo", "goldstein", "loc_text", "loc_name", "loc_country", "loc_lat", "loc_lon", "event_text", "span_start",
         "span_end", "rule", "actor_code", "recipient_code",
     ]);
     public static readonly TableShape Entities = new("entities",
         ["id", "name", "name_key", "country", "sector", "title", "org", "org_type", "kind"], OnConflict: "DO NOTHING");
     public static readonly TableShape EventActor = new("event_actor",
-        ["event_id", "pos", "entity_id", "text", "start_offset", "end_offset"]);
+        ["event_rid", "pos", "entity_id", "text", "start_offset", "end_offset"]);
     public static readonly TableShape EventRecipient = EventActor with { Name = "event_recipient" };
     public static readonly TableShape MergedEvents = new("merged_events",
     [
         "id", "merge_key", "day", "week", "month", "year", "category", "quad", "status", "mode", "cameo", "goldstein",
-        "actor_code", "recipient_code", "country", "mentions", "sources", "articles", "rep_event_id",
+        "actor_code", "recipient_code", "country", "mentions", "sources", "articles", "rep_event",
     ]);
     public static readonly TableShape MergedEntities = new("merged_entities", ["entity_id", "side", "merged_id"]);
-    public static readonly TableShape Mentions = new("mentions", ["event_id", "merged_id", "doc_id", "sentence", "source", "day", "duplicate"]);
+    public static readonly TableShape Mentions = new("mentions", ["event_rid", "merged_id", "duplicate"]);
     static readonly string[] StatsSums =
     [
         "events", "mentions", "goldstein", "goldstein_mentions",
