@@ -21,6 +21,9 @@ sealed class LoadMemory(long version, bool noStats)
     /// days are read from the database as before (an event dated years before its article).</summary>
     internal const int MergeDays = 60;
 
+    /// <summary>The load's batches so far.</summary>
+    public int Batches { get; set; }
+
     /// <summary>The store_version the load's last batch left, or null once another writer was seen.</summary>
     long? version = version;
 

@@ -204,6 +204,7 @@ abstract partial class SqlEventStore
         // Under the writer lock: has another writer committed since the load's last batch?
         if (memory is { Usable: true }) memory.Check(await StoreVersionAsync(connection, transaction, cancel));
         if (memory is { Usable: false }) memory = null;
+        if (memory is not null) await BulkBatchAsync(connection, transaction, ++memory.Batches, cancel);
         await using (var command = Command(connection, transaction,
             "INSERT INTO provenance (key, parley_version, data_hash) VALUES (@k, @v, @h) ON CONFLICT DO NOTHING"))
         {

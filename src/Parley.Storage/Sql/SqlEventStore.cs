@@ -45,6 +45,9 @@ abstract partial class SqlEventStore : IEventStore
     /// </summary>
     protected virtual string MentionsWithDocuments => "mentions m JOIN events e ON e.rid = m.event_rid JOIN documents d ON d.rid = e.doc_rid";
 
+    /// <summary>At the start of each batch of a bulk load (numbered from 1), in its transaction.</summary>
+    protected virtual Task BulkBatchAsync(DbConnection connection, DbTransaction transaction, int batch, CancellationToken cancel) => Task.CompletedTask;
+
     internal abstract ValueTask<TableWriter> OpenWriterAsync(DbConnection connection, DbTransaction transaction, TableShape table, CancellationToken cancel);
 
     /// <summary>Runs a query whose rows are read by position (<see cref="RowReader"/>); its parameters are 64-bit integers or text.</summary>
