@@ -16,6 +16,14 @@ public static class ExitCodes
     public const int Usage = 2;
     /// <summary>The reader of standard output went away (`parley code big.jsonl | head -1`).</summary>
     public const int OutputClosed = 141;
+
+    /// <summary>After scores of the labelled lines that could be read: 1 when some could not (each was reported), else 0.</summary>
+    public static int Scored(ConsoleStreams io, ProblemLog problems)
+    {
+        if (problems.Problems.Count == 0) return Success;
+        io.Error.MarkupLineInterpolated($"[red]{problems.Problems.Count} line(s) could not be read and were left out of the scores[/]");
+        return BadInput;
+    }
 }
 
 /// <summary>The help of options that several commands' settings declare (Spectre.Console.Cli settings inherit from one class only).</summary>

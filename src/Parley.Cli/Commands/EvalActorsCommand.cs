@@ -45,6 +45,6 @@ public sealed class EvalActorsCommand(ConsoleStreams io) : Command<EvalActorsSet
         io.Out.MarkupLineInterpolated($"{results.Count} mentions in {items.Count} texts: code accuracy {results.Count(r => r.CodeCorrect) / (double)n:F3}, code+sector accuracy {results.Count(r => r.Correct) / (double)n:F3}");
         foreach (var r in results.Where(r => !r.Correct).Take(settings.Errors))
             io.Out.MarkupLineInterpolated($"[yellow]{r.Item.Id}[/] '{r.Gold.Text}' gold {r.Gold.Code}/{r.Gold.Sector ?? "-"} got {r.Code ?? "none"}/{r.Sector ?? "-"} ('{r.Found}') [grey]{r.Reason}[/]");
-        return problems.Problems.Count > 0 ? ExitCodes.BadInput : ExitCodes.Success;
+        return ExitCodes.Scored(io, problems);
     }
 }

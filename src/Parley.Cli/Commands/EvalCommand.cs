@@ -73,7 +73,7 @@ public sealed class EvalCommand(ConsoleStreams io) : Command<EvalSettings>
             io.Out.MarkupLineInterpolated($"    coded: {string.Join(" | ", error.Predicted.Select(e => $"{e.Category.Name()} {e.Mode?.Name()} {e.Status.Name()} {string.Join(",", e.Actor.Select(a => a.Entity.Code))} -> {string.Join(",", e.Recipient.Select(a => a.Entity.Code))} '{e.EventText}'"))}");
             io.Out.MarkupLineInterpolated($"    [red]{error.What}[/]");
         }
-        return Outcome(problems);
+        return ExitCodes.Scored(io, problems);
     }
 
     /// <summary>The real-text set (eval/real): precision over every asserted event coded, recall over every asserted gold event.</summary>
@@ -102,7 +102,7 @@ public sealed class EvalCommand(ConsoleStreams io) : Command<EvalSettings>
         if (settings.Errors > 0 && Path.GetFileName(file).Contains("test", StringComparison.OrdinalIgnoreCase))
         {
             io.Error.MarkupLine("[yellow]note:[/] errors are not listed for the test split: its sentences are not to be read while writing rules");
-            return Outcome(problems);
+            return ExitCodes.Scored(io, problems);
         }
         foreach (var error in report.Errors.Take(settings.Errors))
         {
@@ -110,7 +110,7 @@ public sealed class EvalCommand(ConsoleStreams io) : Command<EvalSettings>
             io.Out.MarkupLineInterpolated($"[yellow]{error.Unit.Id}[/] [[{error.Sentence}]] {error.Unit.Text[start..end]}");
             io.Out.MarkupLineInterpolated($"    [red]{error.What}[/]");
         }
-        return Outcome(problems);
+        return ExitCodes.Scored(io, problems);
     }
 
     static string Short(string label) => label switch
@@ -122,12 +122,4 @@ public sealed class EvalCommand(ConsoleStreams io) : Command<EvalSettings>
         "COERCE" => "COE",
         _ => label.Length > 3 ? label[..3] : label,
     };
-
-    /// <summary>Scores of the lines that could be read, and exit code 1 when some could not (each was reported above).</summary>
-    int Outcome(ProblemLog problems)
-    {
-        if (problems.Problems.Count == 0) return ExitCodes.Success;
-        io.Error.MarkupLineInterpolated($"[red]{problems.Problems.Count} line(s) could not be read and were left out of the scores[/]");
-        return ExitCodes.BadInput;
-    }
 }

@@ -190,24 +190,7 @@ static class Schema
         CREATE UNIQUE INDEX events_id ON events(id);
         CREATE INDEX events_doc ON events(doc_rid);
         CREATE INDEX events_day ON events(day, id);
-        CREATE TABLE event_actor_v9 (
-            event_rid BIGINT NOT NULL, pos BIGINT NOT NULL, entity_id BIGINT NOT NULL, text TEXT NOT NULL,
-            start_offset BIGINT, end_offset BIGINT);
-        INSERT INTO event_actor_v9 SELECT e.rid, l.pos, l.entity_id, l.text, l.start_offset, l.end_offset
-            FROM event_actor l JOIN events e ON e.id = l.event_id ORDER BY e.rid, l.pos;
-        DROP TABLE event_actor;
-        ALTER TABLE event_actor_v9 RENAME TO event_actor;
-        CREATE UNIQUE INDEX event_actor_key ON event_actor(event_rid, pos);
-        CREATE INDEX event_actor_entity ON event_actor(entity_id);
-        CREATE TABLE event_recipient_v9 (
-            event_rid BIGINT NOT NULL, pos BIGINT NOT NULL, entity_id BIGINT NOT NULL, text TEXT NOT NULL,
-            start_offset BIGINT, end_offset BIGINT);
-        INSERT INTO event_recipient_v9 SELECT e.rid, l.pos, l.entity_id, l.text, l.start_offset, l.end_offset
-            FROM event_recipient l JOIN events e ON e.id = l.event_id ORDER BY e.rid, l.pos;
-        DROP TABLE event_recipient;
-        ALTER TABLE event_recipient_v9 RENAME TO event_recipient;
-        CREATE UNIQUE INDEX event_recipient_key ON event_recipient(event_rid, pos);
-        CREATE INDEX event_recipient_entity ON event_recipient(entity_id);
+        """ + LinksByRid("event_actor") + LinksByRid("event_recipient") + """
         CREATE TABLE mentions_v9 (event_rid BIGINT NOT NULL, merged_id BIGINT NOT NULL, duplicate BIGINT NOT NULL);
         INSERT INTO mentions_v9 SELECT e.rid, m.merged_id, m.duplicate FROM mentions m JOIN events e ON e.id = m.event_id ORDER BY e.rid;
         DROP TABLE mentions;
@@ -219,6 +202,21 @@ static class Schema
         ALTER TABLE merged_events DROP COLUMN rep_event_id;
         """,
     ];
+
+    /// <summary>Version 9 for a link table (event_actor, event_recipient): the event it links by rid instead of text id.</summary>
+    static string LinksByRid(string table) =>
+        $"""
+        CREATE TABLE {table}_v9 (
+            event_rid BIGINT NOT NULL, pos BIGINT NOT NULL, entity_id BIGINT NOT NULL, text TEXT NOT NULL,
+            start_offset BIGINT, end_offset BIGINT);
+        INSERT INTO {table}_v9 SELECT e.rid, l.pos, l.entity_id, l.text, l.start_offset, l.end_offset
+            FROM {table} l JOIN events e ON e.id = l.event_id ORDER BY e.rid, l.pos;
+        DROP TABLE {table};
+        ALTER TABLE {table}_v9 RENAME TO {table};
+        CREATE UNIQUE INDEX {table}_key ON {table}(event_rid, pos);
+        CREATE INDEX {table}_entity ON {table}(entity_id);
+
+        """;
 
     /// <summary>
     /// Indexes that queries read and ingest does not, except to replace a document's events. A run of
