@@ -32,4 +32,24 @@ public sealed class DomesticTargetsTests
             .Event(PloverCategory.Assault);
         Assert.DoesNotContain("RUS", Coded.Codes(attack.Recipient));
     }
+
+    [Fact]
+    public void An_offensive_with_no_target_named_is_aimed_at_the_one_armed_group_in_the_sentence()
+    {
+        // Guardian, 2017 (real-text dev set): the offensive names no target; Isis is the only party on the other side.
+        var offensive = Coded.Of("On 9 November, the Syrian army drove Isis militants out of their last stronghold, Abu Kamal, a strategic town in Deir ez-Zor province near the border with Iraq, following a government offensive.", "2017-11-09")
+            .Event(PloverCategory.Assault);
+        Assert.Equal(["ISIS"], Coded.Codes(offensive.Recipient));
+        Assert.True(Coded.Decided(offensive, "domestic-targets"));
+    }
+
+    [Fact]
+    public void An_armed_group_that_is_the_actor_is_not_its_own_target()
+    {
+        // Current Events, 2019 (real-text dev set): Isis is the attacker; the people killed are Mozambique's.
+        var attack = Coded.Of("ISIL claims responsibility for a Wednesday attack in Nangade District in Mozambique, which killed seven people.", "2019-07-06")
+            .Event(PloverCategory.Assault);
+        Assert.Equal(["ISIS"], Coded.Codes(attack.Actor));
+        Assert.Equal(["MOZ"], Coded.Codes(attack.Recipient));
+    }
 }
