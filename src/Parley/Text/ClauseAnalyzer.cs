@@ -322,11 +322,13 @@ public sealed class ClauseAnalyzer(WordLists words)
     {
         var t = c.First - 1;
         while (t >= sentenceStart && (d.TagOf(t).IsAdverb() || d.TagOf(t) == PosTag.Close)) t--;
-        // "Chen Gang this week met": a date between the subject and its verb is stepped over.
+        // "Chen Gang this week met", "Erdoğan on Monday night rejected": a date between the subject and its verb is stepped
+        // over, with its preposition and a time of day after it.
+        if (t > sentenceStart && words.TimePhraseWords.Contains(d.LowerOf(t)) && dates.Any(m => m.End == t)) t--;
         if (t >= sentenceStart && dates.FirstOrDefault(m => m.First <= t && t < m.End) is { } between && between.First > sentenceStart)
         {
             t = between.First - 1;
-            while (t >= sentenceStart && d.TagOf(t).IsAdverb()) t--;
+            while (t >= sentenceStart && (d.TagOf(t).IsAdverb() || d.LowerOf(t) is "on" or "at" or "in" or "during" or "early" or "late")) t--;
         }
         if (t < sentenceStart) return TokenRange.None;
         var lower = d.LowerOf(t);

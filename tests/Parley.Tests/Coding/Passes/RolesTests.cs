@@ -25,6 +25,16 @@ public sealed class RolesTests
     }
 
     [Fact]
+    public void A_date_between_the_subject_and_its_verb_leaves_the_subject_the_actor()
+    {
+        // Guardian, 2018 (real-text dev set): "on Monday night" stands between Erdoğan and "rejected".
+        var rejection = Coded.Of("In a sign of deepening tension with Washington, President Recep Tayyip Erdoğan on Monday night rejected a US statement urging restraint and stating that the operation ought to be limited in scope, though acknowledging that Turkey had legitimate concerns over its border security.", "2018-01-23")
+            .Event(PloverCategory.Reject);
+        Assert.Equal(["TUR"], Coded.Codes(rejection.Actor));
+        Assert.Equal(["USA"], Coded.Codes(rejection.Recipient));
+    }
+
+    [Fact]
     public void People_who_flee_are_the_recipient_and_what_displaced_them_the_actor()
     {
         // PLOVER: refugees fleeing are SANCTION `expel`, with the cause as the actor, not the ones who flee.
