@@ -94,7 +94,27 @@ public sealed class ClauseAnalyzer(WordLists words)
             }
             if (i > 0) AttachGovernor(d, c, clauses[i - 1], clauses, i);
         }
+        FrontedParticiple(d, clauses, first);
         return clauses;
+    }
+
+    /// <summary>
+    /// "By attacking the Syrian Kurds in Afrin last month, Erdoğan directly challenged the US", "After meeting Putin,
+    /// Erdoğan said": a participle that opens the sentence, alone or after a preposition, is done by the subject of the
+    /// clause after its comma.
+    /// </summary>
+    static void FrontedParticiple(Document d, List<Clause> clauses, int first)
+    {
+        if (clauses.Count < 2 || clauses[0] is not { NonFinite: true, Subject.IsEmpty: true } opening || d.TagOf(opening.Head) != PosTag.VBG
+            || opening.First - first > 1 || opening.First > first && d.TagOf(first) != PosTag.IN)
+            return;
+        foreach (var main in clauses.Skip(1))
+        {
+            if (main.NonFinite || main.Subject.IsEmpty) continue;
+            var comma = main.Subject.First - 1;
+            if (comma > opening.First && d.TagOf(comma) == PosTag.Comma && main.Governor is null) opening.Subject = main.Subject;
+            return;
+        }
     }
 
     /// <summary>

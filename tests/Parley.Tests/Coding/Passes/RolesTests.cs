@@ -35,6 +35,15 @@ public sealed class RolesTests
     }
 
     [Fact]
+    public void A_participle_that_opens_the_sentence_is_done_by_the_subject_after_its_comma()
+    {
+        // Guardian, 2018 (real-text dev set).
+        var attack = Coded.Of("By attacking the Syrian Kurds in Afrin last month, Erdoğan directly challenged the US and Nato, supposedly the key pillar of western security.", "2018-03-01")
+            .Event(PloverCategory.Assault);
+        Assert.Equal(["TUR"], Coded.Codes(attack.Actor));
+    }
+
+    [Fact]
     public void People_who_flee_are_the_recipient_and_what_displaced_them_the_actor()
     {
         // PLOVER: refugees fleeing are SANCTION `expel`, with the cause as the actor, not the ones who flee.
