@@ -101,6 +101,7 @@ public sealed class EntityFinder(SentenceCoding s)
         if (plural && PairBefore(pronoun) is { Count: > 1 } pair) return Refers(e, lower, pair);
         if (plural && s.Memory.LastGroup.Count > 1) return Refers(e, lower, s.Memory.LastGroup);
         if (Speaker(e, lower) is { } speakers) return speakers;
+        if (words.FirstPersonWords.Contains(lower) && QuotedSpeaker(pronoun, e, lower) is { } quoted) return quoted;
         var antecedent = s.Actors.Where(m => m.End <= pronoun && Compatible(lower, m.Entity!)).Select(m => (Entity: EntityOf(m), Token: m.First))
                                  .Concat(s.Memory.Recent.Where(r => Compatible(lower, r.Entity.Entity)))
                                  .OrderByDescending(r => r.Token).FirstOrDefault();
@@ -135,6 +136,21 @@ public sealed class EntityFinder(SentenceCoding s)
             return speakers.Select(EntityOf).ToList();
         }
         return null;
+    }
+
+    /// <summary>
+    /// "we", "our", "I" in what someone says are the speaker's: the subject of the sentence's verb of saying nearest the
+    /// pronoun (‘... 800 Isis fighters that we captured in Syria,’ Trump tweeted), not the last party named before it.
+    /// </summary>
+    List<EventEntity>? QuotedSpeaker(int pronoun, CodedEvent e, string lower)
+    {
+        var speech = s.Clauses.Where(c => words.SpeechVerbs.Contains(d.LemmaOf(c.Head)) && !c.Subject.IsEmpty && !c.Subject.Contains(pronoun)
+                                          && s.Actors.Any(m => m.First >= c.Subject.First && m.End <= c.Subject.End))
+                              .OrderBy(c => Math.Abs(c.Head - pronoun)).FirstOrDefault();
+        if (speech is null) return null;
+        var speaker = s.Actors.First(m => m.First >= speech.Subject.First && m.End <= speech.Subject.End);
+        e.Reasons.Add($"'{lower}' refers to the speaker {speaker.Entity!.Name}");
+        return [EntityOf(speaker)];
     }
 
     /// <summary>The last parties joined by "and" before a token: "Finland and Sweden", "Israel, Egypt and Jordan".</summary>

@@ -44,6 +44,16 @@ public sealed class RolesTests
     }
 
     [Fact]
+    public void We_in_what_someone_says_is_the_speaker_not_the_last_party_named()
+    {
+        // Guardian, 2019 (real-text dev set): "we" is the US president's side, not the Isis fighters named before it.
+        var capture = Coded.Of("\"The United States is asking Britain, France, Germany and other European allies to take back over 800 Isis fighters that we captured in Syria and put them on trial,\" the US president said.", "2019-02-17")
+            .Event(PloverCategory.Assault);
+        Assert.Equal(["USA"], Coded.Codes(capture.Actor));
+        Assert.Equal(["ISIS"], Coded.Codes(capture.Recipient));
+    }
+
+    [Fact]
     public void People_who_flee_are_the_recipient_and_what_displaced_them_the_actor()
     {
         // PLOVER: refugees fleeing are SANCTION `expel`, with the cause as the actor, not the ones who flee.
