@@ -54,6 +54,15 @@ public sealed class RolesTests
     }
 
     [Fact]
+    public void A_tweet_is_speech_and_its_we_is_the_one_who_tweeted()
+    {
+        // Guardian, 2019 (real-text dev set).
+        var capture = Coded.Of("Trump tweeted on Sunday that Britain, France, Germany and other European allies should \"take back over 800 Isis fighters that we captured in Syria and put them on trial\".", "2019-02-17")
+            .Event(PloverCategory.Assault);
+        Assert.Equal(["USA"], Coded.Codes(capture.Actor));
+    }
+
+    [Fact]
     public void People_who_flee_are_the_recipient_and_what_displaced_them_the_actor()
     {
         // PLOVER: refugees fleeing are SANCTION `expel`, with the cause as the actor, not the ones who flee.
