@@ -63,7 +63,7 @@ public sealed class DomesticTargets(KnowledgeBase knowledge) : ICodingPass
     /// with Isis", "fighting with Islamic State") or as who held a place ("under Isis control until 2016") is no party of
     /// this act.
     /// </summary>
-    static EventEntity? ArmedGroupNamed(SentenceCoding s, CodedEvent e)
+    internal static EventEntity? ArmedGroupNamed(SentenceCoding s, CodedEvent e)
     {
         if (e.Actor.Count == 0) return null;
         var d = s.Document;

@@ -5,7 +5,8 @@ namespace Parley.Coding.Passes;
 
 /// <summary>
 /// "annexed Crimea", "shelled Kharkiv", "Aleppo was bombed": a place attacked, seized, besieged or left
-/// stands for the state it belongs to. A place captured is territory seized, not people taken ("captured
+/// stands for the state it belongs to, or for the armed group of no state the sentence names as holding it ("seize
+/// control of Hajin, the last major town held by ISIL"). A place captured is territory seized, not people taken ("captured
 /// Bakhmut": COERCE seize).
 /// </summary>
 public sealed class PlacesActedOn(KnowledgeBase knowledge) : ICodingPass
@@ -37,6 +38,13 @@ public sealed class PlacesActedOn(KnowledgeBase knowledge) : ICodingPass
             e.Mode = PloverMode.Seize;
             e.Cameo = new("192");
             e.Reasons.Add($"COERCE seize: '{words}' is a place taken");
+        }
+        // "seize control of Hajin, the last major town held by ISIL": ground taken from an armed group of no state is taken from it.
+        if (e.Category != PloverCategory.Retreat && DomesticTargets.ArmedGroupNamed(s, e) is { } group)
+        {
+            e.Recipient.Add(group);
+            e.Reasons.Add($"recipient '{group.Text}': '{words}' is acted on, and the sentence names that armed group apart from the actor");
+            return;
         }
         e.Recipient.Add(new EventEntity(words, new Entity(state.Name, state.Country, null)));
         e.Reasons.Add($"recipient {state.Country}: the state of '{words}', the place acted on");

@@ -21,4 +21,14 @@ public sealed class PlacesActedOnTests
         Assert.Equal(PloverMode.Seize, seizure.Mode);
         Assert.Contains("SYR", Coded.Codes(seizure.Recipient));
     }
+
+    [Fact]
+    public void Ground_taken_from_an_armed_group_of_no_state_is_taken_from_that_group()
+    {
+        // Current Events, 2018 (real-text dev set): Hajin is in Syria, but it was held by Isis.
+        var seizure = Coded.Of("The Kurdish-led Syrian Democratic Forces seize control of Hajin, the last major town held by ISIL in Syria, according to the Syrian Observatory for Human Rights.", "2018-12-14")
+            .Event(PloverCategory.Coerce);
+        Assert.Equal(["SDF"], Coded.Codes(seizure.Actor));
+        Assert.Equal(["ISIS"], Coded.Codes(seizure.Recipient));
+    }
 }
