@@ -151,12 +151,14 @@ public sealed class Dates : ICodingPass
     /// <summary>
     /// A date that opens the sentence as an adjunct sets the time of what the sentence tells, when the event's
     /// clause has no date of its own: "In 1964 they were expelled to Iran", "On Tuesday, Turkish troops attacked
-    /// Afrin". Only for events after it in a clause that is not another speaker's (a quotation keeps its own time).
+    /// Afrin", "But in 2014 the group's volunteers were expelled". Only for events after it in a clause that is not another speaker's (a quotation keeps its own time).
     /// </summary>
     static DateMention? LeadingDate(SentenceCoding s, CodedEvent e)
     {
         var d = s.Document;
         var first = s.Sentence.FirstToken;
+        // ("But in 2014 the group's volunteers were expelled": a conjunction that joins the sentence to the one before comes first.)
+        if (first + 1 < s.Sentence.EndToken && d.TagOf(first) == PosTag.CC) first++;
         var opener = first < s.Sentence.EndToken && d.TagOf(first) is PosTag.IN or PosTag.RB or PosTag.JJ or PosTag.DT or PosTag.CD ? first : -1;
         if (opener < 0) return null;
         var date = d.MentionsOf(s.Sentence).OfType<DateMention>().FirstOrDefault(m => m.End < e.Match.Anchor && !m.Attributive);

@@ -185,4 +185,14 @@ public sealed class DatesTests
         Assert.Equal(EventStatus.Historical, annexation.Status);
         Assert.Equal(2014, annexation.Date!.Value.Date.Year);
     }
+
+    [Fact]
+    public void A_date_opening_the_sentence_after_a_conjunction_dates_what_follows()
+    {
+        // Guardian, 2018 (real-text dev set): "But in 2014" makes the expulsion four years old.
+        var expulsion = Coded.Of("But in 2014 the group's volunteers were expelled from vast swathes of territories by Isis.", "2018-05-11")
+            .Event(PloverCategory.Coerce);
+        Assert.Equal(EventStatus.Historical, expulsion.Status);
+        Assert.Equal(2014, expulsion.Date!.Value.Date.Year);
+    }
 }
