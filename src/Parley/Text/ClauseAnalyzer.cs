@@ -99,9 +99,9 @@ public sealed class ClauseAnalyzer(WordLists words)
     }
 
     /// <summary>
-    /// "By attacking the Syrian Kurds in Afrin last month, Erdoğan directly challenged the US", "After meeting Putin,
-    /// Erdoğan said": a participle that opens the sentence, alone or after a preposition, is done by the subject of the
-    /// clause after its comma.
+    /// "By attacking the Syrian Kurds in Afrin last month, Erdoğan directly challenged the US", "After shelling the town for
+    /// a week, Turkish forces entered Afrin": a participle that opens the sentence, alone or after a preposition, is done by
+    /// the subject of the clause after its comma.
     /// </summary>
     static void FrontedParticiple(Document d, List<Clause> clauses, int first)
     {

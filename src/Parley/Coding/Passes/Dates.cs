@@ -151,7 +151,8 @@ public sealed class Dates : ICodingPass
     /// <summary>
     /// A date that opens the sentence as an adjunct sets the time of what the sentence tells, when the event's
     /// clause has no date of its own: "In 1964 they were expelled to Iran", "On Tuesday, Turkish troops attacked
-    /// Afrin", "But in 2014 the group's volunteers were expelled". Only for events after it in a clause that is not another speaker's (a quotation keeps its own time).
+    /// Afrin", "But in 2014 the group's volunteers were expelled". Only for events after it in a clause that is not another
+    /// speaker's (a quotation keeps its own time).
     /// </summary>
     static DateMention? LeadingDate(SentenceCoding s, CodedEvent e)
     {
