@@ -52,7 +52,7 @@ sealed class PostgresEventStore : SqlEventStore
         return store;
     }
 
-    protected override async ValueTask<DbConnection> OpenConnectionAsync(CancellationToken cancel) => await source.OpenConnectionAsync(cancel);
+    protected internal override async ValueTask<DbConnection> OpenConnectionAsync(CancellationToken cancel) => await source.OpenConnectionAsync(cancel);
 
     protected override async Task BeginIngestAsync(DbConnection connection, DbTransaction transaction, CancellationToken cancel) =>
         // One ingest at a time: merging reads merged events another batch may be creating. Readers are not blocked.

@@ -165,11 +165,11 @@ abstract partial class SqlEventStore
         await using var connection = await OpenConnectionAsync(cancel);
         // A bulk load's batches store documents without a per-row check of their key to provenance: each batch stores its
         // provenance row first, in the same transaction (CheckAsync verifies it). Turned on again before the connection is reused.
-        var keysOff = memory is { Usable: true } && await ForeignKeysAsync(connection, on: false, cancel);
+        var keysOff = memory is { Usable: true } && await BulkSettingsAsync(connection, bulk: true, cancel);
         try { return await WriteBatchAsync(connection, batch, provenance, memory, linked, keysOff, cancel); }
         finally
         {
-            if (keysOff) await ForeignKeysAsync(connection, on: true, CancellationToken.None);
+            if (keysOff) await BulkSettingsAsync(connection, bulk: false, CancellationToken.None);
         }
     }
 

@@ -12,7 +12,7 @@ abstract partial class SqlEventStore : IEventStore
 {
     public abstract string Description { get; }
 
-    protected abstract ValueTask<DbConnection> OpenConnectionAsync(CancellationToken cancel);
+    protected internal abstract ValueTask<DbConnection> OpenConnectionAsync(CancellationToken cancel);
 
     /// <summary>SQL that is true when <paramref name="column"/> is in the list parameter <paramref name="parameter"/>.</summary>
     protected internal abstract string InList(string column, string parameter);
@@ -84,12 +84,13 @@ abstract partial class SqlEventStore : IEventStore
     protected virtual Task BeginIngestAsync(DbConnection connection, DbTransaction transaction, CancellationToken cancel) => Task.CompletedTask;
 
     /// <summary>
-    /// Turns the connection's per-row check of foreign keys off (before a bulk load's batch, outside its transaction) or
-    /// back on (after it); returns whether the store does so. SQLite checks the documents' key to provenance per row and,
-    /// for a statement of many rows, counts it at the statement's end, which needs a statement journal: with the check
-    /// on, documents go in one row a statement. PostgreSQL drops that key for the load instead (<see cref="DeferredByBulkLoad"/>).
+    /// Puts the connection in a bulk load's settings (before a batch, outside its transaction) or back (after it); returns
+    /// whether the store has such settings, and then the documents' key to provenance is not checked per row. SQLite checks
+    /// that key per row and, for a statement of many rows, counts it at the statement's end, which needs a statement
+    /// journal: with the check on, documents go in one row a statement. PostgreSQL drops that key for the load instead
+    /// (<see cref="DeferredByBulkLoad"/>). SQLite also stops syncing the file during the load (see its store).
     /// </summary>
-    protected virtual ValueTask<bool> ForeignKeysAsync(DbConnection connection, bool on, CancellationToken cancel) => ValueTask.FromResult(false);
+    protected virtual ValueTask<bool> BulkSettingsAsync(DbConnection connection, bool bulk, CancellationToken cancel) => ValueTask.FromResult(false);
 
     /// <summary>Creates the schema or brings it up to date; refuses a store from a newer Parley.</summary>
     protected async Task MigrateAsync(Action<string>? upgrading, CancellationToken cancel)
