@@ -56,16 +56,7 @@ public abstract partial class StoreContract
                      "INSERT INTO documents_v8 SELECT id, url, source, title, day, content_hash, language, text, provenance, duplicate_of, similarity, minhash FROM documents ORDER BY rid",
                      "CREATE TABLE sentences_v8 (doc_id TEXT NOT NULL, idx BIGINT NOT NULL, start_offset BIGINT, text TEXT NOT NULL)",
                      "INSERT INTO sentences_v8 SELECT d.id, s.idx, s.start_offset, s.text FROM sentences s JOIN documents d ON d.rid = s.doc_rid ORDER BY s.doc_rid, s.idx",
-                     """
-                     CREATE TABLE events_v8 (
-                         id TEXT NOT NULL, doc_id TEXT NOT NULL, sentence BIGINT NOT NULL,
-                         day BIGINT, date_precision TEXT, category TEXT NOT NULL, quad TEXT NOT NULL, mode TEXT,
-                         context TEXT NOT NULL, status TEXT NOT NULL, intensity DOUBLE PRECISION NOT NULL,
-                         cameo TEXT NOT NULL, goldstein DOUBLE PRECISION NOT NULL,
-                         loc_text TEXT, loc_name TEXT, loc_country TEXT, loc_lat DOUBLE PRECISION, loc_lon DOUBLE PRECISION,
-                         event_text TEXT NOT NULL, span_start BIGINT NOT NULL, span_end BIGINT NOT NULL, rule TEXT,
-                         actor_code TEXT NOT NULL, recipient_code TEXT NOT NULL)
-                     """,
+                     ("CREATE TABLE events_v8 (id TEXT NOT NULL, doc_id TEXT NOT NULL, sentence BIGINT NOT NULL," + Schema.EventFields).TrimEnd().TrimEnd(';'),
                      $"INSERT INTO events_v8 SELECT {EventColumns} FROM events e JOIN documents d ON d.rid = e.doc_rid ORDER BY e.rid",
                      .. links.SelectMany(t => new[]
                      {

@@ -33,6 +33,21 @@ static class Schema
     public static readonly string[] QuadColumns =
         [.. Quads.SelectMany(q => new[] { $"{q.Column}_mentions", $"{q.Column}_goldstein", $"{q.Column}_goldstein_mentions" })];
 
+    /// <summary>
+    /// The columns of an event after its keys, as version 1 created them and version 9 copied them (a migration that
+    /// rebuilds the table restates them; a later change to them is a migration of its own).
+    /// </summary>
+    public const string EventFields = """
+
+            day BIGINT, date_precision TEXT, category TEXT NOT NULL, quad TEXT NOT NULL, mode TEXT,
+            context TEXT NOT NULL, status TEXT NOT NULL, intensity DOUBLE PRECISION NOT NULL,
+            cameo TEXT NOT NULL, goldstein DOUBLE PRECISION NOT NULL,
+            loc_text TEXT, loc_name TEXT, loc_country TEXT, loc_lat DOUBLE PRECISION, loc_lon DOUBLE PRECISION,
+            event_text TEXT NOT NULL, span_start BIGINT NOT NULL, span_end BIGINT NOT NULL, rule TEXT,
+            actor_code TEXT NOT NULL, recipient_code TEXT NOT NULL);
+
+        """;
+
     public static readonly string[] Migrations =
     [
         """
@@ -47,12 +62,7 @@ static class Schema
         CREATE UNIQUE INDEX sentences_key ON sentences(doc_id, idx);
         CREATE TABLE events (
             id TEXT NOT NULL, doc_id TEXT NOT NULL, sentence BIGINT NOT NULL,
-            day BIGINT, date_precision TEXT, category TEXT NOT NULL, quad TEXT NOT NULL, mode TEXT,
-            context TEXT NOT NULL, status TEXT NOT NULL, intensity DOUBLE PRECISION NOT NULL,
-            cameo TEXT NOT NULL, goldstein DOUBLE PRECISION NOT NULL,
-            loc_text TEXT, loc_name TEXT, loc_country TEXT, loc_lat DOUBLE PRECISION, loc_lon DOUBLE PRECISION,
-            event_text TEXT NOT NULL, span_start BIGINT NOT NULL, span_end BIGINT NOT NULL, rule TEXT,
-            actor_code TEXT NOT NULL, recipient_code TEXT NOT NULL);
+        """ + EventFields + """
         CREATE UNIQUE INDEX events_id ON events(id);
         CREATE INDEX events_doc ON events(doc_id);
         CREATE INDEX events_day ON events(day, id);
@@ -175,12 +185,7 @@ static class Schema
         CREATE UNIQUE INDEX sentences_key ON sentences(doc_rid, idx);
         CREATE TABLE events_v9 (
             rid {id_key}, id TEXT NOT NULL, doc_rid BIGINT NOT NULL, sentence BIGINT NOT NULL,
-            day BIGINT, date_precision TEXT, category TEXT NOT NULL, quad TEXT NOT NULL, mode TEXT,
-            context TEXT NOT NULL, status TEXT NOT NULL, intensity DOUBLE PRECISION NOT NULL,
-            cameo TEXT NOT NULL, goldstein DOUBLE PRECISION NOT NULL,
-            loc_text TEXT, loc_name TEXT, loc_country TEXT, loc_lat DOUBLE PRECISION, loc_lon DOUBLE PRECISION,
-            event_text TEXT NOT NULL, span_start BIGINT NOT NULL, span_end BIGINT NOT NULL, rule TEXT,
-            actor_code TEXT NOT NULL, recipient_code TEXT NOT NULL);
+        """ + EventFields + """
         INSERT INTO events_v9 SELECT row_number() OVER (ORDER BY e.id), e.id, d.rid, e.sentence, e.day, e.date_precision, e.category,
             e.quad, e.mode, e.context, e.status, e.intensity, e.cameo, e.goldstein, e.loc_text, e.loc_name, e.loc_country, e.loc_lat,
             e.loc_lon, e.event_text, e.span_start, e.span_end, e.rule, e.actor_code, e.recipient_code

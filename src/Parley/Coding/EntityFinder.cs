@@ -125,7 +125,7 @@ public sealed class EntityFinder(SentenceCoding s)
         for (var c = e.Clause; c?.Governor is { } g; c = g)
         {
             if (!words.SpeechVerbs.Contains(d.LemmaOf(g.Head)) || g.Subject.IsEmpty) continue;
-            var speaker = s.Actors.Where(m => m.First >= g.Subject.First && m.End <= g.Subject.End).ToList();
+            var speaker = s.ActorsIn(g.Subject).ToList();
             if (speaker.Count == 0) continue;
             var first = speaker[0].Entity!;
             var collective = words.ThingPronouns.Contains(pronoun) && first.Kind == EntityKind.Group && first.Sector is not (null or Sector.CVL)
@@ -144,11 +144,10 @@ public sealed class EntityFinder(SentenceCoding s)
     /// </summary>
     List<EventEntity>? QuotedSpeaker(int pronoun, CodedEvent e, string lower)
     {
-        var speech = s.Clauses.Where(c => words.SpeechVerbs.Contains(d.LemmaOf(c.Head)) && !c.Subject.IsEmpty && !c.Subject.Contains(pronoun)
-                                          && s.Actors.Any(m => m.First >= c.Subject.First && m.End <= c.Subject.End))
-                              .OrderBy(c => Math.Abs(c.Head - pronoun)).FirstOrDefault();
-        if (speech is null) return null;
-        var speaker = s.Actors.First(m => m.First >= speech.Subject.First && m.End <= speech.Subject.End);
+        var speaker = s.Clauses.Where(c => words.SpeechVerbs.Contains(d.LemmaOf(c.Head)) && !c.Subject.IsEmpty && !c.Subject.Contains(pronoun))
+                               .OrderBy(c => Math.Abs(c.Head - pronoun))
+                               .Select(c => s.ActorsIn(c.Subject).FirstOrDefault()).FirstOrDefault(m => m is not null);
+        if (speaker is null) return null;
         e.Reasons.Add($"'{lower}' refers to the speaker {speaker.Entity!.Name}");
         return [EntityOf(speaker)];
     }

@@ -33,6 +33,9 @@ public sealed class SentenceCoding
     /// <summary>The sentence's actor mentions, in text order.</summary>
     public required List<ActorMention> Actors { get; init; }
 
+    /// <summary>The actor mentions that lie wholly inside a stretch of the sentence (a clause's subject, say).</summary>
+    public IEnumerable<ActorMention> ActorsIn(TokenRange range) => Actors.Where(m => m.First >= range.First && m.End <= range.End);
+
     /// <summary>Every candidate the triggers gave, whatever became of it.</summary>
     public List<CodedEvent> Candidates { get; } = [];
 

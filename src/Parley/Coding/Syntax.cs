@@ -6,7 +6,7 @@ namespace Parley.Coding;
 /// <summary>
 /// Questions about the shape of one sentence that several passes ask: the noun phrase around a
 /// word, the prepositional phrases after it, the preposition governing a name, where a clause
-/// boundary falls, the occasion a meeting is named as.
+/// boundary falls, the occasion a meeting is named as, the armed group an act with no target is aimed at.
 /// </summary>
 public sealed class Syntax(Document d, Sentence sentence, WordLists words)
 {
@@ -120,6 +120,36 @@ public sealed class Syntax(Document d, Sentence sentence, WordLists words)
     public bool AbsoluteWith(Clause c) =>
         !c.Subject.IsEmpty && c.Subject.First - 1 >= sentence.FirstToken && d.LowerOf(c.Subject.First - 1) == "with"
         && c.Subject.End == c.First && d.TagOf(c.Head) == PosTag.VBG;
+
+    /// <summary>
+    /// The one armed group of no state (Isis, al-Qaeda) the sentence names that is not an actor of the event: "seized a
+    /// town that had become one of the last refuges for the Isis leadership", "the Syrian army drove Isis militants out of
+    /// their last stronghold ... following a government offensive". A group of one state (the YPG, Islamic Jihad) is often
+    /// its state's side in the labels; a group named as another side's enemy or ally ("the fight against Isis", "in combat
+    /// with Isis", "fighting with Islamic State") or as who held a place ("under Isis control until 2016") is no party of
+    /// this act.
+    /// </summary>
+    public EventEntity? ArmedGroupApart(CodedEvent e)
+    {
+        if (e.Actor.Count == 0) return null;
+        EventEntity? found = null;
+        foreach (var m in d.ActorsOf(sentence).OrderBy(m => m.First))
+        {
+            if (m.Entity is not { Org: { } org, Sector: Sector.REB, Country: null } entity || e.Actor.Any(a => a.Entity.Org == org)) continue;
+            if (Aside(m)) continue;
+            if (found is not null && found.Entity.Org != org) return null;
+            found ??= new EventEntity(d.TextOf(m.First, m.End - 1), entity);
+        }
+        return found;
+    }
+
+    /// <summary>"the fight against Isis", "with Isis", "under Isis control": a group named as someone's enemy or ally, or a place's holder.</summary>
+    bool Aside(ActorMention m)
+    {
+        for (var t = m.First - 1; t >= sentence.FirstToken && t >= m.First - 3; t--)
+            if (d.LowerOf(t) is "against" or "under" or "with") return true;
+        return m.End < sentence.EndToken && d.LowerOf(m.End) is "control" or "rule";
+    }
 
     public bool HasActorIn(TokenRange range) =>
         d.MentionsOf(sentence).Any(m => m is ActorMention && m.First >= range.First && m.End <= range.End);

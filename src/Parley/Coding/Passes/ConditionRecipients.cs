@@ -20,7 +20,7 @@ public sealed class ConditionRecipients : ICodingPass
             foreach (var c in s.Clauses)
             {
                 if (c.Subordinator is not ("if" or "unless") || c.Subject.IsEmpty || c == e.Clause) continue;
-                foreach (var m in s.Actors.Where(m => m.First >= c.Subject.First && m.End <= c.Subject.End && m.Entity?.Code is not null))
+                foreach (var m in s.ActorsIn(c.Subject).Where(m => m.Entity?.Code is not null))
                 {
                     var entity = entities.EntityOf(m);
                     if (!e.Actor.Any(a => EntityFinder.SameEntity(a, entity)) && !e.Recipient.Any(r => EntityFinder.SameEntity(r, entity))) e.Recipient.Add(entity);

@@ -40,7 +40,7 @@ public sealed class DomesticTargets(KnowledgeBase knowledge) : ICodingPass
         if (e.Category == PloverCategory.Retreat && e.Mode is PloverMode.Resign or PloverMode.Ceasefire) return;
         // "seized a town that had become one of the last refuges for the Isis leadership": violence with no target named, in
         // a sentence that names one armed group of no state on neither side of it, is aimed at that group.
-        if (e.Category is PloverCategory.Assault or PloverCategory.Coerce && ArmedGroupNamed(s, e) is { } group)
+        if (e.Category is PloverCategory.Assault or PloverCategory.Coerce && s.Syntax.ArmedGroupApart(e) is { } group)
         {
             e.Recipient.Add(group);
             e.Reasons.Add($"recipient '{group.Text}': the one armed group the sentence names apart from the actor");
@@ -53,37 +53,6 @@ public sealed class DomesticTargets(KnowledgeBase knowledge) : ICodingPass
         if (country is null || knowledge.CountryPlace(country) is not { } place) return;
         e.Recipient.Add(new EventEntity(place.Name, new Entity(place.Name, country, null)));
         e.Reasons.Add($"recipient {country}: the people of the state where it happens");
-    }
-
-    /// <summary>
-    /// The one armed group of no state (Isis, al-Qaeda) the sentence names that is not an actor of the event: "seized a
-    /// town that had become one of the last refuges for the Isis leadership", "the Syrian army drove Isis militants out of
-    /// their last stronghold ... following a government offensive". A group of one state (the YPG, Islamic Jihad) is often
-    /// its state's side in the labels; a group named as another side's enemy or ally ("the fight against Isis", "in combat
-    /// with Isis", "fighting with Islamic State") or as who held a place ("under Isis control until 2016") is no party of
-    /// this act.
-    /// </summary>
-    internal static EventEntity? ArmedGroupNamed(SentenceCoding s, CodedEvent e)
-    {
-        if (e.Actor.Count == 0) return null;
-        var d = s.Document;
-        EventEntity? found = null;
-        foreach (var m in s.Actors)
-        {
-            if (m.Entity is not { Org: { } org, Sector: Sector.REB, Country: null } entity || e.Actor.Any(a => a.Entity.Org == org)) continue;
-            if (Aside(d, s, m)) continue;
-            if (found is not null && found.Entity.Org != org) return null;
-            found ??= new EventEntity(d.TextOf(m.First, m.End - 1), entity);
-        }
-        return found;
-    }
-
-    /// <summary>"the fight against Isis", "with Isis", "under Isis control": a group named as someone's enemy or ally, or a place's holder.</summary>
-    static bool Aside(Document d, SentenceCoding s, ActorMention m)
-    {
-        for (var t = m.First - 1; t >= s.Sentence.FirstToken && t >= m.First - 3; t--)
-            if (d.LowerOf(t) is "against" or "under" or "with") return true;
-        return m.End < s.Sentence.EndToken && d.LowerOf(m.End) is "control" or "rule";
     }
 
     /// <summary>The state where the act happens: its location, the ground left or opened, the only state named, or the actor's own people.</summary>

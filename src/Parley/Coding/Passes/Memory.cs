@@ -15,7 +15,7 @@ public sealed class Memory : ICodingPass
         var entities = new EntityFinder(s);
         foreach (var c in s.Clauses)
         {
-            var inSubject = s.Actors.Where(m => m.First >= c.Subject.First && m.End <= c.Subject.End).ToList();
+            var inSubject = s.ActorsIn(c.Subject).ToList();
             if (inSubject.Count >= 2) s.Memory.LastGroup = inSubject.Select(entities.EntityOf).ToList();
         }
         foreach (var m in s.Actors) s.Memory.Recent.Add((entities.EntityOf(m), m.First));

@@ -40,7 +40,7 @@ public sealed class PlacesActedOn(KnowledgeBase knowledge) : ICodingPass
             e.Reasons.Add($"COERCE seize: '{words}' is a place taken");
         }
         // "seize control of Hajin, the last major town held by ISIL": ground taken from an armed group of no state is taken from it.
-        if (e.Category != PloverCategory.Retreat && DomesticTargets.ArmedGroupNamed(s, e) is { } group)
+        if (e.Category != PloverCategory.Retreat && s.Syntax.ArmedGroupApart(e) is { } group)
         {
             e.Recipient.Add(group);
             e.Reasons.Add($"recipient '{group.Text}': '{words}' is acted on, and the sentence names that armed group apart from the actor");

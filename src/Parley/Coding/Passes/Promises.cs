@@ -62,7 +62,7 @@ public sealed class Promises : ICodingPass
             || !(words.SpeechVerbs.Contains(d.LemmaOf(speech.Head)) || words.IntentVerbs.Contains(d.LemmaOf(speech.Head)) || d.LemmaOf(speech.Head) == "decide"))
             return;
         if (words.BeliefVerbs.Contains(d.LemmaOf(speech.Head))) return;
-        var speakers = s.Actors.Where(m => !speech.Subject.IsEmpty && m.First >= speech.Subject.First && m.End <= speech.Subject.End).Select(m => m.Entity!.Code).ToHashSet();
+        var speakers = (speech.Subject.IsEmpty ? [] : s.ActorsIn(speech.Subject)).Select(m => m.Entity!.Code).ToHashSet();
         if (!e.Actor.Any(a => speakers.Contains(a.Entity.Code)) && !(e.Clause.Subject is { IsEmpty: false } subject && d.TagOf(subject.First) == PosTag.PRP)) return;
         (PloverCategory Category, CameoCode Cameo)? promise = e.Category switch
         {
@@ -92,7 +92,7 @@ public sealed class Promises : ICodingPass
         var own = e.ActorCountries();
         var speakers = s.Clauses.Where(k => k != c && words.SpeechVerbs.Contains(d.LemmaOf(k.Head)) && !k.Subject.IsEmpty && !k.Passive
                                             && !words.BeliefVerbs.Contains(d.LemmaOf(k.Head)))
-                                .SelectMany(k => s.Actors.Where(m => m.First >= k.Subject.First && m.End <= k.Subject.End))
+                                .SelectMany(k => s.ActorsIn(k.Subject))
                                 .Select(m => m.Entity!.Country).OfType<string>().ToHashSet();
         var easing = e.Cameo.IsIn("085"); // easing sanctions, embargoes, tariffs, frozen assets
         var ownSide = speakers.Count > 0 && speakers.All(own.Contains);

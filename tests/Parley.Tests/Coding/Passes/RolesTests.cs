@@ -43,23 +43,15 @@ public sealed class RolesTests
         Assert.Equal(["TUR"], Coded.Codes(attack.Actor));
     }
 
-    [Fact]
-    public void We_in_what_someone_says_is_the_speaker_not_the_last_party_named()
+    // Guardian, 2019 (real-text dev set): "we" is the US president's side, not the Isis fighters named before it; a tweet is speech too.
+    [Theory]
+    [InlineData("\"The United States is asking Britain, France, Germany and other European allies to take back over 800 Isis fighters that we captured in Syria and put them on trial,\" the US president said.")]
+    [InlineData("Trump tweeted on Sunday that Britain, France, Germany and other European allies should \"take back over 800 Isis fighters that we captured in Syria and put them on trial\".")]
+    public void We_in_what_someone_says_or_tweets_is_the_speaker_not_the_last_party_named(string text)
     {
-        // Guardian, 2019 (real-text dev set): "we" is the US president's side, not the Isis fighters named before it.
-        var capture = Coded.Of("\"The United States is asking Britain, France, Germany and other European allies to take back over 800 Isis fighters that we captured in Syria and put them on trial,\" the US president said.", "2019-02-17")
-            .Event(PloverCategory.Assault);
+        var capture = Coded.Of(text, "2019-02-17").Event(PloverCategory.Assault);
         Assert.Equal(["USA"], Coded.Codes(capture.Actor));
         Assert.Equal(["ISIS"], Coded.Codes(capture.Recipient));
-    }
-
-    [Fact]
-    public void A_tweet_is_speech_and_its_we_is_the_one_who_tweeted()
-    {
-        // Guardian, 2019 (real-text dev set).
-        var capture = Coded.Of("Trump tweeted on Sunday that Britain, France, Germany and other European allies should \"take back over 800 Isis fighters that we captured in Syria and put them on trial\".", "2019-02-17")
-            .Event(PloverCategory.Assault);
-        Assert.Equal(["USA"], Coded.Codes(capture.Actor));
     }
 
     [Fact]
