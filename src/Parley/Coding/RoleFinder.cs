@@ -300,7 +300,7 @@ public sealed class RoleFinder(SentenceCoding s)
     /// </summary>
     void Reciprocity(CodedEvent e, Parties parties, bool nominal)
     {
-        if (e.Category is PloverCategory.Agree or PloverCategory.Support or PloverCategory.Cooperate && parties.RecipientFromWith
+        if (e.Category is PloverCategory.Agree && parties.RecipientFromWith
             && !(words.SharingVerbs.Contains(d.LemmaOf(e.Match.Anchor)) && parties.Actors.Count > 0))
         {
             foreach (var r in e.Recipient) if (!e.Actor.Any(a => EntityFinder.SameEntity(a, r))) e.Actor.Add(r);

@@ -400,6 +400,8 @@ public sealed class PosTagger(Lexicon lexicon, Lemmatizer lemmatizer, WordLists 
         {
             var lower = document.LowerOf(k);
             if (words.Auxiliaries.Contains(lower)) return true;
+            // ("a man killed while clearing mines ... has paid": a participle phrase after "while" or "when" goes on.)
+            if (words.Subordinators.Contains(lower) && k + 1 < end && candidates[k + 1 - first].Contains(PosTag.VBG)) continue;
             if (candidates[k - first][0] is PosTag.Comma or PosTag.CC or PosTag.Colon or PosTag.Quote or PosTag.WDT or PosTag.WP or PosTag.WRB or PosTag.PRP
                 || words.Subordinators.Contains(lower))
                 return false;

@@ -38,6 +38,7 @@ public sealed class WordLists
         AllegationBreaks = reader.Read("allegation-breaks");
         AllegationLinks = reader.Read("allegation-links");
         Approximators = reader.Read("approximators");
+        AnnouncingVerbs = reader.Read("announcing-verbs");
         ArmedGroupNouns = reader.Read("armed-group-nouns");
         ArrivalVerbs = reader.Read("arrival-verbs");
         AspectVerbs = reader.Read("aspect-verbs");
@@ -158,6 +159,9 @@ public sealed class WordLists
 
     /// <summary>"more than four years since": words between "to be" and the time since an act.</summary>
     public WordList Approximators { get; }
+
+    /// <summary>"announced he was withdrawing", "decided to withdraw": verbs that make a retreat known or settle on it.</summary>
+    public WordList AnnouncingVerbs { get; }
 
     /// <summary>"the group", "the militia": a definite noun that refers back to the armed group or organisation last named.</summary>
     public WordList ArmedGroupNouns { get; }

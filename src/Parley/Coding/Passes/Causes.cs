@@ -77,7 +77,7 @@ public sealed class Causes : ICodingPass
         {
             if (other == e || other.Category != PloverCategory.Assault) continue;
             var anchor = other.Match.Anchor;
-            if (clause.Preps.Any(p => words.CausePrepositions.Contains(p.Preposition) && p.Object.Contains(anchor))) return other;
+            if (CausePhrases(s, clause).Any(p => words.CausePrepositions.Contains(p.Preposition) && p.Object.Contains(anchor))) return other;
             // "killed in fighting between the army and rebels": a gerund governed by the casualty, right after a cause preposition.
             if (other.Clause is { } g && g.Head == anchor && g.Governor == clause && anchor > clause.Head
                 && words.CausePrepositions.Contains(s.Document.LowerOf(s.Document.TagOf(anchor - 1).IsAdjective() ? anchor - 2 : anchor - 1))
@@ -88,6 +88,19 @@ public sealed class Causes : ICodingPass
                 return other;
         }
         return null;
+    }
+
+    /// <summary>
+    /// The casualty's phrases, and those of the casualties joined to it by "and": in "57 people have been killed and 28
+    /// others injured in Israeli airstrikes" the cause phrase ends the second and tells the cause of both.
+    /// </summary>
+    static IEnumerable<PrepPhrase> CausePhrases(SentenceCoding s, Clause clause)
+    {
+        var d = s.Document;
+        var joined = s.Clauses.Where(c => c.Head > clause.Head && s.Syntax.Words.HarmWords.Contains(d.LemmaOf(c.Head))
+                                          && Enumerable.Range(clause.Head + 1, Math.Max(0, c.First - clause.Head - 1)).Any(t => d.LowerOf(t) == "and")
+                                          && Between(s, clause.Head, c.Head));
+        return clause.Preps.Concat(joined.SelectMany(c => c.Preps));
     }
 
     /// <summary>Whether only casualties ("killed and dozens injured") stand between the casualty and the cause's clause.</summary>
@@ -108,7 +121,7 @@ public sealed class Causes : ICodingPass
         var d = s.Document;
         var words = s.Syntax.Words;
         var (phrase, attack) = (default(PrepPhrase), -1);
-        foreach (var p in clause.Preps.Where(p => p.PrepToken > e.Match.Anchor && words.CausePrepositions.Contains(p.Preposition)))
+        foreach (var p in CausePhrases(s, clause).Where(p => p.PrepToken > e.Match.Anchor && words.CausePrepositions.Contains(p.Preposition)))
         {
             attack = e.Match.Tokens.Length > 0 && p.Object.Contains(e.Match.Tokens[^1]) ? e.Match.Tokens[^1]
                 : Enumerable.Range(p.Object.First, Math.Max(0, p.Object.End - p.Object.First)).FirstOrDefault(t => d.TagOf(t).IsNoun() && words.AttackNouns.Contains(d.LemmaOf(t)), -1);

@@ -20,7 +20,44 @@ public sealed class Promises : ICodingPass
             RefusalFromNegatedFuture(s, e);
             PromiseFromSpeech(s, e);
             ForeseenConcession(s, e);
+            AnnouncedRetreat(s, e);
         }
+    }
+
+    /// <summary>
+    /// "Trump announced he was withdrawing American forces", "confirmed he was ending all US military operations", "decided
+    /// to withdraw troops", "made the decision to withdraw", "the US withdrawal, announced by Donald Trump": a retreat its
+    /// side announces or settles on, not yet carried out, is the concession made by announcing it (CONCEDE). A
+    /// resignation announced is made; a release or ceasefire announced is left as it is.
+    /// </summary>
+    static void AnnouncedRetreat(SentenceCoding s, CodedEvent e)
+    {
+        var d = s.Document;
+        var words = s.Syntax.Words;
+        if (e.Category != PloverCategory.Retreat || e.Status != EventStatus.Asserted || e.Mode is not (null or PloverMode.Withdraw)) return;
+        string? how = null;
+        if (e.Clause is { } c && c.Head == e.Match.Anchor)
+        {
+            // "decided to withdraw", "announced he was withdrawing": the retreat is the content of the announcing verb.
+            var progressive = d.TagOf(c.Head) == PosTag.VBG && c.Head > c.First;
+            if (c.Governor is { } g && words.AnnouncingVerbs.Contains(d.LemmaOf(g.Head)) && !g.Negated && (c.Infinitive || progressive))
+                how = $"'{d.TextOf(g.Head)}'";
+            // "made the decision to withdraw", "his pledge to pull out".
+            else if (c.Infinitive && c.First >= s.Sentence.FirstToken + 2 && d.LowerOf(c.First) == "to"
+                     && (words.CommitmentNouns.Contains(d.LemmaOf(c.First - 1)) || words.DecisionNouns.Contains(d.LemmaOf(c.First - 1))) && d.TagOf(c.First - 1).IsNoun())
+                how = $"'{d.TextOf(c.First - 1)} to'";
+        }
+        else if (e.Match.Trigger.Class == AnchorClass.Noun)
+        {
+            // "the US withdrawal from Syria, announced by Donald Trump".
+            for (var t = e.Match.Last + 1; t + 1 < s.Sentence.EndToken && t <= e.Match.Last + 6 && how is null; t++)
+            {
+                if (d.TagOf(t) is PosTag.Punct or PosTag.Colon || d.TagOf(t).IsFiniteVerb()) break;
+                if (d.TagOf(t) == PosTag.VBN && words.AnnouncingVerbs.Contains(d.LemmaOf(t)) && d.LowerOf(t + 1) == "by") how = $"'{d.TextOf(t)} by'";
+            }
+        }
+        if (how is null) return;
+        Announced(e, PloverCategory.Concede, ConcessionCameo(e), $"RETREAT announced or decided ({how}), not carried out: CONCEDE");
     }
 
     /// <summary>A party saying it will not act is refusing; past negation ("has not asked") stays negated.</summary>

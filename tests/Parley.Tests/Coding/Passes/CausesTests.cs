@@ -73,4 +73,14 @@ public sealed class CausesTests
         Assert.DoesNotContain("IRN", Coded.Codes(killing.Actor));
         Assert.NotEmpty(killing.Recipient);
     }
+
+    [Fact]
+    public void A_cause_phrase_after_joined_casualties_is_the_cause_of_both()
+    {
+        // Current Events (real-text dev set): "in at least 18 Israeli airstrikes" ends the injuries and says who killed.
+        var killing = Coded.Of("The Syrian Observatory for Human Rights reports that 57 people have been killed and 28 others injured in at least 18 Israeli airstrikes.", "2024-05-01")
+            .Candidate(PloverCategory.Assault);
+        Assert.Equal(["ISR"], Coded.Codes(killing.Actor));
+        Assert.True(Coded.Decided(killing, "causes"));
+    }
 }

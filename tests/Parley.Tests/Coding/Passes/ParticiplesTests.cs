@@ -23,4 +23,12 @@ public sealed class ParticiplesTests
         Assert.Equal(["USA"], Coded.Codes(request.Actor));
         Assert.Equal(["ISR"], Coded.Codes(request.Recipient));
     }
+
+    [Fact]
+    public void A_participle_before_while_and_a_later_verb_describes_the_noun()
+    {
+        // Guardian, 2018 (real-text dev set): the news is the tribute; the death describes the man.
+        var coded = Coded.Of("The mother of a British man killed while clearing mines in the liberated Syrian city of Raqqa has paid tribute to her son.", "2018-03-20");
+        Assert.Equal("participles", coded.DroppedBy(PloverCategory.Assault));
+    }
 }

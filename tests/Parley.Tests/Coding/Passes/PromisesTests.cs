@@ -33,4 +33,23 @@ public sealed class PromisesTests
         Assert.Equal(["USA"], Coded.Codes(concession.Actor));
         Assert.True(Coded.Decided(concession, "promises"));
     }
+
+    [Theory]
+    // Guardian, 2019 (real-text dev set): the withdrawal was announced, not yet carried out.
+    [InlineData("A suicide bombing has killed four Americans, just weeks after Donald Trump announced he was withdrawing American forces.", "announced")]
+    [InlineData("But the US withdrawal from Syria, announced by Donald Trump against the wishes of Mattis, has been delayed.", "announced by")]
+    public void A_retreat_announced_is_a_concession(string text, string how)
+    {
+        var concession = Coded.Of(text, "2019-01-17").Candidate(PloverCategory.Concede);
+        Assert.Equal(EventStatus.Asserted, concession.Status);
+        Assert.Contains("USA", Coded.Codes(concession.Actor));
+        Assert.Contains(concession.Reasons, r => r.Pass == "promises" && r.Text.Contains($"'{how}'"));
+    }
+
+    [Fact]
+    public void A_withdrawal_carried_out_stays_a_retreat()
+    {
+        var retreat = Coded.Of("The United States withdrew its troops from northern Syria on Sunday.", "2019-10-14").Candidate(PloverCategory.Retreat);
+        Assert.False(Coded.Decided(retreat, "promises"));
+    }
 }

@@ -190,4 +190,16 @@ public sealed class RolesTests
         Assert.True(Coded.Decided(seizure, "roles"));
         Assert.DoesNotContain(seizure.Recipient, r => r.Entity.Sector == Sector.MIL);
     }
+
+    [Theory]
+    // Current Events, 2025, and Guardian (real-text dev set): the one named after "with" is worked with, not acting.
+    [InlineData("Sheinbaum states that Mexico will collaborate with the United States on migration and security issues.", "MEX", "USA")]
+    [InlineData("The government of Jordan is working with the International Committee of the Red Cross.", "JOR", "ICRC")]
+    public void Working_with_a_party_makes_it_the_recipient(string text, string actor, string recipient)
+    {
+        var coded = Coded.Of(text, "2025-03-01");
+        var e = Assert.Single(coded.Kept.Concat(coded.Dropped.Where(x => x.Reasons[^1].Pass == "eventness")), x => x.Category is PloverCategory.Cooperate or PloverCategory.Agree);
+        Assert.Equal([actor], Coded.Codes(e.Actor));
+        Assert.Equal([recipient], Coded.Codes(e.Recipient));
+    }
 }
