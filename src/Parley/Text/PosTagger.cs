@@ -146,6 +146,10 @@ public sealed class PosTagger(Lexicon lexicon, Lemmatizer lemmatizer, WordLists 
         // "he's", "it's", "there's", "that's": after a pronoun, the clitic 's is "is" (or "has"), not a possessive.
         if (options[0] == PosTag.POS && Array.IndexOf(options, PosTag.VBZ) >= 0 && (prev is PosTag.PRP or PosTag.EX or PosTag.WP || i > 0 && document.LowerOf(t - 1) == "that"))
             return PosTag.VBZ;
+        // "Turkey has since seized control": "since" between a perfect's auxiliary and its participle is an adverb.
+        if (i > 0 && document.LowerOf(t) == "since" && document.LowerOf(t - 1) is "has" or "have" or "had" && i + 1 < candidates.Length
+            && Array.IndexOf(candidates[i + 1], PosTag.VBN) >= 0)
+            return PosTag.RB;
         // Closed-class words keep their usual reading; the lexicon's rarer tags for them are noise.
         if (IsFunctionWord(options[0]) && options[0] is not PosTag.RB || options[0] is PosTag.POS or PosTag.CC) return options[0];
         // "have largely respected": an -ly adverb is an adverb, whatever rarer readings the lexicon lists.

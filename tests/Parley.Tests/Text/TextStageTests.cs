@@ -92,6 +92,10 @@ public class TaggerTests
     [InlineData("A senior official said Blinken and Wang met for three hours on Friday.", "met", PosTag.VBD, "meet")]
     [InlineData("China called for talks between Russia and Ukraine in a plan released on Friday.", "released", PosTag.VBN, "release")]
     [InlineData("Syrian forces have largely respected the ceasefire.", "largely", PosTag.RB, "largely")]
+    // Guardian (real-text dev set): "since" between a perfect's auxiliary and its participle is an adverb.
+    [InlineData("Turkey has since seized control of additional territory in Afrin.", "since", PosTag.RB, "since")]
+    [InlineData("Turkey has since seized control of additional territory in Afrin.", "seized", PosTag.VBN, "seize")]
+    [InlineData("Nothing has changed since the war began.", "since", PosTag.IN, "since")]
     // Words joined by "and" are the same part of speech: the verb beside a verb is no noun.
     [InlineData("Al-Shabaab militants ambush and kill two soldiers in southern Somalia.", "ambush", PosTag.VBP, "ambush")]
     [InlineData("Protesters march and clash with police in Nairobi.", "clash", PosTag.VBP, "clash")]
