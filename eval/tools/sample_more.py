@@ -4,9 +4,13 @@ the eventness model).
 
     python3 eval/tools/sample_more.py ../shared/corpus [COUNT] >> eval/real/units-more.jsonl
     python3 eval/tools/sample_more.py ../shared/corpus wcep [PER_YEAR] >> eval/real/units-more.jsonl
+    python3 eval/tools/sample_more.py ../shared/corpus wcep-next [PER_YEAR] >> eval/real/units-more.jsonl
 
 Current Events items are drawn PER_YEAR (default 20) at random from each year 2002-2026 (fixed seed), from the
-items not in eval/real/units.jsonl, the same way: a larger draw begins with every smaller one.
+items not in eval/real/units.jsonl. `wcep` is the draw of packets wcep-3 and wcep-4 (one random generator for all
+years, so a larger PER_YEAR changes the later years' draws: it does not extend the smaller draw). `wcep-next` draws
+PER_YEAR further items per year from those in neither file, a generator seeded per year, so each run adds a new
+balanced batch and the output depends only on the corpus and the two files (packets wcep-5 and wcep-6).
 
 Draws COUNT articles (default 60) at random (fixed seed) from those not already in eval/real/units.jsonl
 and prints those of them not yet in eval/real/units-more.jsonl, so the file grows by appending: a larger
@@ -34,6 +38,17 @@ def main():
     taken = {json.loads(line)["id"] for line in open(repo / "eval/real/units.jsonl", encoding="utf-8")}
     more = repo / "eval/real/units-more.jsonl"
     drawn = {json.loads(line)["id"] for line in open(more, encoding="utf-8")} if more.exists() else set()
+    if len(sys.argv) > 2 and sys.argv[2] == "wcep-next":
+        per_year = int(sys.argv[3]) if len(sys.argv) > 3 else PER_YEAR
+        items = [json.loads(line) for line in open(corpus / "current-events-2002-2026.jsonl", encoding="utf-8")]
+        by_year = defaultdict(list)
+        for item in items:
+            if item["id"] not in taken and item["id"] not in drawn:
+                by_year[item["date"][:4]].append(item)
+        units = [{"id": item["id"], "source": "wcep", "date": item["date"], "url": item["url"], "text": item["text"], "split": "dev"}
+                 for year in sorted(by_year) for item in random.Random(SEED + int(year)).sample(by_year[year], per_year)]
+        print_with_sentences(units)
+        return
     if len(sys.argv) > 2 and sys.argv[2] == "wcep":
         per_year = int(sys.argv[3]) if len(sys.argv) > 3 else PER_YEAR
         items = [json.loads(line) for line in open(corpus / "current-events-2002-2026.jsonl", encoding="utf-8")]
