@@ -333,6 +333,11 @@ public sealed class PosTagger(Lexicon lexicon, Lemmatizer lemmatizer, WordLists 
             else if (left is PosTag.VBP or PosTag.VBZ or PosTag.VBD && right is PosTag.NN or PosTag.NNS && (candidates[i + 2].Contains(left) || left == PosTag.VBP && candidates[i + 2].Contains(PosTag.VB))
                      && (i + 3 == tags.Length || tags[i + 3] is PosTag.IN or PosTag.DT or PosTag.PRP or PosTag.PRPS or PosTag.CD or PosTag.TO or PosTag.Comma or PosTag.Punct))
                 tags[i + 2] = left;
+            // "in dozens of airstrikes and shelling by forces loyal to Assad": an -ing word joined to a noun, before a
+            // preposition or the end of the phrase, is a noun too.
+            else if (left is PosTag.NN or PosTag.NNS && right == PosTag.VBG && candidates[i + 2].Contains(PosTag.NN)
+                     && (i + 3 == tags.Length || tags[i + 3] is PosTag.IN or PosTag.Comma or PosTag.Punct))
+                tags[i + 2] = PosTag.NN;
         }
     }
 

@@ -202,4 +202,14 @@ public sealed class RolesTests
         Assert.Equal([actor], Coded.Codes(e.Actor));
         Assert.Equal([recipient], Coded.Codes(e.Recipient));
     }
+
+    [Fact]
+    public void Civilians_killed_in_shelling_by_forces_are_not_the_shellers()
+    {
+        // Guardian, 2018 (real-text dev set): "shelling" is a noun joined to "airstrikes", the forces are the agent.
+        var coded = Coded.Of("Almost 200 civilians have been killed in dozens of airstrikes and shelling by forces loyal to Syria's Bashar al-Assad in eastern Ghouta.", "2018-02-20");
+        var killing = Assert.Single(coded.Candidates(PloverCategory.Assault));
+        Assert.Equal(["SYR"], Coded.Codes(killing.Actor));
+        Assert.DoesNotContain(killing.Actor, a => a.Text == "civilians");
+    }
 }
