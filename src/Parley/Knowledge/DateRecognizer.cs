@@ -138,6 +138,13 @@ public sealed class DateRecognizer(DateWords dates, WordLists words)
             expression = new DateExpression(DateKind.Absolute, int.Parse(w));
             return 1;
         }
+        // "in 2013-14", "during 2014-2017": a span of years, dated by the year it begins.
+        if (w.Length is 7 or 9 && w[4] == '-' && IsYear(w[..4]) && w[5..].All(char.IsDigit) && (w.Length == 7 || IsYear(w[5..]))
+            && words.DateIntroducers.Contains(W(t - 1)))
+        {
+            expression = new DateExpression(DateKind.Absolute, int.Parse(w[..4]));
+            return 1;
+        }
         if (offset == 1 && IsYear(W(t + 1)))
         {
             expression = new DateExpression(DateKind.Absolute, int.Parse(W(t + 1)));

@@ -118,7 +118,7 @@ public sealed class Dates : ICodingPass
         var dates = d.MentionsOf(s.Sentence).OfType<DateMention>().Where(m => m.Attributive ? OwnNoun(s, e, m)
                                                                                          : m.First >= region.First && m.End <= region.End && !InsideSubject(s, e, m) && !AfterSince(s, e, m) && !NearerEventNoun(s, e, m))
                               .OrderBy(m => Math.Abs(m.First - e.Match.Anchor)).ToList();
-        if (dates.Count == 0 && (DateOfWhen(s, e) ?? LeadingDate(s, e) ?? OpeningWhen(s, e)) is { } setting) dates.Add(setting);
+        if (dates.Count == 0 && (DateOfWhen(s, e) ?? LeadingDate(s, e) ?? OpeningWhen(s, e) ?? DateOfTimeClause(s, e)) is { } setting) dates.Add(setting);
         foreach (var m in dates)
         {
             if (m.Expression.PointsToFuture && e.Status == EventStatus.Asserted) e.Status = EventStatus.Future;
@@ -204,6 +204,22 @@ public sealed class Dates : ICodingPass
         var before = (c.Subject.IsEmpty ? c.First : Math.Min(c.First, c.Subject.First)) - 1;
         while (before > s.Sentence.FirstToken && (d.LowerOf(before) == "when" || d.TagOf(before) == PosTag.Comma)) before--;
         return d.MentionsOf(s.Sentence).OfType<DateMention>().FirstOrDefault(m => m.End - 1 == before && !m.Attributive);
+    }
+
+    /// <summary>
+    /// "whose family fled eastern Aleppo when it fell to Iranian-backed forces in early 2017", "the healthcare network was
+    /// destroyed before the area was overrun in late 2016": an undated event happens at the time of the "when" or "as"
+    /// clause that follows it, or before that of a "before" clause, so a date in that clause dates it (for "before", an
+    /// upper bound, which settles that the event is historical).
+    /// </summary>
+    static DateMention? DateOfTimeClause(SentenceCoding s, CodedEvent e)
+    {
+        if (e.Clause is not { } c || c.Head != e.Match.Anchor) return null;
+        var time = s.Clauses.FirstOrDefault(k => k != c && k.Subordinator is "when" or "as" or "before" && k.Head > c.Head
+                                                 && (k.Governor == c || s.Clauses.All(o => o == c || o == k || o.Head < c.Head || o.Head > k.Head)));
+        if (time is null) return null;
+        return s.Document.MentionsOf(s.Sentence).OfType<DateMention>()
+                .FirstOrDefault(m => !m.Attributive && m.First > time.Head && m.End <= Math.Max(time.End, time.Limit));
     }
 
     /// <summary>

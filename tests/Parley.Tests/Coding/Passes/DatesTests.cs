@@ -195,4 +195,22 @@ public sealed class DatesTests
         Assert.Equal(EventStatus.Historical, expulsion.Status);
         Assert.Equal(2014, expulsion.Date!.Value.Date.Year);
     }
+
+    [Fact]
+    public void An_event_before_a_dated_time_clause_is_at_least_that_old()
+    {
+        // Guardian, 2018 (real-text dev set): the network was destroyed before the area was overrun in late 2016.
+        var destruction = Coded.Of("In opposition-held east Aleppo, the healthcare network was destroyed before the area was overrun by pro-regime forces in late 2016.", "2018-03-12")
+            .Candidates(PloverCategory.Assault).First(e => e.Mode == PloverMode.Destroy);
+        Assert.Equal(EventStatus.Historical, destruction.Status);
+        Assert.Contains(destruction.Reasons, r => r.Pass == "dates" && r.Text.Contains("late 2016"));
+    }
+
+    [Fact]
+    public void A_span_of_years_is_dated_by_its_first()
+    {
+        var killing = Coded.Of("The militia killed hundreds of civilians in the province in 2013-14.", "2018-09-07").Candidate(PloverCategory.Assault);
+        Assert.Equal(2013, killing.Date!.Value.Date.Year);
+        Assert.Equal(EventStatus.Historical, killing.Status);
+    }
 }
