@@ -32,7 +32,10 @@ public sealed class DomesticTargets(KnowledgeBase knowledge) : ICodingPass
     {
         var policing = e.Category == PloverCategory.Mobilize && e.Mode == PloverMode.Police
                        || e.Category == PloverCategory.Accuse && e.Mode == PloverMode.Investigate && e.Actor.Count > 0 && e.Actor.All(a => a.Entity.Org is null);
-        if (e.Recipient.Count > 0 || !policing && e.Category is not (PloverCategory.Concede or PloverCategory.Coerce or PloverCategory.Protest
+        // "up to 90 people were killed during a US air raid in Herat province, Afghanistan": people named as the target but
+        // of no known state are the people of the state where it happens.
+        var unplaced = e.Recipient.Count > 0 && e.Recipient.All(r => r.Entity.Code is null);
+        if (e.Recipient.Count > 0 && !unplaced || !policing && e.Category is not (PloverCategory.Concede or PloverCategory.Coerce or PloverCategory.Protest
                                                                     or PloverCategory.Assault or PloverCategory.Retreat or PloverCategory.Reject))
             return;
         var lawmakers = e.Actor.Count > 0 && e.Actor.All(a => a.Entity.Sector is Sector.LEG or Sector.JUD);
@@ -40,7 +43,7 @@ public sealed class DomesticTargets(KnowledgeBase knowledge) : ICodingPass
         if (e.Category == PloverCategory.Retreat && e.Mode is PloverMode.Resign or PloverMode.Ceasefire) return;
         // "seized a town that had become one of the last refuges for the Isis leadership": violence with no target named, in
         // a sentence that names one armed group of no state on neither side of it, is aimed at that group.
-        if (e.Category is PloverCategory.Assault or PloverCategory.Coerce && s.Syntax.ArmedGroupApart(e) is { } group)
+        if (!unplaced && e.Category is PloverCategory.Assault or PloverCategory.Coerce && s.Syntax.ArmedGroupApart(e) is { } group)
         {
             e.Recipient.Add(group);
             e.Reasons.Add($"recipient '{group.Text}': the one armed group the sentence names apart from the actor");
@@ -51,6 +54,13 @@ public sealed class DomesticTargets(KnowledgeBase knowledge) : ICodingPass
         if (country is null && e.Category == PloverCategory.Reject && lawmakers) country = e.SingleActorCountry();
         if (country is null && e.Category == PloverCategory.Coerce && e.Mode is PloverMode.MartialLaw or PloverMode.Curfew) country = e.SingleActorCountry();
         if (country is null || knowledge.CountryPlace(country) is not { } place) return;
+        if (unplaced)
+        {
+            for (var i = 0; i < e.Recipient.Count; i++)
+                e.Recipient[i] = e.Recipient[i] with { Entity = e.Recipient[i].Entity with { Country = country } };
+            e.Reasons.Add($"recipient '{e.Recipient[0].Text}' of {country}: the people of the state where it happens");
+            return;
+        }
         e.Recipient.Add(new EventEntity(place.Name, new Entity(place.Name, country, null)));
         e.Reasons.Add($"recipient {country}: the people of the state where it happens");
     }
