@@ -100,6 +100,8 @@ public sealed class Syntax(Document d, Sentence sentence, WordLists words)
             if (words.LocativePrepositions.Contains(d.LowerOf(t))) return d.LowerOf(t); // whatever its tag ("off" as a particle)
             var tag = d.TagOf(t);
             if (tag is PosTag.IN or PosTag.TO) return d.LowerOf(t);
+            // ("in northwest Pakistan": a compass point before the name, whatever its tag.)
+            if (words.CompassPoints.Contains(d.LowerOf(t)) && char.IsLower(d.TextOf(t)[0])) continue;
             if (!ClauseAnalyzer.IsNominal(d, t)) return null;
         }
         return null;
