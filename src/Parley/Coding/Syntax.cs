@@ -97,6 +97,8 @@ public sealed class Syntax(Document d, Sentence sentence, WordLists words)
             }
             // "in Tell Abyad, Raqqa Governorate": past a name the gazetteer does not know to the wider place after it.
             if (d.TagOf(t) == PosTag.Comma && t - 1 >= limit && d.TagOf(t - 1) == PosTag.NNP) continue;
+            // ("in Harouf and Qlayleh, Lebanon": names joined by "and".)
+            if (d.LowerOf(t) == "and" && t - 1 >= limit && d.TagOf(t - 1) == PosTag.NNP && d.TagOf(t + 1) == PosTag.NNP) continue;
             if (words.LocativePrepositions.Contains(d.LowerOf(t))) return d.LowerOf(t); // whatever its tag ("off" as a particle)
             var tag = d.TagOf(t);
             if (tag is PosTag.IN or PosTag.TO) return d.LowerOf(t);

@@ -90,8 +90,11 @@ public sealed class ActorRecognizer(KnowledgeBase knowledge, WordLists words, Da
     {
         var length = knowledge.Places.LongestMatch(document, mention.First, mention.End, places);
         // "Police fired tear gas": an agent that shares its name with a town (Police, Poland) is no place, unless "in" says so.
+        // ("in Harouf and Qlayleh, Lebanon": a name after a comma that follows another name is the wider place.)
         if (length == 1 && knowledge.IsAmbiguousPlaceName(document.LowerOf(mention.First))
-            && !(mention.First > 0 && words.PlacePrepositions.Contains(document.LowerOf(mention.First - 1))))
+            && !(mention.First > 0 && words.PlacePrepositions.Contains(document.LowerOf(mention.First - 1)))
+            && !(mention.First > 1 && document.TextOf(mention.First - 1) is "," && char.IsUpper(document.TextOf(mention.First - 2)[0])
+                 && document.TagOf(mention.First - 2) is PosTag.NNP))
             return;
         if (length == mention.End - mention.First)
             document.Mentions.Add(new PlaceMention(mention.First, mention.End, ChoosePlace(places)) { Reason = "gazetteer" });

@@ -59,6 +59,8 @@ public sealed class DomesticTargetsTests
     [InlineData("Azeri authorities say 13 civilians were killed and more than 40 others wounded by an Armenian Scud missile attack on Ganja, Azerbaijan.", "2020-10-17", "AZE")]
     // A compass point before the place ("in northwest Pakistan"), and the news spelling of Darnah.
     [InlineData("American missile attacks kill 57 suspected militants in a region in northwest Pakistan.", "2009-01-10", "PAK")]
+    // Villages the gazetteer does not know, joined by "and", then their country after a comma.
+    [InlineData("Two people are killed during two Israeli airstrikes against a car and a motorcycle in Harouf and Qlayleh, Lebanon, bringing the death toll to 20.", "2024-11-20", "LBN")]
     [InlineData("At least ten civilians are killed when three separate car bombs explode simultaneously in the eastern coastal city of Derna.", "2014-06-10", "LBY")]
     public void People_of_no_known_state_are_the_people_where_it_happens(string text, string date, string country)
     {
