@@ -160,6 +160,11 @@ public sealed class RoleFinder(SentenceCoding s)
     {
         var clause = e.Clause;
         EntityFinder.Add(parties.Actors, entities.In(actorRange, e));
+        if (parties.Actors.Count == 0 && SharedAgent(clause) is { } shared)
+        {
+            EntityFinder.Add(parties.Actors, entities.In(shared, e));
+            if (parties.Actors.Count > 0) e.Reasons.Add("actor: the 'by' phrase of the passive joined to it by 'and'");
+        }
         if (parties.Actors.Count == 0) entities.FromApposition(clause, actorRange, parties.Actors, e);
         foreach (var slot in e.Match.Trigger.RecipientSlots)
         {
@@ -176,6 +181,21 @@ public sealed class RoleFinder(SentenceCoding s)
             parties.RecipientFromWith = slot == "with" && parties.Recipients.Count > 0;
         }
         e.Reasons.Add(clause is { Passive: true } ? "passive: actor from the 'by' phrase, recipient from the subject" : "actor from the subject");
+    }
+
+    /// <summary>
+    /// "Three foreigners are arrested and one ton of cocaine is seized by the Mexican Navy": passives joined by "and" share
+    /// the agent the last of them names.
+    /// </summary>
+    TokenRange? SharedAgent(Clause? clause)
+    {
+        if (clause is not { Passive: true } || clause.AgentPhrase is not null) return null;
+        var next = s.Clauses.Where(k => k.Head > clause.Head && !k.NonFinite).MinBy(k => k.Head);
+        if (next is not { Passive: true } || next.AgentPhrase is not { } agent) return null;
+        var start = next.Subject.IsEmpty ? next.First : Math.Min(next.First, next.Subject.First);
+        var between = Enumerable.Range(clause.Head + 1, Math.Max(0, start - clause.Head - 1)).ToList();
+        return between.Count > 0 && d.LowerOf(between[^1]) == "and" && between.All(t => !d.TagOf(t).IsFiniteVerb() && d.TagOf(t) is not (PosTag.Comma or PosTag.Colon))
+            ? agent : null;
     }
 
     /// <summary>The recipient in a prepositional slot: part of the pattern ("call on X") or a phrase after it.</summary>

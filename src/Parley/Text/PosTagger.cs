@@ -284,7 +284,9 @@ public sealed class PosTagger(Lexicon lexicon, Lemmatizer lemmatizer, WordLists 
             // "Beijing wants the US to", "officials met with": a noun, then a verb reading that takes an object or a clause.
             var verbish = FirstOf(PosTag.VBD, PosTag.VBZ, PosTag.VBP);
             // "Troops fire on protesters": after a plural subject a base form is the present tense.
-            if (verbish == PosTag.None && Has(PosTag.VB) && prev is PosTag.NNS or PosTag.NNPS) verbish = PosTag.VBP;
+            // ("as Pakistani aircraft bomb a bazaar": so is one after a noun of the plural kind, before a determiner.)
+            if (verbish == PosTag.None && Has(PosTag.VB) && (prev is PosTag.NNS or PosTag.NNPS || prev == PosTag.NN && next is PosTag.DT or PosTag.PRPS))
+                verbish = PosTag.VBP;
             if (headlineVerb) return Has(PosTag.VBZ) ? PosTag.VBZ : PosTag.VBP;
             if (verbish != PosTag.None && (next is PosTag.DT or PosTag.PRP or PosTag.PRPS or PosTag.TO or PosTag.IN or PosTag.CD
                     or PosTag.NNP or PosTag.RB or PosTag.WDT || nextLower == "that" || countFollows))

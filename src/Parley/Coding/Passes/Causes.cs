@@ -120,6 +120,13 @@ public sealed class Causes : ICodingPass
     {
         var d = s.Document;
         var words = s.Syntax.Words;
+        // "killed as Pakistani aircraft bomb a bazaar": the pattern's attack verb heads a "when" or "as" clause; its subject attacked.
+        if (e.Match.Tokens.Length > 0 && s.Clauses.FirstOrDefault(c => c.Head == e.Match.Tokens[^1] && c.Subordinator is { } sub && words.CauseSubordinators.Contains(sub)) is { Subject.IsEmpty: false } when)
+        {
+            var finderWhen = new EntityFinder(s);
+            return s.ActorsIn(when.Subject).Where(m => m.Entity is { } entity && (entity.Country is not null || entity.Org is not null) && entity.Sector is not Sector.CVL)
+                    .Select(finderWhen.EntityOf).Where(a => !e.Recipient.Any(r => EntityFinder.SameEntity(r, a))).ToList();
+        }
         var (phrase, attack) = (default(PrepPhrase), -1);
         foreach (var p in CausePhrases(s, clause).Where(p => p.PrepToken > e.Match.Anchor && words.CausePrepositions.Contains(p.Preposition)))
         {

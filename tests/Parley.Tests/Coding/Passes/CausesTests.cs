@@ -83,4 +83,13 @@ public sealed class CausesTests
         Assert.Equal(["ISR"], Coded.Codes(killing.Actor));
         Assert.True(Coded.Decided(killing, "causes"));
     }
+
+    [Fact]
+    public void The_subject_of_the_attack_verb_in_a_when_or_as_clause_attacked()
+    {
+        // Current Events, 2008 (real-text dev set): "aircraft bomb" is a subject and its verb, not a compound noun.
+        var killing = Coded.Of("At least sixty people are killed as Pakistani aircraft bomb a bazaar in Epi village in North Waziristan.", "2008-01-10")
+            .Candidate(PloverCategory.Assault);
+        Assert.Equal(["PAK"], Coded.Codes(killing.Actor));
+    }
 }

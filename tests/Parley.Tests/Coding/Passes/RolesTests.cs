@@ -212,4 +212,13 @@ public sealed class RolesTests
         Assert.Equal(["SYR"], Coded.Codes(killing.Actor));
         Assert.DoesNotContain(killing.Actor, a => a.Text == "civilians");
     }
+
+    [Fact]
+    public void Passives_joined_by_and_share_the_agent_the_last_names()
+    {
+        // Current Events, 2015 (real-text dev set): the navy arrested the foreigners as well as seizing the cocaine.
+        var arrest = Coded.Of("Three foreigners are arrested and one ton of cocaine is seized by the Mexican Navy in an operation off the coast of Michoacan.", "2015-01-10")
+            .Candidates(PloverCategory.Coerce).First(e => e.Mode == PloverMode.Arrest);
+        Assert.Equal(["MEX"], Coded.Codes(arrest.Actor));
+    }
 }
