@@ -148,8 +148,8 @@ public sealed class ClauseAnalyzer(WordLists words)
 
     /// <summary>
     /// The participle right after its noun whose phrase the finite verb's subject is: "A man arrested in Paris on Monday
-    /// was charged", "Soldiers stationed in the region were attacked", where the noun phrase before the verb is the
-    /// participle's prepositional object. Only what the participle governs lies between, and no comma or conjunction.
+    /// was charged", "Soldiers stationed in the region were attacked", "Moroccan activists blockading a Spanish enclave
+    /// agree", where the noun phrase before the verb is the participle's object or prepositional object. Only what the participle governs lies between, and no comma or conjunction.
     /// </summary>
     static Clause? ReducedRelativeBefore(Document d, List<Clause> clauses, int i)
     {
@@ -157,8 +157,9 @@ public sealed class ClauseAnalyzer(WordLists words)
         for (var k = i - 1; k >= 0; k--)
         {
             var inner = clauses[k];
-            if (inner is { NonFinite: true, Passive: true, Subject.IsEmpty: false } && inner.Head == inner.First && d.TagOf(inner.Head) == PosTag.VBN
-                && inner.Subject.End == inner.First)
+            // ("Moroccan activists blockading a Spanish enclave agree to suspend": so does a present participle with its object.)
+            if (inner is { NonFinite: true, Subject.IsEmpty: false } && inner.Head == inner.First && inner.Subject.End == inner.First
+                && (inner.Passive && d.TagOf(inner.Head) == PosTag.VBN || !inner.Passive && !inner.Infinitive && d.TagOf(inner.Head) == PosTag.VBG))
             {
                 for (var t = inner.End; t < c.First; t++)
                     if (d.TagOf(t) is PosTag.Comma or PosTag.CC or PosTag.Colon or PosTag.Punct or PosTag.WDT or PosTag.WP) return null;

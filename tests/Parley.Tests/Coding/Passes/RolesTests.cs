@@ -221,4 +221,14 @@ public sealed class RolesTests
             .Candidates(PloverCategory.Coerce).First(e => e.Mode == PloverMode.Arrest);
         Assert.Equal(["MEX"], Coded.Codes(arrest.Actor));
     }
+
+    [Theory]
+    // Real-text dev set: the noun before a present participle and its object is the subject of the verb after them.
+    [InlineData("Moroccan activists blockading a Spanish enclave agree to suspend the action during Ramadan.", "2010-08-10", PloverCategory.Agree, "MAR")]
+    [InlineData("Kurdish militias fighting against Turkey in the Syrian enclave of Afrin have called on the government of Bashar al-Assad to intervene.", "2018-02-19", PloverCategory.Request, "SYR")]
+    public void A_noun_before_a_participle_phrase_is_the_subject_of_the_verb_after_it(string text, string date, PloverCategory category, string actor)
+    {
+        var e = Assert.Single(Coded.Of(text, date).Candidates(category));
+        Assert.Equal([actor], Coded.Codes(e.Actor));
+    }
 }
