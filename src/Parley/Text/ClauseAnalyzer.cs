@@ -372,6 +372,14 @@ public sealed class ClauseAnalyzer(WordLists words)
             // "On April 22, 1979 Kuntar and his team broke in": a date before the subject is not part of it.
             if (dates.Any(m => m.First <= k && k < m.End)) break;
             if (IsSubjectWord(d, k)) { k--; continue; }
+            // "Federal Security Service (FSB) officers kill": a short aside in brackets inside the subject.
+            if (d.TagOf(k) == PosTag.Close && k < t)
+            {
+                var open = k - 1;
+                while (open > sentenceStart && open >= k - 4 && d.TagOf(open) != PosTag.Open) open--;
+                if (open > sentenceStart && d.TagOf(open) == PosTag.Open && IsSubjectWord(d, open - 1)) { k = open - 1; continue; }
+                break;
+            }
             if (d.TagOf(k) != PosTag.Comma) break;
             var j = k - 1;
             while (j >= sentenceStart && IsSubjectWord(d, j)) j--;

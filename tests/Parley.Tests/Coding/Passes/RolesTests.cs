@@ -231,4 +231,13 @@ public sealed class RolesTests
         var e = Assert.Single(Coded.Of(text, date).Candidates(category));
         Assert.Equal([actor], Coded.Codes(e.Actor));
     }
+
+    [Fact]
+    public void An_abbreviation_in_brackets_stays_inside_the_subject()
+    {
+        // Current Events, 2012 (real-text dev set): "(FSB)" cut the subject down to "officers", who had no state.
+        var killing = Coded.Of("Federal Security Service (FSB) officers kill at least four suspected militants during a raid on an apartment building in Saint Petersburg.", "2012-01-10")
+            .Candidate(PloverCategory.Assault);
+        Assert.Equal(["RUS"], Coded.Codes(killing.Actor));
+    }
 }
