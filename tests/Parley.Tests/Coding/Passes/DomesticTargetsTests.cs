@@ -67,4 +67,15 @@ public sealed class DomesticTargetsTests
         var killing = Coded.Of(text, date).Candidates(PloverCategory.Assault).First();
         Assert.Equal([country], Coded.Codes(killing.Recipient));
     }
+
+    [Theory]
+    // Guardian, 2018-2019 (real-text dev set): the forces pulled out are the actor's own; the ground they leave is the recipient.
+    [InlineData("Against the advice of his generals and Nato allies, Trump has ordered US forces in Syria to leave by the spring.", "2019-01-10", "SYR")]
+    [InlineData("Trump has also ordered the withdrawal of half the 14,000 US military presence in Afghanistan.", "2018-12-21", "AFG")]
+    public void A_withdrawal_of_ones_own_forces_is_aimed_at_the_ground_they_leave(string text, string date, string country)
+    {
+        var withdrawal = Assert.Single(Coded.Of(text, date).Candidates(PloverCategory.Concede));
+        Assert.Equal(["USA"], Coded.Codes(withdrawal.Actor));
+        Assert.Equal([country], Coded.Codes(withdrawal.Recipient));
+    }
 }
