@@ -149,7 +149,8 @@ public sealed class ClauseAnalyzer(WordLists words)
     /// <summary>
     /// The participle right after its noun whose phrase the finite verb's subject is: "A man arrested in Paris on Monday
     /// was charged", "Soldiers stationed in the region were attacked", "Moroccan activists blockading a Spanish enclave
-    /// agree", where the noun phrase before the verb is the participle's object or prepositional object. Only what the participle governs lies between, and no comma or conjunction.
+    /// agree", where the noun phrase before the verb is the participle's object or prepositional object. Only what the
+    /// participle governs lies between, and no comma or conjunction.
     /// </summary>
     static Clause? ReducedRelativeBefore(Document d, List<Clause> clauses, int i)
     {

@@ -122,11 +122,7 @@ public sealed class Causes : ICodingPass
         var words = s.Syntax.Words;
         // "killed as Pakistani aircraft bomb a bazaar": the pattern's attack verb heads a "when" or "as" clause; its subject attacked.
         if (e.Match.Tokens.Length > 0 && s.Clauses.FirstOrDefault(c => c.Head == e.Match.Tokens[^1] && c.Subordinator is { } sub && words.CauseSubordinators.Contains(sub)) is { Subject.IsEmpty: false } when)
-        {
-            var finderWhen = new EntityFinder(s);
-            return s.ActorsIn(when.Subject).Where(m => m.Entity is { } entity && (entity.Country is not null || entity.Org is not null) && entity.Sector is not Sector.CVL)
-                    .Select(finderWhen.EntityOf).Where(a => !e.Recipient.Any(r => EntityFinder.SameEntity(r, a))).ToList();
-        }
+            return Attackers(s, e, when.Subject);
         var (phrase, attack) = (default(PrepPhrase), -1);
         foreach (var p in CausePhrases(s, clause).Where(p => p.PrepToken > e.Match.Anchor && words.CausePrepositions.Contains(p.Preposition)))
         {
@@ -136,13 +132,18 @@ public sealed class Causes : ICodingPass
             phrase = p;
             break;
         }
-        if (attack < 0) return null;
+        return attack < 0 ? null : Attackers(s, e, new TokenRange(phrase.PrepToken + 1, attack));
+    }
+
+    /// <summary>The states and groups named in a stretch before the attack words, who made no weapon and are no victim of it.</summary>
+    static List<EventEntity> Attackers(SentenceCoding s, CodedEvent e, TokenRange range)
+    {
+        var d = s.Document;
         var finder = new EntityFinder(s);
-        return s.Actors.Where(m => m.First > phrase.PrepToken && m.End <= attack && m.Entity is { } entity
-                                   && (entity.Country is not null || entity.Org is not null) && entity.Sector is not Sector.CVL
-                                   && !words.MakerSuffixes.Entries.Any(suffix => d.LowerOf(m.End - 1).EndsWith(suffix, StringComparison.Ordinal)))
-                       .Select(finder.EntityOf)
-                       .Where(a => !e.Recipient.Any(r => EntityFinder.SameEntity(r, a)))
-                       .ToList();
+        return s.ActorsIn(range).Where(m => m.Entity is { } entity && (entity.Country is not null || entity.Org is not null) && entity.Sector is not Sector.CVL
+                                            && !s.Syntax.Words.MakerSuffixes.Entries.Any(suffix => d.LowerOf(m.End - 1).EndsWith(suffix, StringComparison.Ordinal)))
+                .Select(finder.EntityOf)
+                .Where(a => !e.Recipient.Any(r => EntityFinder.SameEntity(r, a)))
+                .ToList();
     }
 }

@@ -32,24 +32,7 @@ public sealed class DomesticTargets(KnowledgeBase knowledge) : ICodingPass
     {
         var policing = e.Category == PloverCategory.Mobilize && e.Mode == PloverMode.Police
                        || e.Category == PloverCategory.Accuse && e.Mode == PloverMode.Investigate && e.Actor.Count > 0 && e.Actor.All(a => a.Entity.Org is null);
-        // "Trump has ordered US forces in Syria to leave", "pull US forces out of Syria": the troops pulled out are the actor's
-        // own; the retreat is aimed at the state whose ground they leave.
-        if (e.Category is PloverCategory.Retreat or PloverCategory.Concede && e.Mode is null or PloverMode.Withdraw && e.Recipient.Count > 0 && e.Actor.Count > 0
-            && e.Recipient.All(r => r.Entity.Sector is Sector.MIL && r.Entity.Org is null && e.ActorCountries().Contains(r.Entity.Country!)))
-        {
-            e.Recipient.Clear();
-            var own = e.ActorCountries();
-            var left = s.Document.PlacesOf(s.Sentence).FirstOrDefault(m => m.First > e.Match.Anchor && m.Place.Country is { } c && !own.Contains(c)
-                                                                         && s.Syntax.PrepositionBefore(m.First, e.Match.Anchor) is "from" or "in" or "out" or "of" or "to");
-            if (left is null || knowledge.CountryPlace(left.Place.Country) is not { } ground)
-            {
-                e.Reasons.Add("recipient: not the actor's own forces it pulls back");
-                return;
-            }
-            e.Recipient.Add(new EventEntity(ground.Name, new Entity(ground.Name, left.Place.Country, null)));
-            e.Reasons.Add($"recipient {left.Place.Country}: the state whose ground the actor's own forces leave");
-            return;
-        }
+        if (OwnForcesWithdrawn(s, e)) return;
         // "up to 90 people were killed during a US air raid in Herat province, Afghanistan": people named as the target but
         // of no known state are the people of the state where it happens.
         var unplaced = e.Recipient.Count > 0 && e.Recipient.All(r => r.Entity.Code is null);
@@ -81,6 +64,31 @@ public sealed class DomesticTargets(KnowledgeBase knowledge) : ICodingPass
         }
         e.Recipient.Add(new EventEntity(place.Name, new Entity(place.Name, country, null)));
         e.Reasons.Add($"recipient {country}: the people of the state where it happens");
+    }
+
+    /// <summary>
+    /// "Trump has ordered US forces in Syria to leave", "the withdrawal of half the US military presence in Afghanistan": the
+    /// troops pulled out are the actor's own, so the withdrawal is aimed at the state whose ground they leave, or at nobody
+    /// named. Whether the recipient was the actor's own forces (and has been replaced).
+    /// </summary>
+    bool OwnForcesWithdrawn(SentenceCoding s, CodedEvent e)
+    {
+        if (e.Category is not (PloverCategory.Retreat or PloverCategory.Concede) || e.Mode is not (null or PloverMode.Withdraw)
+            || e.Recipient.Count == 0 || e.Actor.Count == 0)
+            return false;
+        var own = e.ActorCountries();
+        if (!e.Recipient.All(r => r.Entity is { Sector: Sector.MIL, Org: null, Country: { } country } && own.Contains(country))) return false;
+        e.Recipient.Clear();
+        var left = s.Document.PlacesOf(s.Sentence).FirstOrDefault(m => m.First > e.Match.Anchor && m.Place.Country is { } c && !own.Contains(c)
+                                                                     && s.Syntax.PrepositionBefore(m.First, e.Match.Anchor) is "from" or "in" or "out" or "of" or "to");
+        if (left is null || knowledge.CountryPlace(left.Place.Country) is not { } ground)
+        {
+            e.Reasons.Add("recipient: not the actor's own forces it pulls back");
+            return true;
+        }
+        e.Recipient.Add(new EventEntity(ground.Name, new Entity(ground.Name, left.Place.Country, null)));
+        e.Reasons.Add($"recipient {left.Place.Country}: the state whose ground the actor's own forces leave");
+        return true;
     }
 
     /// <summary>The state where the act happens: its location, the ground left or opened, the only state named, or the actor's own people.</summary>
