@@ -441,7 +441,7 @@ public sealed class ClauseAnalyzer(WordLists words)
         var open = comma - 1;
         var relative = false;
         while (open >= sentenceStart && open > comma - 15 && d.TagOf(open) != PosTag.Comma
-               && (IsSubjectWord(d, open) || d.TagOf(open) is PosTag.WP or PosTag.WDT || d.TagOf(open).IsVerb() || d.TagOf(open) is PosTag.IN or PosTag.RB))
+               && (IsSubjectWord(d, open) || d.TagOf(open) is PosTag.WP or PosTag.WDT || d.TagOf(open).IsVerb() || d.TagOf(open) is PosTag.IN or PosTag.TO or PosTag.RB))
         {
             relative |= d.TagOf(open) is PosTag.WP or PosTag.WDT;
             open--;

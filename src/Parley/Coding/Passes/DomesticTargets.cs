@@ -35,7 +35,7 @@ public sealed class DomesticTargets(KnowledgeBase knowledge) : ICodingPass
         if (OwnForcesWithdrawn(s, e)) return;
         // "up to 90 people were killed during a US air raid in Herat province, Afghanistan": people named as the target but
         // of no known state are the people of the state where it happens.
-        var unplaced = e.Recipient.Count > 0 && e.Recipient.All(r => r.Entity.Code is null);
+        var unplaced = e.Recipient.Count > 0 && e.Recipient.All(r => r.Entity is { Code: null, Kind: not EntityKind.Person });
         if (e.Recipient.Count > 0 && !unplaced || !policing && e.Category is not (PloverCategory.Concede or PloverCategory.Coerce or PloverCategory.Protest
                                                                     or PloverCategory.Assault or PloverCategory.Retreat or PloverCategory.Reject))
             return;

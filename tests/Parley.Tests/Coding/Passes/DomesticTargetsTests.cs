@@ -78,4 +78,13 @@ public sealed class DomesticTargetsTests
         Assert.Equal(["USA"], Coded.Codes(withdrawal.Actor));
         Assert.Equal([country], Coded.Codes(withdrawal.Recipient));
     }
+
+    [Fact]
+    public void A_named_person_of_no_known_state_is_not_given_the_place()
+    {
+        // Current Events, 2014 (real-text dev set): a Palestinian ambassador killed in Prague is no Czech.
+        var killing = Coded.Of("Jamal al-Jamal, a Palestinian ambassador to the Czech Republic, is killed in an explosion near his home in Prague.", "2014-01-01")
+            .Candidates(PloverCategory.Assault).First();
+        Assert.DoesNotContain("CZE", Coded.Codes(killing.Recipient));
+    }
 }
