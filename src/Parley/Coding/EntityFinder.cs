@@ -195,12 +195,16 @@ public sealed class EntityFinder(SentenceCoding s)
         e.Reasons.Add($"recipient from the apposition: '{d.TextOf(start, end - 1)}'");
     }
 
-    /// <summary>"Karen Pierce, the UK permanent representative at the UN, complained": an unknown name is known by its apposition.</summary>
-    public void FromApposition(Clause? clause, TokenRange subject, List<EventEntity> into, CodedEvent e)
+    /// <summary>
+    /// "Karen Pierce, the UK permanent representative at the UN, complained": an unknown name is known by its apposition;
+    /// with <paramref name="codedOnly"/>, only when the apposition names a state or organisation ("the then secretary of
+    /// state, Rex Tillerson, pledged").
+    /// </summary>
+    public void FromApposition(Clause? clause, TokenRange subject, List<EventEntity> into, CodedEvent e, bool codedOnly = false)
     {
         if (clause is null || subject.IsEmpty || subject.End >= clause.First || d.TagOf(subject.End) != PosTag.Comma) return;
         var described = In(new TokenRange(subject.End + 1, clause.First), e).FirstOrDefault();
-        if (described is null) return;
+        if (described is null || codedOnly && described.Entity.Code is null) return;
         into.Add(described);
         e.Reasons.Add($"actor from the apposition: '{described.Text}'");
     }

@@ -166,6 +166,18 @@ public sealed class RoleFinder(SentenceCoding s)
             if (parties.Actors.Count > 0) e.Reasons.Add("actor: the 'by' phrase of the passive joined to it by 'and'");
         }
         if (parties.Actors.Count == 0) entities.FromApposition(clause, actorRange, parties.Actors, e);
+        else if (parties.Actors.All(a => a.Entity.Code is null))
+        {
+            // "the then secretary of state, Rex Tillerson, pledged", "Prince Salman, the Saudi crown prince, says": a subject
+            // of no state is known by its apposition.
+            var described = new List<EventEntity>();
+            entities.FromApposition(clause, actorRange, described, e, codedOnly: true);
+            if (described.Count > 0)
+            {
+                parties.Actors.Clear();
+                parties.Actors.AddRange(described);
+            }
+        }
         foreach (var slot in e.Match.Trigger.RecipientSlots)
         {
             if (parties.Recipients.Count > 0) break;

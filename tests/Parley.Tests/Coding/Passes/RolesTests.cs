@@ -240,4 +240,14 @@ public sealed class RolesTests
             .Candidate(PloverCategory.Assault);
         Assert.Equal(["RUS"], Coded.Codes(killing.Actor));
     }
+
+    [Theory]
+    // Guardian (real-text dev set): a subject of no known state is known by its apposition.
+    [InlineData("In January, the then secretary of state, Rex Tillerson, pledged that US forces would remain in Syria.", "2018-12-20", PloverCategory.Agree, "USA")]
+    [InlineData("Ja'afari, Syria's ambassador to the UN, accused de Mistura of misleading him.", "2018-01-30", PloverCategory.Accuse, "SYR")]
+    public void A_subject_of_no_state_is_known_by_its_apposition(string text, string date, PloverCategory category, string actor)
+    {
+        var e = Coded.Of(text, date).Candidates(category).First();
+        Assert.Equal([actor], Coded.Codes(e.Actor));
+    }
 }
