@@ -73,6 +73,11 @@ public sealed class EntityFinder(SentenceCoding s)
             if (m.Entity is { Code: null } && m.End + 1 < range.End && d.TagOf(m.End) == PosTag.Comma
                 && s.Actors.Any(n => n.First == m.End + 1 && n.End <= range.End && n.Entity?.Code is not null))
                 continue;
+            // "The Israeli ambassador to Canada", "Turkey's envoy in Washington": a party in a prepositional modifier of a
+            // head that names its own party is not a party too.
+            if (found.Any(f => f.Entity.Code is not null) && m.First - 1 > range.First && d.TagOf(m.First - 1) is PosTag.IN or PosTag.TO
+                && d.LowerOf(m.First - 1) is "to" or "in" && s.Actors.Any(a => a.First >= range.First && a.End == m.First - 1 && a.Entity?.Code is not null))
+                continue;
             found.Add(new EventEntity(d.TextOf(m.First, m.End - 1), Owned(range, m, e)));
         }
         return found;

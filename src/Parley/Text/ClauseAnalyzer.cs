@@ -393,8 +393,10 @@ public sealed class ClauseAnalyzer(WordLists words)
         if (!np.IsEmpty && np.First - 2 > sentenceStart && d.LowerOf(np.First - 1) == "by" && d.TagOf(np.First - 2) == PosTag.VBN
             && NounPhraseEndingAt(d, np.First - 3, sentenceStart) is { IsEmpty: false } modified)
             np = modified;
-        // "Officials in Lagos said": skip the prepositional modifier to reach the head phrase.
-        while (!np.IsEmpty && np.First - 1 > sentenceStart && d.TagOf(np.First - 1) == PosTag.IN && !words.Subordinators.Contains(d.LowerOf(np.First - 1))
+        // "Officials in Lagos said", "The Israeli ambassador to Canada, Alan Baker, criticises": skip the prepositional
+        // modifier to reach the head phrase.
+        while (!np.IsEmpty && np.First - 1 > sentenceStart
+               && (d.TagOf(np.First - 1) == PosTag.IN && !words.Subordinators.Contains(d.LowerOf(np.First - 1)) || d.TagOf(np.First - 1) == PosTag.TO)
                && IsNominal(d, np.First - 2) && d.TagOf(np.First - 2) != PosTag.PRP)
         {
             var head = NounPhraseEndingAt(d, np.First - 2, sentenceStart);

@@ -45,4 +45,12 @@ public sealed class PlacesTests
         var lifted = Coded.Of("The United Nations Security Council votes on Resolution 1483 to lift its sanctions on Iraq.", "2003-05-22").Candidate(PloverCategory.Retreat);
         Assert.NotEqual("IRQ", lifted.Location?.Place.Country);
     }
+
+    [Fact]
+    public void A_possessive_after_in_names_a_party_not_a_place()
+    {
+        // Guardian, 2018 (real-text dev set): "in Turkey's assault on Afrin" happened in Afrin, not in Turkey.
+        var assault = Coded.Of("Arab fighters played a key role in Turkey's assault on the Kurdish enclave of Afrin.", "2018-03-20").Candidate(PloverCategory.Assault);
+        Assert.NotEqual("TUR", assault.Location?.Place.Country);
+    }
 }

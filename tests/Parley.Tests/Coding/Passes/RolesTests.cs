@@ -250,4 +250,13 @@ public sealed class RolesTests
         var e = Coded.Of(text, date).Candidates(category).First();
         Assert.Equal([actor], Coded.Codes(e.Actor));
     }
+
+    [Fact]
+    public void A_country_in_a_title_is_not_a_party()
+    {
+        // Current Events, 2006 (real-text dev set): the Israeli ambassador to Canada speaks for Israel alone.
+        var criticism = Coded.Of("The Israeli ambassador to Canada, Alan Baker, criticises Bloc Quebecois leader Gilles Duceppe for participating in a Montreal march.", "2006-08-10")
+            .Candidate(PloverCategory.Accuse);
+        Assert.Equal(["ISR"], Coded.Codes(criticism.Actor));
+    }
 }
