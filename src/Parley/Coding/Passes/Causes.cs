@@ -73,11 +73,12 @@ public sealed class Causes : ICodingPass
     static CodedEvent? CauseOf(SentenceCoding s, CodedEvent e, Clause clause)
     {
         var words = s.Syntax.Words;
+        var causes = CausePhrases(s, clause).Where(p => words.CausePrepositions.Contains(p.Preposition)).ToList();
         foreach (var other in s.Events)
         {
             if (other == e || other.Category != PloverCategory.Assault) continue;
             var anchor = other.Match.Anchor;
-            if (CausePhrases(s, clause).Any(p => words.CausePrepositions.Contains(p.Preposition) && p.Object.Contains(anchor))) return other;
+            if (causes.Any(p => p.Object.Contains(anchor))) return other;
             // "killed in fighting between the army and rebels": a gerund governed by the casualty, right after a cause preposition.
             if (other.Clause is { } g && g.Head == anchor && g.Governor == clause && anchor > clause.Head
                 && words.CausePrepositions.Contains(s.Document.LowerOf(s.Document.TagOf(anchor - 1).IsAdjective() ? anchor - 2 : anchor - 1))

@@ -79,8 +79,7 @@ public sealed class DomesticTargets(KnowledgeBase knowledge) : ICodingPass
         var own = e.ActorCountries();
         if (!e.Recipient.All(r => r.Entity is { Sector: Sector.MIL, Org: null, Country: { } country } && own.Contains(country))) return false;
         e.Recipient.Clear();
-        var left = s.Document.PlacesOf(s.Sentence).FirstOrDefault(m => m.First > e.Match.Anchor && m.Place.Country is { } c && !own.Contains(c)
-                                                                     && s.Syntax.PrepositionBefore(m.First, e.Match.Anchor) is "from" or "in" or "out" or "of" or "to");
+        var left = GroundAfter(s, e, own, s.Sentence.EndToken, OwnForcesPrepositions);
         if (left is null || knowledge.CountryPlace(left.Place.Country) is not { } ground)
         {
             e.Reasons.Add("recipient: not the actor's own forces it pulls back");
@@ -91,6 +90,17 @@ public sealed class DomesticTargets(KnowledgeBase knowledge) : ICodingPass
         return true;
     }
 
+    /// <summary>Where a retreat's ground lies: "pulled back from positions around Kyiv", "let aid trucks into Gaza".</summary>
+    static readonly string[] GroundPrepositions = ["from", "into", "to", "around"];
+
+    /// <summary>Where the actor's own forces are pulled out of: "US forces in Syria", "out of Syria", "the presence in Afghanistan".</summary>
+    static readonly string[] OwnForcesPrepositions = ["from", "in", "out", "of", "to"];
+
+    /// <summary>The first place after the act, before <paramref name="limit"/> and in none of the actor's states, after one of the prepositions.</summary>
+    static PlaceMention? GroundAfter(SentenceCoding s, CodedEvent e, HashSet<string> own, int limit, string[] prepositions) =>
+        s.Document.PlacesOf(s.Sentence).FirstOrDefault(m => m.First > e.Match.Anchor && m.End <= limit && !own.Contains(m.Place.Country)
+                                                            && s.Syntax.PrepositionBefore(m.First, e.Match.Anchor) is { } p && prepositions.Contains(p));
+
     /// <summary>The state where the act happens: its location, the ground left or opened, the only state named, or the actor's own people.</summary>
     static string? Home(SentenceCoding s, CodedEvent e)
     {
@@ -100,9 +110,7 @@ public sealed class DomesticTargets(KnowledgeBase knowledge) : ICodingPass
         if (e.Category == PloverCategory.Retreat && e.Clause is { } c)
         {
             var actorCountries = e.ActorCountries();
-            var ground = d.PlacesOf(s.Sentence).FirstOrDefault(m => m.First > e.Match.Anchor && m.End <= c.Limit
-                                                                      && s.Syntax.PrepositionBefore(m.First, e.Match.Anchor) is "from" or "into" or "to" or "around"
-                                                                      && !actorCountries.Contains(m.Place.Country));
+            var ground = GroundAfter(s, e, actorCountries, c.Limit, GroundPrepositions);
             if (ground is not null) country = ground.Place.Country;
             else if (country is not null && !actorCountries.Contains(country) && e.Mode is not PloverMode.Release) country = null;
         }
