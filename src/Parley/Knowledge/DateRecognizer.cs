@@ -53,9 +53,10 @@ public sealed class DateRecognizer(DateWords dates, WordLists words)
             expression = new DateExpression(DateKind.ThisUnit, Unit: laterUnit, PointsToFuture: w == "later");
             return 3;
         }
+        // "in the coming weeks" looks ahead of the news; "the next day", "the following week" follow the story told.
         if (w == "the" && W(t + 1) is "coming" or "next" or "following" && Unit(W(t + 2)) is not null)
         {
-            expression = new DateExpression(DateKind.Vague, PointsToFuture: true);
+            expression = new DateExpression(DateKind.Vague, PointsToFuture: W(t + 1) == "coming");
             return 3;
         }
         if (w == "the" && W(t + 1) is "day" && W(t + 2) is "before" or "earlier")

@@ -116,6 +116,7 @@ public sealed class WordLists
         PresentMarkers = reader.Read("present-markers");
         ProtestSitePrepositions = reader.Read("protest-site-prepositions");
         ReciprocalPhrases = reader.Read("reciprocal-phrases");
+        TimeOwnerPrepositions = reader.Read("time-owner-prepositions");
         ReciprocalStates = reader.Read("reciprocal-states");
         RelativePronouns = reader.Read("relative-pronouns");
         ResponsibilityNouns = reader.Read("responsibility-nouns");
@@ -393,6 +394,9 @@ public sealed class WordLists
 
     /// <summary>Descriptions that stand for the two parties named before: "the two sides agreed".</summary>
     public WordList ReciprocalPhrases { get; }
+
+    /// <summary>"since", "ahead of", "prior to", "before": a date after them is the time of what they name, not of the event before them.</summary>
+    public WordList TimeOwnerPrepositions { get; }
 
     /// <summary>Reciprocal descriptions that may also refer to states named as places.</summary>
     public WordList ReciprocalStates { get; }

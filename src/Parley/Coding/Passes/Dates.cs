@@ -46,6 +46,11 @@ public sealed class Dates : ICodingPass
                 e.Status = EventStatus.Historical;
                 e.Reasons.Add($"status historical: told in the past perfect with '{marker}'");
             }
+            else if (OldYear(s) is { } old)
+            {
+                e.Status = EventStatus.Historical;
+                e.Reasons.Add($"status historical: told in the past in a sentence set in {old}");
+            }
         }
         s.Memory.Narrative = sentenceDate is { } own && IsHistorical(own, s.Document.Article.Date) && MainClauseIsPast(s) ? (own, s.Sentence.Index)
                            : continues ? (narrative!.Value, s.Sentence.Index)
@@ -72,6 +77,29 @@ public sealed class Dates : ICodingPass
         foreach (var m in s.Document.MentionsOf(s.Sentence).OfType<DateMention>())
             if (!m.Attributive && counts(m) && DateResolver.Resolve(m.Expression, published, false) is { } date) return date;
         return null;
+    }
+
+    /// <summary>
+    /// A date of the sentence two or more years before the news ("was killed in 2010"), or null. Not a year naming a
+    /// thing ("the 2016 coup", "the Act of 2006") nor the start of a span that reaches the present ("since 2014",
+    /// "since the normalization of relations in 1979").
+    /// </summary>
+    static EventDate? OldYear(SentenceCoding s)
+    {
+        var d = s.Document;
+        if (d.Article.Date is not { } published) return null;
+        foreach (var m in d.MentionsOf(s.Sentence).OfType<DateMention>())
+            if (!m.Attributive && !(m.First > s.Sentence.FirstToken && d.LowerOf(m.First - 1) == "of") && !MeasuredFrom(s, m)
+                && DateResolver.Resolve(m.Expression, published, false) is { } date && date.Date.Year <= published.Year - 2) return date;
+        return null;
+    }
+
+    /// <summary>Whether a date ends a phrase opened by "since" ("their lowest point since the normalization of relations in 1979").</summary>
+    static bool MeasuredFrom(SentenceCoding s, Mention m)
+    {
+        for (var k = m.First - 1; k >= s.Sentence.FirstToken && k >= m.First - 8 && !s.Document.TagOf(k).IsVerb(); k--)
+            if (s.Document.LowerOf(k) == "since") return true;
+        return false;
     }
 
     /// <summary>Whether a word of the sentence brings it back to the time of the news ("recently", "now").</summary>
@@ -116,7 +144,7 @@ public sealed class Dates : ICodingPass
         var lookedAhead = false;
         // A year modifying a noun dates only the event that noun anchors: "a 2015 airstrike", "killed in a 2015 airstrike".
         var dates = d.MentionsOf(s.Sentence).OfType<DateMention>().Where(m => m.Attributive ? OwnNoun(s, e, m)
-                                                                                         : m.First >= region.First && m.End <= region.End && !InsideSubject(s, e, m) && !AfterSince(s, e, m) && !NearerEventNoun(s, e, m))
+                                                                                         : m.First >= region.First && m.End <= region.End && !InsideSubject(s, e, m) && !AfterTimeOwner(s, e, m) && !NearerEventNoun(s, e, m))
                               .OrderBy(m => Math.Abs(m.First - e.Match.Anchor)).ToList();
         if (dates.Count == 0 && (DateOfWhen(s, e) ?? LeadingDate(s, e) ?? OpeningWhen(s, e) ?? DateOfTimeClause(s, e)) is { } setting) dates.Add(setting);
         foreach (var m in dates)
@@ -241,12 +269,21 @@ public sealed class Dates : ICodingPass
 
     /// <summary>
     /// Whether "since" stands between the trigger and a date after it: the date is the point the event is measured
-    /// from ("the first visit of a British monarch since independence in 1921", "for the first time since 1970").
+    /// from ("the first visit of a British monarch since independence in 1921", "for the first time since 1970");
+    /// or "ahead of", "prior to", "before the": the date is the time of what they name ("arrest 50 supporters prior
+    /// to his return next week"). Words of data/words/time-owner-prepositions.txt.
     /// </summary>
-    static bool AfterSince(SentenceCoding s, CodedEvent e, Mention m)
+    static bool AfterTimeOwner(SentenceCoding s, CodedEvent e, Mention m)
     {
+        var d = s.Document;
+        var words = s.Syntax.Words.TimeOwnerPrepositions;
         for (var k = e.Match.Anchor + 1; k < m.First; k++)
-            if (s.Document.LowerOf(k) == "since") return true;
+        {
+            var w = d.LowerOf(k);
+            if (w == "since" && words.Contains(w)) return true;
+            if (k + 1 < m.First && words.Contains($"{w} {d.LowerOf(k + 1)}")) return true;
+            if (w == "before" && words.Contains(w) && k + 1 < m.First && d.TagOf(k + 1) is PosTag.DT or PosTag.PRPS) return true;
+        }
         return false;
     }
 

@@ -22,14 +22,19 @@ public sealed class DisastersAndSport : ICodingPass
             s.DropWhere(e => e.Category is PloverCategory.Assault or PloverCategory.Coerce or PloverCategory.Threaten
                              && d.ActorsOf(s.Sentence).All(m => m.Entity.Sector is not (Sector.MIL or Sector.REB or Sector.COP))
                 ? "dropped: a sentence about sport" : null);
+        // A storm or a fire is a noun, and not the word of an attack ("Hezbollah rocket fire kills a woman").
+        bool Nature(int t) => d.TagOf(t) is PosTag.NN or PosTag.NNS && words.NatureSubjects.Contains(d.LemmaOf(t)) && !InTrigger(s, t);
         s.DropWhere(e => e.Clause is { Subject.IsEmpty: false, Passive: false } c
-                         && Enumerable.Range(c.Subject.First, c.Subject.End - c.Subject.First).Any(t => words.NatureSubjects.Contains(d.LemmaOf(t)))
+                         && Enumerable.Range(c.Subject.First, c.Subject.End - c.Subject.First).Any(Nature)
             ? "dropped: nature is no actor" : null);
-        // A trigger's own word is no disaster ("attempted to storm a US military base").
-        if (!tokens.Any(t => words.DisasterWords.Contains(d.LemmaOf(t)) && !s.Events.Any(e => e.Match.Anchor == t))) return;
+        // A trigger's own word is no disaster ("attempted to storm a US military base"), nor is a verb ("gunmen storm villages").
+        if (!tokens.Any(t => words.DisasterWords.Contains(d.LemmaOf(t)) && d.TagOf(t) is PosTag.NN or PosTag.NNS or PosTag.NNP && !InTrigger(s, t))) return;
         s.DropWhere(e => e.Category == PloverCategory.Assault
                          && (words.HarmWords.Contains(d.LemmaOf(e.Match.Anchor))
                              || e.Clause is { } c && (c.Passive ? c.AgentPhrase is null : c.Subject.IsEmpty || !s.Syntax.HasActorIn(c.Subject)))
             ? "dropped: deaths in an accident or a disaster" : null);
     }
+
+    static bool InTrigger(SentenceCoding s, int token) =>
+        s.Events.Any(e => e.Category == PloverCategory.Assault && e.Match.Anchor <= token && token <= e.Match.Last);
 }

@@ -213,4 +213,39 @@ public sealed class DatesTests
         Assert.Equal(2013, killing.Date!.Value.Date.Year);
         Assert.Equal(EventStatus.Historical, killing.Status);
     }
+
+    [Fact]
+    public void An_undated_act_told_in_the_past_in_a_sentence_set_years_back_is_historical()
+    {
+        // Guardian, 2018-07-19 (real-text dev set): the arrest follows the 2016 attack, two years before the news.
+        var coded = Coded.Of("Prakash was believed to have been killed during a US-led attack on Mosul in 2016, but subsequently found alive and arrested.", "2018-07-19");
+        var arrest = Assert.Single(coded.Candidates(PloverCategory.Coerce));
+        Assert.Equal(EventStatus.Historical, arrest.Status);
+        Assert.True(Coded.Decided(arrest, "dates"));
+    }
+
+    [Fact]
+    public void A_year_that_starts_a_span_up_to_now_sets_nothing_in_the_past()
+    {
+        var coded = Coded.Of("US National Security Adviser Jake Sullivan and senior Chinese diplomat Wang Yi held talks in Vienna in an effort to stabilize relations between the two countries, which have reached their lowest point since the normalization of diplomatic relations in 1979.", "2023-05-12");
+        Assert.Equal(EventStatus.Asserted, Assert.Single(coded.Candidates(PloverCategory.Consult)).Status);
+    }
+
+    [Fact]
+    public void A_date_after_prior_to_is_the_time_of_what_it_names()
+    {
+        // Current Events, 2007-09-05 (real-text dev set): the return is next week, the arrests are news.
+        var coded = Coded.Of("Pakistani police arrest approximately 50 supporters of former Prime Minister Nawaz Sharif's Pakistan Muslim League in Punjab prior to his return to Pakistan next week.", "2007-09-05");
+        var arrest = Assert.Single(coded.Candidates(PloverCategory.Coerce));
+        Assert.Equal(EventStatus.Asserted, arrest.Status);
+        Assert.Equal(EventDate.Day(new DateOnly(2007, 9, 5)), arrest.Date);
+    }
+
+    [Fact]
+    public void The_next_day_follows_the_story_and_is_not_the_future()
+    {
+        // Current Events, 2025-07-14 (real-text dev set).
+        var coded = Coded.Of("Following the announcement, outgoing prime minister Denys Shmyhal submits his resignation the next day, which the Verkhovna Rada accepts on 16 July.", "2025-07-14");
+        Assert.Equal(EventStatus.Asserted, Assert.Single(coded.Candidates(PloverCategory.Retreat)).Status);
+    }
 }

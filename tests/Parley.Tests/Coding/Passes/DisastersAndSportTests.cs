@@ -22,4 +22,23 @@ public sealed class DisastersAndSportTests
         Assert.DoesNotContain(coded.Dropped, e => e.Reasons.Any(r => r.Pass == "disasters-and-sport"));
         Assert.NotEmpty(coded.Candidates(PloverCategory.Assault));
     }
+
+    [Fact]
+    public void Rocket_fire_is_an_attack_not_nature()
+    {
+        // Current Events, 2026-03-24 (real-text dev set): the fire is the trigger's own word.
+        var coded = Coded.Of("Hezbollah rocket fire kills a woman and injures two others in northern Israel.", "2026-03-24");
+        var attack = Assert.Single(coded.Kept, e => e.Category == PloverCategory.Assault);
+        Assert.Equal(["Hezbollah"], attack.Actor.Select(a => a.Entity.Org));
+        Assert.Equal(["ISR"], Coded.Codes(attack.Recipient));
+    }
+
+    [Fact]
+    public void A_disaster_word_used_as_a_verb_makes_no_disaster()
+    {
+        // "flood" is a verb here and no trigger: the killing stays.
+        var coded = Coded.Of("Protesters flood the capital as security forces kill three demonstrators.", "2026-02-04");
+        Assert.Contains(coded.Kept, e => e.Category == PloverCategory.Assault && e.Status == EventStatus.Asserted);
+        Assert.DoesNotContain(coded.Dropped, e => e.Reasons.Any(r => r.Pass == "disasters-and-sport"));
+    }
 }
