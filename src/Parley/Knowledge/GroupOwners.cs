@@ -24,6 +24,7 @@ public sealed class GroupOwners(WordLists words)
             .Where(m => m is not ActorMention { Entity.OrgType: OrgType.IGO or OrgType.NGO })
             .Select(m => m.Country).OfType<string>().Distinct().ToList();
         var country = named.Count == 1 ? named[0] : named.Count == 0 ? focus.Country : null;
+        HeadsOfModifiers(document, sentence);
         for (var i = sentence.FirstMention; i < sentence.EndMention; i++)
         {
             if (document.Mentions[i] is not ActorMention { Entity: { Country: null, Org: null, Kind: EntityKind.Group } group } m) continue;
@@ -37,6 +38,20 @@ public sealed class GroupOwners(WordLists words)
                     document.Mentions[i] = m with { Entity = group with { Country = country }, Reason = $"{m.Reason}; the state the text is about: {country}" };
             }
         focus.Country = named.Count == 1 ? named[0] : named.Count == 0 ? focus.Country : named[0];
+    }
+
+    /// <summary>
+    /// "A former British army soldier", "Canadian bureaucrat Chuck Guite": a mention right after one that names a state
+    /// is the head of the same noun phrase, and that state's, not the state the sentence is about.
+    /// </summary>
+    static void HeadsOfModifiers(Document document, Sentence sentence)
+    {
+        for (var i = sentence.FirstMention + 1; i < sentence.EndMention; i++)
+        {
+            if (document.Mentions[i] is not ActorMention { Entity: { Country: null, Org: null, Kind: EntityKind.Group or EntityKind.Person } head } m) continue;
+            if (document.Mentions[i - 1] is not ActorMention { Entity: { Country: { } country } modifier } before || before.End != m.First) continue;
+            document.Mentions[i] = m with { Entity = head with { Country = country }, Reason = $"{m.Reason}; head of '{document.TextOf(before.First, before.End - 1)}': {country}" };
+        }
     }
 
     /// <summary>"a joint delegation from the African Union", "officials from Qatar": the group comes from the one named.</summary>

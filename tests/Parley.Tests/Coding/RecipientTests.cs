@@ -177,4 +177,14 @@ public class RecipientTests
         var joint = Assert.Single(events, e => e.Category == PloverCategory.Cooperate);
         Assert.True(Shared.Has(joint.Actor, "IND") && Shared.Has(joint.Recipient, "EGY"));
     }
+
+    [Fact]
+    public void The_head_of_a_noun_phrase_belongs_to_the_state_its_modifier_names()
+    {
+        // Guardian, 2018-09-15 (real-text dev set): the soldier is British, not of Turkey where he is jailed.
+        var events = Shared.Code("A former British army soldier has been jailed for nearly eight years in Turkey after he was convicted of fighting against the Islamic State terror group alongside a banned Kurdish militia.", "2018-09-15");
+        var jailing = events.Where(e => e.EventText == "jailed").ToList();
+        Assert.NotEmpty(jailing);
+        Assert.All(jailing, e => Assert.Equal(["GBR"], e.Recipient.Select(r => r.Entity.Country).Distinct()));
+    }
 }
