@@ -102,7 +102,9 @@ public sealed class RoleFinder(SentenceCoding s)
     {
         var match = e.Match;
         var np = s.Syntax.NounPhraseAround(match.Anchor);
-        foreach (var p in s.Syntax.PrepsAfter(match.Last))
+        // "were in contact with the Pentagon": a pattern ending in its preposition ("contact with") leaves the phrase after it.
+        var from = match.Last > match.Anchor && d.TagOf(match.Last) is PosTag.IN or PosTag.TO ? match.Last - 1 : match.Last;
+        foreach (var p in s.Syntax.PrepsAfter(from))
         {
             if (s.Syntax.IsWithParticiple(p.PrepToken, p.Object)) continue;
             if (p.Preposition is "between" or "by" or "among") EntityFinder.Add(parties.Actors, entities.In(p.Object, e));

@@ -259,4 +259,14 @@ public sealed class RolesTests
             .Candidate(PloverCategory.Accuse);
         Assert.Equal(["ISR"], Coded.Codes(criticism.Actor));
     }
+
+    [Fact]
+    public void A_pattern_ending_in_its_preposition_takes_the_party_after_it()
+    {
+        // Guardian, 2018-04-12 (real-text dev set): "contact with" ends in "with"; the Pentagon is the other party.
+        var coded = Coded.Of("Russian media, including the respected business daily Kommersant, reported on Thursday that Russian officials were in contact with the Pentagon over the coming strikes and expected to receive coordinates of the targets before the attack in order to prevent an accidental conflict.", "2018-04-12");
+        var contact = Assert.Single(coded.Candidates(PloverCategory.Consult));
+        Assert.Contains("USA", Coded.Codes(contact.Actor.Concat(contact.Recipient)));
+        Assert.Contains("RUS", Coded.Codes(contact.Actor));
+    }
 }
