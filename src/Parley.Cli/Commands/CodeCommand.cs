@@ -57,7 +57,8 @@ public sealed class CodeCommand(ConsoleStreams io) : Command<CodeSettings>
             io.Error.MarkupLineInterpolated($"[red]error:[/] cannot write '{settings.Out}': {ex.Message}");
             return ExitCodes.Usage;
         }
-        var run = new CodingRun(pipeline, inputs, io, settings.Strict, settings.ParsedDate);
+        // Negated events are written (and counted) only with --all.
+        var run = new CodingRun(pipeline, inputs, io, settings.Strict, settings.ParsedDate, e => settings.All || e.Status != EventStatus.Negated);
         var showProgress = io.Interactive && (settings.Out is not null || io.OutputRedirected);
         try
         {
@@ -82,8 +83,7 @@ public sealed class CodeCommand(ConsoleStreams io) : Command<CodeSettings>
         using var writer = new EventWriter(output);
         return run.Run((_, events) =>
         {
-            foreach (var e in events)
-                if (settings.All || e.Status != EventStatus.Negated) writer.Write(e);
+            foreach (var e in events) writer.Write(e);
             writer.Flush();
         }, showProgress);
     }
@@ -91,7 +91,7 @@ public sealed class CodeCommand(ConsoleStreams io) : Command<CodeSettings>
     bool Table(CodingRun run, Stream output, CodeSettings settings, bool showProgress)
     {
         var kept = new List<PloverEvent>();
-        var finished = run.Run((_, events) => kept.AddRange(events.Where(e => settings.All || e.Status != EventStatus.Negated)), showProgress);
+        var finished = run.Run((_, events) => kept.AddRange(events), showProgress);
         var table = Loading.EventTable(kept);
         if (settings.Out is null) io.Out.Write(table);
         else

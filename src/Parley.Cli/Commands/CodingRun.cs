@@ -9,9 +9,10 @@ namespace Parley.Cli.Commands;
 /// <summary>
 /// Codes every document of the inputs, reporting bad records on stderr as `file:line: message` and going
 /// on, and hands each document's events to a sink. Shows a progress bar (documents, sentences/s, events,
-/// time left) when a person watches, and a one-line summary at the end.
+/// time left) when a person watches, and a one-line summary at the end. Only the events <paramref name="keep"/> accepts
+/// (all by default) reach the sink and are counted, so the figures shown are those of what is written.
 /// </summary>
-public sealed class CodingRun(Pipeline pipeline, Inputs inputs, ConsoleStreams io, bool strict, DateOnly? defaultDate)
+public sealed class CodingRun(Pipeline pipeline, Inputs inputs, ConsoleStreams io, bool strict, DateOnly? defaultDate, Func<PloverEvent, bool>? keep = null)
 {
     public int Documents { get; private set; }
     public int Sentences { get; private set; }
@@ -85,8 +86,9 @@ public sealed class CodingRun(Pipeline pipeline, Inputs inputs, ConsoleStreams i
             var coded = pipeline.CodeDocument(article);
             Documents++;
             Sentences += coded.Sentences;
-            Events += coded.Events.Count;
-            sink(article, coded.Events);
+            var events = keep is null ? coded.Events : coded.Events.Where(keep).ToList();
+            Events += events.Count;
+            sink(article, events);
             progress?.Invoke();
         }
         return true;

@@ -304,6 +304,18 @@ public sealed class CodeCommandTests : IDisposable
     }
 
     [Fact]
+    public void The_summary_counts_the_events_written_not_the_negated_ones_left_out()
+    {
+        var input = Write("neg.jsonl", "{\"id\":\"n\",\"date\":\"2023-05-12\",\"text\":\"Russia attacked Ukraine. China did not condemn the attack.\"}\n");
+        var usual = Cli.Run(["code", input], stdin: null, interactive: true);
+        Assert.Single(Lines(usual.Output));
+        Assert.Contains("1 documents, 2 sentences, 1 events", usual.Errors);
+        var all = Cli.Run(["code", input, "--all"], stdin: null, interactive: true);
+        Assert.Equal(2, Lines(all.Output).Length);
+        Assert.Contains("1 documents, 2 sentences, 2 events", all.Errors);
+    }
+
+    [Fact]
     public void A_closed_pipe_ends_the_run_at_once()
     {
         var lines = string.Concat(Enumerable.Range(0, 200).Select(i => Good.Replace("\"a\"", $"\"d{i}\"") + "\n"));
