@@ -224,6 +224,12 @@ public sealed class PosTagger(Lexicon lexicon, Lemmatizer lemmatizer, WordLists 
             if (prev is PosTag.Comma && SeenFiniteVerb(chosen[..i]) && nextLower is "by" or "in" or "on" or "to") return PosTag.VBN;
             if (prev is not (PosTag.PRP or PosTag.WDT or PosTag.WP) && !prev.IsNoun()) return PosTag.VBD;
         }
+        // "The United States partially lifts a long-time ban": after a subject and an -ly adverb, a present tense before its
+        // object; "Police in Dhaka, Bangladesh, ban all public rallies": after a subject and the place it is in, the same.
+        if ((Has(PosTag.VBZ) || Has(PosTag.VBP)) && next is PosTag.DT or PosTag.PRPS or PosTag.PDT && !SeenFiniteVerb(chosen[..i])
+            && (prev == PosTag.RB && prevLower.EndsWith("ly", StringComparison.Ordinal) && i > 1 && chosen[i - 2].IsNoun()
+                || prev == PosTag.Comma && i > 1 && chosen[i - 2] is PosTag.NNP or PosTag.NNPS && chosen[0] is PosTag.DT or PosTag.NN or PosTag.NNS or PosTag.NNP or PosTag.NNPS))
+            return Has(PosTag.VBZ) ? PosTag.VBZ : PosTag.VBP;
         // A subject pronoun or name is followed by a finite verb.
         if (hasVerb && (prev is PosTag.PRP or PosTag.WDT or PosTag.WP || (prev.IsNoun() && !hasNoun)))
             if (FirstOf(PosTag.VBD, PosTag.VBZ, PosTag.VBP) is var finite and not PosTag.None) return finite;
@@ -262,6 +268,10 @@ public sealed class PosTagger(Lexicon lexicon, Lemmatizer lemmatizer, WordLists 
                            // "Iran and the International Atomic Energy Agency reach agreement": after names joined by "and", a plural verb.
                            || Has(PosTag.VBP) && prev is PosTag.NNP or PosTag.NNPS && next.IsNoun() && AfterJoinedNames(document, first, chosen[..i])
                               && !SeenFiniteVerbInClause(document, first, chosen[..i]);
+        // "The European Parliament calls on Canada": after a name, a word mostly read as a present tense, before a
+        // preposition or a determiner and with no verb yet in the clause, is the verb, not a compound with the name.
+        headlineVerb |= options[0] == PosTag.VBZ && prev is PosTag.NNP or PosTag.NNPS && next is PosTag.IN or PosTag.TO or PosTag.DT or PosTag.PRPS
+                        && !SeenFiniteVerbInClause(document, first, chosen[..i]);
         // Inside a noun phrase opened by a determiner ("the highest-level US visit to China"), a noun.
         // ("The Philippines accused China": a past tense before a name ends the phrase.)
         var countFollows = CountFollows(document, t, end);
