@@ -36,6 +36,7 @@ public sealed class PosTagger(Lexicon lexicon, Lemmatizer lemmatizer, WordLists 
             model.Tag(words, chosen.ToArray(), chosen);
         }
         AgreeAcrossAnd(document, first, chosen, candidates);
+        VerbOfAVerblessSentence(document, first, chosen, candidates);
         for (var t = first; t < end; t++)
         {
             var tag = chosen[t - first];
@@ -351,6 +352,34 @@ public sealed class PosTagger(Lexicon lexicon, Lemmatizer lemmatizer, WordLists 
                      && (i + 3 == tags.Length || tags[i + 3] is PosTag.IN or PosTag.Comma or PosTag.Punct))
                 tags[i + 2] = PosTag.NN;
         }
+    }
+
+    /// <summary>
+    /// A sentence left with no finite verb has one tagged as a noun: "The Illinois Senate votes unanimously to remove",
+    /// "Syrian Army forces shell, using heavy artillery, ...", "A South Korean soldier fatally shoots five comrades". The
+    /// first word that can be a present tense, after the noun that would be its subject (or that noun and an -ly
+    /// adverb), and before a word that cannot go on its noun phrase, becomes the verb.
+    /// </summary>
+    static void VerbOfAVerblessSentence(Document document, int first, Span<PosTag> tags, PosTag[][] candidates)
+    {
+        if (tags.Length < 4) return;
+        foreach (var tag in tags)
+            if (tag is PosTag.VBZ or PosTag.VBP or PosTag.VBD or PosTag.MD) return;
+        // First a word mostly read as a verb ("Hong Kong police forcibly disperse a demonstration", "the US Department of
+        // State put bounties on"), then one mostly read as a noun.
+        foreach (var noun in (ReadOnlySpan<bool>)[false, true])
+            for (var i = 1; i + 1 < tags.Length; i++)
+            {
+                if (tags[i] is not (PosTag.VB or PosTag.NN or PosTag.NNS) || candidates[i][0].IsVerb() == noun) continue;
+                var finite = candidates[i].Contains(PosTag.VBZ) ? PosTag.VBZ : candidates[i].Contains(PosTag.VBP) || candidates[i].Contains(PosTag.VB) ? PosTag.VBP : PosTag.None;
+                if (finite == PosTag.None || finite == PosTag.VBZ && tags[i] == PosTag.NN) continue;
+                var subject = tags[i - 1] == PosTag.RB && document.LowerOf(first + i - 1).EndsWith("ly", StringComparison.Ordinal) && i > 1 ? i - 2 : i - 1;
+                if (tags[subject] is not (PosTag.NN or PosTag.NNS or PosTag.NNP or PosTag.NNPS)) continue;
+                if (noun && tags[i + 1] is not (PosTag.DT or PosTag.IN or PosTag.TO or PosTag.RB or PosTag.CD or PosTag.JJ or PosTag.PRPS or PosTag.PRP or PosTag.Comma or PosTag.CC or PosTag.VBG))
+                    continue;
+                tags[i] = finite;
+                return;
+            }
     }
 
     static bool IsTerminalNoun(PosTag[] options) => options[0].IsNoun();

@@ -155,6 +155,12 @@ public class TaggerTests
     [InlineData("The European Parliament calls on Canada to ensure visa-free travel for all EU citizens.", "calls", PosTag.VBZ, "call")]
     [InlineData("The United States partially lifts a long-time ban on lethal weapon sales to Vietnam.", "lifts", PosTag.VBZ, "lift")]
     [InlineData("Police in Dhaka, Bangladesh, ban all public rallies and protests in the city.", "ban", PosTag.VBP, "ban")]
+    // Sentences that would be left with no finite verb (real-text dev set): one of their words is the verb.
+    [InlineData("The Illinois Senate votes unanimously to remove Governor Rod Blagojevich from office.", "votes", PosTag.VBZ, "vote")]
+    [InlineData("A South Korean soldier fatally shoots five comrades at an outpost in Gangwon Province.", "shoots", PosTag.VBZ, "shoot")]
+    [InlineData("Hong Kong police forcibly disperse a peaceful demonstration outside the Government Headquarters building.", "disperse", PosTag.VBP, "disperse")]
+    [InlineData("Syrian Army forces shell, using heavy artillery, the residential neighborhoods in Zaitan Village.", "shell", PosTag.VBP, "shell")]
+    [InlineData("Syrian Army forces shell, using heavy artillery, the residential neighborhoods in Zaitan Village.", "forces", PosTag.NNS, "force")]
     public void Words_get_their_tag_and_lemma_in_context(string sentence, string word, PosTag tag, string lemma)
     {
         var d = Shared.Analyze(sentence);

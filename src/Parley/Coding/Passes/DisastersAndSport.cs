@@ -27,13 +27,19 @@ public sealed class DisastersAndSport : ICodingPass
         s.DropWhere(e => e.Clause is { Subject.IsEmpty: false, Passive: false } c
                          && Enumerable.Range(c.Subject.First, c.Subject.End - c.Subject.First).Any(Nature)
             ? "dropped: nature is no actor" : null);
-        // A trigger's own word is no disaster ("attempted to storm a US military base"), nor is a verb ("gunmen storm villages").
-        if (!tokens.Any(t => words.DisasterWords.Contains(d.LemmaOf(t)) && d.TagOf(t) is PosTag.NN or PosTag.NNS or PosTag.NNP && !InTrigger(s, t))) return;
+        // A trigger's own word is no disaster ("attempted to storm a US military base"), nor is a verb with an object
+        // ("gunmen storm villages"); a helicopter that "crashes in Şırnak Province" is one.
+        bool Disaster(int t) => words.DisasterWords.Contains(d.LemmaOf(t)) && !InTrigger(s, t)
+                                && (d.TagOf(t) is PosTag.NN or PosTag.NNS or PosTag.NNP || d.TagOf(t).IsVerb() && !TakesObject(d, t, s.Sentence.EndToken));
+        if (!tokens.Any(Disaster)) return;
         s.DropWhere(e => e.Category == PloverCategory.Assault
                          && (words.HarmWords.Contains(d.LemmaOf(e.Match.Anchor))
                              || e.Clause is { } c && (c.Passive ? c.AgentPhrase is null : c.Subject.IsEmpty || !s.Syntax.HasActorIn(c.Subject)))
             ? "dropped: deaths in an accident or a disaster" : null);
     }
+
+    static bool TakesObject(Document d, int verb, int end) =>
+        verb + 1 < end && d.TagOf(verb + 1) is PosTag.DT or PosTag.NN or PosTag.NNS or PosTag.NNP or PosTag.NNPS or PosTag.PRPS or PosTag.CD or PosTag.JJ;
 
     static bool InTrigger(SentenceCoding s, int token) =>
         s.Events.Any(e => e.Category == PloverCategory.Assault && e.Match.Anchor <= token && token <= e.Match.Last);
