@@ -367,16 +367,25 @@ public sealed class PosTagger(Lexicon lexicon, Lemmatizer lemmatizer, WordLists 
             if (tag is PosTag.VBZ or PosTag.VBP or PosTag.VBD or PosTag.MD) return;
         // First a word mostly read as a verb ("Hong Kong police forcibly disperse a demonstration", "the US Department of
         // State put bounties on"), then one mostly read as a noun.
-        foreach (var noun in (ReadOnlySpan<bool>)[false, true])
+        // A noun reading before a noun (its object) comes last: in "Syrian Army forces shell, ..." the verb is "shell".
+        for (var pass = 0; pass < 3; pass++)
             for (var i = 1; i + 1 < tags.Length; i++)
             {
+                var noun = pass > 0;
                 if (tags[i] is not (PosTag.VB or PosTag.NN or PosTag.NNS) || candidates[i][0].IsVerb() == noun) continue;
                 var finite = candidates[i].Contains(PosTag.VBZ) ? PosTag.VBZ : candidates[i].Contains(PosTag.VBP) || candidates[i].Contains(PosTag.VB) ? PosTag.VBP : PosTag.None;
                 if (finite == PosTag.None || finite == PosTag.VBZ && tags[i] == PosTag.NN) continue;
                 var subject = tags[i - 1] == PosTag.RB && document.LowerOf(first + i - 1).EndsWith("ly", StringComparison.Ordinal) && i > 1 ? i - 2 : i - 1;
-                if (tags[subject] is not (PosTag.NN or PosTag.NNS or PosTag.NNP or PosTag.NNPS)) continue;
-                if (noun && tags[i + 1] is not (PosTag.DT or PosTag.IN or PosTag.TO or PosTag.RB or PosTag.CD or PosTag.JJ or PosTag.PRPS or PosTag.PRP or PosTag.Comma or PosTag.CC or PosTag.VBG))
-                    continue;
+                var next = tags[i + 1];
+                var opensPhrase = next is PosTag.DT or PosTag.IN or PosTag.TO or PosTag.RB or PosTag.CD or PosTag.JJ or PosTag.PRPS or PosTag.PRP;
+                // "Thousands of people in Bermeo, Spain, demonstrate for", "Clashes in South Kashmir, India, kill two civilians":
+                // a subject and its place set off by commas.
+                var afterAside = tags[subject] == PosTag.Comma && !noun && opensPhrase && tags[..subject].ToArray().Any(x => x.IsNoun());
+                if (tags[subject] is not (PosTag.NN or PosTag.NNS or PosTag.NNP or PosTag.NNPS) && !afterAside) continue;
+                // A noun reading before its object: "The Islamic State claims responsibility", "IDF soldiers fire shots".
+                var objectFollows = next is PosTag.NN or PosTag.NNS or PosTag.NNP or PosTag.NNPS
+                                    && (finite == PosTag.VBZ && tags[subject] is PosTag.NNP or PosTag.NNPS || finite == PosTag.VBP && tags[subject] is PosTag.NNS or PosTag.NNPS);
+                if (pass == 1 && !opensPhrase && next is not (PosTag.Comma or PosTag.CC or PosTag.VBG) || pass == 2 && !objectFollows) continue;
                 tags[i] = finite;
                 return;
             }

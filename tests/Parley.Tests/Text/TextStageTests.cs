@@ -161,6 +161,8 @@ public class TaggerTests
     [InlineData("Hong Kong police forcibly disperse a peaceful demonstration outside the Government Headquarters building.", "disperse", PosTag.VBP, "disperse")]
     [InlineData("Syrian Army forces shell, using heavy artillery, the residential neighborhoods in Zaitan Village.", "shell", PosTag.VBP, "shell")]
     [InlineData("Syrian Army forces shell, using heavy artillery, the residential neighborhoods in Zaitan Village.", "forces", PosTag.NNS, "force")]
+    [InlineData("The Islamic State claims responsibility for the attack.", "claims", PosTag.VBZ, "claim")]
+    [InlineData("Clashes in South Kashmir, India, kill two civilians, three soldiers, and 13 militants.", "kill", PosTag.VBP, "kill")]
     public void Words_get_their_tag_and_lemma_in_context(string sentence, string word, PosTag tag, string lemma)
     {
         var d = Shared.Analyze(sentence);
