@@ -17,6 +17,17 @@ public sealed class TriggerMatcher(TriggerLexicon lexicon)
 {
     public const int MaxGap = 5;
 
+    /// <summary>
+    /// A preposition right after a form of "be" (adverbs aside) is the clause's predicate, as an adjective would be:
+    /// "the Assad regime was behind the chemical attack" reads like "was responsible for".
+    /// </summary>
+    static bool IsPredicate(Document d, int t, int first)
+    {
+        var k = t - 1;
+        while (k >= first && d.TagOf(k).IsAdverb()) k--;
+        return k >= first && d.TagOf(k).IsVerb() && d.LemmaOf(k) == "be";
+    }
+
     public List<TriggerMatch> Match(Document d, Sentence sentence)
     {
         var found = new List<TriggerMatch>();
@@ -29,7 +40,8 @@ public sealed class TriggerMatcher(TriggerLexicon lexicon)
         {
             if (named[t - sentence.FirstToken]) continue;
             var tag = d.TagOf(t);
-            AnchorClass? anchorClass = tag.IsVerb() ? AnchorClass.Verb : tag.IsNoun() ? AnchorClass.Noun : tag.IsAdjective() ? AnchorClass.Adjective : null;
+            AnchorClass? anchorClass = tag.IsVerb() ? AnchorClass.Verb : tag.IsNoun() ? AnchorClass.Noun : tag.IsAdjective() ? AnchorClass.Adjective
+                                       : tag == PosTag.IN && IsPredicate(d, t, sentence.FirstToken) ? AnchorClass.Adjective : null;
             if (anchorClass is null) continue;
             var best = BestAt(d, t, sentence.EndToken, anchorClass.Value);
             // Participles and gerunds used as nouns or adjectives ("the shooting down of", "a planned visit") may still anchor verb patterns.

@@ -269,4 +269,16 @@ public sealed class RolesTests
         Assert.Contains("USA", Coded.Codes(contact.Actor.Concat(contact.Recipient)));
         Assert.Contains("RUS", Coded.Codes(contact.Actor));
     }
+
+    [Theory]
+    // The first from the Guardian, 2018-04-13 (real-text dev set): "be behind" holds its subject responsible, like "responsible for".
+    [InlineData("Theresa May has said Russia was behind this.", "2018-04-13", "GBR", "RUS")]
+    [InlineData("US officials said the Islamic State was behind the attack.", "2018-04-12", "USA", "ISIS")]
+    public void Who_was_behind_an_attack_is_accused_by_who_says_so(string text, string date, string accuser, string accused)
+    {
+        var coded = Coded.Of(text, date);
+        var blame = Assert.Single(coded.Candidates(PloverCategory.Accuse));
+        Assert.Equal([accuser], Coded.Codes(blame.Actor));
+        Assert.Equal([accused], blame.Recipient.Select(r => r.Entity.Org ?? r.Entity.Country));
+    }
 }
