@@ -53,4 +53,14 @@ public sealed class PlacesTests
         var assault = Coded.Of("Arab fighters played a key role in Turkey's assault on the Kurdish enclave of Afrin.", "2018-03-20").Candidate(PloverCategory.Assault);
         Assert.NotEqual("TUR", assault.Location?.Place.Country);
     }
+
+    [Fact]
+    public void A_country_named_before_a_noun_says_whose_attack_not_where()
+    {
+        // Guardian, 2018-07-27 (real-text dev set): the airstrike was American, not in the United States.
+        var coded = Coded.Of("The two other members of the group alleged to have been involved in the killings are Mohammed Emwazi, believed killed in a US airstrike in 2015, and Aine Davis, convicted of being a member of a terrorist organisation and jailed for seven and a half years by a court in Silivri, Turkey, in May last year.", "2018-07-27");
+        var killing = Assert.Single(coded.Candidates(PloverCategory.Assault), e => e.Match.Trigger.Anchor == "kill");
+        Assert.NotEqual("USA", killing.Location?.Place.Country);
+        Assert.DoesNotContain("USA", Coded.Codes(killing.Recipient));
+    }
 }
