@@ -380,7 +380,7 @@ public sealed class PosTagger(Lexicon lexicon, Lemmatizer lemmatizer, WordLists 
                 var opensPhrase = next is PosTag.DT or PosTag.IN or PosTag.TO or PosTag.RB or PosTag.CD or PosTag.JJ or PosTag.PRPS or PosTag.PRP;
                 // "Thousands of people in Bermeo, Spain, demonstrate for", "Clashes in South Kashmir, India, kill two civilians":
                 // a subject and its place set off by commas.
-                var afterAside = tags[subject] == PosTag.Comma && !noun && opensPhrase && tags[..subject].ToArray().Any(x => x.IsNoun());
+                var afterAside = tags[subject] == PosTag.Comma && !noun && opensPhrase && AnyNoun(tags[..subject]);
                 if (tags[subject] is not (PosTag.NN or PosTag.NNS or PosTag.NNP or PosTag.NNPS) && !afterAside) continue;
                 // A noun reading before its object: "The Islamic State claims responsibility", "IDF soldiers fire shots".
                 var objectFollows = next is PosTag.NN or PosTag.NNS or PosTag.NNP or PosTag.NNPS
@@ -389,6 +389,13 @@ public sealed class PosTagger(Lexicon lexicon, Lemmatizer lemmatizer, WordLists 
                 tags[i] = finite;
                 return;
             }
+    }
+
+    static bool AnyNoun(ReadOnlySpan<PosTag> tags)
+    {
+        foreach (var tag in tags)
+            if (tag.IsNoun()) return true;
+        return false;
     }
 
     static bool IsTerminalNoun(PosTag[] options) => options[0].IsNoun();

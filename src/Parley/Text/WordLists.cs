@@ -116,7 +116,6 @@ public sealed class WordLists
         PresentMarkers = reader.Read("present-markers");
         ProtestSitePrepositions = reader.Read("protest-site-prepositions");
         ReciprocalPhrases = reader.Read("reciprocal-phrases");
-        TimeOwnerPrepositions = reader.Read("time-owner-prepositions");
         ReciprocalStates = reader.Read("reciprocal-states");
         RelativePronouns = reader.Read("relative-pronouns");
         ResponsibilityNouns = reader.Read("responsibility-nouns");
@@ -133,6 +132,7 @@ public sealed class WordLists
         SummitNouns = reader.Read("summit-nouns");
         SupportVerbs = reader.Read("support-verbs");
         ThingPronouns = reader.Read("thing-pronouns");
+        TimeOwnerPrepositions = reader.Read("time-owner-prepositions");
         TimePhraseWords = reader.Read("time-phrase-words");
         TitleModifiers = reader.Read("title-modifiers");
         TravelVerbs = reader.Read("travel-verbs");
@@ -395,8 +395,6 @@ public sealed class WordLists
     /// <summary>Descriptions that stand for the two parties named before: "the two sides agreed".</summary>
     public WordList ReciprocalPhrases { get; }
 
-    /// <summary>"since", "ahead of", "prior to", "before": a date after them is the time of what they name, not of the event before them.</summary>
-    public WordList TimeOwnerPrepositions { get; }
 
     /// <summary>Reciprocal descriptions that may also refer to states named as places.</summary>
     public WordList ReciprocalStates { get; }
@@ -433,6 +431,9 @@ public sealed class WordLists
 
     /// <summary>"a statement urging", "a resolution calling on": texts whose participle is their author's act.</summary>
     public WordList StatementNouns { get; }
+
+    /// <summary>"since", "ahead of", "prior to", "before": a date after them is the time of what they name, not of the event before them.</summary>
+    public WordList TimeOwnerPrepositions { get; }
 
     /// <summary>"killed the previous day": words of a time phrase, no object after a participle.</summary>
     public WordList TimePhraseWords { get; }

@@ -94,11 +94,14 @@ public sealed class Dates : ICodingPass
         return null;
     }
 
-    /// <summary>Whether a date ends a phrase opened by "since" ("their lowest point since the normalization of relations in 1979").</summary>
+    /// <summary>
+    /// Whether a date ends a phrase opened by "since" or another word of the time it names ("their lowest point since the
+    /// normalization of relations in 1979"), within eight words and no verb.
+    /// </summary>
     static bool MeasuredFrom(SentenceCoding s, Mention m)
     {
         for (var k = m.First - 1; k >= s.Sentence.FirstToken && k >= m.First - 8 && !s.Document.TagOf(k).IsVerb(); k--)
-            if (s.Document.LowerOf(k) == "since") return true;
+            if (OpensTimeOwner(s, k, m.First)) return true;
         return false;
     }
 
@@ -275,16 +278,22 @@ public sealed class Dates : ICodingPass
     /// </summary>
     static bool AfterTimeOwner(SentenceCoding s, CodedEvent e, Mention m)
     {
+        for (var k = e.Match.Anchor + 1; k < m.First; k++)
+            if (OpensTimeOwner(s, k, m.First)) return true;
+        return false;
+    }
+
+    /// <summary>
+    /// Whether a word of data/words/time-owner-prepositions.txt, one word or two, starts at a token: "since", "ahead of",
+    /// "prior to"; "before" only before a determiner or possessive ("before the vote", not "before dawn on Tuesday").
+    /// </summary>
+    static bool OpensTimeOwner(SentenceCoding s, int k, int end)
+    {
         var d = s.Document;
         var words = s.Syntax.Words.TimeOwnerPrepositions;
-        for (var k = e.Match.Anchor + 1; k < m.First; k++)
-        {
-            var w = d.LowerOf(k);
-            if (w == "since" && words.Contains(w)) return true;
-            if (k + 1 < m.First && words.Contains($"{w} {d.LowerOf(k + 1)}")) return true;
-            if (w == "before" && words.Contains(w) && k + 1 < m.First && d.TagOf(k + 1) is PosTag.DT or PosTag.PRPS) return true;
-        }
-        return false;
+        var w = d.LowerOf(k);
+        if (k + 1 < end && words.Contains($"{w} {d.LowerOf(k + 1)}")) return true;
+        return words.Contains(w) && (w != "before" || k + 1 < end && d.TagOf(k + 1) is PosTag.DT or PosTag.PRPS);
     }
 
     /// <summary>
