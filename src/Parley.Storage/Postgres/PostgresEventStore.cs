@@ -54,9 +54,8 @@ sealed class PostgresEventStore : SqlEventStore
 
     protected internal override async ValueTask<DbConnection> OpenConnectionAsync(CancellationToken cancel) => await source.OpenConnectionAsync(cancel);
 
-    protected override async Task BeginIngestAsync(DbConnection connection, DbTransaction transaction, CancellationToken cancel) =>
-        // One ingest at a time: merging reads merged events another batch may be creating. Readers are not blocked.
-        await ExecuteAsync(connection, transaction, "LOCK TABLE merged_events IN SHARE ROW EXCLUSIVE MODE", cancel);
+    // One ingest at a time: merging reads merged events another batch may be creating. Readers are not blocked.
+    protected override string WriterLock => "LOCK TABLE merged_events IN SHARE ROW EXCLUSIVE MODE";
 
     /// <summary>
     /// Fresh statistics for the planner: right after a bulk load, before autovacuum's analyze comes round,
@@ -144,7 +143,7 @@ sealed class PostgresEventStore : SqlEventStore
     }
 
     protected override async Task<long> AllocateMergedIdsAsync(DbConnection connection, DbTransaction transaction, int count, CancellationToken cancel) =>
-        // Safe without a sequence: BeginIngestAsync's lock admits one ingest at a time.
+        // Safe without a sequence: the WriterLock admits one ingest at a time.
         await ScalarAsync(connection, transaction, "SELECT coalesce(max(id), 0) + 1 FROM merged_events", cancel) is long first ? first : 1;
 
     protected internal override string CaseInsensitiveLike => "ILIKE";
