@@ -54,9 +54,12 @@ sealed class PostgresEventStore : SqlEventStore
 
     protected internal override async ValueTask<DbConnection> OpenConnectionAsync(CancellationToken cancel) => await source.OpenConnectionAsync(cancel);
 
-    protected override async Task BeginIngestAsync(DbConnection connection, DbTransaction transaction, CancellationToken cancel) =>
-        // One ingest at a time: merging reads merged events another batch may be creating. Readers are not blocked.
-        await ExecuteAsync(connection, transaction, "LOCK TABLE merged_events IN SHARE ROW EXCLUSIVE MODE", cancel);
+    // One ingest at a time: merging reads merged events another batch may be creating. Readers are not blocked.
+    // No JIT: an ingest's statements each touch a few hundred rows, but on tables whose statistics lag behind a bulk load
+    // the planner's estimates passed JIT's cost thresholds, and compiling (with optimisation and inlining) took 100 to
+    // 750 ms a statement: auto_explain showed 18 statements of a 1 M-event load compiled, most of them the refresh of
+    // merged_entities in the recount, which took about 4 s of the load in most runs and 1.2 s in the others.
+    protected override string WriterLock => "LOCK TABLE merged_events IN SHARE ROW EXCLUSIVE MODE; SET LOCAL jit = off";
 
     /// <summary>
     /// Fresh statistics for the planner: right after a bulk load, before autovacuum's analyze comes round,
@@ -77,12 +80,18 @@ sealed class PostgresEventStore : SqlEventStore
     /// Statistics that keep up with a bulk load: the tables the recount and the merge read by key grow from nothing, and
     /// with the statistics of an empty or small table the planner chose, from run to run as autovacuum's analyze came
     /// round or not, plans that took the recount from 1.0 s to 20.6 s of a 1 M-event load. They are analyzed at the
-    /// load's batches 1, 2, 4, 8, ...: whenever the tables have about doubled.
+    /// load's batches 1, 2, 4, 8 and 16: whenever the tables have about doubled, until they are large. After that the
+    /// planner scales the row counts it was given by the tables' pages as they are; the analyses at batches 32 and 64 of
+    /// a 1 M-event load (30,000 sampled rows of tables of 300,000 to 650,000 rows) made the start of the batches take
+    /// 5.6 s in all instead of 3.0 to 4.0 s. The link tables and merged_entities are analyzed too, which the refresh of
+    /// merged_entities reads and writes: never analyzed during a load, the planner took every row of merged_entities to
+    /// match the few hundred merged events whose rows a batch deletes, and read the whole table (60 to 140 ms a batch at
+    /// 500,000 rows). The load's last ANALYZE (<see cref="AfterBulkIngestAsync"/>) gathers the statistics the queries use.
     /// </summary>
     protected override async Task BulkBatchAsync(DbConnection connection, DbTransaction transaction, int batch, CancellationToken cancel)
     {
-        if ((batch & (batch - 1)) != 0) return;
-        await ExecuteAsync(connection, transaction, "ANALYZE merged_events, mentions, events", cancel);
+        if ((batch & (batch - 1)) != 0 || batch > 16) return;
+        await ExecuteAsync(connection, transaction, "ANALYZE merged_events, mentions, events, merged_entities, event_actor, event_recipient", cancel);
     }
 
     protected internal override DbParameter ListParameter(DbCommand command, string name, IReadOnlyCollection<string> values) =>
@@ -144,7 +153,7 @@ sealed class PostgresEventStore : SqlEventStore
     }
 
     protected override async Task<long> AllocateMergedIdsAsync(DbConnection connection, DbTransaction transaction, int count, CancellationToken cancel) =>
-        // Safe without a sequence: BeginIngestAsync's lock admits one ingest at a time.
+        // Safe without a sequence: the WriterLock admits one ingest at a time.
         await ScalarAsync(connection, transaction, "SELECT coalesce(max(id), 0) + 1 FROM merged_events", cancel) is long first ? first : 1;
 
     protected internal override string CaseInsensitiveLike => "ILIKE";

@@ -200,14 +200,15 @@ abstract partial class SqlEventStore
     async Task<IngestReport> IngestAsync(DbConnection connection, DbTransaction transaction, PreparedBatch batch, Provenance provenance,
         LoadMemory? memory, TaskCompletionSource? linked, bool keysOff, List<long> newEntities, CancellationToken cancel)
     {
-        await BeginIngestAsync(connection, transaction, cancel);
-        // Under the writer lock: has another writer committed since the load's last batch?
-        if (memory is { Usable: true }) memory.Check(await StoreVersionAsync(connection, transaction, cancel));
-        if (memory is { Usable: false }) memory = null;
-        if (memory is not null) await BulkBatchAsync(connection, transaction, ++memory.Batches, cancel);
-        await using (var command = Command(connection, transaction,
-            "INSERT INTO provenance (key, parley_version, data_hash) VALUES (@k, @v, @h) ON CONFLICT DO NOTHING"))
+        using (IngestProfile.Measure("begin (lock, provenance; PostgreSQL: ANALYZE)"))
         {
+            await BeginIngestAsync(connection, transaction, cancel);
+            // Under the writer lock: has another writer committed since the load's last batch?
+            if (memory is { Usable: true }) memory.Check(await StoreVersionAsync(connection, transaction, cancel));
+            if (memory is { Usable: false }) memory = null;
+            if (memory is not null) await BulkBatchAsync(connection, transaction, ++memory.Batches, cancel);
+            await using var command = Command(connection, transaction,
+                "INSERT INTO provenance (key, parley_version, data_hash) VALUES (@k, @v, @h) ON CONFLICT DO NOTHING");
             Add(command, "@k", provenance.Key);
             Add(command, "@v", provenance.ParleyVersion);
             Add(command, "@h", provenance.DataHash);
@@ -370,7 +371,7 @@ abstract partial class SqlEventStore
         Provenance provenance, StoryLink[] stories, bool keysOff, List<long> newEntities, CancellationToken cancel)
     {
         // Integer keys in the order written (documents', then events'), so that the tables keyed by them grow at their end.
-        // Safe without a sequence: one ingest at a time (SQLite's IMMEDIATE transaction, PostgreSQL's lock in BeginIngestAsync).
+        // Safe without a sequence: one ingest at a time (SQLite's IMMEDIATE transaction, PostgreSQL's WriterLock).
         using (IngestProfile.Measure("write Documents"))
         {
             var next = await ScalarAsync(connection, transaction, "SELECT coalesce(max(rid), 0) + 1 FROM documents", cancel) is long first ? first : 1;

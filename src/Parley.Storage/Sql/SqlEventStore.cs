@@ -74,14 +74,23 @@ abstract partial class SqlEventStore : IEventStore
     /// <summary>What makes a table with a primary key be stored in key order: SQLite's WITHOUT ROWID; PostgreSQL has no such option.</summary>
     protected virtual string WithoutRowId => "";
 
-    /// <summary>Called first in every ingest transaction; a database that needs it takes its writer lock here.</summary>
     /// <summary>What a store does once a run of batches (<see cref="IngestAllAsync"/>) has added many rows.</summary>
     protected virtual Task AfterBulkIngestAsync(CancellationToken cancel) => Task.CompletedTask;
 
     /// <summary>Events a run of batches adds before <see cref="AfterBulkIngestAsync"/> is worth its cost (tests lower it).</summary>
     internal int BulkEvents { get; set; } = 50_000;
 
-    protected virtual Task BeginIngestAsync(DbConnection connection, DbTransaction transaction, CancellationToken cancel) => Task.CompletedTask;
+    /// <summary>
+    /// What begins every ingest transaction: the statement that takes the database's writer lock, and any settings for the
+    /// transaction; null when the transaction itself holds the lock (SQLite's IMMEDIATE transaction).
+    /// </summary>
+    protected virtual string? WriterLock => null;
+
+    /// <summary>Takes the writer lock (<see cref="WriterLock"/>), if the database needs a statement for it.</summary>
+    protected async Task BeginIngestAsync(DbConnection connection, DbTransaction transaction, CancellationToken cancel)
+    {
+        if (WriterLock is { } sql) await ExecuteAsync(connection, transaction, sql, cancel);
+    }
 
     /// <summary>
     /// Puts the connection in a bulk load's settings (before a batch, outside its transaction) or back (after it); returns
