@@ -81,6 +81,16 @@ public sealed class Syntax(Document d, Sentence sentence, WordLists words)
         comma > 0 && d.TagOf(comma - 1).IsProperNoun() && d.TagOf(comma + 1) is PosTag.NNP or PosTag.NNPS or PosTag.DT
         && Enumerable.Range(comma + 1, 6).TakeWhile(t => t < d.TokenCount && d.TagOf(t) is not (PosTag.Punct or PosTag.Colon)).Any(t => d.LowerOf(t) == "and");
 
+    /// <summary>Whether a mention is a possessive ("a key role in Turkey's assault on Afrin"): it names a party, not a place.</summary>
+    public bool Possessive(Mention m) => m.End < sentence.EndToken && d.TagOf(m.End) == PosTag.POS;
+
+    /// <summary>
+    /// Whether a place names a party rather than where something happens: a possessive, or a country before a noun
+    /// ("killed in a US airstrike": whose attack, not where).
+    /// </summary>
+    public bool NamesAParty(PlaceMention m) =>
+        Possessive(m) || m.Place.Kind == PlaceKind.Country && m.End < sentence.EndToken && d.TagOf(m.End) is PosTag.NN or PosTag.NNS;
+
     /// <summary>The preposition governing a noun phrase that contains <paramref name="token"/>.</summary>
     public string? PrepositionBefore(int token, int limit)
     {

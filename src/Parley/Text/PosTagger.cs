@@ -362,9 +362,7 @@ public sealed class PosTagger(Lexicon lexicon, Lemmatizer lemmatizer, WordLists 
     /// </summary>
     static void VerbOfAVerblessSentence(Document document, int first, Span<PosTag> tags, PosTag[][] candidates)
     {
-        if (tags.Length < 4) return;
-        foreach (var tag in tags)
-            if (tag is PosTag.VBZ or PosTag.VBP or PosTag.VBD or PosTag.MD) return;
+        if (tags.Length < 4 || SeenFiniteVerb(tags)) return;
         // First a word mostly read as a verb ("Hong Kong police forcibly disperse a demonstration", "the US Department of
         // State put bounties on"), then one mostly read as a noun.
         // A noun reading before a noun (its object) comes last: in "Syrian Army forces shell, ..." the verb is "shell".

@@ -84,15 +84,11 @@ public sealed class Dates : ICodingPass
     /// thing ("the 2016 coup", "the Act of 2006") nor the start of a span that reaches the present ("since 2014",
     /// "since the normalization of relations in 1979").
     /// </summary>
-    static EventDate? OldYear(SentenceCoding s)
-    {
-        var d = s.Document;
-        if (d.Article.Date is not { } published) return null;
-        foreach (var m in d.MentionsOf(s.Sentence).OfType<DateMention>())
-            if (!m.Attributive && !(m.First > s.Sentence.FirstToken && d.LowerOf(m.First - 1) == "of") && !MeasuredFrom(s, m)
-                && DateResolver.Resolve(m.Expression, published, false) is { } date && date.Date.Year <= published.Year - 2) return date;
-        return null;
-    }
+    static EventDate? OldYear(SentenceCoding s) =>
+        s.Document.Article.Date is { } published
+            ? FirstDate(s, m => !(m.First > s.Sentence.FirstToken && s.Document.LowerOf(m.First - 1) == "of") && !MeasuredFrom(s, m)
+                                && DateResolver.Resolve(m.Expression, published, false) is { } date && date.Date.Year <= published.Year - 2)
+            : null;
 
     /// <summary>
     /// Whether a date ends a phrase opened by "since" or another word of the time it names ("their lowest point since the

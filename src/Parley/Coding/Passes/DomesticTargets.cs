@@ -125,7 +125,7 @@ public sealed class DomesticTargets(KnowledgeBase knowledge) : ICodingPass
         if (country is null && e.Category == PloverCategory.Assault && !s.Syntax.Words.TwoSidedFighting.Contains(e.Match.Trigger.Anchor))
         {
             var placed = d.PlacesOf(s.Sentence).Where(m => s.Syntax.PrepositionBefore(m.First, s.Sentence.FirstToken) is { } p && s.Syntax.Words.LocativePrepositions.Contains(p)
-                                                           && !(m.End < s.Sentence.EndToken && d.TagOf(m.End) == PosTag.POS))
+                                                           && !s.Syntax.Possessive(m))
                           .Select(m => m.Place.Country).OfType<string>().Distinct().ToList();
             if (placed.Count == 1) country = placed[0];
         }

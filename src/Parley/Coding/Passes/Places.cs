@@ -26,10 +26,7 @@ public sealed class Places(KnowledgeBase knowledge) : ICodingPass
         {
             var prep = s.Syntax.PrepositionBefore(m.First, region.First);
             if (prep is null || !s.Syntax.Words.LocativePrepositions.Contains(prep)) continue;
-            // "a key role in Turkey's assault on Afrin": a possessive names a party, not the place after the preposition.
-            if (m.End < s.Sentence.EndToken && d.TagOf(m.End) == PosTag.POS) continue;
-            // "killed in a US air raid in Herat province": a country named before a noun says whose raid, not where it was.
-            if (m.Place.Kind == PlaceKind.Country && m.End < s.Sentence.EndToken && d.TagOf(m.End) is PosTag.NN or PosTag.NNS) continue;
+            if (s.Syntax.NamesAParty(m)) continue;
             // "imposed sanctions on North Korea", "talks over Syria": the one acted on or spoken of, not where it happened.
             if (prep is "on" or "over" && !IsPhysical(e.Category)) continue;
             e.Location = new EventLocation(d.TextOf(m.First, m.End - 1), m.Place);
