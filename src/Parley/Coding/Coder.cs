@@ -63,6 +63,7 @@ public sealed class Coder
             new Counterparts(),
             new Journeys(),
             new MissingParties(),
+            new TwoSidedFights(),
             new Eventness(collect ? null : eventness),
             new Merging(),
             new Memory(),

@@ -24,6 +24,7 @@ public sealed class Causes : ICodingPass
             {
                 if (cause.Actor.Count == 0) continue;
                 EntityFinder.Add(e.Actor, cause.Actor);
+                e.Cause = cause;
                 e.Reasons.Add($"actor from its cause '{s.Document.TextOf(cause.Match.Anchor, cause.Match.Last)}'");
                 s.Drop(cause, $"the cause of '{s.Document.TextOf(e.Match.Anchor)}', coded with it as one event");
             }

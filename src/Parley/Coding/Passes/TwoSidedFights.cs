@@ -1,0 +1,80 @@
+using Parley.Model;
+using Parley.Text;
+
+namespace Parley.Coding.Passes;
+
+/// <summary>
+/// Fighting between sides has no victim: "clashes between protesters and police", "49 soldiers were killed during
+/// clashes with Azerbaijan", "fighting between the army and rebels in Abidjan". PLOVER codes two-sided violence with
+/// every participant in the actor field and the recipient empty (manual, ASSAULT: "Requires recipient: No"), so the
+/// parties the earlier passes put in the recipient (the other side, the dead of the fighting, the state it happens in)
+/// join the actor. The fighting is the event's own trigger (data/words/two-sided-fighting.txt) or the cause its
+/// casualty was coded with. A fight "against" someone is one-sided and keeps its target ("led the battle against Isis").
+/// </summary>
+public sealed class TwoSidedFights : ICodingPass
+{
+    public string Name => "two-sided-fights";
+
+    public void Apply(SentenceCoding s)
+    {
+        foreach (var e in s.Events)
+        {
+            if (e.Category != PloverCategory.Assault || Fighting(s, e) is not { } fighting || AimedAgainst(s, fighting)) continue;
+            var other = OtherSide(s, e, fighting);
+            if (e.Recipient.Count == 0 && other.Count == 0) continue;
+            EntityFinder.Add(e.Actor, e.Recipient);
+            EntityFinder.Add(e.Actor, other);
+            e.Recipient.Clear();
+            e.Reasons.Add($"'{s.Document.TextOf(fighting, fighting)}' is fighting between sides: every party is an actor");
+        }
+    }
+
+    /// <summary>
+    /// The token of the two-sided fighting the event reports: its own trigger ("clashed"), a word of its pattern ("died in
+    /// clashes"), the cause it was coded with ("killed during clashes"), or its subject ("clashes between police and fans kill 22").
+    /// </summary>
+    static int? Fighting(SentenceCoding s, CodedEvent e)
+    {
+        var d = s.Document;
+        var words = s.Syntax.Words.TwoSidedFighting;
+        if (words.Contains(e.Match.Trigger.Anchor)) return e.Match.Anchor;
+        foreach (var t in e.Match.Tokens) if (words.Contains(d.LemmaOf(t))) return t;
+        if (e.Cause is { } cause && words.Contains(cause.Match.Trigger.Anchor)) return cause.Match.Anchor;
+        if (e.Clause is { Subject: { IsEmpty: false } subject } && !e.IsNominal(d) && SubjectHead(d, subject) is { } head && words.Contains(d.LemmaOf(head)))
+            return head;
+        return null;
+    }
+
+    /// <summary>The last noun before the subject's first preposition: "clashes" in "clashes between police and fans", "zone" in "the battle zone".</summary>
+    static int? SubjectHead(Document d, TokenRange subject)
+    {
+        int? head = null;
+        for (var t = subject.First; t < subject.End && d.TagOf(t) is not (PosTag.IN or PosTag.Comma); t++)
+            if (d.TagOf(t).IsNoun()) head = t;
+        return head;
+    }
+
+    /// <summary>
+    /// "the battle against Isis", "fought a decades-long insurgency against Turkey", "fought with the US against Isis": the
+    /// fight has a target (and "with" names an ally).
+    /// </summary>
+    static bool AimedAgainst(SentenceCoding s, int fighting)
+    {
+        var d = s.Document;
+        for (var t = fighting + 1; t < s.Sentence.EndToken && t <= fighting + 8; t++)
+        {
+            if (d.LowerOf(t) == "against") return true;
+            if (d.TagOf(t) is PosTag.Comma or PosTag.Colon || d.TagOf(t).IsFiniteVerb()) return false;
+        }
+        return false;
+    }
+
+    /// <summary>"clashes with Israeli troops", "a clash with the Taliban": the side named after "with" fights too.</summary>
+    static List<EventEntity> OtherSide(SentenceCoding s, CodedEvent e, int fighting)
+    {
+        var d = s.Document;
+        if (fighting + 2 >= s.Sentence.EndToken || d.LowerOf(fighting + 1) != "with") return [];
+        var side = ClauseAnalyzer.ReadNounPhrase(s.Syntax.Words, d, fighting + 2, s.Sentence.EndToken);
+        return new EntityFinder(s).In(side, e).Where(p => p.Entity.Code is not null).ToList();
+    }
+}

@@ -1,0 +1,48 @@
+using Parley.Model;
+
+namespace Parley.Tests.Coding.Passes;
+
+/// <summary>Fighting between sides puts every side in the actor and no one in the recipient; a fight "against" someone keeps its target.</summary>
+public sealed class TwoSidedFightsTests
+{
+    [Fact]
+    public void The_dead_of_clashes_between_protesters_and_police_are_no_recipient()
+    {
+        // Current Events, 2011.
+        var coded = Coded.Of("Two people are killed in clashes between protesters and police on the edge of Cairo's Tahrir Square.", "2011-11-20");
+        var fighting = coded.Event(PloverCategory.Assault);
+        Assert.Equal(["EGY"], Coded.Codes(fighting.Actor));
+        Assert.Empty(fighting.Recipient);
+        Assert.True(Coded.Decided(fighting, "two-sided-fights"));
+    }
+
+    [Fact]
+    public void The_side_named_after_with_fights_too()
+    {
+        // Current Events, 2013.
+        var coded = Coded.Of("A third Palestinian died in clashes with Israeli troops at the border fence between the Gaza Strip and Israel.", "2013-04-04");
+        var fighting = coded.Event(PloverCategory.Assault);
+        Assert.True(Coded.Codes(fighting.Actor).SetEquals(["PSE", "ISR"]));
+        Assert.Empty(fighting.Recipient);
+    }
+
+    [Fact]
+    public void Clashes_that_kill_people_have_no_victim_as_recipient()
+    {
+        // Current Events, 2012: the fighting is the subject of the killing.
+        var coded = Coded.Of("In Cairo, Egypt, clashes between police and fans of Zamalek SC kill 22 people.", "2012-02-01");
+        var fighting = coded.Event(PloverCategory.Assault);
+        Assert.Contains("EGY", Coded.Codes(fighting.Actor));
+        Assert.Empty(fighting.Recipient);
+    }
+
+    [Fact]
+    public void A_fight_against_someone_keeps_its_target()
+    {
+        // Guardian, 2018 (background, but its parties are what this pass decides).
+        var coded = Coded.Of("Turkey views the YPG as an ally of the Kurdistan Workers Party (PKK), which has fought a decades-long insurgency against the Turkish state.", "2018-09-15");
+        var fight = coded.Kept.Concat(coded.Dropped).Single(e => e.Category == PloverCategory.Assault);
+        Assert.Equal(["TUR"], Coded.Codes(fight.Recipient));
+        Assert.False(Coded.Decided(fight, "two-sided-fights"));
+    }
+}
