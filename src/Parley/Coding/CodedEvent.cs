@@ -52,7 +52,7 @@ public sealed class CodedEvent
     /// <summary>The event in this one's complement ("to host a meeting between..."), folded into it.</summary>
     public CodedEvent? Absorbed { get; set; }
 
-    /// <summary>The attack named as this casualty's cause ("killed in clashes with ..."), coded with it as one event.</summary>
+    /// <summary>The attack named as this casualty's cause ("killed in clashes with ..."); coded with it as one event when it names the attacker.</summary>
     public CodedEvent? Cause { get; set; }
 
     /// <summary>The passes that judged the candidate no event, when their judgement is advice (see <see cref="SentenceCoding.Advisory"/>).</summary>

@@ -22,9 +22,9 @@ public sealed class Causes : ICodingPass
             if (e.Clause is not { } clause || clause.Head != e.Match.Anchor || !clause.Passive && !e.Match.Trigger.RecipientSlots.Contains("subj")) continue;
             if (CauseOf(s, e, clause) is { } cause)
             {
+                e.Cause = cause;
                 if (cause.Actor.Count == 0) continue;
                 EntityFinder.Add(e.Actor, cause.Actor);
-                e.Cause = cause;
                 e.Reasons.Add($"actor from its cause '{s.Document.TextOf(cause.Match.Anchor, cause.Match.Last)}'");
                 s.Drop(cause, $"the cause of '{s.Document.TextOf(e.Match.Anchor)}', coded with it as one event");
             }

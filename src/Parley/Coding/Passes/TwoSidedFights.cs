@@ -36,13 +36,20 @@ public sealed class TwoSidedFights : ICodingPass
     static int? Fighting(SentenceCoding s, CodedEvent e)
     {
         var d = s.Document;
-        var words = s.Syntax.Words.TwoSidedFighting;
-        if (words.Contains(e.Match.Trigger.Anchor)) return e.Match.Anchor;
-        foreach (var t in e.Match.Tokens) if (words.Contains(d.LemmaOf(t))) return t;
-        if (e.Cause is { } cause && words.Contains(cause.Match.Trigger.Anchor)) return cause.Match.Anchor;
-        if (e.Clause is { Subject: { IsEmpty: false } subject } && !e.IsNominal(d) && SubjectHead(d, subject) is { } head && words.Contains(d.LemmaOf(head)))
+        if (IsFighting(s, e.Match.Anchor)) return e.Match.Anchor;
+        foreach (var t in e.Match.Tokens) if (IsFighting(s, t)) return t;
+        if (e.Cause is { } cause && IsFighting(s, cause.Match.Anchor)) return cause.Match.Anchor;
+        if (e.Clause is { Subject: { IsEmpty: false } subject } && !e.IsNominal(d) && SubjectHead(d, subject) is { } head && IsFighting(s, head))
             return head;
         return null;
+    }
+
+    /// <summary>A word of two-sided fighting ("clashes", "a shootout"), or violence "between" sides ("violence between Islamic terrorists and the military").</summary>
+    static bool IsFighting(SentenceCoding s, int t)
+    {
+        var d = s.Document;
+        return s.Syntax.Words.TwoSidedFighting.Contains(d.LemmaOf(t))
+               || d.TagOf(t).IsNoun() && t + 1 < s.Sentence.EndToken && d.LowerOf(t + 1) == "between";
     }
 
     /// <summary>The last noun before the subject's first preposition: "clashes" in "clashes between police and fans", "zone" in "the battle zone".</summary>

@@ -37,6 +37,16 @@ public sealed class TwoSidedFightsTests
     }
 
     [Fact]
+    public void The_dead_of_a_shootout_that_names_no_attacker_are_no_recipient()
+    {
+        // Current Events, 2023: the shootout names no side, so it was not folded into the killing as its attacker.
+        var coded = Coded.Of("Four soldiers and three Pakistani Taliban militants are killed during a shootout in Zhob, Khyber Pakhtunkhwa, Pakistan.", "2023-04-10");
+        var fighting = coded.Candidates(PloverCategory.Assault).First();
+        Assert.Contains("PAK", Coded.Codes(fighting.Actor));
+        Assert.Empty(fighting.Recipient);
+    }
+
+    [Fact]
     public void A_fight_against_someone_keeps_its_target()
     {
         // Guardian, 2018 (background, but its parties are what this pass decides).
