@@ -104,16 +104,33 @@ public sealed class EntityFinder(SentenceCoding s)
         var plural = words.PluralPronouns.Contains(lower);
         // "Finland and Sweden applied to join Nato, and Stoltenberg welcomed their bids": a pair named earlier in the sentence.
         if (plural && PairBefore(pronoun) is { Count: > 1 } pair) return Refers(e, lower, pair);
-        if (plural && s.Memory.LastGroup.Count > 1) return Refers(e, lower, s.Memory.LastGroup);
         if (Speaker(e, lower) is { } speakers) return speakers;
         if (words.FirstPersonWords.Contains(lower) && QuotedSpeaker(pronoun, e, lower) is { } quoted) return quoted;
-        var antecedent = s.Actors.Where(m => m.End <= pronoun && Compatible(lower, m.Entity!)).Select(m => (Entity: EntityOf(m), Token: m.First))
+        var antecedent = s.Actors.Where(m => m.End <= pronoun && Compatible(lower, m.Entity!))
+                                 .Select(m => s.AsAntecedent(m, EntityOf(m)))
                                  .Concat(s.Memory.Recent.Where(r => Compatible(lower, r.Entity.Entity)))
-                                 .OrderByDescending(r => r.Token).FirstOrDefault();
-        if (antecedent.Entity is null) return [];
-        e.Reasons.Add($"'{lower}' refers to {antecedent.Entity.Entity.Name}");
-        return [antecedent.Entity];
+                                 .Select(r => (Antecedent: r, Salience: Salience(r) + (r.Plural == plural ? NumberAgrees : 0)))
+                                 .OrderByDescending(r => r.Salience).ThenByDescending(r => r.Antecedent.Token).FirstOrDefault();
+        // The last group named together as a subject ("Russia and Turkey agreed ..."; "they") is a plural subject of its sentence.
+        if (plural && s.Memory.LastGroup.Count > 1
+            && 100 * Math.Pow(0.5, s.Sentence.Index - s.Memory.LastGroupSentence) + 80 + 80 + NumberAgrees >= antecedent.Salience)
+            return Refers(e, lower, s.Memory.LastGroup);
+        if (antecedent.Antecedent.Entity is not { } entity) return [];
+        e.Reasons.Add($"'{lower}' refers to {entity.Entity.Name}");
+        return [entity];
     }
+
+    /// <summary>What a mention in the pronoun's number adds to its salience: more than being a subject.</summary>
+    const double NumberAgrees = 100;
+
+    /// <summary>
+    /// How prominent an earlier mention is when a pronoun comes (after Lappin and Leass's salience factors): it fades by half
+    /// with each sentence back, and a clause's subject counts for more than an object or a modifier, so "Corbyn condemned
+    /// Trump's rhetoric as he continued to call for a vote" refers "he" to Corbyn; the head of a phrase counts for more than a
+    /// modifier or possessor ("it" after "the EU backs the Iran deal" is the EU). A mention in the pronoun's number counts
+    /// for more ("expelled them": the prisoners, not Nicaragua).
+    /// </summary>
+    double Salience(Antecedent a) => 100 * Math.Pow(0.5, s.Sentence.Index - a.Sentence) + (a.Subject ? 80 : 0) + (a.Head ? 80 : 0);
 
     static List<EventEntity> Refers(CodedEvent e, string pronoun, List<EventEntity> group)
     {

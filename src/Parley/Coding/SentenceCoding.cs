@@ -11,11 +11,20 @@ namespace Parley.Coding;
 public sealed class DocumentMemory
 {
     public List<EventEntity> LastGroup { get; set; } = [];
-    public List<(EventEntity Entity, int Token)> Recent { get; } = [];
+
+    /// <summary>The index of the sentence that named <see cref="LastGroup"/>.</summary>
+    public int LastGroupSentence { get; set; }
+    public List<Antecedent> Recent { get; } = [];
 
     /// <summary>A story told in the past with an old date, and the last sentence that told it: the sentence after may continue it.</summary>
     public (EventDate Date, int Sentence)? Narrative { get; set; }
 }
+
+/// <summary>
+/// An actor named earlier, as a pronoun may refer back to it: where it was named, whether in a clause's subject, whether in
+/// the plural, and whether as the head of its phrase rather than a modifier ("Iran" in "the Iran nuclear deal").
+/// </summary>
+public readonly record struct Antecedent(EventEntity Entity, int Token, int Sentence, bool Subject, bool Plural, bool Head);
 
 /// <summary>
 /// One sentence as the coding passes see it: its analysis (clauses, trigger matches, actor
@@ -35,6 +44,14 @@ public sealed class SentenceCoding
 
     /// <summary>The actor mentions that lie wholly inside a stretch of the sentence (a clause's subject, say).</summary>
     public IEnumerable<ActorMention> ActorsIn(TokenRange range) => Actors.Where(m => m.First >= range.First && m.End <= range.End);
+
+    /// <summary>Whether the mention lies in the subject of one of the sentence's clauses.</summary>
+    public bool InSubject(ActorMention m) => Clauses.Any(c => m.First >= c.Subject.First && m.End <= c.Subject.End);
+
+    /// <summary>The mention as an antecedent of later pronouns: "the rebels" is plural, "Nicaragua" and "the president" are not.</summary>
+    public Antecedent AsAntecedent(ActorMention m, EventEntity entity) =>
+        new(entity, m.First, Sentence.Index, InSubject(m), Document.TagOf(m.End - 1) is PosTag.NNS or PosTag.NNPS,
+            m.End >= Sentence.EndToken || !(Document.TagOf(m.End).IsNoun() || Document.TagOf(m.End) == PosTag.POS));
 
     /// <summary>Every candidate the triggers gave, whatever became of it.</summary>
     public List<CodedEvent> Candidates { get; } = [];

@@ -16,9 +16,11 @@ public sealed class Memory : ICodingPass
         foreach (var c in s.Clauses)
         {
             var inSubject = s.ActorsIn(c.Subject).ToList();
-            if (inSubject.Count >= 2) s.Memory.LastGroup = inSubject.Select(entities.EntityOf).ToList();
+            if (inSubject.Count < 2) continue;
+            s.Memory.LastGroup = inSubject.Select(entities.EntityOf).ToList();
+            s.Memory.LastGroupSentence = s.Sentence.Index;
         }
-        foreach (var m in s.Actors) s.Memory.Recent.Add((entities.EntityOf(m), m.First));
+        foreach (var m in s.Actors) s.Memory.Recent.Add(s.AsAntecedent(m, entities.EntityOf(m)));
         if (s.Memory.Recent.Count > Remembered) s.Memory.Recent.RemoveRange(0, s.Memory.Recent.Count - Remembered);
     }
 }

@@ -1,0 +1,46 @@
+using Parley.Coding;
+using Parley.Evaluation;
+using Parley.Io;
+using Parley.Model;
+using Parley.Tests.Coding.Passes;
+
+namespace Parley.Tests.Coding;
+
+/// <summary>Pronouns refer to the most salient party before them: a subject over an object, a recent sentence over an old one.</summary>
+public sealed class PronounTests
+{
+    [Fact]
+    public void He_after_a_subject_and_an_object_refers_to_the_subject()
+    {
+        // Guardian, 2018: the most recent person named is Trump, but "he" who calls for a vote is Corbyn.
+        var coded = Coded.Of("Labour leader Jeremy Corbyn has condemned Donald Trump's rhetoric on Syria as he continued to call for a parliamentary vote on any military intervention.", "2018-04-12");
+        var call = coded.Candidate(PloverCategory.Request);
+        Assert.Equal(["GBR"], Coded.Codes(call.Actor));
+    }
+
+    [Fact]
+    public void They_refers_to_a_plural_before_a_singular_subject()
+    {
+        // Current Events, 2023 (as written up in eval/dev.jsonl): those expelled are the prisoners, not Nicaragua.
+        var coded = Coded.Of("Nicaragua freed 222 political prisoners on Thursday and expelled them to the United States.", "2023-02-10");
+        var expulsion = coded.Candidate(PloverCategory.Coerce);
+        Assert.Equal(["NIC"], Coded.Codes(expulsion.Recipient));
+    }
+
+    [Fact]
+    public void A_pair_named_many_sentences_back_fades_behind_the_parties_just_named()
+    {
+        // Guardian, 2018 (eval/real/dev.jsonl): "the United States and France" were named together long before Erdoğan's
+        // call to Putin; "They discussed developments in Syria" is not about them (it is about Turkey and Russia, which a
+        // call "to" someone does not yet name as a pair).
+        var problems = new ProblemLog();
+        var unit = RealTextSet.Load(Path.Combine(Shared.RepoRoot, "eval", "real", "dev.jsonl"), problems).Single(u => u.Id == "guardian-127");
+        var analyses = new List<SentenceAnalysis>();
+        Shared.Pipeline.Analyze(new Article(unit.Id, unit.Text, unit.Date), out var d, keepAnalyses: true, analyses);
+        var sentence = Assert.Single(analyses, a => d.TextOf(a.Sentence.FirstToken, a.Sentence.EndToken - 1).StartsWith("They discussed developments in Syria"));
+        var talks = sentence.Events.Concat(sentence.Dropped).Where(e => e.Category == PloverCategory.Consult).ToList();
+        Assert.NotEmpty(talks);
+        Assert.All(talks, e => Assert.DoesNotContain("USA", Coded.Codes(e.Actor)));
+        Assert.All(talks, e => Assert.DoesNotContain("FRA", Coded.Codes(e.Actor)));
+    }
+}
