@@ -113,7 +113,7 @@ public sealed class EntityFinder(SentenceCoding s)
                                  .OrderByDescending(r => r.Salience).ThenByDescending(r => r.Antecedent.Token).FirstOrDefault();
         // The last group named together as a subject ("Russia and Turkey agreed ..."; "they") is a plural subject of its sentence.
         if (plural && s.Memory.LastGroup.Count > 1
-            && 100 * Math.Pow(0.5, s.Sentence.Index - s.Memory.LastGroupSentence) + 80 + 80 + NumberAgrees >= antecedent.Salience)
+            && Salience(new Antecedent(s.Memory.LastGroup[0], -1, s.Memory.LastGroupSentence, Subject: true, Plural: true, Head: true)) + NumberAgrees >= antecedent.Salience)
             return Refers(e, lower, s.Memory.LastGroup);
         if (antecedent.Antecedent.Entity is not { } entity) return [];
         e.Reasons.Add($"'{lower}' refers to {entity.Entity.Name}");

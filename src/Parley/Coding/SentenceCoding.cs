@@ -14,6 +14,8 @@ public sealed class DocumentMemory
 
     /// <summary>The index of the sentence that named <see cref="LastGroup"/>.</summary>
     public int LastGroupSentence { get; set; }
+
+    /// <summary>The actors named in the last sentences, oldest first, as antecedents of pronouns.</summary>
     public List<Antecedent> Recent { get; } = [];
 
     /// <summary>A story told in the past with an old date, and the last sentence that told it: the sentence after may continue it.</summary>

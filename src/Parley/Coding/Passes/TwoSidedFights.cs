@@ -8,8 +8,9 @@ namespace Parley.Coding.Passes;
 /// clashes with Azerbaijan", "fighting between the army and rebels in Abidjan". PLOVER codes two-sided violence with
 /// every participant in the actor field and the recipient empty (manual, ASSAULT: "Requires recipient: No"), so the
 /// parties the earlier passes put in the recipient (the other side, the dead of the fighting, the state it happens in)
-/// join the actor. The fighting is the event's own trigger (data/words/two-sided-fighting.txt) or the cause its
-/// casualty was coded with. A fight "against" someone is one-sided and keeps its target ("led the battle against Isis").
+/// join the actor, with the side named after "with". The fighting (a word of data/words/two-sided-fighting.txt, or a
+/// noun followed by "between") is the event's trigger, a word of its pattern, the cause its casualty was coded with, or
+/// its subject. A fight "against" someone is one-sided and keeps its target ("led the battle against Isis").
 /// </summary>
 public sealed class TwoSidedFights : ICodingPass
 {
