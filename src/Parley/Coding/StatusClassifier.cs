@@ -61,6 +61,13 @@ public sealed class StatusClassifier(WordLists words)
             if (words.ConsiderVerbs.Contains(lemma)) { reason = $"governed by '{lemma}'"; return EventStatus.Hypothetical; }
             if (governor.Negated && words.IntentVerbs.Contains(lemma)) { reason = $"governed by negated '{lemma}'"; return EventStatus.Negated; }
             if (words.FutureVerbs.Contains(lemma) && c.Infinitive) { reason = $"governed by '{lemma} to'"; status = EventStatus.Future; break; }
+            // "is trying to arrange trips": an attempt still going on; "attempts to kill", "tried to block" are the act.
+            if (words.AttemptVerbs.Contains(lemma) && c.Infinitive && !governor.NonFinite && d.TagOf(governor.Head) == PosTag.VBG)
+            {
+                reason = $"governed by '{d.TextOf(governor.Head)} to'";
+                status = EventStatus.Future;
+                break;
+            }
         }
         return status;
     }

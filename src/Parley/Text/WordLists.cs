@@ -80,6 +80,7 @@ public sealed class WordLists
         FutureMarkers = reader.Read("future-markers");
         FutureModals = reader.Read("future-modals");
         FutureVerbs = reader.Read("future-verbs");
+        AttemptVerbs = reader.Read("attempt-verbs");
         HarmWords = reader.Read("harm-words");
         HedgeWords = reader.Read("hedge-words");
         HelpVerbs = reader.Read("help-verbs");
@@ -286,6 +287,9 @@ public sealed class WordLists
 
     /// <summary>"plans to meet", "vowed to retaliate": verbs whose infinitive is still to happen.</summary>
     public WordList FutureVerbs { get; }
+
+    /// <summary>"attempts to kill", "tried to block": an attempted act is the act; "is trying to arrange" is still to happen.</summary>
+    public WordList AttemptVerbs { get; }
 
     /// <summary>Words of death and harm, for deaths in accidents and disasters.</summary>
     public WordList HarmWords { get; }

@@ -15,6 +15,23 @@ public sealed class StatusTests
     }
 
     [Fact]
+    public void An_attempted_attack_is_the_attack()
+    {
+        // Current Events, 2006.
+        var coded = Coded.Of("The U.S. CIA attempts to kill Ayman al-Zawahiri by bombing Damadola, Pakistan, a village near the Afghanistan border.", "2006-01-13");
+        Assert.Contains(coded.Candidates(PloverCategory.Assault), e => e.Status == EventStatus.Asserted && Coded.Codes(e.Actor).Contains("USA"));
+    }
+
+    [Fact]
+    public void An_attempt_still_going_on_is_future()
+    {
+        // The seed article: the trips are being arranged, not made.
+        var coded = Coded.Of("Treasury Secretary Janet Yellen and Commerce Secretary Gina Raimondo are also trying to arrange trips to Beijing.", "2023-05-12");
+        Assert.All(coded.Kept.Concat(coded.Dropped), e => Assert.NotEqual(EventStatus.Asserted, e.Status));
+        Assert.NotEmpty(coded.Kept.Concat(coded.Dropped));
+    }
+
+    [Fact]
     public void An_agreement_that_failed_to_come_is_negated()
     {
         var coded = Coded.Of("But the two sides failed to come to an agreement, unless Sullivan negotiated with Wang in Vienna.", "2023-05-12");
