@@ -28,6 +28,8 @@ public sealed class DateRecognizer(DateWords dates, WordLists words)
     {
         expression = null;
         string W(int i) => i < end && i >= first ? d.LowerOf(i) : "";
+        // "October Square", "the October Revolution": a capitalised noun of a name after the month or weekday.
+        bool PartOfName(int i) => i + 1 < end && words.DateNameHeads.Contains(W(i + 1)) && char.IsUpper(d.TextOf(i + 1)[0]);
         var w = W(t);
         // "it is (more than / almost) four years": a form of "to be" before the amount.
         bool IsBeBefore(int k)
@@ -91,7 +93,7 @@ public sealed class DateRecognizer(DateWords dates, WordLists words)
             return 2;
         }
 
-        if (dates.TryWeekday(w, out var weekday) && char.IsUpper(d.TextOf(t)[0]))
+        if (dates.TryWeekday(w, out var weekday) && char.IsUpper(d.TextOf(t)[0]) && !PartOfName(t))
         {
             expression = new DateExpression(DateKind.Weekday, Weekday: weekday);
             return 1;
@@ -117,6 +119,7 @@ public sealed class DateRecognizer(DateWords dates, WordLists words)
             var prev = W(t - 1);
             if (m == "may" && offset == 0 && !words.DateIntroducers.Contains(prev) && !IsDayNumber(W(t + 1)) && !IsYear(W(t + 1)))
                 return 0;
+            if (PartOfName(t + offset)) return 0;
             return MonthExpression(d, t + offset, end, first, month, offset + 1, out expression);
         }
 

@@ -80,6 +80,7 @@ public sealed class WordLists
         FutureMarkers = reader.Read("future-markers");
         FutureModals = reader.Read("future-modals");
         FutureVerbs = reader.Read("future-verbs");
+        DateNameHeads = reader.Read("date-name-heads");
         AttemptVerbs = reader.Read("attempt-verbs");
         HarmWords = reader.Read("harm-words");
         HedgeWords = reader.Read("hedge-words");
@@ -287,6 +288,9 @@ public sealed class WordLists
 
     /// <summary>"plans to meet", "vowed to retaliate": verbs whose infinitive is still to happen.</summary>
     public WordList FutureVerbs { get; }
+
+    /// <summary>"October Square", "the October Revolution": nouns that make a month or weekday before them part of a name.</summary>
+    public WordList DateNameHeads { get; }
 
     /// <summary>"attempts to kill", "tried to block": an attempted act is the act; "is trying to arrange" is still to happen.</summary>
     public WordList AttemptVerbs { get; }

@@ -150,7 +150,8 @@ public sealed class Dates : ICodingPass
         {
             if (m.Expression.PointsToFuture && e.Status == EventStatus.Asserted) e.Status = EventStatus.Future;
             if (published is null) break;
-            var presentAhead = PresentLooksAhead(s, e.Clause);
+            // ("An explosion rocks Kandahar on Thursday", published on a Thursday: that day, not the next.)
+            var presentAhead = PresentLooksAhead(s, e.Clause) && !(m.Expression is { Kind: DateKind.Weekday } day && day.Weekday == published.Value.DayOfWeek);
             var resolved = DateResolver.Resolve(m.Expression, published.Value, e.Status == EventStatus.Future || presentAhead);
             lookedAhead = presentAhead;
             if (resolved is null) continue;

@@ -15,6 +15,26 @@ public sealed class DatesTests
     }
 
     [Fact]
+    public void A_weekday_told_in_the_present_on_that_weekday_is_the_day_of_publication()
+    {
+        // Current Events, Thursday 30 September 2010.
+        var coded = Coded.Of("An explosion rocks Taliban birthplace Kandahar in southern Afghanistan on Thursday, wounding eight people.", "2010-09-30");
+        var explosion = coded.Candidates(PloverCategory.Assault).First();
+        Assert.Equal(EventStatus.Asserted, explosion.Status);
+        Assert.Equal(EventDate.Day(new DateOnly(2010, 9, 30)), explosion.Date);
+    }
+
+    [Fact]
+    public void October_Square_is_a_place_and_dates_nothing()
+    {
+        // Current Events, 2020.
+        var coded = Coded.Of("Belarusian security forces close off Independence Square and October Square in Minsk, as 100,000 people gather in the capital calling for President Alexander Lukashenko to resign.", "2020-09-13");
+        var closure = coded.Candidate(PloverCategory.Coerce);
+        Assert.Equal(EventStatus.Asserted, closure.Status);
+        Assert.Equal(EventDate.Day(new DateOnly(2020, 9, 13)), closure.Date);
+    }
+
+    [Fact]
     public void A_date_opening_the_sentence_without_a_comma_is_not_part_of_the_subject_and_dates_the_events()
     {
         // A Current Events item of 2008 recalling Samir Kuntar's 1979 raid: told as history, not news.
