@@ -80,6 +80,7 @@ public sealed class WordLists
         FutureMarkers = reader.Read("future-markers");
         FutureModals = reader.Read("future-modals");
         FutureVerbs = reader.Read("future-verbs");
+        PrisonTerms = reader.Read("prison-terms");
         DateNameHeads = reader.Read("date-name-heads");
         AttemptVerbs = reader.Read("attempt-verbs");
         HarmWords = reader.Read("harm-words");
@@ -288,6 +289,9 @@ public sealed class WordLists
 
     /// <summary>"plans to meet", "vowed to retaliate": verbs whose infinitive is still to happen.</summary>
     public WordList FutureVerbs { get; }
+
+    /// <summary>"to five years in prison", "to life imprisonment": a prison term in a sentence's "to" phrase.</summary>
+    public WordList PrisonTerms { get; }
 
     /// <summary>"October Square", "the October Revolution": nouns that make a month or weekday before them part of a name.</summary>
     public WordList DateNameHeads { get; }
