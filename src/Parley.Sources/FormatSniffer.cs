@@ -26,6 +26,9 @@ public static class FormatSniffer
 
         var bom = head.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]) ? 3 : 0;
         var utf16 = head.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) || head.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]);
+        // JSON lines whose first record is text are read line by line even with garbage further on: the reader reports
+        // each bad line by its number and keeps the good ones.
+        if (!utf16 && FirstLineIsJsonRecord(head[bom..]) && head.IndexOf("jsonfeed.org/version"u8) < 0) return SourceFormat.JsonLines;
         if (!utf16 && LooksBinary(head[bom..])) return SourceFormat.Binary;
         var text = utf16 ? Encoding.Unicode.GetString(head).ToLowerInvariant() : Encoding.Latin1.GetString(head[bom..]).ToLowerInvariant();
         var start = text.TrimStart('\uFEFF', '\uFFFE', ' ', '\t', '\r', '\n');
@@ -76,6 +79,16 @@ public static class FormatSniffer
             return text[(open + 1)..end];
         }
         return "";
+    }
+
+    /// <summary>The head up to its first line break.</summary>
+    static ReadOnlySpan<byte> FirstLine(ReadOnlySpan<byte> head) => head.IndexOf((byte)'\n') is >= 0 and var n ? head[..n] : head;
+
+    /// <summary>Whether the first line, after blanks, opens a JSON object and holds no binary bytes.</summary>
+    static bool FirstLineIsJsonRecord(ReadOnlySpan<byte> head)
+    {
+        var line = FirstLine(head).TrimStart(" \t\r"u8);
+        return !line.IsEmpty && line[0] == (byte)'{' && !LooksBinary(line);
     }
 
     /// <summary>

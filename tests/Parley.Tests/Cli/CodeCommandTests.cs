@@ -203,6 +203,20 @@ public sealed class CodeCommandTests : IDisposable
     }
 
     [Fact]
+    public void Binary_garbage_on_one_line_of_json_lines_loses_only_that_line()
+    {
+        // A NUL byte anywhere in the file's head once made the whole file "binary data" and skipped its good records.
+        var bytes = System.Text.Encoding.UTF8.GetBytes(Good + "\n{bad json\n").Concat(new byte[] { 0x00, 0x01, 0x02, 0x0A })
+                          .Concat(System.Text.Encoding.UTF8.GetBytes(Good.Replace("\"id\":\"a\"", "\"id\":\"b\"") + "\n")).ToArray();
+        var run = Cli.Run("code", Write("mixed.jsonl", bytes));
+        Assert.Equal(1, run.Exit);
+        Assert.Contains("mixed.jsonl:2: not valid JSON", run.Errors);
+        Assert.Contains("mixed.jsonl:3: not valid JSON", run.Errors);
+        Assert.Contains("\"doc\":\"a\"", run.Output);
+        Assert.Contains("\"doc\":\"b\"", run.Output);
+    }
+
+    [Fact]
     public void Fields_of_the_wrong_type_get_a_precise_message()
     {
         var input = Write("types.jsonl", "{\"id\":5,\"text\":\"x\"}\n{\"id\":\"b\",\"date\":12345,\"text\":\"x\"}\n{\"id\":\"c\",\"text\":[\"x\"]}\n");
