@@ -43,6 +43,7 @@ public sealed class WordLists
         ArrivalVerbs = reader.Read("arrival-verbs");
         AspectVerbs = reader.Read("aspect-verbs");
         AttackNouns = reader.Read("attack-nouns");
+        AttemptVerbs = reader.Read("attempt-verbs");
         BackerSuffixes = reader.Read("backer-suffixes");
         BackgroundConjunctions = reader.Read("background-conjunctions");
         BackgroundPrepositions = reader.Read("background-prepositions");
@@ -63,6 +64,7 @@ public sealed class WordLists
         Copulas = reader.Read("copulas");
         CriticismWords = reader.Read("criticism-words");
         DateIntroducers = reader.Read("date-introducers");
+        DateNameHeads = reader.Read("date-name-heads");
         DecisionNouns = reader.Read("decision-nouns");
         AttemptNouns = reader.Read("attempt-nouns");
         Auxiliaries = reader.Read("auxiliaries");
@@ -80,9 +82,6 @@ public sealed class WordLists
         FutureMarkers = reader.Read("future-markers");
         FutureModals = reader.Read("future-modals");
         FutureVerbs = reader.Read("future-verbs");
-        PrisonTerms = reader.Read("prison-terms");
-        DateNameHeads = reader.Read("date-name-heads");
-        AttemptVerbs = reader.Read("attempt-verbs");
         HarmWords = reader.Read("harm-words");
         HedgeWords = reader.Read("hedge-words");
         HelpVerbs = reader.Read("help-verbs");
@@ -117,6 +116,7 @@ public sealed class WordLists
         PlannedAdjectives = reader.Read("planned-adjectives");
         PluralPronouns = reader.Read("plural-pronouns");
         PresentMarkers = reader.Read("present-markers");
+        PrisonTerms = reader.Read("prison-terms");
         ProtestSitePrepositions = reader.Read("protest-site-prepositions");
         ReciprocalPhrases = reader.Read("reciprocal-phrases");
         ReciprocalStates = reader.Read("reciprocal-states");
@@ -179,6 +179,9 @@ public sealed class WordLists
     /// <summary>Nouns for attacks and operations: "a raid that killed 200 people" reports an act even with no actor named.</summary>
     public WordList AttackNouns { get; }
 
+    /// <summary>"attempts to kill", "tried to block": an attempted act is the act; "is trying to arrange" is still to happen.</summary>
+    public WordList AttemptVerbs { get; }
+
     /// <summary>Words that introduce background: "after an explosion that killed 160 people".</summary>
     public WordList BackgroundConjunctions { get; }
 
@@ -239,6 +242,9 @@ public sealed class WordLists
     /// <summary>Words before a year or a month that make it a date: "in 2018", "since May".</summary>
     public WordList DateIntroducers { get; }
 
+    /// <summary>"October Square", "the October Revolution": nouns that make a month or weekday before them part of a name.</summary>
+    public WordList DateNameHeads { get; }
+
     /// <summary>"the decision to leave", "an order to withdraw": the infinitive after these nouns is what is decided, not an aim.</summary>
     public WordList DecisionNouns { get; }
 
@@ -289,15 +295,6 @@ public sealed class WordLists
 
     /// <summary>"plans to meet", "vowed to retaliate": verbs whose infinitive is still to happen.</summary>
     public WordList FutureVerbs { get; }
-
-    /// <summary>"to five years in prison", "to life imprisonment": a prison term in a sentence's "to" phrase.</summary>
-    public WordList PrisonTerms { get; }
-
-    /// <summary>"October Square", "the October Revolution": nouns that make a month or weekday before them part of a name.</summary>
-    public WordList DateNameHeads { get; }
-
-    /// <summary>"attempts to kill", "tried to block": an attempted act is the act; "is trying to arrange" is still to happen.</summary>
-    public WordList AttemptVerbs { get; }
 
     /// <summary>Words of death and harm, for deaths in accidents and disasters.</summary>
     public WordList HarmWords { get; }
@@ -400,6 +397,9 @@ public sealed class WordLists
 
     /// <summary>"but Isis recently launched a counter-offensive": words that end an old story told over several sentences.</summary>
     public WordList PresentMarkers { get; }
+
+    /// <summary>"to five years in prison", "to life imprisonment": a prison term in a sentence's "to" phrase.</summary>
+    public WordList PrisonTerms { get; }
 
     /// <summary>"rallied outside parliament": a protest held at an institution's door is aimed at it.</summary>
     public WordList ProtestSitePrepositions { get; }
