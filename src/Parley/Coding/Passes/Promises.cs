@@ -5,9 +5,10 @@ namespace Parley.Coding.Passes;
 /// <summary>
 /// What an actor says it will or will not do is coded as the speech act PLOVER codes, not as the act:
 /// "Hungary will not allow weapons deliveries" is a refusal (REJECT, asserted), "Germany said it would
-/// supply tanks" a promise (AGREE), an announced retreat ("announced ... would withdraw troops") a
-/// concession (CONCEDE), and a retreat foreseen by its own side or an easing of sanctions whoever foresees
-/// it ("Washington would ease sanctions on Caracas if ...") a concession offered, keeping its status.
+/// supply tanks" a promise (AGREE), "Turkey said it would shortly mount an assault on Afrin" a threat
+/// (THREATEN), an announced retreat ("announced ... would withdraw troops") a concession (CONCEDE), and a
+/// retreat foreseen by its own side or an easing of sanctions whoever foresees it ("Washington would ease
+/// sanctions on Caracas if ...") a concession offered, keeping its status.
 /// </summary>
 public sealed class Promises : ICodingPass
 {
@@ -110,6 +111,18 @@ public sealed class Promises : ICodingPass
             PloverCategory.Retreat => (PloverCategory.Concede, new CameoCode("080")),
             _ => null,
         };
+        if (promise is null && e.Category is PloverCategory.Assault or PloverCategory.Coerce && words.SpeechVerbs.Contains(d.LemmaOf(speech.Head)))
+        {
+            // "Turkey said it would hit back at the troops if ...", "vowed to crush": a blow its actor says it will strike is a
+            // threat made by saying so (THREATEN, moded by what is threatened).
+            var mode = SpeechActModes.ModeFor(PloverCategory.Threaten, e.Category, e.Mode);
+            e.Reasons.Add($"{e.Category.Name()} announced for the future by its actor: THREATEN ({mode?.Name()})");
+            e.Category = PloverCategory.Threaten;
+            e.Mode = mode;
+            e.Cameo = SpeechActModes.CameoFor(PloverCategory.Threaten, mode) ?? new CameoCode("130");
+            e.Status = EventStatus.Asserted;
+            return;
+        }
         if (promise is null) return;
         Announced(e, promise.Value.Category, promise.Value.Cameo, $"{e.Category.Name()} announced for the future by its actor: {promise.Value.Category.Name()}");
     }

@@ -52,4 +52,17 @@ public sealed class PromisesTests
         var retreat = Coded.Of("The United States withdrew its troops from northern Syria on Sunday.", "2019-10-14").Candidate(PloverCategory.Retreat);
         Assert.False(Coded.Decided(retreat, "promises"));
     }
+
+    [Fact]
+    public void An_assault_its_actor_says_it_will_mount_is_a_threat_made_by_saying_so()
+    {
+        // Guardian, 2018.
+        var coded = Coded.Of("Turkey, a Nato member, said it would shortly mount an assault on the Kurdish-held Syrian town of Afrin, close to the Turkish border.", "2018-01-15");
+        var threat = coded.Candidate(PloverCategory.Threaten);
+        Assert.Equal(EventStatus.Asserted, threat.Status);
+        Assert.Equal(PloverMode.Violence, threat.Mode);
+        Assert.Equal(["TUR"], Coded.Codes(threat.Actor));
+        Assert.True(Coded.Decided(threat, "promises"));
+        Assert.Empty(coded.Candidates(PloverCategory.Assault));
+    }
 }
