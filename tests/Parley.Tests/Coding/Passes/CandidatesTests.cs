@@ -103,4 +103,14 @@ public sealed class CandidatesTests
         var plan = Coded.Of("The army executed the plan on Sunday.", "2017-11-20");
         Assert.Empty(plan.Candidates(PloverCategory.Assault));
     }
+
+    [Fact]
+    public void Cancelling_a_planned_conference_is_a_refusal_to_meet()
+    {
+        // Current Events, 2019.
+        var coded = Coded.Of("The UN cancels a planned Libyan National Conference that was due to take place later in April for negotiations between different political factions to organise new elections due to the ongoing fighting in Tripoli.", "2019-04-09");
+        var refusal = coded.Candidate(PloverCategory.Reject);
+        Assert.Equal(PloverMode.Meet, refusal.Mode);
+        Assert.Equal(["UN"], Coded.Codes(refusal.Actor));
+    }
 }
