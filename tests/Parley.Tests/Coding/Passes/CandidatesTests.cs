@@ -113,4 +113,13 @@ public sealed class CandidatesTests
         Assert.Equal(PloverMode.Meet, refusal.Mode);
         Assert.Equal(["UN"], Coded.Codes(refusal.Actor));
     }
+
+    [Fact]
+    public void A_defendant_going_on_trial_is_accused()
+    {
+        // Current Events, 2005: the defendant is the subject, and so the recipient.
+        var coded = Coded.Of("In Indonesia, Garuda Indonesia airline pilot Pollycarpus Priyanto goes on trial for poisoning human rights activist Munir Said Thalib.", "2005-08-08");
+        var trial = coded.Candidates(PloverCategory.Accuse).Single(e => e.Mode == PloverMode.Allege);
+        Assert.Equal(["IDN"], Coded.Codes(trial.Recipient));
+    }
 }
