@@ -33,9 +33,17 @@ public sealed class TriggerMatcher(TriggerLexicon lexicon)
         var found = new List<TriggerMatch>();
         // Words inside a name are not event words: "Amnesty International", "the air force", "Russian forces".
         var named = new bool[sentence.TokenCount];
+        // A preposition that opens a day ("on Wednesday", "on 12 May") is the date's, not a pattern's: "Trump called Erdoğan on
+        // Wednesday" is no "call on".
+        var dateOpeners = new HashSet<int>();
         foreach (var m in d.MentionsOf(sentence))
+        {
             if (m is ActorMention)
                 for (var k = m.First; k < m.End; k++) named[k - sentence.FirstToken] = true;
+            if (m is DateMention { Attributive: false, Expression: { Kind: DateKind.Weekday } or { Day: > 0 } } && m.First > sentence.FirstToken
+                && d.TagOf(m.First - 1) == PosTag.IN && (m.End >= sentence.EndToken || d.TagOf(m.End) != PosTag.POS))
+                dateOpeners.Add(m.First - 1);
+        }
         for (var t = sentence.FirstToken; t < sentence.EndToken; t++)
         {
             if (named[t - sentence.FirstToken]) continue;
@@ -43,10 +51,10 @@ public sealed class TriggerMatcher(TriggerLexicon lexicon)
             AnchorClass? anchorClass = tag.IsVerb() ? AnchorClass.Verb : tag.IsNoun() ? AnchorClass.Noun : tag.IsAdjective() ? AnchorClass.Adjective
                                        : tag == PosTag.IN && IsPredicate(d, t, sentence.FirstToken) ? AnchorClass.Adjective : null;
             if (anchorClass is null) continue;
-            var best = BestAt(d, t, sentence.EndToken, anchorClass.Value);
+            var best = BestAt(d, t, sentence.EndToken, anchorClass.Value, dateOpeners);
             // Participles and gerunds used as nouns or adjectives ("the shooting down of", "a planned visit") may still anchor verb patterns.
             if (best is null && tag is PosTag.NN && d.LowerOf(t).EndsWith("ing", StringComparison.Ordinal))
-                best = BestAt(d, t, sentence.EndToken, AnchorClass.Verb, d.LowerOf(t)[..^3]);
+                best = BestAt(d, t, sentence.EndToken, AnchorClass.Verb, dateOpeners, d.LowerOf(t)[..^3]);
             // A noun modifying another noun is not the event: "strike force", "blast wave", "attack helicopters".
             if (best is not null && anchorClass == AnchorClass.Noun && best.Tokens.Length == 0 && t + 1 < sentence.EndToken
                 && d.TagOf(t + 1) is PosTag.NN or PosTag.NNS && !d.TextOf(t + 1).Contains('-'))
@@ -76,7 +84,7 @@ public sealed class TriggerMatcher(TriggerLexicon lexicon)
         foreach (var match in displaced)
         {
             if (taken.Contains(match.Anchor)) continue;
-            var fallback = BestAt(d, match.Anchor, sentence.EndToken, match.Trigger.Class, null, taken);
+            var fallback = BestAt(d, match.Anchor, sentence.EndToken, match.Trigger.Class, dateOpeners, null, taken);
             if (fallback is null) continue;
             kept.Add(fallback);
             taken.Add(fallback.Anchor);
@@ -87,7 +95,7 @@ public sealed class TriggerMatcher(TriggerLexicon lexicon)
         return kept;
     }
 
-    TriggerMatch? BestAt(Document d, int anchor, int end, AnchorClass anchorClass, string? lemmaOverride = null, HashSet<int>? taken = null)
+    TriggerMatch? BestAt(Document d, int anchor, int end, AnchorClass anchorClass, HashSet<int> dateOpeners, string? lemmaOverride = null, HashSet<int>? taken = null)
     {
         var lemma = lemmaOverride ?? d.LemmaOf(anchor);
         var candidates = lexicon.For(lemma, anchorClass);
@@ -99,7 +107,7 @@ public sealed class TriggerMatcher(TriggerLexicon lexicon)
         foreach (var trigger in candidates)
         {
             if (best is not null && trigger.Length < best.Trigger.Length) break;
-            if (!TryFollow(d, anchor, end, trigger, out var tokens) && !TryPassive(d, anchor, trigger, out tokens)) continue;
+            if (!TryFollow(d, anchor, end, trigger, dateOpeners, out var tokens) && !TryPassive(d, anchor, trigger, out tokens)) continue;
             if (taken is not null && tokens.Any(taken.Contains)) continue;
             var match = new TriggerMatch(trigger, anchor, tokens);
             if (best is null || match.Last - match.First < best.Last - best.First) best = match;
@@ -107,7 +115,7 @@ public sealed class TriggerMatcher(TriggerLexicon lexicon)
         return best;
     }
 
-    static bool TryFollow(Document d, int anchor, int end, Trigger trigger, out int[] tokens)
+    static bool TryFollow(Document d, int anchor, int end, Trigger trigger, HashSet<int> dateOpeners, out int[] tokens)
     {
         tokens = trigger.Following.Count == 0 ? [] : new int[trigger.Following.Count];
         var position = anchor + 1;
@@ -117,7 +125,7 @@ public sealed class TriggerMatcher(TriggerLexicon lexicon)
             var found = -1;
             for (var t = position; t < end && t <= position + MaxGap + 3; t++)
             {
-                if (Matches(d, t, alternatives)) { found = t; break; }
+                if (Matches(d, t, alternatives) && !dateOpeners.Contains(t)) { found = t; break; }
                 var tag = d.TagOf(t);
                 // Past the usual gap only inside one noun phrase: "shipped more than 1,000 containers of military equipment".
                 if (t >= position + MaxGap && !(tag.IsNoun() || tag.IsAdjective() || tag is PosTag.CD or PosTag.DT or PosTag.POS || d.LowerOf(t) is "of" or "than" or "more" or "about"))

@@ -180,7 +180,8 @@ public class CompositionTests
     {
         var coded = Passes.Coded.Of("Russia launched what it called a special military operation in Ukraine on Thursday.", "2022-02-24");
         Assert.DoesNotContain(coded.Kept, e => e.Category == PloverCategory.Request);
-        Assert.Contains(coded.Dropped, e => e.Category == PloverCategory.Request && e.Reasons[e.Reasons.Count - 1].Pass == "naming-words");
+        // ("called ... on Thursday" no longer even matches "call on": the preposition opens the date.)
+        Assert.Contains(coded.Kept, e => e.Category == PloverCategory.Assault && Passes.Coded.Codes(e.Actor).Contains("RUS"));
     }
 
     [Fact]

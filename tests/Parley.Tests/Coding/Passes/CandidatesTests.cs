@@ -122,4 +122,14 @@ public sealed class CandidatesTests
         var trial = coded.Candidates(PloverCategory.Accuse).Single(e => e.Mode == PloverMode.Allege);
         Assert.Equal(["IDN"], Coded.Codes(trial.Recipient));
     }
+
+    [Fact]
+    public void A_preposition_that_opens_a_day_belongs_to_the_date_not_to_a_pattern()
+    {
+        // Guardian, 2018: "called Erdoğan on Wednesday" is no "call on"; the request is the urging.
+        var coded = Coded.Of("According to the White House, Donald Trump called Erdoğan on Wednesday, urging him to curtail the operation and warning Turkey not to risk coming into conflict with US forces.", "2018-01-24");
+        var requests = coded.Candidates(PloverCategory.Request);
+        Assert.NotEmpty(requests);
+        Assert.All(requests, r => Assert.NotEqual("call", r.Match.Trigger.Anchor));
+    }
 }
