@@ -107,6 +107,7 @@ public sealed class WordLists
         ObjectControlVerbs = reader.Read("object-control-verbs");
         OccasionHeads = reader.Read("occasion-heads");
         OccasionPrepositions = reader.Read("occasion-prepositions");
+        OfficeNouns = reader.Read("office-nouns");
         OrderVerbs = reader.Read("order-verbs");
         OrdinalModifiers = reader.Read("ordinal-modifiers");
         PersonPronouns = reader.Read("person-pronouns");
@@ -370,6 +371,9 @@ public sealed class WordLists
 
     /// <summary>"during a visit", "on a visit", "in a phone call", "ahead of talks": a meeting so named happens too.</summary>
     public WordList OccasionPrepositions { get; }
+
+    /// <summary>"military officials", "a delegation": groups named by a word of office, who visit as office holders do.</summary>
+    public WordList OfficeNouns { get; }
 
     /// <summary>"ordered the release of", "instructed the army to": an order to one's own side is the act ordered.</summary>
     public WordList OrderVerbs { get; }

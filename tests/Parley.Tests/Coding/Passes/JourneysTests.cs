@@ -12,4 +12,15 @@ public sealed class JourneysTests
         Assert.DoesNotContain(coded.Kept, e => e.Category == PloverCategory.Consult);
         Assert.Contains(coded.Dropped, e => e.Category == PloverCategory.Consult && e.Reasons[e.Reasons.Count - 1].Pass == "journeys");
     }
+
+    [Theory]
+    [InlineData("Turkish military officials travelled to Moscow ahead of the Turkish invasion to extract guarantees that the Russian air force inside Syria would not attack Turkish units.", "2018-01-23", "TUR", "RUS")]
+    [InlineData("Pope Francis arrives in the Central African Republic.", "2015-11-29", "VAT", "CAF")]
+    public void Officials_and_religious_leaders_travelling_somewhere_visit(string text, string date, string visitor, string host)
+    {
+        var visit = Coded.Of(text, date).Candidate(PloverCategory.Consult);
+        Assert.Equal(PloverMode.Visit, visit.Mode);
+        Assert.Equal([visitor], Coded.Codes(visit.Actor));
+        Assert.Equal([host], Coded.Codes(visit.Recipient));
+    }
 }
