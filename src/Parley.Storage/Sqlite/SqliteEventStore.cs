@@ -1,4 +1,5 @@
 using System.Data.Common;
+using System.Runtime.InteropServices;
 using System.Text;
 using System.Text.Json;
 using Microsoft.Data.Sqlite;
@@ -250,40 +251,62 @@ sealed class SqliteTableWriter : TableWriter
         return ValueTask.CompletedTask;
     }
 
-    /// <summary>UTF-8 bytes of the text being bound, reused: binding a string allocates its bytes anew each time.</summary>
-    byte[] utf8 = new byte[1024];
+    /// <summary>
+    /// The UTF-8 bytes of a statement's texts and the bytes of its blobs, side by side, in pinned memory that SQLite reads
+    /// in place (SQLITE_STATIC) while the statement steps: SQLitePCL's binds copy every value into memory SQLite
+    /// allocates and frees, and pin the statement's handle on every call. Reused for every statement of the writer.
+    /// </summary>
+    byte[] arena = GC.AllocateUninitializedArray<byte>(64 * 1024, pinned: true);
 
     /// <summary>Binds values[first..first+n] to the statement's parameters in order, and runs it once.</summary>
     void Step(sqlite3_stmt statement, int first, int n)
     {
+        var size = 0;
+        for (var i = first; i < first + n; i++)
+            size += values[i].Reference switch
+            {
+                string text => Encoding.UTF8.GetMaxByteCount(text.Length),
+                uint[] words => words.Length * sizeof(uint),
+                byte[] bytes => bytes.Length,
+                _ => 0,
+            };
+        if (size > arena.Length) arena = GC.AllocateUninitializedArray<byte>(Math.Max(size, 2 * arena.Length), pinned: true);
+        var handle = statement.DangerousGetHandle();
+        var offset = 0;
         for (var i = 0; i < n; i++)
         {
             var v = values[first + i];
             var index = i + 1;
+            int length;
             switch (v.Kind)
             {
-                case Kind.Null: Check(raw.sqlite3_bind_null(statement, index)); break;
-                case Kind.Integer: Check(raw.sqlite3_bind_int64(statement, index, v.Integer)); break;
-                case Kind.Real: Check(raw.sqlite3_bind_double(statement, index, v.Real)); break;
+                // Every parameter is NULL after sqlite3_clear_bindings below.
+                case Kind.Null: continue;
+                case Kind.Integer: Check(SqliteBinds.sqlite3_bind_int64(handle, index, v.Integer)); continue;
+                case Kind.Real: Check(SqliteBinds.sqlite3_bind_double(handle, index, v.Real)); continue;
                 case Kind.Blob:
-                    Check(raw.sqlite3_bind_blob(statement, index, v.Reference is uint[] words
-                        ? System.Runtime.InteropServices.MemoryMarshal.AsBytes(words.AsSpan()) : (byte[])v.Reference!));
+                    var bytes = v.Reference is uint[] words ? System.Runtime.InteropServices.MemoryMarshal.AsBytes(words.AsSpan()) : (byte[])v.Reference!;
+                    bytes.CopyTo(arena.AsSpan(offset));
+                    Check(SqliteBinds.sqlite3_bind_blob(handle, index, Address(offset), bytes.Length, SqliteBinds.Static));
+                    length = bytes.Length;
                     break;
                 default:
-                    var text = (string)v.Reference!;
-                    var length = Encoding.UTF8.GetMaxByteCount(text.Length);
-                    if (length > utf8.Length) utf8 = new byte[Math.Max(length, 2 * utf8.Length)];
-                    var written = Encoding.UTF8.GetBytes(text, utf8);
-                    Check(raw.sqlite3_bind_text(statement, index, utf8.AsSpan(0, written)));
+                    length = Encoding.UTF8.GetBytes((string)v.Reference!, arena.AsSpan(offset));
+                    Check(SqliteBinds.sqlite3_bind_text(handle, index, Address(offset), length, SqliteBinds.Static));
                     break;
             }
+            offset += length;
         }
         var code = raw.sqlite3_step(statement);
         raw.sqlite3_reset(statement);
+        // No parameter keeps pointing into the arena, which the next statement overwrites or a larger one replaces.
+        raw.sqlite3_clear_bindings(statement);
         Check(code);
         // The strings and blobs of the rows written are not kept alive by the buffer.
         Array.Clear(values, first, n);
     }
+
+    IntPtr Address(int offset) => System.Runtime.InteropServices.Marshal.UnsafeAddrOfPinnedArrayElement(arena, offset);
 
     public override ValueTask DisposeAsync()
     {
@@ -357,4 +380,29 @@ sealed class SqliteRowReader : RowReader
         statement.Dispose();
         return ValueTask.CompletedTask;
     }
+}
+
+/// <summary>
+/// The bind calls of <see cref="SqliteTableWriter"/>, straight into the e_sqlite3 library that SQLitePCL loads, on the
+/// statement's raw pointer (the writer owns the statement for as long as it binds). They neither block nor call back
+/// into .NET, so they skip the runtime's transition to native code; values passed as SQLITE_STATIC are read in place.
+/// </summary>
+static class SqliteBinds
+{
+    const string Library = "e_sqlite3";
+
+    /// <summary>SQLITE_STATIC: SQLite reads the value where it is until the statement is stepped and its bindings cleared.</summary>
+    public static readonly IntPtr Static = IntPtr.Zero;
+
+    [DllImport(Library, ExactSpelling = true), SuppressGCTransition]
+    public static extern int sqlite3_bind_int64(IntPtr statement, int index, long value);
+
+    [DllImport(Library, ExactSpelling = true), SuppressGCTransition]
+    public static extern int sqlite3_bind_double(IntPtr statement, int index, double value);
+
+    [DllImport(Library, ExactSpelling = true), SuppressGCTransition]
+    public static extern int sqlite3_bind_text(IntPtr statement, int index, IntPtr utf8, int bytes, IntPtr destructor);
+
+    [DllImport(Library, ExactSpelling = true), SuppressGCTransition]
+    public static extern int sqlite3_bind_blob(IntPtr statement, int index, IntPtr bytes, int length, IntPtr destructor);
 }
