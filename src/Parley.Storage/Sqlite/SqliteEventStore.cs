@@ -297,34 +297,42 @@ sealed class SqliteTableWriter : TableWriter
         if (size > arena.Length) SqliteTableWriter.arena = arena = GC.AllocateUninitializedArray<byte>(Math.Max(size, 2 * arena.Length), pinned: true);
         var handle = statement.DangerousGetHandle();
         var offset = 0;
-        for (var i = 0; i < n; i++)
+        int code;
+        try
         {
-            var v = values[first + i];
-            var index = i + 1;
-            int length;
-            switch (v.Kind)
+            for (var i = 0; i < n; i++)
             {
-                // Every parameter is NULL after sqlite3_clear_bindings below.
-                case Kind.Null: continue;
-                case Kind.Integer: Check(SqliteBinds.sqlite3_bind_int64(handle, index, v.Integer)); continue;
-                case Kind.Real: Check(SqliteBinds.sqlite3_bind_double(handle, index, v.Real)); continue;
-                case Kind.Blob:
-                    var bytes = v.Reference is uint[] words ? System.Runtime.InteropServices.MemoryMarshal.AsBytes(words.AsSpan()) : (byte[])v.Reference!;
-                    bytes.CopyTo(arena.AsSpan(offset));
-                    Check(SqliteBinds.sqlite3_bind_blob(handle, index, Address(arena, offset), bytes.Length, SqliteBinds.Static));
-                    length = bytes.Length;
-                    break;
-                default:
-                    length = Encoding.UTF8.GetBytes((string)v.Reference!, arena.AsSpan(offset));
-                    Check(SqliteBinds.sqlite3_bind_text(handle, index, Address(arena, offset), length, SqliteBinds.Static));
-                    break;
+                var v = values[first + i];
+                var index = i + 1;
+                int length;
+                switch (v.Kind)
+                {
+                    // Every parameter is NULL after sqlite3_clear_bindings below.
+                    case Kind.Null: continue;
+                    case Kind.Integer: Check(SqliteBinds.sqlite3_bind_int64(handle, index, v.Integer)); continue;
+                    case Kind.Real: Check(SqliteBinds.sqlite3_bind_double(handle, index, v.Real)); continue;
+                    case Kind.Blob:
+                        var bytes = v.Reference is uint[] words ? MemoryMarshal.AsBytes(words.AsSpan()) : (byte[])v.Reference!;
+                        bytes.CopyTo(arena.AsSpan(offset));
+                        Check(SqliteBinds.sqlite3_bind_blob(handle, index, Address(arena, offset), bytes.Length, SqliteBinds.Static));
+                        length = bytes.Length;
+                        break;
+                    default:
+                        // An empty text is bound as an empty text (the pointer is never null), as SQLitePCL bound it.
+                        length = Encoding.UTF8.GetBytes((string)v.Reference!, arena.AsSpan(offset));
+                        Check(SqliteBinds.sqlite3_bind_text(handle, index, Address(arena, offset), length, SqliteBinds.Static));
+                        break;
+                }
+                offset += length;
             }
-            offset += length;
+            code = raw.sqlite3_step(statement);
         }
-        var code = raw.sqlite3_step(statement);
-        raw.sqlite3_reset(statement);
-        // No parameter keeps pointing into the arena, which the next statement overwrites or a larger one replaces.
-        raw.sqlite3_clear_bindings(statement);
+        finally
+        {
+            raw.sqlite3_reset(statement);
+            // No parameter keeps pointing into the arena, which the next statement overwrites or a larger one replaces.
+            raw.sqlite3_clear_bindings(statement);
+        }
         Check(code);
         // The strings and blobs of the rows written are not kept alive by the buffer.
         Array.Clear(values, first, n);
