@@ -19,20 +19,18 @@ public sealed class PrisonSentences : ICodingPass
         foreach (var e in s.Events.ToList())
         {
             if (e.Category == PloverCategory.Coerce && e.Mode == PloverMode.Arrest && s.Syntax.Words.ImprisonVerbs.Contains(s.Document.LemmaOf(e.Match.Anchor)))
-                s.Events.Add(new CodedEvent
-                {
-                    Match = e.Match, Clause = e.Clause, Category = PloverCategory.Sanction, Mode = PloverMode.Convict, Cameo = new("116"),
-                    First = e.First, Last = e.Last, Reasons = { "a prison sentence is also a conviction" },
-                });
+                s.Events.Add(Twin(e, PloverCategory.Sanction, PloverMode.Convict, new("116"), "a prison sentence is also a conviction"));
             else if (e.Category == PloverCategory.Sanction && e.Mode == PloverMode.Convict && s.Document.LemmaOf(e.Match.Anchor) == "sentence"
                      && PrisonTerm(s, e) is { } term && !s.Events.Any(o => o.Category == PloverCategory.Coerce && o.Match.Anchor == e.Match.Anchor))
-                s.Events.Add(new CodedEvent
-                {
-                    Match = e.Match, Clause = e.Clause, Category = PloverCategory.Coerce, Mode = PloverMode.Arrest, Cameo = new("173"),
-                    First = e.First, Last = e.Last, Reasons = { $"a sentence to '{term}' is also a detention" },
-                });
+                s.Events.Add(Twin(e, PloverCategory.Coerce, PloverMode.Arrest, new("173"), $"a sentence to '{term}' is also a detention"));
         }
     }
+
+    /// <summary>The other half of a prison sentence, on the same words.</summary>
+    static CodedEvent Twin(CodedEvent e, PloverCategory category, PloverMode mode, CameoCode cameo, string reason) => new()
+    {
+        Match = e.Match, Clause = e.Clause, Category = category, Mode = mode, Cameo = cameo, First = e.First, Last = e.Last, Reasons = { reason },
+    };
 
     /// <summary>The prison term in the sentence's "to" phrase: "to five years in prison", "to life imprisonment".</summary>
     static string? PrisonTerm(SentenceCoding s, CodedEvent e)
