@@ -35,14 +35,14 @@ public sealed class TriggerMatcher(TriggerLexicon lexicon)
         var named = new bool[sentence.TokenCount];
         // A preposition that opens a day ("on Wednesday", "on 12 May") is the date's, not a pattern's: "Trump called Erdoğan on
         // Wednesday" is no "call on".
-        var dateOpeners = new HashSet<int>();
+        HashSet<int>? dateOpeners = null; // made only for a sentence that has such a date
         foreach (var m in d.MentionsOf(sentence))
         {
             if (m is ActorMention)
                 for (var k = m.First; k < m.End; k++) named[k - sentence.FirstToken] = true;
             if (m is DateMention { Attributive: false, Expression: { Kind: DateKind.Weekday } or { Day: > 0 } } && m.First > sentence.FirstToken
                 && d.TagOf(m.First - 1) == PosTag.IN && (m.End >= sentence.EndToken || d.TagOf(m.End) != PosTag.POS))
-                dateOpeners.Add(m.First - 1);
+                (dateOpeners ??= []).Add(m.First - 1);
         }
         for (var t = sentence.FirstToken; t < sentence.EndToken; t++)
         {
@@ -95,7 +95,7 @@ public sealed class TriggerMatcher(TriggerLexicon lexicon)
         return kept;
     }
 
-    TriggerMatch? BestAt(Document d, int anchor, int end, AnchorClass anchorClass, HashSet<int> dateOpeners, string? lemmaOverride = null, HashSet<int>? taken = null)
+    TriggerMatch? BestAt(Document d, int anchor, int end, AnchorClass anchorClass, HashSet<int>? dateOpeners, string? lemmaOverride = null, HashSet<int>? taken = null)
     {
         var lemma = lemmaOverride ?? d.LemmaOf(anchor);
         var candidates = lexicon.For(lemma, anchorClass);
@@ -115,7 +115,7 @@ public sealed class TriggerMatcher(TriggerLexicon lexicon)
         return best;
     }
 
-    static bool TryFollow(Document d, int anchor, int end, Trigger trigger, HashSet<int> dateOpeners, out int[] tokens)
+    static bool TryFollow(Document d, int anchor, int end, Trigger trigger, HashSet<int>? dateOpeners, out int[] tokens)
     {
         tokens = trigger.Following.Count == 0 ? [] : new int[trigger.Following.Count];
         var position = anchor + 1;
@@ -125,7 +125,7 @@ public sealed class TriggerMatcher(TriggerLexicon lexicon)
             var found = -1;
             for (var t = position; t < end && t <= position + MaxGap + 3; t++)
             {
-                if (Matches(d, t, alternatives) && !dateOpeners.Contains(t)) { found = t; break; }
+                if (Matches(d, t, alternatives) && dateOpeners?.Contains(t) != true) { found = t; break; }
                 var tag = d.TagOf(t);
                 // Past the usual gap only inside one noun phrase: "shipped more than 1,000 containers of military equipment".
                 if (t >= position + MaxGap && !(tag.IsNoun() || tag.IsAdjective() || tag is PosTag.CD or PosTag.DT or PosTag.POS || d.LowerOf(t) is "of" or "than" or "more" or "about"))

@@ -116,11 +116,8 @@ public sealed class Promises : ICodingPass
             // "Turkey said it would hit back at the troops if ...", "vowed to crush": a blow its actor says it will strike is a
             // threat made by saying so (THREATEN, moded by what is threatened).
             var mode = SpeechActModes.ModeFor(PloverCategory.Threaten, e.Category, e.Mode);
-            e.Reasons.Add($"{e.Category.Name()} announced for the future by its actor: THREATEN ({mode?.Name()})");
-            e.Category = PloverCategory.Threaten;
-            e.Mode = mode;
-            e.Cameo = SpeechActModes.CameoFor(PloverCategory.Threaten, mode) ?? new CameoCode("130");
-            e.Status = EventStatus.Asserted;
+            Announced(e, PloverCategory.Threaten, SpeechActModes.CameoFor(PloverCategory.Threaten, mode) ?? new CameoCode("130"),
+                $"{e.Category.Name()} announced for the future by its actor: THREATEN ({mode?.Name()})", mode);
             return;
         }
         if (promise is null) return;
@@ -155,13 +152,13 @@ public sealed class Promises : ICodingPass
 
     static CameoCode ConcessionCameo(CodedEvent e) => e.Cameo.IsIn("08") ? e.Cameo : new("080");
 
-    /// <summary>An event announced for the future is coded as the promise or concession made now, by announcing it.</summary>
-    static void Announced(CodedEvent e, PloverCategory category, CameoCode cameo, string reason)
+    /// <summary>An event announced for the future is coded as the promise, concession or threat made now, by announcing it.</summary>
+    static void Announced(CodedEvent e, PloverCategory category, CameoCode cameo, string reason, PloverMode? mode = null)
     {
         e.Reasons.Add(reason);
         e.Category = category;
         e.Cameo = cameo;
-        e.Mode = null;
+        e.Mode = mode;
         e.Status = EventStatus.Asserted;
     }
 }
