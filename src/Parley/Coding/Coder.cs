@@ -36,6 +36,7 @@ public sealed class Coder
             new MeetingMentions(),
             new ProtestDemands(),
             new NamingWords(),
+            new Questions(),
             new Participles(),
             new Purposes(),
             new BackgroundClauses(),

@@ -103,6 +103,8 @@ public sealed class WordLists
         MannerNouns = reader.Read("manner-nouns");
         MeasureNouns = reader.Read("measure-nouns");
         NamingVerbs = reader.Read("naming-verbs");
+        QuestionVerbs = reader.Read("question-verbs");
+        QuestionWords = reader.Read("question-words");
         NatureSubjects = reader.Read("nature-subjects");
         ObjectControlVerbs = reader.Read("object-control-verbs");
         OccasionHeads = reader.Read("occasion-heads");
@@ -359,6 +361,12 @@ public sealed class WordLists
 
     /// <summary>"what it called anti-terrorist operations": naming, not asking or accusing.</summary>
     public WordList NamingVerbs { get; }
+
+    /// <summary>"was asked which country posed the biggest threat": verbs of asking that pose a question before a question word.</summary>
+    public WordList QuestionVerbs { get; }
+
+    /// <summary>"asked whether", "asked why", "asked about": words that open a question after a verb of asking.</summary>
+    public WordList QuestionWords { get; }
 
     /// <summary>Storms, quakes and viruses as a subject act on no one.</summary>
     public WordList NatureSubjects { get; }

@@ -132,4 +132,15 @@ public sealed class CandidatesTests
         Assert.NotEmpty(requests);
         Assert.All(requests, r => Assert.NotEqual("call", r.Match.Trigger.Anchor));
     }
+
+    [Theory]
+    // Guardian sentences of the real-text dev set: "down" there is a particle and a place name, never the verb of a shooting-down.
+    [InlineData("Denying Assad that weapon with airstrikes may slow him down but is unlikely to threaten his grip.")]
+    [InlineData("Last week the chief executive of the UK government chemical weapons experts at Porton Down said its tests had shown the sample was of a military-grade nerve agent.")]
+    public void Down_as_a_particle_or_a_name_is_no_attack(string text) =>
+        Assert.DoesNotContain(Coded.Of(text, "2018-04-10").Candidates(PloverCategory.Assault), e => e.Match.Trigger.Anchor == "down");
+
+    [Fact]
+    public void A_downed_drone_is_still_shot_down() =>
+        Assert.Equal("down", Coded.Of("Iran downed a US surveillance drone over the Strait of Hormuz.", "2019-06-20").Candidate(PloverCategory.Assault).Match.Trigger.Anchor);
 }
