@@ -207,6 +207,13 @@ public sealed class ActorRecognizer(KnowledgeBase knowledge, WordLists words, Da
                     continue;
                 }
                 if (d.TagOf(t) == PosTag.POS && country is not null && !sawTitle) { t++; continue; }
+                // "a British former IT worker", "a Chinese rights lawyer": the nouns that classify the actor noun after a
+                // nationality belong to the mention.
+                if (country is not null && !sawTitle && person is null && standalone is null && IsClassifier(d, t) && NextIsActorWord(d, t, end, entries))
+                {
+                    t++;
+                    continue;
+                }
                 if (sawTitle && person is null && name is null && IsNameToken(d, t))
                 {
                     var nameEnd = t;
@@ -458,9 +465,21 @@ public sealed class ActorRecognizer(KnowledgeBase knowledge, WordLists words, Da
         {
             if (knowledge.Actors.LongestMatch(d, k, end, probe) > 0)
                 return probe.Any(e => e.Kind is ActorEntryKind.Title or ActorEntryKind.Agent or ActorEntryKind.Person);
-            if (!words.TitleModifiers.Contains(d.LowerOf(k)) && !d.TagOf(k).IsAdjective()) return false;
+            if (!words.TitleModifiers.Contains(d.LowerOf(k)) && !d.TagOf(k).IsAdjective() && !IsClassifier(d, k)) return false;
         }
         return false;
+    }
+
+    /// <summary>A word that may classify a following noun: a lowercase noun or adjective ("rights", "aid") or a short acronym ("IT").</summary>
+    static bool IsClassifier(Document d, int t)
+    {
+        var text = d.TextOf(t);
+        var tag = d.TagOf(t);
+        if (char.IsLower(text[0])) return tag is PosTag.NN or PosTag.NNS || tag.IsAdjective();
+        if (!tag.IsProperNoun() || text.Length is < 2 or > 4) return false;
+        foreach (var c in text)
+            if (!char.IsUpper(c)) return false;
+        return true;
     }
 
     static bool IsNameToken(Document d, int t) =>

@@ -212,6 +212,19 @@ public class ActorRecognitionTests
         Assert.Equal(Sector.GOV, actor.Entity.Sector);
     }
 
+    // Real dev sentences: the nouns between a nationality and the actor noun classify it; they do not end the mention.
+    [Theory]
+    [InlineData("A British former IT worker who went to Syria to fight against Islamic State has been killed in Raqqa.", "GBR", Sector.LAB, "A British former IT worker")]
+    [InlineData("Detained Chinese rights lawyer Gao Zhisheng is allowed a visit from family, for the first time in two years.", "CHN", Sector.JUD, "Chinese rights lawyer")]
+    public void Classifying_nouns_after_a_nationality_stay_in_the_mention(string text, string country, Sector sector, string words)
+    {
+        var d = Shared.Analyze(text, "2017-10-30");
+        var actor = Actors(text, "2017-10-30")[0];
+        Assert.Equal(country, actor.Entity.Country);
+        Assert.Equal(sector, actor.Entity.Sector);
+        Assert.StartsWith(words, d.TextOf(actor.First, actor.End - 1).ToString());
+    }
+
     [Fact]
     public void Surname_refers_to_the_person_named_earlier()
     {

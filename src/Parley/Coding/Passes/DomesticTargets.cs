@@ -37,7 +37,8 @@ public sealed class DomesticTargets(KnowledgeBase knowledge) : ICodingPass
         // of no known state are the people of the state where it happens.
         var unplaced = e.Recipient.Count > 0 && e.Recipient.All(r => r.Entity is { Code: null, Kind: not EntityKind.Person });
         if (e.Recipient.Count > 0 && !unplaced || !policing && e.Category is not (PloverCategory.Concede or PloverCategory.Coerce or PloverCategory.Protest
-                                                                    or PloverCategory.Assault or PloverCategory.Retreat or PloverCategory.Reject))
+                                                                    or PloverCategory.Assault or PloverCategory.Retreat or PloverCategory.Reject)
+                                                                    && !(e.Category == PloverCategory.Sanction && e.Mode == PloverMode.Convict))
             return;
         var lawmakers = e.Actor.Count > 0 && e.Actor.All(a => a.Entity.Sector is Sector.LEG or Sector.JUD);
         if (e.Category == PloverCategory.Reject && !lawmakers) return;

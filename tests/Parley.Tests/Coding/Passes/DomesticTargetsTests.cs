@@ -87,4 +87,14 @@ public sealed class DomesticTargetsTests
             .Candidates(PloverCategory.Assault).First();
         Assert.DoesNotContain("CZE", Coded.Codes(killing.Recipient));
     }
+
+    [Fact]
+    public void A_conviction_with_no_one_convicting_is_aimed_at_the_state_where_it_happens()
+    {
+        // Current Events, real-text dev set: the person convicted is known to no knowledge base; the setting gives the state.
+        var conviction = Coded.Of("A man who dubbed himself \"Osama bin London\" is found guilty of running terrorist training camps in the United Kingdom.", "2008-02-26")
+            .Candidate(PloverCategory.Sanction);
+        Assert.Equal(["GBR"], Coded.Codes(conviction.Recipient));
+        Assert.True(Coded.Decided(conviction, "domestic-targets"));
+    }
 }
