@@ -37,6 +37,7 @@ public sealed class PosTagger(Lexicon lexicon, Lemmatizer lemmatizer, WordLists 
         }
         AgreeAcrossAnd(document, first, chosen, candidates);
         VerbOfAVerblessSentence(document, first, chosen, candidates);
+        ReducedRelatives(document, first, chosen, candidates);
         for (var t = first; t < end; t++)
         {
             var tag = chosen[t - first];
@@ -387,6 +388,40 @@ public sealed class PosTagger(Lexicon lexicon, Lemmatizer lemmatizer, WordLists 
                 tags[i] = finite;
                 return;
             }
+    }
+
+    /// <summary>
+    /// "Other Britons killed fighting Isis in the past year include ...", "foreigners detained in north-east Syria continues to
+    /// vex ...": a past form right after a noun, followed by a preposition, adverb or -ing verb and then by a finite verb before any comma,
+    /// conjunction or subordinating word, is a participle on that noun (a reduced relative clause); the later verb is the
+    /// clause's. The finite verb must be one no participle could be (a present tense, a modal, an irregular past).
+    /// </summary>
+    void ReducedRelatives(Document document, int first, Span<PosTag> tags, PosTag[][] candidates)
+    {
+        for (var i = 1; i + 1 < tags.Length; i++)
+        {
+            if (tags[i] != PosTag.VBD || !candidates[i].Contains(PosTag.VBN) || tags[i - 1] is not (PosTag.NN or PosTag.NNS or PosTag.NNP or PosTag.NNPS)) continue;
+            // What the participle governs follows it: a preposition ("detained in"), an adverb, an -ing verb ("killed fighting").
+            if (tags[i + 1] is not (PosTag.IN or PosTag.RB or PosTag.VBG) || document.LowerOf(first + i + 1) == "that") continue;
+            // "Unver said on Thursday Prakash could be freed": a verb of saying or thinking reports the clause after it.
+            var lemma = lemmatizer.Lemma(document.LowerOf(first + i), PosTag.VBD);
+            if (words.SpeechVerbs.Contains(lemma) || words.BeliefVerbs.Contains(lemma)) continue;
+            for (var j = i + 1; j < tags.Length; j++)
+            {
+                var tag = tags[j];
+                if (tag is PosTag.Comma or PosTag.CC or PosTag.Colon or PosTag.Punct or PosTag.WDT or PosTag.WP or PosTag.VBN
+                    || words.Subordinators.Contains(document.LowerOf(first + j)))
+                    break;
+                // (A word mostly read as something else is no safe verb: "last week".)
+                if ((tag is PosTag.VBZ or PosTag.VBP or PosTag.MD || tag == PosTag.VBD && !candidates[j].Contains(PosTag.VBN))
+                    && (candidates[j][0].IsVerb() || candidates[j][0] == PosTag.MD) && tags[j - 1] is not (PosTag.IN or PosTag.TO or PosTag.DT))
+                {
+                    tags[i] = PosTag.VBN;
+                    break;
+                }
+                if (tag == PosTag.VBD) break;
+            }
+        }
     }
 
     static bool AnyNoun(ReadOnlySpan<PosTag> tags)

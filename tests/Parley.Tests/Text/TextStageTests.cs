@@ -163,6 +163,11 @@ public class TaggerTests
     [InlineData("Syrian Army forces shell, using heavy artillery, the residential neighborhoods in Zaitan Village.", "forces", PosTag.NNS, "force")]
     [InlineData("The Islamic State claims responsibility for the attack.", "claims", PosTag.VBZ, "claim")]
     [InlineData("Clashes in South Kashmir, India, kill two civilians, three soldiers, and 13 militants.", "kill", PosTag.VBP, "kill")]
+    // Guardian sentences of the real-text dev set: a past form between a noun and the clause's own verb is a participle on the noun.
+    [InlineData("Other Britons killed fighting Isis in the past year include Mehmet Aksoy, 32, a press officer from London.", "killed", PosTag.VBN, "kill")]
+    [InlineData("Relatives say hundreds and possibly thousands of people detained during Isis's reign of terror in Syria remain unaccounted for.", "detained", PosTag.VBN, "detain")]
+    [InlineData("Prakash's lawyer Mehmet Alper Unver said on Thursday Prakash could be freed from Turkish custody.", "said", PosTag.VBD, "say")]
+    [InlineData("US forces carried out raids against a force in Syria last week, officials said.", "carried", PosTag.VBD, "carry")]
     public void Words_get_their_tag_and_lemma_in_context(string sentence, string word, PosTag tag, string lemma)
     {
         var d = Shared.Analyze(sentence);
