@@ -39,6 +39,7 @@ public sealed class Coder
             new Questions(),
             new Participles(),
             new Purposes(),
+            new NamedDecisions(),
             new BackgroundClauses(),
             new DisastersAndSport(),
             new BackgroundNouns(),
