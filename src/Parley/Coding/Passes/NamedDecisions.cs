@@ -26,8 +26,10 @@ public sealed class NamedDecisions : ICodingPass
         var before = inf.First - 1;
         if (before >= first && d.MentionsOf(s.Sentence).FirstOrDefault(m => m is DateMention && m.First <= before && before < m.End) is { } date)
             before = date.First - 1;
-        if (before <= first || !d.TagOf(before).IsNoun() || !s.Syntax.Words.DecisionNouns.Contains(d.LemmaOf(before))) return null;
+        // ("The UN Security Council votes to impose": a plural is more often a verb the tagger missed.)
+        if (before <= first || d.TagOf(before) != PosTag.NN || !s.Syntax.Words.DecisionNouns.Contains(d.LemmaOf(before))) return null;
         if (d.LowerOf(before - 1) == "in" && d.LowerOf(before) == "order") return null; // "in order to free": an aim, the purposes' concern
+        if (char.IsUpper(d.TextOf(before)[0])) return null; // "votes on Resolution 1483 to lift": a named document, voted on
         return s.Clauses.Any(c => c.Object.Contains(before)) ? null : before;
     }
 }
