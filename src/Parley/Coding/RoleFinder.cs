@@ -63,9 +63,14 @@ public sealed class RoleFinder(SentenceCoding s)
     }
 
     /// <summary>Where the actor and the one acted on are in the clause: subject and object, or "by" phrase and subject in a passive.</summary>
-    static (TokenRange Actor, TokenRange Patient) ClauseRoles(CodedEvent e)
+    (TokenRange Actor, TokenRange Patient) ClauseRoles(CodedEvent e)
     {
         if (e.Clause is not { } clause) return (TokenRange.None, TokenRange.None);
+        // "Suspected Israeli missiles were fired at several Syrian locations": weapons fired, with no "by" phrase, are the
+        // attacker's; the one attacked comes from the pattern's preposition.
+        if (clause is { Passive: true, AgentPhrase: null, Subject.IsEmpty: false } && !e.Match.Trigger.RecipientSlots.Contains("obj")
+            && words.WeaponNouns.Contains(d.LemmaOf(clause.Subject.End - 1)))
+            return (clause.Subject, TokenRange.None);
         // "Serbia's army was put on alert": the mobilised force is the actor.
         if (clause.Passive && clause.AgentPhrase is null && e.Match.Trigger.Category == PloverCategory.Mobilize) return (clause.Subject, TokenRange.None);
         if (clause.Passive) return (clause.AgentPhrase ?? TokenRange.None, clause.Subject);

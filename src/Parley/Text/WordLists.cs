@@ -105,6 +105,7 @@ public sealed class WordLists
         NamingVerbs = reader.Read("naming-verbs");
         QuestionVerbs = reader.Read("question-verbs");
         QuestionWords = reader.Read("question-words");
+        WeaponNouns = reader.Read("weapon-nouns");
         NatureSubjects = reader.Read("nature-subjects");
         ObjectControlVerbs = reader.Read("object-control-verbs");
         OccasionHeads = reader.Read("occasion-heads");
@@ -367,6 +368,9 @@ public sealed class WordLists
 
     /// <summary>"asked whether", "asked why", "asked about": words that open a question after a verb of asking.</summary>
     public WordList QuestionWords { get; }
+
+    /// <summary>"Israeli missiles were fired at": weapons fired or launched, whose state or group is the actor of the passive.</summary>
+    public WordList WeaponNouns { get; }
 
     /// <summary>Storms, quakes and viruses as a subject act on no one.</summary>
     public WordList NatureSubjects { get; }

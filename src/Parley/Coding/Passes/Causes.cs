@@ -128,13 +128,25 @@ public sealed class Causes : ICodingPass
         var (phrase, attack) = (default(PrepPhrase), -1);
         foreach (var p in CausePhrases(s, clause).Where(p => p.PrepToken > e.Match.Anchor && words.CausePrepositions.Contains(p.Preposition)))
         {
-            attack = e.Match.Tokens.Length > 0 && p.Object.Contains(e.Match.Tokens[^1]) ? e.Match.Tokens[^1]
+            attack = e.Match.Tokens.Length > 0 && (p.Object.Contains(e.Match.Tokens[^1]) || InSamePhrase(d, p.PrepToken, e.Match.Tokens[^1])) ? e.Match.Tokens[^1]
                 : Enumerable.Range(p.Object.First, Math.Max(0, p.Object.End - p.Object.First)).FirstOrDefault(t => d.TagOf(t).IsNoun() && words.AttackNouns.Contains(d.LemmaOf(t)), -1);
             if (attack < 0) continue;
             phrase = p;
             break;
         }
         return attack < 0 ? null : Attackers(s, e, new TokenRange(phrase.PrepToken + 1, attack));
+    }
+
+    /// <summary>
+    /// Whether the pattern's attack word ends the noun phrase after the preposition even where the clause analysis cut the
+    /// phrase short at a conjunction: "killed in Syrian and Russian air strikes".
+    /// </summary>
+    static bool InSamePhrase(Document d, int preposition, int attack)
+    {
+        if (attack <= preposition) return false;
+        for (var t = preposition + 1; t < attack; t++)
+            if (d.TagOf(t) is not (PosTag.DT or PosTag.JJ or PosTag.NNP or PosTag.NNPS or PosTag.NN or PosTag.CC or PosTag.Comma or PosTag.CD)) return false;
+        return true;
     }
 
     /// <summary>The states and groups named in a stretch before the attack words, who made no weapon and are no victim of it.</summary>

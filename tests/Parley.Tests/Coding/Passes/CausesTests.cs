@@ -92,4 +92,12 @@ public sealed class CausesTests
             .Candidate(PloverCategory.Assault);
         Assert.Equal(["PAK"], Coded.Codes(killing.Actor));
     }
+    [Fact]
+    public void Attackers_joined_by_and_before_the_attack_words_are_all_actors()
+    {
+        // Guardian, real-text dev set: the phrase "in Syrian and Russian air strikes" holds a conjunction.
+        var killing = Coded.Of("In eastern Ghouta, scene of the 2013 sarin attack, at least 200 civilians were killed in Syrian and Russian air strikes in a few days last week.", "2018-02-25")
+            .Candidates(PloverCategory.Assault).Single(e => e.Match.Trigger.Anchor == "kill");
+        Assert.Equal(["RUS", "SYR"], Coded.Codes(killing.Actor).Order());
+    }
 }

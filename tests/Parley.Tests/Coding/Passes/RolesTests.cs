@@ -283,4 +283,13 @@ public sealed class RolesTests
         Assert.Equal([accuser], Coded.Codes(blame.Actor));
         Assert.Equal([accused], blame.Recipient.Select(r => r.Entity.Org ?? r.Entity.Country));
     }
+    [Fact]
+    public void Weapons_fired_in_the_passive_are_the_attackers()
+    {
+        // Guardian, real-text dev set: the missiles' state fired them; the places fired at are attacked.
+        var attack = Coded.Of("Suspected Israeli missiles were fired at several Syrian locations on Monday, including the coastal city of Latakia, Homs and Hama, according to Syrian state media.", "2018-04-30")
+            .Candidate(PloverCategory.Assault);
+        Assert.Equal(["ISR"], Coded.Codes(attack.Actor));
+        Assert.Equal(["SYR"], Coded.Codes(attack.Recipient));
+    }
 }
