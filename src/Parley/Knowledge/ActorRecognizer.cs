@@ -41,7 +41,9 @@ public sealed class ActorRecognizer(KnowledgeBase knowledge, WordLists words, Da
         while (t < end)
         {
             var consumed = TryCompose(document, sentence, t, end, entries, date, state, out var mention);
-            if (consumed == 0 && TryDefiniteOrganisation(document, t, end, state) is { } definite)
+            // ("the jihadist group" reads as the agent "the jihadist" too; the group named earlier is meant.)
+            if ((consumed == 0 || mention?.Entity is { Code: null }) && TryDefiniteOrganisation(document, t, end, state) is { } definite
+                && (consumed == 0 || definite.End > t + 2 && definite.End >= t + consumed))
             {
                 document.Mentions.Add(definite);
                 t = definite.End;
@@ -70,11 +72,20 @@ public sealed class ActorRecognizer(KnowledgeBase knowledge, WordLists words, Da
         }
     }
 
-    /// <summary>"the group", "the alliance", "the bloc": the organisation of that kind named last in the document.</summary>
+    /// <summary>
+    /// "the group", "the alliance", "the bloc", "the jihadist group", "the militant group": the organisation of that kind named
+    /// last in the document. Lower-case words may describe the noun; a nationality ("the Kurdish group") may name another.
+    /// </summary>
     ActorMention? TryDefiniteOrganisation(Document d, int t, int end, DocumentState state)
     {
         if (t + 1 >= end || d.LowerOf(t) != "the" || state.Organisations.Count == 0) return null;
-        var noun = d.LowerOf(t + 1);
+        var head = t + 1;
+        while (head + 1 < end && head < t + 3 && char.IsLower(d.TextOf(head)[0]) && (d.TagOf(head) is PosTag.JJ or PosTag.VBN || IsArmedAgent(d, head, end))
+               && !words.ArmedGroupNouns.Contains(d.LowerOf(head)) && !words.IntergovernmentalNouns.Contains(d.LowerOf(head)) && !words.CompanyNouns.Contains(d.LowerOf(head)))
+            head++;
+        var noun = d.LowerOf(head);
+        // "the militant group Hezbollah": the name that follows says which group.
+        if (head + 1 < end && d.TagOf(head + 1).IsProperNoun() && char.IsUpper(d.TextOf(head + 1)[0])) return null;
         OrgType[]? kinds = words.ArmedGroupNouns.Contains(noun) ? [OrgType.IMG, OrgType.NGO]
             : words.IntergovernmentalNouns.Contains(noun) ? [OrgType.IGO]
             : words.CompanyNouns.Contains(noun) ? [OrgType.MNC]
@@ -82,7 +93,14 @@ public sealed class ActorRecognizer(KnowledgeBase knowledge, WordLists words, Da
         if (kinds is null) return null;
         var org = state.Organisations.LastOrDefault(o => o.OrgType is { } type && kinds.Contains(type));
         if (org is null) return null;
-        return new ActorMention(t, t + 2, org) { Reason = $"'the {d.LowerOf(t + 1)}' refers to {org.Name}, named earlier" };
+        return new ActorMention(t, head + 1, org) { Reason = $"'{d.TextOf(t, head)}' refers to {org.Name}, named earlier" };
+    }
+
+    /// <summary>Whether the word is an agent noun of an armed group ("jihadist", "rebel"), as it may describe "the ... group".</summary>
+    bool IsArmedAgent(Document d, int t, int end)
+    {
+        var probe = new List<ActorEntry>(2);
+        return knowledge.Actors.LongestMatch(d, t, end, probe) == 1 && probe.Any(e => e.Kind == ActorEntryKind.Agent && e.Sector == Sector.REB);
     }
 
     /// <summary>Country names and capitals are places as well as actors: "in Vienna", "a visit to China".</summary>

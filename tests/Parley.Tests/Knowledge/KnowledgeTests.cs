@@ -225,6 +225,17 @@ public class ActorRecognitionTests
         Assert.StartsWith(words, d.TextOf(actor.First, actor.End - 1).ToString());
     }
 
+    [Theory]
+    // Guardian, real-text dev set: described groups refer to the group named before.
+    [InlineData("Turkey has been tasked by Moscow with forcing HTS's withdrawal. The jihadist group has refused.", "The jihadist group", "HTS")]
+    [InlineData("A suicide bombing claimed by the Islamic State has killed four Americans, just weeks after Donald Trump said the terrorist group had been defeated.", "the terrorist group", "ISIS")]
+    public void A_described_group_refers_to_the_group_named_earlier(string text, string words, string org)
+    {
+        var d = Shared.Analyze(text, "2019-01-16");
+        var actor = Assert.Single(Actors(text, "2019-01-16"), a => d.TextOf(a.First, a.End - 1).ToString() == words);
+        Assert.Equal(org, actor.Entity.Org);
+    }
+
     [Fact]
     public void Surname_refers_to_the_person_named_earlier()
     {
