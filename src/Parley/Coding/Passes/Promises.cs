@@ -111,7 +111,11 @@ public sealed class Promises : ICodingPass
             PloverCategory.Retreat => (PloverCategory.Concede, new CameoCode("080")),
             _ => null,
         };
-        if (promise is null && e.Category is PloverCategory.Assault or PloverCategory.Coerce && words.SpeechVerbs.Contains(d.LemmaOf(speech.Head)))
+        // "first said it would boycott talks if the opposition insisted on Assad's removal", "says the government will withdraw
+        // from peace talks with rebels unless a deal is reached": a sanction or refusal made to hang on a condition is a threat.
+        var conditional = e.Category is PloverCategory.Sanction or PloverCategory.Reject
+                          && s.Clauses.Any(c => c.First > e.Match.Last && c.Subordinator is { } sub && words.ConditionalSubordinators.Contains(sub) && sub != "whether");
+        if (promise is null && (e.Category is PloverCategory.Assault or PloverCategory.Coerce || conditional) && words.SpeechVerbs.Contains(d.LemmaOf(speech.Head)))
         {
             // "Turkey said it would hit back at the troops if ...", "vowed to crush": a blow its actor says it will strike is a
             // threat made by saying so (THREATEN, moded by what is threatened).

@@ -65,4 +65,14 @@ public sealed class PromisesTests
         Assert.True(Coded.Decided(threat, "promises"));
         Assert.Empty(coded.Candidates(PloverCategory.Assault));
     }
+
+    [Fact]
+    public void A_sanction_made_to_hang_on_a_condition_is_a_threat()
+    {
+        // Current Events, real-text dev set: walking out of talks unless a deal is reached is threatened, not done.
+        var threat = Coded.Of("Sudanese President Omar al-Bashir says the government will withdraw from peace talks with rebels from Darfur unless a deal is reached this week.", "2010-12-30")
+            .Candidate(PloverCategory.Threaten);
+        Assert.Equal(EventStatus.Asserted, threat.Status);
+        Assert.Equal(["SDN"], Coded.Codes(threat.Actor));
+    }
 }
