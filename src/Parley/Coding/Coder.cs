@@ -47,6 +47,7 @@ public sealed class Coder
             // Who acted, and how certainly.
             new Roles(),
             new Causes(),
+            new AgreedViews(),
             new Status(new StatusClassifier(words)),
             new ConditionRecipients(),
             new Promises(),

@@ -5,7 +5,8 @@ namespace Parley.Coding.Passes;
 /// <summary>
 /// Words that mention a meeting without reporting a new one: hosting a meeting already coded ("talks
 /// hosted by Qatar"), travelling with a cargo ("flew medical supplies to Turkey"), and officials
-/// described by what they were told ("officials briefed on the talks said").
+/// described by what they were told ("officials briefed on the talks said"), and things met with a reaction ("the
+/// report has been met with anger").
 /// </summary>
 public sealed class MeetingMentions : ICodingPass
 {
@@ -26,5 +27,9 @@ public sealed class MeetingMentions : ICodingPass
                          && e.Match.Anchor + 1 < s.Sentence.EndToken && d.LowerOf(e.Match.Anchor + 1) is "on" or "about"
                          && d.TagOf(e.Match.Anchor - 1) is PosTag.NN or PosTag.NNS
             ? "dropped: sources described by what they were told, not a meeting" : null);
+        // "the report has been met with anger by the families": a thing met with a reaction in the passive is no meeting.
+        s.DropWhere(e => e.Category == PloverCategory.Consult && d.LemmaOf(e.Match.Anchor) == "meet" && e.Clause is { Passive: true } met
+                         && met.Head == e.Match.Anchor && e.Match.Anchor + 1 < s.Sentence.EndToken && d.LowerOf(e.Match.Anchor + 1) == "with"
+            ? "dropped: 'met with' in the passive tells a reaction, not a meeting" : null);
     }
 }

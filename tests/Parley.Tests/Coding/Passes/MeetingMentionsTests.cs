@@ -12,4 +12,12 @@ public sealed class MeetingMentionsTests
         Assert.Equal("meeting-mentions", coded.DroppedBy(PloverCategory.Consult));
         Assert.Equal(PloverMode.Abduct, coded.Event(PloverCategory.Assault).Mode);
     }
+
+    [Fact]
+    public void A_report_met_with_anger_is_no_meeting()
+    {
+        // Guardian, real-text dev set.
+        var coded = Coded.Of("But the report has been met with anger by the families of men killed fighting alongside the YPG.", "2018-01-11");
+        Assert.Equal("meeting-mentions", coded.DroppedBy(PloverCategory.Consult));
+    }
 }
