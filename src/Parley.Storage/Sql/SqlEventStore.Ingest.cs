@@ -131,10 +131,15 @@ abstract partial class SqlEventStore
         var missing = await MissingQueryIndexesAsync(connection, cancel);
         if (missing.Count > 0)
         {
-            await using var transaction = await connection.BeginTransactionAsync(cancel);
-            await BeginIngestAsync(connection, transaction, cancel);
-            foreach (var deferred in missing) await ExecuteAsync(connection, transaction, deferred.Create, cancel);
-            await transaction.CommitAsync(cancel);
+            await IndexBuildSettingsAsync(connection, building: true, cancel);
+            try
+            {
+                await using var transaction = await connection.BeginTransactionAsync(cancel);
+                await BeginIngestAsync(connection, transaction, cancel);
+                foreach (var deferred in missing) await ExecuteAsync(connection, transaction, deferred.Create, cancel);
+                await transaction.CommitAsync(cancel);
+            }
+            finally { await IndexBuildSettingsAsync(connection, building: false, CancellationToken.None); }
         }
         queryIndexesComplete = true;
         return missing.Count;
