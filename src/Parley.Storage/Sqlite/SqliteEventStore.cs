@@ -178,6 +178,8 @@ sealed class SqliteEventStore : SqlEventStore
 
     protected override string BlobType => "BLOB";
 
+    protected override IReadOnlyList<Schema.Deferred> DeferredByBulkLoad { get; } = [.. Schema.DeferredIndexes, Schema.MergedDay];
+
     protected override string IndexNamesQuery => "SELECT name FROM sqlite_master WHERE type = 'index'";
 
     protected override string IntegerKey => "INTEGER PRIMARY KEY";
