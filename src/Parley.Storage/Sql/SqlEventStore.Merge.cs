@@ -264,14 +264,16 @@ abstract partial class SqlEventStore
                 remembered.Trim(earliest);
             foreach (var (e, _) in dated)
                 for (var near = e.MergeDay!.Value - 1; near <= e.MergeDay.Value + 1; near++)
-                    if (remembered.Covers(near) && remembered.Candidates(near, e.MergeKey!) is { } found)
+                    if (remembered.Covers(near) && remembered.Candidates(near, e.MergeKey!, out var first, out var more))
                     {
                         ref var list = ref CollectionsMarshal.GetValueRefOrAddDefault(targets, e.MergeKey!, out _);
                         list ??= [];
                         // Taken already for another event of the key: a day's candidates are all taken at once, and only
                         // the memory's are in the lists yet (the database's and this batch's come after).
                         if (HasDay(list, near)) continue;
-                        foreach (var (id, country) in found) list.Add(new MergeTarget(id, near, country));
+                        list.Add(new MergeTarget(first.Id, near, first.Country));
+                        if (more is not null)
+                            foreach (var (id, country) in more) list.Add(new MergeTarget(id, near, country));
                     }
             // Only events with a day the memory does not cover are looked up; from the database only those days are taken.
             dated = dated.Where(i => !remembered.Covers(i.Event.MergeDay!.Value - 1)).ToList();
