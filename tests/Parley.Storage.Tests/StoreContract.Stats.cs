@@ -36,12 +36,34 @@ public abstract partial class StoreContract
     }
 
     /// <summary>
+    /// Takes a store back to schema version 9: stats_months keyed by (group, key, key2, month), as version 3 created it,
+    /// without the index of version 10.
+    /// </summary>
+    async Task RevertToVersion9Async(string location)
+    {
+        // In the order of version 3's columns, then those version 6 added.
+        var sums = "events BIGINT NOT NULL, mentions BIGINT NOT NULL, goldstein DOUBLE PRECISION NOT NULL, goldstein_mentions DOUBLE PRECISION NOT NULL, " +
+                   "verbal_cooperation BIGINT NOT NULL, material_cooperation BIGINT NOT NULL, verbal_conflict BIGINT NOT NULL, material_conflict BIGINT NOT NULL, " +
+                   string.Join(", ", Schema.QuadColumns.Select(c => $"{c} {(c.EndsWith("goldstein") || c.EndsWith("goldstein_mentions") ? "DOUBLE PRECISION" : "BIGINT")} NOT NULL DEFAULT 0"));
+        var columns = "grp, key, key2, month, events, mentions, goldstein, goldstein_mentions, verbal_cooperation, material_cooperation, " +
+                      "verbal_conflict, material_conflict, " + string.Join(", ", Schema.QuadColumns);
+        foreach (var sql in (string[])[
+                     $"CREATE TABLE stats_months_v9 (grp TEXT NOT NULL, key TEXT NOT NULL, key2 TEXT NOT NULL, month BIGINT NOT NULL, {sums}, " +
+                     $"PRIMARY KEY (grp, key, key2, month)){(this is SqliteStoreTests ? " WITHOUT ROWID" : "")}",
+                     $"INSERT INTO stats_months_v9 ({columns}) SELECT {columns} FROM stats_months",
+                     "DROP TABLE stats_months", "ALTER TABLE stats_months_v9 RENAME TO stats_months",
+                     "DELETE FROM schema_version WHERE version > 9"])
+            await ExecuteSqlAsync(location, sql);
+    }
+
+    /// <summary>
     /// Takes a store back to schema version 8, as Parley wrote it before events and documents had integer keys: no rid
     /// columns, links and mentions pointing at the text event id, events, sentences and mentions at the text document id,
     /// a merged event's representative as its text id; the indexes of version 8 under their names.
     /// </summary>
     async Task RevertToVersion8Async(string location)
     {
+        await RevertToVersion9Async(location);
         const string EventColumns = "e.id, d.id, e.sentence, e.day, e.date_precision, e.category, e.quad, e.mode, e.context, e.status, e.intensity, e.cameo, " +
                                     "e.goldstein, e.loc_text, e.loc_name, e.loc_country, e.loc_lat, e.loc_lon, e.event_text, e.span_start, e.span_end, e.rule, " +
                                     "e.actor_code, e.recipient_code";
@@ -333,6 +355,29 @@ public abstract partial class StoreContract
         // Ingest goes on over the migrated rows: new rids follow the migrated ones, a replaced story finds its old rows.
         await IngestChangingStoriesAsync(migrated);
         Assert.Empty(await ((SqlEventStore)migrated).CheckAsync());
+        await AssertRollupMatchesMergedEventsAsync((SqlEventStore)migrated);
+    }
+
+    [StoreFact]
+    public async Task A_version_9_store_gets_its_rollup_keyed_by_month_and_answers_as_before()
+    {
+        var location = await Target.NewLocationAsync();
+        List<string> before;
+        await using (var store = await EventStores.OpenAsync(location))
+        {
+            await IngestChangingStoriesAsync(store);
+            before = await AnswersAsync(store);
+        }
+        await RevertToVersion9Async(location);
+        var notices = new List<string>();
+
+        await using var migrated = await EventStores.OpenAsync(location, notices.Add);
+
+        Assert.StartsWith($"upgrading {migrated.Description} from schema version 9 to {Schema.Current}: ", Assert.Single(notices));
+        Assert.Equal(before, await AnswersAsync(migrated));
+        Assert.Empty(await ((SqlEventStore)migrated).CheckAsync());
+        // Rows the batches add to or sum into after the upgrade land under the new key.
+        await IngestChangingStoriesAsync(migrated);
         await AssertRollupMatchesMergedEventsAsync((SqlEventStore)migrated);
     }
 }

@@ -131,10 +131,15 @@ abstract partial class SqlEventStore
         var missing = await MissingQueryIndexesAsync(connection, cancel);
         if (missing.Count > 0)
         {
-            await using var transaction = await connection.BeginTransactionAsync(cancel);
-            await BeginIngestAsync(connection, transaction, cancel);
-            foreach (var deferred in missing) await ExecuteAsync(connection, transaction, deferred.Create, cancel);
-            await transaction.CommitAsync(cancel);
+            await IndexBuildSettingsAsync(connection, building: true, cancel);
+            try
+            {
+                await using var transaction = await connection.BeginTransactionAsync(cancel);
+                await BeginIngestAsync(connection, transaction, cancel);
+                foreach (var deferred in missing) await ExecuteAsync(connection, transaction, deferred.Create, cancel);
+                await transaction.CommitAsync(cancel);
+            }
+            finally { await IndexBuildSettingsAsync(connection, building: false, CancellationToken.None); }
         }
         queryIndexesComplete = true;
         return missing.Count;
@@ -263,29 +268,42 @@ abstract partial class SqlEventStore
         }
         using (IngestProfile.Measure("write documents, events, links")) await WriteDocumentsAsync(connection, transaction, write, batch.Events, provenance, stories, keysOff, newEntities, cancel);
         int created;
-        // Sized for a row per two events (about one in three at 1 M events): growing it was a third of the rollup's allocations.
-        var rollup = new StatsRollup(batch.Events.Length / 2);
-        using (IngestProfile.Measure("merge events")) created = await MergeEventsAsync(connection, transaction, write, batch.Events, stories, touched, rollup, memory, cancel);
-        using (IngestProfile.Measure("recount"))
+        // The rollup of an earlier batch, emptied, when no other batch holds it; a new one sized for a row per two events
+        // (about one in three at 1 M events): growing it was a third of the rollup's allocations.
+        var rollup = Interlocked.Exchange(ref spareRollup, null) ?? new StatsRollup(batch.Events.Length / 2);
+        try
         {
-            // Stored merged events whose mentions changed leave the rollup as they were and enter it as they are now.
-            await RollupTouchedAsync(connection, transaction, touched, rollup, -1, cancel);
-            await RecountAsync(connection, transaction, touched, cancel);
-            await RollupTouchedAsync(connection, transaction, touched, rollup, +1, cancel);
-            await RefreshMergedEntitiesAsync(connection, transaction, touched, cancel);
-        }
-        using (IngestProfile.Measure("write StatsMonths"))
-            if (!rollup.IsEmpty)
+            using (IngestProfile.Measure("merge events")) created = await MergeEventsAsync(connection, transaction, write, batch.Events, stories, touched, rollup, memory, cancel);
+            using (IngestProfile.Measure("recount"))
             {
-                // In a bulk load, rows the table cannot hold yet are appended; the others are summed into.
-                var fresh = memory is null ? 0 : rollup.MarkNew(memory.NewStatsRow);
-                if (fresh > 0)
-                    await using (var w = await OpenWriterAsync(connection, transaction, TableShape.NewStatsMonths, cancel))
-                        await rollup.WriteAsync(w, marked: true);
-                if (fresh < rollup.Count)
-                    await using (var w = await OpenWriterAsync(connection, transaction, TableShape.StatsMonths, cancel))
-                        await rollup.WriteAsync(w, marked: false);
+                // Stored merged events whose mentions changed leave the rollup as they were and enter it as they are now.
+                await RollupTouchedAsync(connection, transaction, touched, rollup, -1, cancel);
+                await RecountAsync(connection, transaction, touched, cancel);
+                await RollupTouchedAsync(connection, transaction, touched, rollup, +1, cancel);
+                await RefreshMergedEntitiesAsync(connection, transaction, touched, cancel);
             }
+            using (IngestProfile.Measure("write StatsMonths"))
+                if (!rollup.IsEmpty)
+                {
+                    // In a bulk load, rows the table cannot hold yet are appended; the others are summed into.
+                    var fresh = memory is null ? 0 : rollup.MarkNew(memory.NewStatsRow);
+                    if (fresh > 0)
+                        await using (var w = await OpenWriterAsync(connection, transaction, TableShape.NewStatsMonths, cancel))
+                            await rollup.WriteAsync(w, marked: true);
+                    if (fresh < rollup.Count)
+                        await using (var w = await OpenWriterAsync(connection, transaction, TableShape.StatsMonths, cancel))
+                            await rollup.WriteAsync(w, marked: false);
+                }
+        }
+        finally
+        {
+            // Kept only at the size of ordinary batches: one batch of millions of documents would hold its rows for good.
+            if (rollup.Count <= MaxSpareRollupRows)
+            {
+                rollup.Clear();
+                spareRollup = rollup;
+            }
+        }
 
         var changes = replaced.Select(id => Diff(id, before.GetValueOrDefault(id) ?? [], write.First(d => d.Doc.Article.Id == id).Doc.Events)).ToList();
         var removed = before.Values.Sum(v => v.Count);
@@ -302,6 +320,11 @@ abstract partial class SqlEventStore
             Changes = changes,
         };
     }
+
+    /// <summary>A batch's rollup, kept emptied for the next batch (<see cref="StatsRollup.Clear"/>); taken by one batch at a time.</summary>
+    StatsRollup? spareRollup;
+
+    const int MaxSpareRollupRows = 100_000;
 
     /// <summary>The stored events of documents, keyed by where their words are, for the recode report.</summary>
     async Task<Dictionary<string, List<(int Sentence, int Start, int End, string Category)>>> EventKeysAsync(

@@ -262,13 +262,18 @@ abstract partial class SqlEventStore
         {
             if (docs.Where(d => d.Doc.Article.Date is not null).Select(d => d.Doc.Article.Date!.Value.DayNumber).DefaultIfEmpty().Min() is var earliest and > 0)
                 remembered.Trim(earliest);
-            var asked = new HashSet<(int Day, string Key)>(3 * dated.Count);
             foreach (var (e, _) in dated)
                 for (var near = e.MergeDay!.Value - 1; near <= e.MergeDay.Value + 1; near++)
-                    if (remembered.Covers(near) && asked.Add((near, e.MergeKey!)) && remembered.Candidates(near, e.MergeKey!) is { } found)
+                    if (remembered.Covers(near) && remembered.Candidates(near, e.MergeKey!, out var first, out var more))
                     {
-                        if (!targets.TryGetValue(e.MergeKey!, out var list)) targets[e.MergeKey!] = list = [];
-                        foreach (var (id, country) in found) list.Add(new MergeTarget(id, near, country));
+                        ref var list = ref CollectionsMarshal.GetValueRefOrAddDefault(targets, e.MergeKey!, out _);
+                        list ??= [];
+                        // Taken already for another event of the key: a day's candidates are all taken at once, and only
+                        // the memory's are in the lists yet (the database's and this batch's come after).
+                        if (HasDay(list, near)) continue;
+                        list.Add(new MergeTarget(first.Id, near, first.Country));
+                        if (more is not null)
+                            foreach (var (id, country) in more) list.Add(new MergeTarget(id, near, country));
                     }
             // Only events with a day the memory does not cover are looked up; from the database only those days are taken.
             dated = dated.Where(i => !remembered.Covers(i.Event.MergeDay!.Value - 1)).ToList();
@@ -437,6 +442,13 @@ abstract partial class SqlEventStore
             await w.CompleteAsync();
         }
         return created.Count;
+    }
+
+    static bool HasDay(List<MergeTarget> targets, int day)
+    {
+        foreach (var t in targets)
+            if (t.Day == day) return true;
+        return false;
     }
 
     /// <summary>

@@ -101,6 +101,12 @@ abstract partial class SqlEventStore : IEventStore
     /// </summary>
     protected virtual ValueTask<bool> BulkSettingsAsync(DbConnection connection, bool bulk, CancellationToken cancel) => ValueTask.FromResult(false);
 
+    /// <summary>
+    /// Puts the connection in the settings for building the indexes a bulk load deferred (<see cref="DeferredByBulkLoad"/>),
+    /// before the build's transaction, or back after it. SQLite sorts each index in runs the size of its page cache.
+    /// </summary>
+    protected virtual ValueTask IndexBuildSettingsAsync(DbConnection connection, bool building, CancellationToken cancel) => ValueTask.CompletedTask;
+
     /// <summary>Creates the schema or brings it up to date; refuses a store from a newer Parley.</summary>
     protected async Task MigrateAsync(Action<string>? upgrading, CancellationToken cancel)
     {

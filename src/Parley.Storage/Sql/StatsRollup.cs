@@ -37,6 +37,15 @@ sealed class StatsRollup(int capacity = 0)
         public Quads<double> QuadGoldstein, QuadGoldsteinMentions;
         /// <summary>Whether the row is known not to exist in the table yet (<see cref="MarkNew"/>): appended, not summed into.</summary>
         public bool New;
+
+        public void Reset()
+        {
+            Events = Mentions = VerbalCooperation = MaterialCooperation = VerbalConflict = MaterialConflict = 0;
+            Goldstein = GoldsteinMentions = 0;
+            QuadMentions = default;
+            QuadGoldstein = QuadGoldsteinMentions = default;
+            New = false;
+        }
     }
 
     [System.Runtime.CompilerServices.InlineArray(4)]
@@ -57,7 +66,24 @@ sealed class StatsRollup(int capacity = 0)
 
     readonly Dictionary<(string Group, long Month, string Key, string Key2), Sums> changes = new(capacity);
 
+    /// <summary>
+    /// Rows of earlier batches, zeroed, for the next (<see cref="Clear"/>): a batch of 10,000 documents sums into about
+    /// 5,000 rows, and new ones for every batch were 128 MiB of a 1 M-event load's allocations.
+    /// </summary>
+    readonly Stack<Sums> spare = new();
+
     public bool IsEmpty => changes.Count == 0;
+
+    /// <summary>Empties the rollup for another batch, keeping its table and rows.</summary>
+    public void Clear()
+    {
+        foreach (var s in changes.Values)
+        {
+            s.Reset();
+            spare.Push(s);
+        }
+        changes.Clear();
+    }
 
     public int Count => changes.Count;
 
@@ -75,7 +101,7 @@ sealed class StatsRollup(int capacity = 0)
     void Add(string group, long month, string key, string key2, Merged m, int sign)
     {
         ref var s = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(changes, (group, month, key, key2), out _);
-        s ??= new Sums();
+        s ??= spare.TryPop(out var reused) ? reused : new Sums();
         s.Events += sign;
         s.Mentions += sign * m.Mentions;
         s.Goldstein += sign * m.Goldstein;

@@ -57,7 +57,7 @@ sealed record TableShape(string Name, string[] Columns, string? OnConflict = nul
 
     /// <summary>A batch's rollup changes: a row whose key exists has the changes added to its sums.</summary>
     public static readonly TableShape StatsMonths = new("stats_months", ["grp", "key", "key2", "month", .. StatsSums],
-        OnConflict: "(grp, key, key2, month) DO UPDATE SET " + string.Join(", ", StatsSums.Select(c => $"{c} = stats_months.{c} + excluded.{c}")));
+        OnConflict: "(grp, month, key, key2) DO UPDATE SET " + string.Join(", ", StatsSums.Select(c => $"{c} = stats_months.{c} + excluded.{c}")));
 
     /// <summary>Rollup rows known not to exist yet (<see cref="LoadMemory.NewStatsRow"/>): appended, on PostgreSQL by plain COPY.</summary>
     public static readonly TableShape NewStatsMonths = StatsMonths with { OnConflict = null };

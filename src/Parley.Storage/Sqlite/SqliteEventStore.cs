@@ -90,7 +90,7 @@ sealed class SqliteEventStore : SqlEventStore
             // batch after batch, and a checkpoint copies each page once however often the WAL holds it
             // (commit time at 1 million events 38.8 s -> 30.4 s). The threshold is counted in pages.
             await ExecuteAsync(connection, null,
-                $"PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=60000; PRAGMA cache_size=-262144; PRAGMA wal_autocheckpoint={CheckpointBytes / pageSize}", cancel);
+                $"PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=60000; PRAGMA cache_size={PageCacheKiB}; PRAGMA wal_autocheckpoint={CheckpointBytes / pageSize}", cancel);
             return connection;
         }
         catch
@@ -120,6 +120,29 @@ sealed class SqliteEventStore : SqlEventStore
         }
         return true;
     }
+
+    /// <summary>
+    /// The index build runs with a 4 MiB page cache instead of 256 MiB. SQLite's sorter sorts in memory runs as large as
+    /// the page cache and merges them: one run of everything, a merge sort over a linked list of millions of records
+    /// scattered in memory, cost twice the CPU of sorting 4 MiB runs and merging them from temporary files (the seven
+    /// indexes of a 1 M-event store, `sqlite3` shell: 6.6 to 7.5 s of user time against 2.9 to 3.3 s at 2, 4 and 8 MiB).
+    /// </summary>
+    protected override async ValueTask IndexBuildSettingsAsync(DbConnection connection, bool building, CancellationToken cancel)
+    {
+        try { await ExecuteAsync(connection, null, $"PRAGMA cache_size={(building ? IndexBuildCacheKiB : PageCacheKiB)}", cancel); }
+        catch (Exception) when (!building)
+        {
+            // A pooled connection must not be handed out with the small cache.
+            SqliteConnection.ClearPool((SqliteConnection)connection);
+            throw;
+        }
+    }
+
+    /// <summary>The page cache of every connection, negative: in KiB.</summary>
+    const int PageCacheKiB = -262144;
+
+    /// <summary>The page cache while deferred indexes are built (<see cref="IndexBuildSettingsAsync"/>).</summary>
+    const int IndexBuildCacheKiB = -4096;
 
     protected internal override string InList(string column, string parameter) => $"{column} IN (SELECT value FROM json_each({parameter}))";
 
@@ -154,6 +177,8 @@ sealed class SqliteEventStore : SqlEventStore
     protected internal override string CaseInsensitiveLike => "LIKE";
 
     protected override string BlobType => "BLOB";
+
+    protected override IReadOnlyList<Schema.Deferred> DeferredByBulkLoad { get; } = [.. Schema.DeferredIndexes, Schema.MergedDay];
 
     protected override string IndexNamesQuery => "SELECT name FROM sqlite_master WHERE type = 'index'";
 
