@@ -80,7 +80,7 @@ public sealed class ActorRecognizer(KnowledgeBase knowledge, WordLists words, Da
     {
         if (t + 1 >= end || d.LowerOf(t) != "the" || state.Organisations.Count == 0) return null;
         var head = t + 1;
-        while (head + 1 < end && head < t + 3 && char.IsLower(d.TextOf(head)[0]) && (d.TagOf(head) is PosTag.JJ or PosTag.VBN || IsArmedAgent(d, head, end))
+        while (head + 1 < end && head < t + 3 && char.IsLower(d.TextOf(head)[0]) && (d.TagOf(head) is PosTag.JJ or PosTag.VBN || IsArmedAgent(d, head, end, state))
                && !words.ArmedGroupNouns.Contains(d.LowerOf(head)) && !words.IntergovernmentalNouns.Contains(d.LowerOf(head)) && !words.CompanyNouns.Contains(d.LowerOf(head)))
             head++;
         var noun = d.LowerOf(head);
@@ -97,11 +97,9 @@ public sealed class ActorRecognizer(KnowledgeBase knowledge, WordLists words, Da
     }
 
     /// <summary>Whether the word is an agent noun of an armed group ("jihadist", "rebel"), as it may describe "the ... group".</summary>
-    bool IsArmedAgent(Document d, int t, int end)
-    {
-        var probe = new List<ActorEntry>(2);
-        return knowledge.Actors.LongestMatch(d, t, end, probe) == 1 && probe.Any(e => e.Kind == ActorEntryKind.Agent && e.Sector == Sector.REB);
-    }
+    bool IsArmedAgent(Document d, int t, int end, DocumentState state) =>
+        knowledge.Actors.LongestMatch(d, t, end, state.ScratchEntries) == 1
+        && state.ScratchEntries.Any(e => e.Kind == ActorEntryKind.Agent && e.Sector == Sector.REB);
 
     /// <summary>Country names and capitals are places as well as actors: "in Vienna", "a visit to China".</summary>
     void AddPlaceInside(Document document, ActorMention mention, List<Place> places)

@@ -392,9 +392,10 @@ public sealed class PosTagger(Lexicon lexicon, Lemmatizer lemmatizer, WordLists 
 
     /// <summary>
     /// "Other Britons killed fighting Isis in the past year include ...", "foreigners detained in north-east Syria continues to
-    /// vex ...": a past form right after a noun, followed by a preposition, adverb or -ing verb and then by a finite verb before any comma,
-    /// conjunction or subordinating word, is a participle on that noun (a reduced relative clause); the later verb is the
-    /// clause's. The finite verb must be one no participle could be (a present tense, a modal, an irregular past).
+    /// vex ...": a past form right after a noun, followed by a preposition, adverb or -ing verb and then by a finite verb
+    /// before any comma, conjunction or subordinating word, is a participle on that noun (a reduced relative clause); the
+    /// later verb is the clause's. The finite verb must be one no participle could be (a present tense, a modal, an
+    /// irregular past).
     /// </summary>
     void ReducedRelatives(Document document, int first, Span<PosTag> tags, PosTag[][] candidates)
     {

@@ -6,7 +6,8 @@ namespace Parley.Coding.Passes;
 /// <summary>
 /// Concessions, repression, protests and violence with no named target are aimed at the people of the state
 /// where they happen: "Sri Lanka lifted the curfew" (LKA → LKA), "police fired tear gas in Tbilisi", "Belarus
-/// freed 14 political prisoners", "Kazakhstan declared a state of emergency". Police deployed and
+/// freed 14 political prisoners", "Kazakhstan declared a state of emergency"; so are convictions with no one named as
+/// convicted ("found guilty of running camps in the United Kingdom"). Police deployed and
 /// investigations opened with nobody named are domestic; a legislature or court rejecting with no one named
 /// rejects its own state's act. Protests with no one named as protesting are the people's of that state.
 /// Violence with no target named is aimed at the only state the sentence places anything in ("a Russian drone
