@@ -81,6 +81,22 @@ public sealed class Syntax(Document d, Sentence sentence, WordLists words)
         comma > 0 && d.TagOf(comma - 1).IsProperNoun() && d.TagOf(comma + 1) is PosTag.NNP or PosTag.NNPS or PosTag.DT
         && Enumerable.Range(comma + 1, 6).TakeWhile(t => t < d.TokenCount && d.TagOf(t) is not (PosTag.Punct or PosTag.Colon)).Any(t => d.LowerOf(t) == "and");
 
+    /// <summary>
+    /// The word an infinitive's "to" follows, over a date between them: "voted on Thursday to set up", "his decision last week
+    /// to launch". The infinitive belongs to what comes before the date.
+    /// </summary>
+    public int BeforeInfinitive(Clause infinitive)
+    {
+        var first = sentence.FirstToken;
+        var before = infinitive.First - 1;
+        if (before >= first && d.MentionsOf(sentence).FirstOrDefault(m => m is DateMention && m.First <= before && before < m.End) is { } date)
+        {
+            before = date.First - 1;
+            if (before >= first && d.TagOf(before) == PosTag.IN) before--;
+        }
+        return before;
+    }
+
     /// <summary>Whether a mention is a possessive ("a key role in Turkey's assault on Afrin"): it names a party, not a place.</summary>
     public bool Possessive(Mention m) => m.End < sentence.EndToken && d.TagOf(m.End) == PosTag.POS;
 

@@ -22,10 +22,8 @@ public sealed class NamedDecisions : ICodingPass
         var d = s.Document;
         var first = s.Sentence.FirstToken;
         if (e.Clause is not { Infinitive: true } inf || d.TagOf(inf.First) != PosTag.TO || inf.Head != e.Match.Anchor) return null;
-        // "his decision last week to launch": a date between the noun and its infinitive is skipped over.
-        var before = inf.First - 1;
-        if (before >= first && d.MentionsOf(s.Sentence).FirstOrDefault(m => m is DateMention && m.First <= before && before < m.End) is { } date)
-            before = date.First - 1;
+        // ("his decision last week to launch": a date between the noun and its infinitive is skipped over.)
+        var before = s.Syntax.BeforeInfinitive(inf);
         // ("The UN Security Council votes to impose": a plural is more often a verb the tagger missed.)
         if (before <= first || d.TagOf(before) != PosTag.NN || !s.Syntax.Words.DecisionNouns.Contains(d.LemmaOf(before))) return null;
         if (d.LowerOf(before - 1) == "in" && d.LowerOf(before) == "order") return null; // "in order to free": an aim, the purposes' concern

@@ -37,14 +37,8 @@ public sealed class Purposes : ICodingPass
         var d = s.Document;
         var first = s.Sentence.FirstToken;
         if (e.Clause is not { Infinitive: true } inf) return null;
-        // "voted on Thursday to set up", "stopped drinking water on Sunday to escalate": a date is skipped over; the
-        // infinitive belongs to what comes before it.
-        var before = inf.First - 1;
-        if (before >= first && d.MentionsOf(s.Sentence).FirstOrDefault(m => m is DateMention && m.First <= before && before < m.End) is { } date)
-        {
-            before = date.First - 1;
-            if (before >= first && d.TagOf(before) == PosTag.IN) before--;
-        }
+        // ("stopped drinking water on Sunday to escalate": a date is skipped over.)
+        var before = s.Syntax.BeforeInfinitive(inf);
         var words = s.Syntax.Words;
         // "is set to suspend", "signed an order to withdraw", "the decision to leave", "the first country to leave":
         // the infinitive is what is decided or done, not an aim.
