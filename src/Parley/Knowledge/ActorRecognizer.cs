@@ -225,7 +225,7 @@ public sealed class ActorRecognizer(KnowledgeBase knowledge, WordLists words, Da
                 if (d.TagOf(t) == PosTag.POS && country is not null && !sawTitle) { t++; continue; }
                 // "a British former IT worker", "a Chinese rights lawyer": the nouns that classify the actor noun after a
                 // nationality belong to the mention.
-                if (country is not null && !sawTitle && person is null && standalone is null && IsClassifier(d, t) && NextIsActorWord(d, t, end, entries))
+                if (country is not null && !sawTitle && person is null && standalone is null && IsClassifier(d, t) && NextIsActorWord(d, t, end, state))
                 {
                     t++;
                     continue;
@@ -246,7 +246,7 @@ public sealed class ActorRecognizer(KnowledgeBase knowledge, WordLists words, Da
             }
             var entry = Prefer(entries, start == t && t > sentence.FirstToken ? d.LowerOf(t - 1) : "");
             var kind = entry.Kind;
-            if (kind is ActorEntryKind.CountryAdjective || (kind is ActorEntryKind.Country && IsModifierPosition(d, t + length, end, entries)))
+            if (kind is ActorEntryKind.CountryAdjective || (kind is ActorEntryKind.Country && IsModifierPosition(d, t + length, end, state)))
             {
                 if (country is not null || sawTitle || person is not null) break;
                 country = entry.Country;
@@ -254,7 +254,7 @@ public sealed class ActorRecognizer(KnowledgeBase knowledge, WordLists words, Da
                 reasons.Add($"'{countryText}' → {country}");
                 lastUseful = t + length - 1;
                 t += length;
-                if (kind is ActorEntryKind.CountryAdjective && !NextIsActorWord(d, t, end, entries)) break;
+                if (kind is ActorEntryKind.CountryAdjective && !NextIsActorWord(d, t, end, state)) break;
                 continue;
             }
             if (kind is ActorEntryKind.Title && length == 1 && !char.IsUpper(d.TextOf(t)[0]) && d.TagOf(t).IsAdjective()
@@ -272,7 +272,7 @@ public sealed class ActorRecognizer(KnowledgeBase knowledge, WordLists words, Da
                 continue;
             }
             if (kind is ActorEntryKind.Agent && length == 1 && !char.IsUpper(d.TextOf(t)[0]) && d.TagOf(t).IsAdjective()
-                && t + 1 < end && d.TagOf(t + 1) is PosTag.NN or PosTag.NNS && !NextIsActorWord(d, t + 1, end, entries))
+                && t + 1 < end && d.TagOf(t + 1) is PosTag.NN or PosTag.NNS && !NextIsActorWord(d, t + 1, end, state))
                 break; // "a military offensive", "a military operation": an adjective before its noun, not the armed forces
             if (kind is ActorEntryKind.Agent)
             {
@@ -465,18 +465,18 @@ public sealed class ActorRecognizer(KnowledgeBase knowledge, WordLists words, Da
     }
 
     /// <summary>A country name used as a modifier: "US National Security Adviser", "US officials".</summary>
-    bool IsModifierPosition(Document d, int next, int end, List<ActorEntry> entries)
+    bool IsModifierPosition(Document d, int next, int end, DocumentState state)
     {
         if (next >= end) return false;
-        var probe = new List<ActorEntry>(2);
+        var probe = state.ScratchEntries;
         return knowledge.Actors.LongestMatch(d, next, end, probe) > 0 && probe.Any(e => e.Kind is ActorEntryKind.Title or ActorEntryKind.Agent or ActorEntryKind.Person)
             || (words.TitleModifiers.Contains(d.LowerOf(next)) && next + 1 < end && knowledge.Actors.LongestMatch(d, next + 1, end, probe) > 0
                 && probe.Any(e => e.Kind is ActorEntryKind.Title or ActorEntryKind.Agent));
     }
 
-    bool NextIsActorWord(Document d, int t, int end, List<ActorEntry> entries)
+    bool NextIsActorWord(Document d, int t, int end, DocumentState state)
     {
-        var probe = new List<ActorEntry>(2);
+        var probe = state.ScratchEntries;
         for (var k = t; k < end && k < t + 3; k++)
         {
             if (knowledge.Actors.LongestMatch(d, k, end, probe) > 0)
