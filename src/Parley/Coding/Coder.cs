@@ -47,6 +47,7 @@ public sealed class Coder
             // Who acted, and how certainly.
             new Roles(),
             new Causes(),
+            // (Agreeing with a view is no event, but whether two parties agree between them needs the actors.)
             new AgreedViews(),
             new Status(new StatusClassifier(words)),
             new ConditionRecipients(),
