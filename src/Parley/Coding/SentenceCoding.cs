@@ -6,7 +6,8 @@ namespace Parley.Coding;
 
 /// <summary>
 /// What the coder remembers from one sentence to the next in a document: the last group of parties
-/// named together and the actors recently named, for pronouns and reciprocal descriptions.
+/// named together and the actors recently named, for pronouns and reciprocal descriptions, and the state where the
+/// document's last scene was set.
 /// </summary>
 public sealed class DocumentMemory
 {
@@ -20,6 +21,12 @@ public sealed class DocumentMemory
 
     /// <summary>A story told in the past with an old date, and the last sentence that told it: the sentence after may continue it.</summary>
     public (EventDate Date, int Sentence)? Narrative { get; set; }
+
+    /// <summary>
+    /// The state of the last places a sentence set its scene in ("in Douma", "shelled Aleppo"), and that sentence; none when
+    /// that sentence placed things in two states.
+    /// </summary>
+    public (string Country, int Sentence)? Scene { get; set; }
 }
 
 /// <summary>

@@ -107,6 +107,21 @@ public sealed class Syntax(Document d, Sentence sentence, WordLists words)
     public bool NamesAParty(PlaceMention m) =>
         Possessive(m) || m.Place.Kind == PlaceKind.Country && m.End < sentence.EndToken && d.TagOf(m.End) is PosTag.NN or PosTag.NNS;
 
+    /// <summary>
+    /// The states where the sentence sets its scene: a town or region wherever it stands ("Russian forces strike
+    /// Zaporizhzhia", "Idlib has seen an increase in bloodshed") and a country after a locative preposition ("in Syria", not
+    /// "Syria said"). A sentence whose events are all said or decided sets none ("In Geneva, the UN children's fund issued a
+    /// statement"): the scene of what is done stays where it was.
+    /// </summary>
+    public List<string> SceneCountries(IReadOnlyCollection<CodedEvent> events)
+    {
+        if (events.Count > 0 && !events.Any(e => Passes.Places.IsPhysical(e.Category))) return [];
+        return d.PlacesOf(sentence)
+                .Where(m => !NamesAParty(m) && (m.Place.Kind != PlaceKind.Country
+                            || PrepositionBefore(m.First, sentence.FirstToken) is { } p && words.LocativePrepositions.Contains(p)))
+                .Select(m => m.Place.Country).OfType<string>().Distinct().ToList();
+    }
+
     /// <summary>The preposition governing a noun phrase that contains <paramref name="token"/>.</summary>
     public string? PrepositionBefore(int token, int limit)
     {

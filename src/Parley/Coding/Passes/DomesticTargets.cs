@@ -11,7 +11,9 @@ namespace Parley.Coding.Passes;
 /// investigations opened with nobody named are domestic; a legislature or court rejecting with no one named
 /// rejects its own state's act. Protests with no one named as protesting are the people's of that state.
 /// Violence with no target named is aimed at the only state the sentence places anything in ("a Russian drone
-/// strikes a church in Lviv, western Ukraine"), except fighting between sides, which has no victim; violence and
+/// strikes a church in Lviv, western Ukraine"), or in a sentence that names no state but the attacker's, at the state where
+/// the sentence, or else one of the six before it, sets its scene ("... in Cairo, Egypt. One person is killed"), except
+/// fighting between sides, which has no victim; violence and
 /// coercion in a sentence that names one armed group of no state apart from the actor, as neither someone's enemy nor
 /// a place's holder, are aimed at that group ("the Syrian army drove Isis militants out of their last stronghold ...
 /// following a government offensive").
@@ -92,6 +94,9 @@ public sealed class DomesticTargets(KnowledgeBase knowledge) : ICodingPass
         return true;
     }
 
+    /// <summary>How many sentences back a scene still holds for violence against people the sentence does not place.</summary>
+    const int SceneReach = 6;
+
     /// <summary>Where a retreat's ground lies: "pulled back from positions around Kyiv", "let aid trucks into Gaza".</summary>
     static readonly string[] GroundPrepositions = ["from", "into", "to", "around"];
 
@@ -130,6 +135,7 @@ public sealed class DomesticTargets(KnowledgeBase knowledge) : ICodingPass
                                                            && !s.Syntax.Possessive(m))
                           .Select(m => m.Place.Country).OfType<string>().Distinct().ToList();
             if (placed.Count == 1) country = placed[0];
+            country ??= Scene(s, e);
         }
         // "Belarus freed 14 political prisoners", "Nicaragua expelled them": the state's own people.
         if (country is null && e.Category is PloverCategory.Retreat or PloverCategory.Coerce && e.Mode is PloverMode.Release or PloverMode.Arrest or PloverMode.Deport or null
@@ -137,6 +143,22 @@ public sealed class DomesticTargets(KnowledgeBase knowledge) : ICodingPass
             && !d.MentionsOf(s.Sentence).Any(m => m.First >= own.Object.First && m.First < own.Object.End && m is not DateMention))
             country = e.SingleActorCountry();
         return country;
+    }
+
+    /// <summary>
+    /// "Idlib has seen an increase in bloodshed as Syrian and Russian jets have bombed rebel-held positions", "Supporters of the
+    /// Brotherhood clash with police in Cairo, Egypt. One person is killed": violence in a sentence that names no state but the
+    /// attacker's falls on the people where the sentence sets its scene, or else where the last sentences set it.
+    /// </summary>
+    static string? Scene(SentenceCoding s, CodedEvent e)
+    {
+        var here = s.Syntax.SceneCountries(s.Events);
+        var scene = here.Count == 1 ? (Country: here[0], Sentence: s.Sentence.Index) : here.Count == 0 ? s.Memory.Scene : null;
+        if (scene is not { } found || s.Sentence.Index - found.Sentence > SceneReach
+            || !s.Document.MentionsOf(s.Sentence).Select(m => m.Country).OfType<string>().All(e.ActorCountries().Contains))
+            return null;
+        e.Reasons.Add(found.Sentence == s.Sentence.Index ? $"the scene is {found.Country}" : $"the scene is {found.Country}, set {s.Sentence.Index - found.Sentence} sentence(s) before");
+        return found.Country;
     }
 
     /// <summary>"as protests against the coup continued": protests with no one named are the people's of the state they target.</summary>

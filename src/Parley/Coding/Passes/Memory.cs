@@ -1,3 +1,5 @@
+using Parley.Model;
+
 namespace Parley.Coding.Passes;
 
 /// <summary>
@@ -22,5 +24,13 @@ public sealed class Memory : ICodingPass
         }
         foreach (var m in s.Actors) s.Memory.Recent.Add(s.AsAntecedent(m, entities.EntityOf(m)));
         if (s.Memory.Recent.Count > Remembered) s.Memory.Recent.RemoveRange(0, s.Memory.Recent.Count - Remembered);
+        RememberScene(s);
+    }
+
+    static void RememberScene(SentenceCoding s)
+    {
+        var countries = s.Syntax.SceneCountries(s.Events);
+        if (countries.Count == 0) return;
+        s.Memory.Scene = countries.Count == 1 ? (countries[0], s.Sentence.Index) : null;
     }
 }

@@ -62,7 +62,7 @@ public sealed class Places(KnowledgeBase knowledge) : ICodingPass
     /// Acts done on the ground, where "on" or "over" a place is where they happen ("strikes on Kyiv", "shot down over Syria");
     /// lifting sanctions on a state or cooperating on Syria happens elsewhere.
     /// </summary>
-    static bool IsPhysical(PloverCategory category) =>
+    public static bool IsPhysical(PloverCategory category) =>
         category is PloverCategory.Assault or PloverCategory.Coerce or PloverCategory.Mobilize or PloverCategory.Protest or PloverCategory.Aid;
 
     /// <summary>"held talks in the Kremlin", "met at the White House": a seat of power after a locative preposition places the event.</summary>

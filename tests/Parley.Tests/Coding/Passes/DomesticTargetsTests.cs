@@ -25,6 +25,25 @@ public sealed class DomesticTargetsTests
     }
 
     [Fact]
+    public void Violence_in_a_sentence_that_places_nothing_falls_where_the_last_sentences_set_the_scene()
+    {
+        // Current Events, 2013 (real-text dev set): the killing is told in the sentence after the clash in Cairo.
+        var killing = Coded.Of("Supporters of the Islamist Muslim Brotherhood clash with police at Al-Azhar University in Cairo, Egypt. One person is killed and two campus buildings are set on fire.", "2013-12-28")
+            .Candidate(PloverCategory.Assault);
+        Assert.Equal(["EGY"], Coded.Codes(killing.Recipient));
+        Assert.True(Coded.Decided(killing, "domestic-targets"));
+    }
+
+    [Fact]
+    public void Where_a_statement_is_made_is_no_scene_for_the_violence_told_after_it()
+    {
+        // Guardian, 2018 (real-text dev set): the statement is made in Geneva; the bombing told next is still in Syria, where the sentences before it are set.
+        var bombing = Coded.Of("Rebel groups responded with a wave of artillery bombardment targeting Damascus, killing 12 people and wounding 50 in government-controlled areas, according to the Observatory. In Geneva, the UN children’s fund issued a blank “statement” to express its outrage at the casualties among Syrian children, saying it had run out of words. Medical organisations said at least five clinics and hospitals, including a maternity centre, were bombed on Monday, some of them multiple times.", "2018-02-21")
+            .Candidates(PloverCategory.Assault).Single(e => e.Mode == PloverMode.Aerial);
+        Assert.Equal(["SYR"], Coded.Codes(bombing.Recipient));
+    }
+
+    [Fact]
     public void A_state_named_as_a_supporter_is_not_where_an_attack_happens()
     {
         // Guardian, 2018: "supported by Moscow" names a party, not a place.
