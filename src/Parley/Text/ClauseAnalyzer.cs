@@ -316,10 +316,16 @@ public sealed class ClauseAnalyzer(WordLists words)
     {
         var t = c.End;
         while (t < c.Limit && d.TagOf(t).IsAdverb()) t++;
+        // "kill at least 17 soldiers": "at least" and "at most" count the object, they open no phrase.
+        if (CountsAtLeast(d, t, c.Limit)) t += 2;
         if (t >= c.Limit || !IsNominal(d, t) || d.TagOf(t) == PosTag.POS) return TokenRange.None;
         if (d.LowerOf(t) == "that" && d.TagOf(t) == PosTag.IN) return TokenRange.None;
         return ReadNounPhrase(words, d, t, c.Limit);
     }
+
+    /// <summary>"at least 17 soldiers", "at least a dozen": words that count the noun phrase after them.</summary>
+    static bool CountsAtLeast(Document d, int t, int limit) =>
+        t + 2 < limit && d.LowerOf(t) == "at" && d.LowerOf(t + 1) is "least" or "most" && IsNominal(d, t + 2);
 
     void ReadPreps(Document d, Clause c)
     {
@@ -329,8 +335,10 @@ public sealed class ClauseAnalyzer(WordLists words)
             if (tag is not (PosTag.IN or PosTag.TO or PosTag.RP) || t + 1 >= c.Limit) continue;
             var lower = d.LowerOf(t);
             if (lower is "that" or "whether" or "if" or "because" or "while" or "unless") break;
+            // ("kill at least 17 soldiers": the verb's object, see ReadObject.)
+            if (CountsAtLeast(d, t, c.Limit)) { t += 2; continue; }
             var objectStart = t + 1;
-            // "killed in at least 18 Israeli airstrikes": "at least" and "at most" count the object, they open no phrase.
+            // "killed in at least 18 Israeli airstrikes".
             if (objectStart + 2 < c.Limit && d.LowerOf(objectStart) == "at" && d.LowerOf(objectStart + 1) is "least" or "most") objectStart += 2;
             // "off the coast of South Carolina", "on the sidelines of the G20 summit"
             var np = ReadNounPhrase(words, d, objectStart, c.Limit);

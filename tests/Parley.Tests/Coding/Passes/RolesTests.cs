@@ -15,6 +15,16 @@ public sealed class RolesTests
         Assert.True(Coded.Decided(attack, "roles"));
     }
 
+    [Fact]
+    public void Those_killed_are_the_object_after_at_least()
+    {
+        // Current Events, 2019 (real-text dev set): "at least 17" counts the verb's object, it opens no phrase.
+        var attack = Coded.Of("Militants kill at least 17 Niger Armed Forces troops in an ambush near the Malian border.", "2019-05-15")
+            .Candidate(PloverCategory.Assault);
+        Assert.Equal(["NER"], Coded.Codes(attack.Recipient));
+        Assert.Null(attack.Location);
+    }
+
     [Theory]
     [InlineData("Huge massacres have been committed by the Turks.", "TUR")]
     [InlineData("A new offensive was launched by Russian forces near Kharkiv.", "RUS")]
