@@ -49,6 +49,8 @@ public sealed class Coder
             new Causes(),
             // (Agreeing with a view is no event, but whether two parties agree between them needs the actors.)
             new AgreedViews(),
+            // (A toll is a statistic only when no one is named as acting.)
+            new Tallies(),
             new Status(new StatusClassifier(words)),
             new ConditionRecipients(),
             new Promises(),

@@ -106,6 +106,7 @@ public sealed class WordLists
         QuestionVerbs = reader.Read("question-verbs");
         QuestionWords = reader.Read("question-words");
         WeaponNouns = reader.Read("weapon-nouns");
+        TollFrames = reader.Read("toll-frames");
         NatureSubjects = reader.Read("nature-subjects");
         ObjectControlVerbs = reader.Read("object-control-verbs");
         OccasionHeads = reader.Read("occasion-heads");
@@ -371,6 +372,9 @@ public sealed class WordLists
 
     /// <summary>"Israeli missiles were fired at": weapons fired or launched, whose state or group is the actor of the passive.</summary>
     public WordList WeaponNouns { get; }
+
+    /// <summary>"killed because of this war", "killed since 1992", "in total": what makes a counted, agentless toll a tally.</summary>
+    public WordList TollFrames { get; }
 
     /// <summary>Storms, quakes and viruses as a subject act on no one.</summary>
     public WordList NatureSubjects { get; }
