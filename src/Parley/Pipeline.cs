@@ -43,7 +43,7 @@ public sealed class Pipeline
         owners = new GroupOwners(models.Words);
         clauses = new ClauseAnalyzer(models.Words);
         triggers = new TriggerMatcher(models.Triggers);
-        coder = new Coder(models.Knowledge, models.Words, models.Eventness, skippedPasses, collectFeatures);
+        coder = new Coder(models.Knowledge, models.Words, models.Triggers, models.Eventness, skippedPasses, collectFeatures);
         builder = new EventBuilder(models.Cameo, models.Contexts);
     }
 

@@ -24,7 +24,7 @@ public sealed class Coder
 
     /// <param name="eventness">The eventness model; with it the rule passes above advise and the model decides.</param>
     /// <param name="collect">Record every candidate's features and let it through (to train the model).</param>
-    public Coder(KnowledgeBase knowledge, WordLists words, EventnessModel? eventness = null, IEnumerable<string>? skipped = null, bool collect = false)
+    public Coder(KnowledgeBase knowledge, WordLists words, TriggerLexicon triggers, EventnessModel? eventness = null, IEnumerable<string>? skipped = null, bool collect = false)
     {
         ICodingPass[] all =
         [
@@ -37,6 +37,7 @@ public sealed class Coder
             new ProtestDemands(),
             new NamingWords(),
             new Questions(),
+            new BlockedPatients(triggers),
             new Participles(),
             new Purposes(),
             new NamedDecisions(),

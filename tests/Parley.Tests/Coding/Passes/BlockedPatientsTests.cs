@@ -1,0 +1,28 @@
+using Parley.Model;
+
+namespace Parley.Tests.Coding.Passes;
+
+/// <summary>What a verb is done to, named before it, blocks the event as a blocking pattern's object does after it.</summary>
+public sealed class BlockedPatientsTests
+{
+    [Theory]
+    // Guardian, 2017-2019 (real-text dev set): a video, figures, details, images released; no one freed.
+    [InlineData("A video released by the Syrian American Medical Society, which also helps run hospitals in opposition-held parts of Syria, showed children and first responders struggling to breathe.", "2018-04-08")]
+    [InlineData("The figures have been released by the UNHCR to mark the second anniversary of the Syrian boy’s death.", "2017-09-01")]
+    [InlineData("No further details about the victims have yet been released.", "2018-02-21")]
+    [InlineData("The images, released on Monday by the news agency AFP, show Sahar Dofdaa, a one-month-old baby weighing less than 2kg.", "2017-10-23")]
+    public void Something_published_is_no_one_released(string text, string date)
+    {
+        var coded = Coded.Of(text, date);
+        Assert.DoesNotContain(coded.Kept, e => e.Category == PloverCategory.Retreat);
+        Assert.Equal("blocked-patients", coded.DroppedBy(PloverCategory.Retreat));
+    }
+
+    [Fact]
+    public void Prisoners_released_are_released()
+    {
+        var release = Coded.Of("Three prisoners were released by Iran on Monday.", "2023-09-18").Event(PloverCategory.Retreat);
+        Assert.Equal(["IRN"], Coded.Codes(release.Actor));
+        Assert.False(Coded.Decided(release, "blocked-patients"));
+    }
+}
