@@ -5,6 +5,16 @@ namespace Parley.Tests.Coding.Passes;
 /// <summary>Trigger matches become candidate events; a predicate noun restating an event is none.</summary>
 public sealed class CandidatesTests
 {
+    [Theory]
+    // Guardian, 2017-2019 (real-text dev set): a source's terms with the reporter (data/triggers/none.tsv).
+    [InlineData("Another British YPJ fighter, who asked to be known only by her nom de guerre, Ruken Renas, told me from her frontline position.", "2018-01-27")]
+    [InlineData("He has now agreed to speak to the Observer after four years of fruitless dealings with the US government have led nowhere.", "2018-12-09")]
+    public void A_sources_terms_with_the_reporter_are_no_event(string text, string date)
+    {
+        var coded = Coded.Of(text, date);
+        Assert.DoesNotContain(coded.Kept.Concat(coded.Dropped), e => e.Category is PloverCategory.Request or PloverCategory.Agree);
+    }
+
     [Fact]
     public void A_meeting_reported_by_its_verb_is_a_candidate_but_a_predicate_noun_describing_it_is_not()
     {
