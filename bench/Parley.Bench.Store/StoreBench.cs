@@ -30,6 +30,7 @@ static class StoreBench
         var order = Enumerable.Range(0, copies).SelectMany(k => Enumerable.Range(0, coded.Count).Select(i => (Doc: i, Copy: k)))
             .OrderBy(x => coded[x.Doc].Article.Date!.Value.DayNumber + x.Copy * MonthShift).ToArray();
         using var sampler = Environment.GetEnvironmentVariable("PARLEY_BENCH_ALLOCATIONS") is { Length: > 0 } ? new AllocationSampler() : null;
+        using var memory = new MemorySampler();
         clock.Restart();
         IngestProfile.Reset();
         var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
@@ -45,6 +46,7 @@ static class StoreBench
                 Console.WriteLine($"  {p.Events:N0} events, {p.EventsPerSecond:N0} events/s, {p.DocumentsPerSecond:N0} documents/s");
             }));
         var ingest = clock.Elapsed;
+        memory.Stage("the report and the queries after ingest");
         var cpu = Process.GetCurrentProcess().TotalProcessorTime - cpuBefore;
         Console.WriteLine("where ingest time went (wall clock, all batches; CPU time and allocations of the phase's thread; 'ahead' runs beside the writer):");
         foreach (var (phase, total, phaseCpu, allocated) in IngestProfile.Totals())
@@ -57,16 +59,19 @@ static class StoreBench
         var counts = await store.CountAsync();
         Console.WriteLine($"ingest: {report.EventsAdded:N0} events ({counts.MergedEvents:N0} merged, {report.Duplicates:N0} duplicate documents) in {ingest.TotalSeconds:F1} s = {report.EventsAdded / ingest.TotalSeconds:N0} events/s");
 
+        memory.Stage("dyad x month aggregation");
         var (aggregate, rows) = await BestAsync(async () => (await store.StatsAsync(new StatsQuery { By = StatsGroup.Dyad, Per = StatsPeriod.Month })).Count);
         Console.WriteLine($"dyad x month aggregation over all merged events: {aggregate:F0} ms ({rows:N0} rows)");
         var top = (await store.StatsAsync(new StatsQuery { By = StatsGroup.Dyad, Per = StatsPeriod.Year, Filter = new EventQuery { From = new DateOnly(2015, 1, 1), To = new DateOnly(2015, 12, 31) } }))
             .Where(r => r.Key.Length > 0 && r.Key2!.Length > 0 && r.Key != r.Key2).MaxBy(r => r.Events)!;
         var query = new EventQuery { Dyad = (top.Key, top.Key2!), From = new DateOnly(2015, 1, 1), To = new DateOnly(2015, 12, 31), Limit = 100 };
+        memory.Stage("the dyad and names queries");
         var (dyad, found) = await BestAsync(async () => (await store.QueryAsync(query)).Events.Count);
         Console.WriteLine($"one dyad ({top.Key}->{top.Key2}, {top.Events:N0} merged events in 2015), one year, first page of 100: {dyad:F1} ms ({found} rows)");
         var (names, byName) = await BestAsync(async () => (await store.QueryAsync(query with { Dyad = ("united states", "china") })).Events.Count);
         Console.WriteLine($"the same by names (united states -> china): {names:F1} ms ({byName} rows)");
         Console.WriteLine($"peak working set: {Process.GetCurrentProcess().PeakWorkingSet64 / 1048576.0:N0} MiB");
+        memory.Print();
         if (!EventStores.IsPostgres(location)) Console.WriteLine($"store file: {new FileInfo(location).Length / 1048576.0:N0} MiB ({location})");
         return 0;
     }

@@ -43,6 +43,36 @@ public sealed class SqliteStoreTests(SqliteTarget target) : StoreContract, IClas
         }
     }
 
+    [Fact]
+    public async Task One_store_answers_queries_from_many_threads_while_it_bulk_loads()
+    {
+        // SQLite runs in multi-thread mode (SqliteEventStore): no connection may serve two threads at once. A server
+        // that ingests through itself does this: one store object, a bulk load, and requests on other threads.
+        var location = await Target.NewLocationAsync();
+        await using var store = await EventStores.OpenAsync(location);
+        var load = Task.Run(() => store.IngestAllAsync(Samples.RealUnits().Take(300), Samples.First, batchSize: 20));
+        var readers = Enumerable.Range(0, 4).Select(_ => Task.Run(async () =>
+        {
+            var answers = 0;
+            while (!load.IsCompleted || answers == 0)
+            {
+                var page = await store.QueryAsync(new EventQuery { Limit = 25 });
+                var counts = await store.CountAsync();
+                Assert.InRange(page.Events.Count, 0, 25);
+                Assert.InRange(counts.MergedEvents, 0, counts.Events);
+                answers++;
+            }
+            return answers;
+        })).ToList();
+
+        var report = await load;
+        var answered = await Task.WhenAll(readers);
+
+        Assert.All(answered, n => Assert.True(n > 0));
+        Assert.Equal(report.EventsAdded, (await store.CountAsync()).Events);
+        Assert.Empty(await ((Parley.Storage.Sql.SqlEventStore)store).CheckAsync());
+    }
+
     static async Task<long> PragmaAsync(System.Data.Common.DbConnection connection, string pragma)
     {
         await using var command = connection.CreateCommand();

@@ -23,6 +23,13 @@ public sealed class MinHash(int shingleWords = 5, int hashes = 40, int bands = 2
     /// </summary>
     internal bool Vectorised { get; init; } = Avx2.IsSupported && hashes % 8 == 0;
 
+    /// <summary>
+    /// Whether the eight at a time are one 512-bit vector with AVX-512's 64-bit multiply instead of two 256-bit vectors
+    /// multiplied from 32-bit products (the same values: tests compare the three ways). Preparing the batches of a
+    /// 1 M-event bulk load, signatures included, took 7.5 s of CPU instead of 8.9 s (see src/Parley.Storage/README.md).
+    /// </summary>
+    internal bool Wide { get; init; } = Avx512DQ.IsSupported && hashes % 8 == 0;
+
     public int ShingleWords => shingleWords;
     public int Hashes => hashes;
     public int Bands => bands;
@@ -101,6 +108,11 @@ public sealed class MinHash(int shingleWords = 5, int hashes = 40, int bands = 2
 
     void Add(uint[] signature, ulong shingle)
     {
+        if (Wide && Vectorised)
+        {
+            AddEightWide(signature, shingle);
+            return;
+        }
         if (Vectorised)
         {
             AddEight(signature, shingle);
@@ -123,6 +135,24 @@ public sealed class MinHash(int shingleWords = 5, int hashes = 40, int bands = 2
             var high = Mix(Vector256.Create(seeds, h + 4) ^ x);
             // The upper 32 bits of each lane, in lane order, against the signature's eight values.
             var values = Vector256.Narrow(low >>> 32, high >>> 32);
+            Vector256.Min(Vector256.Create(signature, h), values).CopyTo(signature, h);
+        }
+    }
+
+    /// <summary><see cref="AddEight"/> in one 512-bit vector: <see cref="Mix(ulong)"/> on eight 64-bit lanes.</summary>
+    void AddEightWide(uint[] signature, ulong shingle)
+    {
+        var x = Vector512.Create(shingle);
+        var first = Vector512.Create(0xBF58476D1CE4E5B9UL);
+        var second = Vector512.Create(0x94D049BB133111EBUL);
+        for (var h = 0; h < signature.Length; h += 8)
+        {
+            var z = Vector512.Create(seeds, h) ^ x;
+            z = Avx512DQ.MultiplyLow(z ^ (z >>> 30), first);
+            z = Avx512DQ.MultiplyLow(z ^ (z >>> 27), second);
+            z ^= z >>> 31;
+            // The upper 32 bits of each lane, in lane order, against the signature's eight values.
+            var values = Avx512F.ConvertToVector256UInt32(z >>> 32);
             Vector256.Min(Vector256.Create(signature, h), values).CopyTo(signature, h);
         }
     }

@@ -61,10 +61,15 @@ abstract partial class SqlEventStore
         }
         var deferred = memory is not null;
         var next = Prepare(Task.CompletedTask);
+        // The writer idles here when the preparation is behind: its time is wall clock the writer did not use.
+        async Task<PreparedBatch?> NextAsync()
+        {
+            using (IngestProfile.Measure("wait for the next batch")) return await next;
+        }
         var finished = false;
         try
         {
-            while (await next is { } batch)
+            while (await NextAsync() is { } batch)
             {
                 var linked = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
                 next = Prepare(linked.Task);

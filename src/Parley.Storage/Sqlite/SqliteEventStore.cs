@@ -31,6 +31,22 @@ sealed class SqliteEventStore : SqlEventStore
     /// <summary>This file's page size, read when the store opens (files written before keep 4,096 bytes).</summary>
     long pageSize = 4096;
 
+    /// <summary>
+    /// SQLite in multi-thread mode without memory statistics, set once before the process opens its first connection:
+    /// serialized mode (e_sqlite3's default) locks a mutex of the connection on every call, every bind of every
+    /// value included, and the statistics a global mutex on every allocation; a bulk load makes tens of millions of
+    /// those calls (see src/Parley.Storage/README.md). A connection of Microsoft.Data.Sqlite is used by one thread at
+    /// a time (the pool hands it to one command after another), which is what multi-thread mode requires; the only
+    /// call made on a connection from another thread, sqlite3_interrupt on cancellation, takes no mutex in either mode.
+    /// Once SQLite is initialised (another library opened a connection first) the calls fail and nothing changes.
+    /// </summary>
+    static SqliteEventStore()
+    {
+        Batteries_V2.Init();
+        raw.sqlite3_config(raw.SQLITE_CONFIG_MULTITHREAD);
+        raw.sqlite3_config(raw.SQLITE_CONFIG_MEMSTATUS, 0);
+    }
+
     SqliteEventStore(string path)
     {
         this.path = path;
