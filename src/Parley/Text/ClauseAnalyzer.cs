@@ -339,7 +339,7 @@ public sealed class ClauseAnalyzer(WordLists words)
             if (CountsAtLeast(d, t, c.Limit)) { t += 2; continue; }
             var objectStart = t + 1;
             // "killed in at least 18 Israeli airstrikes".
-            if (objectStart + 2 < c.Limit && d.LowerOf(objectStart) == "at" && d.LowerOf(objectStart + 1) is "least" or "most") objectStart += 2;
+            if (CountsAtLeast(d, objectStart, c.Limit)) objectStart += 2;
             // "off the coast of South Carolina", "on the sidelines of the G20 summit"
             var np = ReadNounPhrase(words, d, objectStart, c.Limit);
             if (np.IsEmpty) continue;

@@ -11,12 +11,11 @@ namespace Parley.Coding.Passes;
 /// investigations opened with nobody named are domestic; a legislature or court rejecting with no one named
 /// rejects its own state's act. Protests with no one named as protesting are the people's of that state.
 /// Violence with no target named is aimed at the only state the sentence places anything in ("a Russian drone
-/// strikes a church in Lviv, western Ukraine"), or in a sentence that names no state but the attacker's, at the state where
-/// the sentence, or else one of the six before it, sets its scene ("... in Cairo, Egypt. One person is killed"), except
-/// fighting between sides, which has no victim; violence and
-/// coercion in a sentence that names one armed group of no state apart from the actor, as neither someone's enemy nor
-/// a place's holder, are aimed at that group ("the Syrian army drove Isis militants out of their last stronghold ...
-/// following a government offensive").
+/// strikes a church in Lviv, western Ukraine"), or, in a sentence that names no state but the attacker's, at the state
+/// where the sentence, or else one of the six before it, sets its scene ("... in Cairo, Egypt. One person is killed"),
+/// except fighting between sides, which has no victim; violence and coercion in a sentence that names one armed group of
+/// no state apart from the actor, as neither someone's enemy nor a place's holder, are aimed at that group ("the Syrian
+/// army drove Isis militants out of their last stronghold ... following a government offensive").
 /// </summary>
 public sealed class DomesticTargets(KnowledgeBase knowledge) : ICodingPass
 {

@@ -27,6 +27,7 @@ public sealed class Memory : ICodingPass
         RememberScene(s);
     }
 
+    /// <summary>The state where the sentence sets its scene, if one; a sentence that sets it in two states clears it.</summary>
     static void RememberScene(SentenceCoding s)
     {
         var countries = s.Syntax.SceneCountries(s.Events);
