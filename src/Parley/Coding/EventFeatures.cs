@@ -141,23 +141,6 @@ public static class EventFeatures
         f.Add(others switch { 0 => "alone", 1 => "one-other", _ => "many-others" });
     }
 
-    /// <summary>
-    /// Whether a sentence begins inside a quotation opened in a sentence before it: "“We will not leave the blood of our
-    /// martyrs on the ground. We will continue our struggle ...,” he said." Read from the original text's curly quotes,
-    /// which tell opening from closing: the last one before the sentence opens.
-    /// </summary>
-    static bool OpensInsideQuotation(Document d, Sentence sentence)
-    {
-        var text = d.Article.Text;
-        var start = Math.Min(d.ToOriginal(sentence.Start), text.Length);
-        for (var i = start - 1; i >= 0 && i >= start - 3000; i--)
-        {
-            if (text[i] == '\u201D') return false;
-            if (text[i] == '\u201C') return true;
-        }
-        return false;
-    }
-
     static void Context(SentenceCoding s, CodedEvent e, List<string> f)
     {
         var d = s.Document;
@@ -166,10 +149,9 @@ public static class EventFeatures
         f.Add(a - 1 >= first ? $"prev={d.LowerOf(a - 1)}" : "prev=<s>");
 
         if (e.Match.Last + 1 < s.Sentence.EndToken) f.Add($"next={d.LowerOf(e.Match.Last + 1)}");
-        var quotes = 0;
-        for (var t = first; t < a; t++) if (d.TagOf(t) == PosTag.Quote) quotes++;
+        var quotes = s.Syntax.QuotesBefore(a);
         if (quotes % 2 == 1) f.Add("in-quotes");
-        else if (quotes == 0 && OpensInsideQuotation(d, s.Sentence)) f.Add("quotation-continues");
+        else if (quotes == 0 && s.Syntax.OpensInsideQuotation()) f.Add("quotation-continues");
         var firstPerson = false;
         var hedge = false;
         for (var t = first; t < s.Sentence.EndToken; t++)

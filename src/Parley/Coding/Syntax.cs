@@ -122,6 +122,34 @@ public sealed class Syntax(Document d, Sentence sentence, WordLists words)
                 .Select(m => m.Place.Country).OfType<string>().Distinct().ToList();
     }
 
+    /// <summary>How many quotation marks stand in the sentence before a token.</summary>
+    public int QuotesBefore(int token)
+    {
+        var quotes = 0;
+        for (var t = sentence.FirstToken; t < token; t++) if (d.TagOf(t) == PosTag.Quote) quotes++;
+        return quotes;
+    }
+
+    /// <summary>Whether a token stands inside a quotation: one opened before it in the sentence, or one the sentence begins inside.</summary>
+    public bool Quoted(int token) => QuotesBefore(token) is var quotes && (quotes % 2 == 1 || quotes == 0 && OpensInsideQuotation());
+
+    /// <summary>
+    /// Whether the sentence begins inside a quotation opened in a sentence before it: "“We will not leave the blood of our
+    /// martyrs on the ground. We will continue our struggle ...,” he said." Read from the original text's curly quotes,
+    /// which tell opening from closing: the last one before the sentence opens.
+    /// </summary>
+    public bool OpensInsideQuotation()
+    {
+        var text = d.Article.Text;
+        var start = Math.Min(d.ToOriginal(sentence.Start), text.Length);
+        for (var i = start - 1; i >= 0 && i >= start - 3000; i--)
+        {
+            if (text[i] == '\u201D') return false;
+            if (text[i] == '\u201C') return true;
+        }
+        return false;
+    }
+
     /// <summary>The preposition governing a noun phrase that contains <paramref name="token"/>.</summary>
     public string? PrepositionBefore(int token, int limit)
     {
