@@ -105,7 +105,17 @@ public sealed class EntityFinder(SentenceCoding s)
         // "Finland and Sweden applied to join Nato, and Stoltenberg welcomed their bids": a pair named earlier in the sentence.
         if (plural && PairBefore(pronoun) is { Count: > 1 } pair) return Refers(e, lower, pair);
         if (Speaker(e, lower) is { } speakers) return speakers;
-        if (words.FirstPersonWords.Contains(lower) && QuotedSpeaker(pronoun, e, lower) is { } quoted) return quoted;
+        if (words.FirstPersonWords.Contains(lower))
+        {
+            if (QuotedSpeaker(pronoun, e, lower) is { } quoted) return quoted;
+            // "As I met with more and more refugees", "In our report we ask donors": outside a quotation the first person is
+            // the writer, no party named before.
+            if (!s.Syntax.Quoted(pronoun))
+            {
+                e.Reasons.Add($"'{lower}' outside a quotation is the writer");
+                return [];
+            }
+        }
         var antecedent = s.Actors.Where(m => m.End <= pronoun && Compatible(lower, m.Entity!))
                                  .Select(m => s.AsAntecedent(m, EntityOf(m)))
                                  .Concat(s.Memory.Recent.Where(r => Compatible(lower, r.Entity.Entity)))

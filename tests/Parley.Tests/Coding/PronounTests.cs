@@ -19,6 +19,25 @@ public sealed class PronounTests
     }
 
     [Fact]
+    public void We_outside_a_quotation_is_the_writer_not_a_party_named_before()
+    {
+        // Guardian, 2018 (real-text dev set): the writer's report, after a sentence about Congo.
+        var coded = Coded.Of("Sexual violence against men is widespread in the Democratic Republic of the Congo. In our report we ask for improved advocacy and staffing, and more data.", "2018-06-22");
+        var request = Assert.Single(coded.Kept.Concat(coded.Dropped), e => e.Category == PloverCategory.Request);
+        Assert.Empty(request.Actor);
+        Assert.Contains(request.Reasons, r => r.Text == "'we' outside a quotation is the writer");
+    }
+
+    [Fact]
+    public void We_in_a_quotation_that_goes_on_from_the_sentence_before_is_its_speaker()
+    {
+        // Guardian, 2018 (real-text dev set, its second sentence): the quotation opened before, by the Turkish president.
+        var coded = Coded.Of("Erdoğan said on Thursday: “Turkey will not stop. We neutralised thousands of Daesh fighters and we are currently welcoming 3.5 million refugees.”", "2018-01-25");
+        var attack = coded.Candidate(PloverCategory.Assault);
+        Assert.Equal(["TUR"], Coded.Codes(attack.Actor));
+    }
+
+    [Fact]
     public void They_refers_to_a_plural_before_a_singular_subject()
     {
         // Current Events, 2023 (as written up in eval/dev.jsonl): those expelled are the prisoners, not Nicaragua.
