@@ -42,6 +42,7 @@ public sealed class Coder
             new Purposes(),
             new NamedDecisions(),
             new BackgroundClauses(),
+            new LongCampaigns(),
             new DisastersAndSport(),
             new BackgroundNouns(),
             new Conditions(),

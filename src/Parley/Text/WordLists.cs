@@ -107,6 +107,7 @@ public sealed class WordLists
         QuestionWords = reader.Read("question-words");
         WeaponNouns = reader.Read("weapon-nouns");
         TollFrames = reader.Read("toll-frames");
+        DurationHeads = reader.Read("duration-heads");
         NatureSubjects = reader.Read("nature-subjects");
         ObjectControlVerbs = reader.Read("object-control-verbs");
         OccasionHeads = reader.Read("occasion-heads");
@@ -375,6 +376,9 @@ public sealed class WordLists
 
     /// <summary>"killed because of this war", "killed since 1992", "in total": what makes a counted, agentless toll a tally.</summary>
     public WordList TollFrames { get; }
+
+    /// <summary>"a decades-long insurgency", "a four-decade civil war": what ends a modifier that makes a campaign last years.</summary>
+    public WordList DurationHeads { get; }
 
     /// <summary>Storms, quakes and viruses as a subject act on no one.</summary>
     public WordList NatureSubjects { get; }
