@@ -51,8 +51,9 @@ public sealed class Coder
             new Causes(),
             // (Agreeing with a view is no event, but whether two parties agree between them needs the actors.)
             new AgreedViews(),
-            // (A toll is a statistic only when no one is named as acting.)
+            // (A toll is a statistic only when no one is named as acting; a vote is an event when aimed at another state.)
             new Tallies(),
+            new Votes(),
             new Status(new StatusClassifier(words)),
             new ConditionRecipients(),
             new Promises(),

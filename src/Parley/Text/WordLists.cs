@@ -108,6 +108,7 @@ public sealed class WordLists
         WeaponNouns = reader.Read("weapon-nouns");
         TollFrames = reader.Read("toll-frames");
         DurationHeads = reader.Read("duration-heads");
+        VoterNouns = reader.Read("voter-nouns");
         NatureSubjects = reader.Read("nature-subjects");
         ObjectControlVerbs = reader.Read("object-control-verbs");
         OccasionHeads = reader.Read("occasion-heads");
@@ -379,6 +380,9 @@ public sealed class WordLists
 
     /// <summary>"a decades-long insurgency", "a four-decade civil war": what ends a modifier that makes a campaign last years.</summary>
     public WordList DurationHeads { get; }
+
+    /// <summary>"Swiss voters reject an initiative": those whose vote as such is no event.</summary>
+    public WordList VoterNouns { get; }
 
     /// <summary>Storms, quakes and viruses as a subject act on no one.</summary>
     public WordList NatureSubjects { get; }
