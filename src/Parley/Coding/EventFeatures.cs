@@ -104,8 +104,14 @@ public static class EventFeatures
 
     static void Parties(CodedEvent e, List<string> f)
     {
-        f.Add(e.Actor.Count switch { 0 => "actors=0", 1 => "actors=1", _ => "actors=2+" });
-        f.Add(e.Recipient.Count switch { 0 => "recipients=0", 1 => "recipients=1", _ => "recipients=2+" });
+        // How many parties, also per category: a meeting with one party named is likelier an event than a protest with none.
+        var cat = e.Category.Name();
+        var actors = e.Actor.Count switch { 0 => "actors=0", 1 => "actors=1", _ => "actors=2+" };
+        var recipients = e.Recipient.Count switch { 0 => "recipients=0", 1 => "recipients=1", _ => "recipients=2+" };
+        f.Add(actors);
+        f.Add(recipients);
+        f.Add($"{actors}+{cat}");
+        f.Add($"{recipients}+{cat}");
         // Nobody named: a killing by unknown hands is still news, a rejection by nobody is not.
         if (e.Actor.Count == 0 && e.Recipient.Count == 0) f.Add($"nobody+{e.Category.Name()}");
         foreach (var a in e.Actor.Take(2))
@@ -133,7 +139,10 @@ public static class EventFeatures
         if (e.Date is { } date && d.Article.Date is { } published && date.Date != published) f.Add("dated");
         if (e.Location is not null) f.Add("located");
         if (d.MentionsOf(s.Sentence).Any(m => m is DateMention { Attributive: false })) f.Add("sentence-dated");
-        f.Add(s.Sentence.TokenCount switch { < 15 => "length=short", < 30 => "length=medium", _ => "length=long" });
+        // The sentence's length, also per category: a long sentence holds more background for some kinds of act than others.
+        var length = s.Sentence.TokenCount switch { < 15 => "length=short", < 30 => "length=medium", _ => "length=long" };
+        f.Add(length);
+        f.Add($"{length}+{e.Category.Name()}");
         // Where the sentence stands in its document: a long article's lede reports its news, its body mostly
         // background, quotation and analysis; a brief report (a wire item, a summary) is news throughout.
         f.Add(d.Sentences.Count < 6 ? "in-brief" : s.Sentence.Index switch { 0 => "in-article=lede", < 3 => "in-article=top", _ => "in-article=body" });
