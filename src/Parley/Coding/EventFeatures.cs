@@ -113,7 +113,7 @@ public static class EventFeatures
         f.Add($"{actors}+{cat}");
         f.Add($"{recipients}+{cat}");
         // Nobody named: a killing by unknown hands is still news, a rejection by nobody is not.
-        if (e.Actor.Count == 0 && e.Recipient.Count == 0) f.Add($"nobody+{e.Category.Name()}");
+        if (e.Actor.Count == 0 && e.Recipient.Count == 0) f.Add($"nobody+{cat}");
         foreach (var a in e.Actor.Take(2))
         {
             f.Add($"actor-kind={a.Entity.Kind}");
