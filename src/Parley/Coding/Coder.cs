@@ -51,9 +51,11 @@ public sealed class Coder
             new Causes(),
             // (Agreeing with a view is no event, but whether two parties agree between them needs the actors.)
             new AgreedViews(),
-            // (A toll is a statistic only when no one is named as acting; a vote is an event when aimed at another state.)
+            // (A toll is a statistic only when no one is named as acting; a vote is an event when aimed at another state; a
+            // flight is one when a people flee.)
             new Tallies(),
             new Votes(),
+            new Flights(),
             new Status(new StatusClassifier(words)),
             new ConditionRecipients(),
             new Promises(),
