@@ -191,11 +191,11 @@ public sealed class DatesTests
     [Fact]
     public void An_opening_when_clause_dates_the_main_clause_after_it()
     {
-        // Real text (Guardian, 2017-10-04).
-        var coded = Coded.Of("When Iran and the US ceased arming the rebels in March 1975, Talabani fled to the Syrian capital of Damascus.", "2017-10-04");
-        var flight = coded.Candidate(PloverCategory.Sanction);
-        Assert.Equal(EventDate.Month(1975, 3), flight.Date);
-        Assert.Equal(EventStatus.Historical, flight.Status);
+        // Real text (Guardian, 2017-10-04); his flight itself is one man's, no displacement (flights), his meeting an event.
+        var coded = Coded.Of("When Iran and the US ceased arming the rebels in March 1975, Talabani fled to the Syrian capital of Damascus, and met members of the Popular Front for the Liberation of Palestine, in neighbouring Lebanon.", "2017-10-04");
+        var meeting = coded.Candidate(PloverCategory.Consult);
+        Assert.Equal(EventDate.Month(1975, 3), meeting.Date);
+        Assert.Equal(EventStatus.Historical, meeting.Status);
     }
 
     [Fact]
