@@ -115,11 +115,23 @@ public sealed class Syntax(Document d, Sentence sentence, WordLists words)
     /// </summary>
     public List<string> SceneCountries(IReadOnlyCollection<CodedEvent> events)
     {
-        if (events.Count > 0 && !events.Any(e => Passes.Places.IsPhysical(e.Category))) return [];
+        if (events.Count > 0 && !events.Any(e => e.Category.IsPhysical())) return [];
         return d.PlacesOf(sentence)
                 .Where(m => !NamesAParty(m) && (m.Place.Kind != PlaceKind.Country
                             || PrepositionBefore(m.First, sentence.FirstToken) is { } p && words.LocativePrepositions.Contains(p)))
                 .Select(m => m.Place.Country).OfType<string>().Distinct().ToList();
+    }
+
+    /// <summary>
+    /// The head of a noun phrase: its last noun before a preposition or a comma ("clashes" in "clashes between police and
+    /// fans", "details" in "No further details about the victims", "zone" in "the battle zone").
+    /// </summary>
+    public int? HeadNoun(TokenRange phrase)
+    {
+        int? head = null;
+        for (var t = phrase.First; t < phrase.End && d.TagOf(t) is not (PosTag.IN or PosTag.TO or PosTag.Comma); t++)
+            if (d.TagOf(t).IsNoun()) head = t;
+        return head;
     }
 
     /// <summary>How many quotation marks stand in the sentence before a token.</summary>

@@ -27,6 +27,13 @@ public static class Codes
     public static string Name(this PloverCategory category) =>
         (uint)category < (uint)CategoryNames.Length ? CategoryNames[(int)category] : category.ToString().ToUpperInvariant();
 
+    /// <summary>
+    /// Acts done on the ground, where "on" or "over" a place is where they happen ("strikes on Kyiv", "shot down over Syria"),
+    /// and which set a scene; lifting sanctions on a state or cooperating on Syria happens elsewhere.
+    /// </summary>
+    public static bool IsPhysical(this PloverCategory category) =>
+        category is PloverCategory.Assault or PloverCategory.Coerce or PloverCategory.Mobilize or PloverCategory.Protest or PloverCategory.Aid;
+
     public static bool TryParseCategory(ReadOnlySpan<char> text, out PloverCategory category) =>
         Enum.TryParse(text, ignoreCase: true, out category) && Enum.IsDefined(category);
 

@@ -39,7 +39,7 @@ public sealed class BlockedPatients(TriggerLexicon triggers) : ICodingPass
         if (e.Match.Trigger.Class != AnchorClass.Verb || e.Match.Tokens.Length > 0
             || d.TagOf(a) != PosTag.VBN && !(d.TagOf(a) == PosTag.VBD && e.Clause is { Subject.IsEmpty: true }))
             return null;
-        if (e.Clause is { Passive: true } c && !c.Subject.IsEmpty) return HeadNoun(d, c.Subject.First, c.Subject.End);
+        if (e.Clause is { Passive: true } c && !c.Subject.IsEmpty) return s.Syntax.HeadNoun(c.Subject);
         var before = a - 1;
         while (before >= s.Sentence.FirstToken && (d.TagOf(before).IsAdverb() || d.TagOf(before) == PosTag.Comma)) before--;
         if (before >= s.Sentence.FirstToken && d.TagOf(before).IsNoun() && !d.TagOf(before).IsProperNoun()) return before;
@@ -48,14 +48,5 @@ public sealed class BlockedPatients(TriggerLexicon triggers) : ICodingPass
             && (before < s.Sentence.FirstToken || d.TagOf(before) is PosTag.DT or PosTag.JJ || d.TagOf(a - 1).IsAdverb()))
             return a + 1;
         return null;
-    }
-
-    /// <summary>The head of a noun phrase: its last noun before any preposition ("details" in "No further details about the victims").</summary>
-    static int? HeadNoun(Document d, int first, int end)
-    {
-        int? head = null;
-        for (var t = first; t < end && d.TagOf(t) is not (PosTag.IN or PosTag.TO); t++)
-            if (d.TagOf(t).IsNoun()) head = t;
-        return head;
     }
 }

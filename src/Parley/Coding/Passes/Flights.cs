@@ -17,7 +17,7 @@ public sealed class Flights : ICodingPass
     public void Apply(SentenceCoding s) => s.DropWhere(e => Fugitive(s, e) is { } who
         ? $"dropped: {who} fled; flight is an event as people displaced" : null);
 
-    /// <summary>Who fled, when a person, armed men, a name or "he" or "she" rather than a people; else null.</summary>
+    /// <summary>Who fled, when a person, armed men, a name or "he" or "she" (data/words/person-pronouns.txt) rather than a people; else null.</summary>
     static string? Fugitive(SentenceCoding s, CodedEvent e)
     {
         var d = s.Document;
@@ -28,7 +28,9 @@ public sealed class Flights : ICodingPass
         // ("she fled", "Muthana fled": nobody the knowledge base knows, but one person.)
         if (e.Clause is not { } c || c.Subject.IsEmpty) return null;
         var last = c.Subject.End - 1;
-        return d.TagOf(last) == PosTag.PRP && d.LowerOf(last) is "he" or "she" or "i" || d.TagOf(last) == PosTag.NNP && c.Subject.End - c.Subject.First <= 3
+        var words = s.Syntax.Words;
+        return d.TagOf(last) == PosTag.PRP && words.PersonPronouns.Contains(d.LowerOf(last))
+               || d.TagOf(last) == PosTag.NNP && c.Subject.End - c.Subject.First <= 3
             ? $"'{d.TextOf(c.Subject.First, last)}'" : null;
     }
 }

@@ -28,7 +28,7 @@ public sealed class Places(KnowledgeBase knowledge) : ICodingPass
             if (prep is null || !s.Syntax.Words.LocativePrepositions.Contains(prep)) continue;
             if (s.Syntax.NamesAParty(m)) continue;
             // "imposed sanctions on North Korea", "talks over Syria": the one acted on or spoken of, not where it happened.
-            if (prep is "on" or "over" && !IsPhysical(e.Category)) continue;
+            if (prep is "on" or "over" && !e.Category.IsPhysical()) continue;
             e.Location = new EventLocation(d.TextOf(m.First, m.End - 1), m.Place);
             return;
         }
@@ -50,20 +50,13 @@ public sealed class Places(KnowledgeBase knowledge) : ICodingPass
     /// </summary>
     void Venue(SentenceCoding s, CodedEvent e)
     {
-        if (IsPhysical(e.Category) || e.Actor.Count != 1 || e.Actor[0].Entity is not { Kind: EntityKind.Organisation } body
+        if (e.Category.IsPhysical() || e.Actor.Count != 1 || e.Actor[0].Entity is not { Kind: EntityKind.Organisation } body
             || knowledge.VenueOf(body.Name) is not { } seat)
             return;
         // The words that imply the place are the body's own, as a visit's host names the country visited.
         e.Location = new EventLocation(e.Actor[0].Text, seat);
         e.Reasons.Add($"location: {seat.Name}, where the {body.Name} sits");
     }
-
-    /// <summary>
-    /// Acts done on the ground, where "on" or "over" a place is where they happen ("strikes on Kyiv", "shot down over Syria");
-    /// lifting sanctions on a state or cooperating on Syria happens elsewhere.
-    /// </summary>
-    public static bool IsPhysical(PloverCategory category) =>
-        category is PloverCategory.Assault or PloverCategory.Coerce or PloverCategory.Mobilize or PloverCategory.Protest or PloverCategory.Aid;
 
     /// <summary>"held talks in the Kremlin", "met at the White House": a seat of power after a locative preposition places the event.</summary>
     bool SeatOfPower(SentenceCoding s, CodedEvent e, Text.TokenRange region)

@@ -40,7 +40,7 @@ public sealed class TwoSidedFights : ICodingPass
         if (IsFighting(s, e.Match.Anchor)) return e.Match.Anchor;
         foreach (var t in e.Match.Tokens) if (IsFighting(s, t)) return t;
         if (e.Cause is { } cause && IsFighting(s, cause.Match.Anchor)) return cause.Match.Anchor;
-        if (e.Clause is { Subject: { IsEmpty: false } subject } && !e.IsNominal(d) && SubjectHead(d, subject) is { } head && IsFighting(s, head))
+        if (e.Clause is { Subject: { IsEmpty: false } subject } && !e.IsNominal(d) && s.Syntax.HeadNoun(subject) is { } head && IsFighting(s, head))
             return head;
         return null;
     }
@@ -51,15 +51,6 @@ public sealed class TwoSidedFights : ICodingPass
         var d = s.Document;
         return s.Syntax.Words.TwoSidedFighting.Contains(d.LemmaOf(t))
                || d.TagOf(t).IsNoun() && t + 1 < s.Sentence.EndToken && d.LowerOf(t + 1) == "between";
-    }
-
-    /// <summary>The last noun before the subject's first preposition: "clashes" in "clashes between police and fans", "zone" in "the battle zone".</summary>
-    static int? SubjectHead(Document d, TokenRange subject)
-    {
-        int? head = null;
-        for (var t = subject.First; t < subject.End && d.TagOf(t) is not (PosTag.IN or PosTag.Comma); t++)
-            if (d.TagOf(t).IsNoun()) head = t;
-        return head;
     }
 
     /// <summary>

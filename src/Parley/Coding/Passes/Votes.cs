@@ -20,10 +20,7 @@ public sealed class Votes : ICodingPass
     {
         var d = s.Document;
         if (e.Clause is not { } c || c.Head != e.Match.Anchor || c.Passive || c.Subject.IsEmpty) return null;
-        int? head = null;
-        for (var t = c.Subject.First; t < c.Subject.End && d.TagOf(t) is not (PosTag.IN or PosTag.TO); t++)
-            if (d.TagOf(t).IsNoun()) head = t;
-        if (head is not { } h || !s.Syntax.Words.VoterNouns.Contains(d.LemmaOf(h))) return null;
+        if (s.Syntax.HeadNoun(c.Subject) is not { } h || !s.Syntax.Words.VoterNouns.Contains(d.LemmaOf(h))) return null;
         var own = e.ActorCountries();
         return e.Recipient.Any(r => r.Entity.Country is { } country && !own.Contains(country) || r.Entity.Org is not null) ? null : h;
     }
