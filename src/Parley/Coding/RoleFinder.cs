@@ -120,6 +120,7 @@ public sealed class RoleFinder(SentenceCoding s)
             }
         }
         if (parties.Actors.Count == 0) EntityFinder.Add(parties.Actors, entities.In(new TokenRange(np.First, match.Anchor), e));
+        if (parties.Actors.Count == 0) ReducedPassiveAgent(e, parties);
         if (parties.Actors.Count == 0 && e.Clause is not null && s.Syntax.MeetingOccasion(e) is not null) OccasionParties(e, parties);
         // "Turkey launched an offensive", "announced its withdrawal": the subject of a support verb does the event;
         // the subject of other verbs ("posed a threat", "is in discussion with") need not. In a passive the event is the
@@ -135,6 +136,22 @@ public sealed class RoleFinder(SentenceCoding s)
         }
         if (parties.Actors.Count == 0 && parties.RecipientFromWith) FoughtWith(e, parties);
         e.Reasons.Add("roles from the noun phrase (by/between/possessive) or the light verb's subject");
+    }
+
+    /// <summary>
+    /// "rejects the objections raised by Venezuela", "the attacks carried out by the group": a participle after the event
+    /// noun, in the passive, names who made it in its "by" phrase. A backer ("an assault backed by the government") or a
+    /// mediator ("a ceasefire brokered by Egypt") is named that way too, and is not the one who acts.
+    /// </summary>
+    void ReducedPassiveAgent(CodedEvent e, Parties parties)
+    {
+        var anchor = e.Match.Anchor;
+        var participle = s.Clauses.FirstOrDefault(c => c is { NonFinite: true, Passive: true, AgentPhrase: not null }
+                                                       && c.Head > anchor && c.Subject.Contains(anchor) && c.Subject.End - 1 == anchor);
+        if (participle?.AgentPhrase is not { } agent || words.BackerSuffixes.Contains(d.LowerOf(participle.Head))
+            || words.HostVerbs.Contains(d.LemmaOf(participle.Head)) && e.Category != PloverCategory.Consult) return;
+        EntityFinder.Add(parties.Actors, entities.In(agent, e).Where(a => !parties.Recipients.Any(r => EntityFinder.SameEntity(a, r))));
+        if (parties.Actors.Count > 0) e.Reasons.Add($"actor: the 'by' phrase of '{d.TextOf(participle.Head)}' after the noun");
     }
 
     /// <summary>

@@ -35,6 +35,24 @@ public sealed class RolesTests
     }
 
     [Fact]
+    public void An_event_noun_described_by_a_passive_participle_is_done_by_its_by_phrase()
+    {
+        // Current Events, 2009 (real-text dev set): the amnesty is the government's, named after "announced by".
+        var coded = Coded.Of("Burma begins releasing 7,114 prisoners in an amnesty announced by the government.", "2009-09-18");
+        var amnesty = coded.Event(PloverCategory.Concede);
+        Assert.Equal(["MMR"], Coded.Codes(amnesty.Actor));
+        Assert.True(Coded.Decided(amnesty, "roles"));
+    }
+
+    [Fact]
+    public void A_backer_named_by_a_participle_after_the_event_noun_does_not_act()
+    {
+        // Current Events, 2014 (real-text dev set): Egypt brokered the ceasefire; it did not enter it.
+        var ceasefire = Coded.Of("Israel and Hamas enter a 72-hour ceasefire brokered by Egypt.", "2014-08-04").Candidate(PloverCategory.Retreat);
+        Assert.DoesNotContain("EGY", Coded.Codes(ceasefire.Actor));
+    }
+
+    [Fact]
     public void A_date_between_the_subject_and_its_verb_leaves_the_subject_the_actor()
     {
         // Guardian, 2018 (real-text dev set): "on Monday night" stands between Erdoğan and "rejected".
