@@ -19,9 +19,30 @@ public sealed class DateRecognizer(DateWords dates, WordLists words)
                         { Modifies = noun, Reason = $"year {document.LowerOf(t)} of '{document.TextOf(noun)}' only" });
                 continue;
             }
-            document.Mentions.Add(new DateMention(t, t + length, expression!) { Reason = expression!.ToString() });
+            if (expression!.Year > 0 && OpenRangeBefore(document, t) is { } start) document.Mentions[start] = YearFromRangeEnd((DateMention)document.Mentions[start], expression);
+            document.Mentions.Add(new DateMention(t, t + length, expression) { Reason = expression.ToString() });
             t += length - 1;
         }
+    }
+
+    /// <summary>
+    /// "between July 30 and August 2, 2010", "from 28 December to 3 January 2011": the index of a day and month without a year
+    /// that opens a range whose end, starting at <paramref name="t"/>, gives the year.
+    /// </summary>
+    int? OpenRangeBefore(Document d, int t)
+    {
+        if (d.Mentions.Count == 0 || d.Mentions[^1] is not DateMention { Expression: { Kind: DateKind.Absolute, Year: 0, Month: > 0 }, Modifies: null } start
+            || start.End != t - 1 || !words.RangeJoiners.Contains(d.LowerOf(t - 1)))
+            return null;
+        return d.Mentions.Count - 1;
+    }
+
+    /// <summary>The range's start takes its end's year, or the year before when it falls in a later month ("December 28 to January 3, 2011").</summary>
+    static DateMention YearFromRangeEnd(DateMention start, DateExpression end)
+    {
+        var year = end.Month > 0 && start.Expression.Month > end.Month ? end.Year - 1 : end.Year;
+        var expression = start.Expression with { Year = year };
+        return start with { Expression = expression, Reason = $"{expression} (the year of the range's end)" };
     }
 
     int Match(Document d, int t, int end, int first, out DateExpression? expression)

@@ -98,6 +98,7 @@ public sealed class WordLists
         IntergovernmentalNouns = reader.Read("intergovernmental-nouns");
         ListIntroducers = reader.Read("list-introducers");
         ListJoiners = reader.Read("list-joiners");
+        RangeJoiners = reader.Read("range-joiners");
         LocativePrepositions = reader.Read("locative-prepositions");
         MakerSuffixes = reader.Read("maker-suffixes");
         MannerNouns = reader.Read("manner-nouns");
@@ -350,6 +351,9 @@ public sealed class WordLists
 
     /// <summary>Words between the names of a list: "the United States, Germany and France".</summary>
     public WordList ListJoiners { get; }
+
+    /// <summary>Words that join the ends of a range of dates: "between July 30 and August 2, 2010".</summary>
+    public WordList RangeJoiners { get; }
 
     /// <summary>Prepositions that place an event: "in Vienna", "off the coast of".</summary>
     public WordList LocativePrepositions { get; }

@@ -15,6 +15,23 @@ public sealed class DatesTests
     }
 
     [Fact]
+    public void A_range_of_days_takes_its_year_from_the_end()
+    {
+        // Current Events, 2020 (real-text dev set): "July 30" is in 2010, the year after "August 2", not in 2020.
+        var coded = Coded.Of("The Nduma Defence of Congo (NDC), while under Sheka's command, allegedly raped nearly 400 people in 13 villages between July 30 and August 2, 2010.", "2020-11-24");
+        var attack = coded.Candidate(PloverCategory.Assault);
+        Assert.Equal(EventDate.Day(new DateOnly(2010, 7, 30)), attack.Date);
+        Assert.Equal(EventStatus.Historical, attack.Status);
+    }
+
+    [Fact]
+    public void A_range_across_the_new_year_starts_in_the_year_before_its_end()
+    {
+        var coded = Coded.Of("Rebels attacked the town from December 28 to January 3, 2011.", "2020-11-24");
+        Assert.Equal(EventDate.Day(new DateOnly(2010, 12, 28)), coded.Candidate(PloverCategory.Assault).Date);
+    }
+
+    [Fact]
     public void A_weekday_told_in_the_present_on_that_weekday_is_the_day_of_publication()
     {
         // Current Events, Thursday 30 September 2010.
