@@ -45,8 +45,13 @@ def main():
         for item in items:
             if item["id"] not in taken and item["id"] not in drawn:
                 by_year[item["date"][:4]].append(item)
+        short = {year: len(left) for year, left in by_year.items() if len(left) < per_year}
+        if short:
+            print(f"sample_more: fewer than {per_year} items left in {', '.join(f'{y} ({n})' for y, n in sorted(short.items()))}; "
+                  "taking all of them", file=sys.stderr)
         units = [{"id": item["id"], "source": "wcep", "date": item["date"], "url": item["url"], "text": item["text"], "split": "dev"}
-                 for year in sorted(by_year) for item in random.Random(SEED + int(year)).sample(by_year[year], per_year)]
+                 for year in sorted(by_year)
+                 for item in random.Random(SEED + int(year)).sample(by_year[year], min(per_year, len(by_year[year])))]
         print_with_sentences(units)
         return
     if len(sys.argv) > 2 and sys.argv[2] == "wcep":
