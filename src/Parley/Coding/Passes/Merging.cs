@@ -8,7 +8,8 @@ namespace Parley.Coding.Passes;
 /// "imposed sweeping sanctions on Russia's banks and restricted exports", "called up 300,000 reservists and
 /// massed troops": two verbs of one sentence naming the same act (category, mode, status, actor and
 /// recipient) are one event. Attacks on different targets stay two ("struck Iran's nuclear sites and killed
-/// its commanders"); injuries beside an attack are its outcome ("kills 53 people and injures 130").
+/// its commanders"); injuries beside an attack are its outcome ("kills 53 people and injures 130"), and an attack told in a
+/// "when" clause is how the people of the main clause were killed ("five people are killed when a bomb explodes").
 /// </summary>
 public sealed class Merging : ICodingPass
 {
@@ -52,6 +53,24 @@ public sealed class Merging : ICodingPass
                 attack.Location = e.Location;
                 attack.Reasons.Add($"place from '{d.TextOf(e.Match.Anchor, e.Match.Last)}', the same attack's injuries");
             }
+        }
+
+        // "At least five people are killed when a bomb explodes at a mosque": the blast is how they were killed, one attack.
+        foreach (var e in s.Events.ToList())
+        {
+            if (e.Category != PloverCategory.Assault || e.Clause is not { Subordinator: "when" } when) continue;
+            var main = when.Governor ?? s.Clauses.Where(c => c != when && !c.NonFinite && c.Head < when.First).MaxBy(c => c.Head);
+            if (s.Events.FirstOrDefault(o => o != e && o.Category == PloverCategory.Assault && o.Status == e.Status && o.Clause == main
+                                             && s.Syntax.Words.HarmWords.Contains(d.LemmaOf(o.Match.Anchor))
+                                             && SameOrUnnamed(o.Actor, e.Actor)) is not { } casualties)
+                continue;
+            s.Drop(e, $"merged into '{d.TextOf(casualties.Match.Anchor, casualties.Match.Last)}': the act that caused it, one attack");
+            if (casualties.Actor.Count == 0 && e.Actor.Count > 0)
+            {
+                casualties.Actor.AddRange(e.Actor);
+                casualties.Reasons.Add($"actor from '{d.TextOf(e.Match.Anchor, e.Match.Last)}', the act that caused it");
+            }
+            if (casualties.Location is null && e.Location is not null) casualties.Location = e.Location;
         }
 
         static string Key(CodedEvent e) => string.Join("|", e.Category, e.Mode, e.Status,

@@ -22,6 +22,26 @@ public sealed class MergingTests
         Assert.Contains(coded.Dropped, e => e.Match.Trigger.Anchor == "injure" && Coded.Decided(e, "merging"));
     }
 
+    [Theory]
+    // Current Events, 2022 and 2015 (real-text dev set): one attack each, told as the deaths and, in a "when" clause, the blast.
+    [InlineData("At least five people are killed when a bomb explodes at a Shia mosque in Kabul, Afghanistan.", "2022-05-25")]
+    [InlineData("At least ten civilians are killed when three separate car bombs explode simultaneously in the eastern coastal city of Derna.", "2015-07-04")]
+    public void An_attack_told_in_a_when_clause_is_how_the_people_were_killed(string text, string date)
+    {
+        var coded = Coded.Of(text, date);
+        Assert.Equal("kill", coded.Event(PloverCategory.Assault).Match.Trigger.Anchor);
+        Assert.Contains(coded.Dropped, e => e.Match.Trigger.Anchor == "explode" && Coded.Decided(e, "merging"));
+    }
+
+    [Fact]
+    public void A_when_clause_after_an_act_that_is_no_casualty_stays_its_own_event()
+    {
+        // Guardian, 2019 (real-text dev set): the kidnapping and the storming across the border are two acts.
+        var coded = Coded.Of("Like thousands of other Yazidis they were kidnapped by Islamic State in 2014 when the group stormed across the border from Syria.", "2019-03-10");
+        Assert.Equal(2, coded.Kept.Count(e => e.Category == PloverCategory.Assault));
+        Assert.DoesNotContain(coded.Dropped, e => Coded.Decided(e, "merging"));
+    }
+
     [Fact]
     public void An_attack_takes_its_attacker_and_place_from_the_injuries_merged_into_it()
     {
