@@ -4,7 +4,7 @@
     python3 eval/tools/make_packets.py
 
 Writes eval/real/labelling/{wcep-1,wcep-2,guardian-1,guardian-2}.txt, and guardian-3... for the further
-articles of units-more.jsonl and wcep-3... (250 items each) for its further Current Events items (all dev). Each unit is printed with
+articles of units-more.jsonl and wcep-3... (250 items each; wcep-16 215) for its further Current Events items (all dev). Each unit is printed with
 its id and date, then one line per sentence: `[i] sentence text`. The split is not shown.
 """
 import json
@@ -26,8 +26,14 @@ def main():
     more_wcep = [u for u in more if u["source"] == "wcep"]
     for k in range(0, len(more_guardian), 20):
         packets[f"guardian-{3 + k // 20}"] = more_guardian[k:k + 20]
-    for k in range(0, len(more_wcep), 250):
-        packets[f"wcep-{3 + k // 250}"] = more_wcep[k:k + 250]
+    # Packets of 250 items, except that a packet once labelled keeps its units: wcep-16 was cut at the end of its draw
+    # with 215, and the packets after it start where it ends.
+    sizes = {16: 215}
+    start, number = 0, 3
+    while start < len(more_wcep):
+        size = sizes.get(number, 250)
+        packets[f"wcep-{number}"] = more_wcep[start:start + size]
+        start, number = start + size, number + 1
     (REAL / "labelling").mkdir(exist_ok=True)
     for name, members in packets.items():
         with open(REAL / "labelling" / f"{name}.txt", "w", encoding="utf-8") as out:

@@ -70,7 +70,11 @@ public sealed class Merging : ICodingPass
                 casualties.Actor.AddRange(e.Actor);
                 casualties.Reasons.Add($"actor from '{d.TextOf(e.Match.Anchor, e.Match.Last)}', the act that caused it");
             }
-            if (casualties.Location is null && e.Location is not null) casualties.Location = e.Location;
+            if (casualties.Location is null && e.Location is not null)
+            {
+                casualties.Location = e.Location;
+                casualties.Reasons.Add($"place from '{d.TextOf(e.Match.Anchor, e.Match.Last)}', the act that caused it");
+            }
         }
 
         static string Key(CodedEvent e) => string.Join("|", e.Category, e.Mode, e.Status,
