@@ -37,6 +37,7 @@ public sealed class Coder
             new ProtestDemands(),
             new NamingWords(),
             new Questions(),
+            new Headings(),
             new BlockedPatients(triggers),
             new Participles(),
             new Purposes(),
