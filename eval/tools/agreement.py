@@ -17,7 +17,7 @@ from collections import Counter
 from pathlib import Path
 
 REAL = Path(__file__).resolve().parents[1] / "real"
-PACKETS = ["wcep-1", "wcep-2", "guardian-1", "guardian-2", "guardian-3", "guardian-4", "guardian-5", "guardian-6", "guardian-7", "guardian-8", "guardian-9", "guardian-10", "guardian-11", "guardian-12", "guardian-13", "wcep-3", "wcep-4", "wcep-5", "wcep-6", "wcep-7", "wcep-8", "wcep-9", "wcep-10", "wcep-11", "wcep-12", "wcep-13", "wcep-14", "wcep-15", "wcep-16", "wcep-17", "wcep-18", "wcep-19", "wcep-20"]
+PACKETS = ["wcep-1", "wcep-2", "guardian-1", "guardian-2", "guardian-3", "guardian-4", "guardian-5", "guardian-6", "guardian-7", "guardian-8", "guardian-9", "guardian-10", "guardian-11", "guardian-12", "guardian-13", "wcep-3", "wcep-4", "wcep-5", "wcep-6", "wcep-7", "wcep-8", "wcep-9", "wcep-10", "wcep-11", "wcep-12", "wcep-13", "wcep-14", "wcep-15", "wcep-16", "wcep-17", "wcep-18", "wcep-19", "wcep-20", "wcep-21", "wcep-22", "wcep-23", "wcep-24"]
 
 
 def load(path):

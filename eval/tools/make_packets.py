@@ -26,9 +26,9 @@ def main():
     more_wcep = [u for u in more if u["source"] == "wcep"]
     for k in range(0, len(more_guardian), 20):
         packets[f"guardian-{3 + k // 20}"] = more_guardian[k:k + 20]
-    # Packets of 250 items, except that a packet once labelled keeps its units: wcep-16 and wcep-20 were cut at the end of
-    # their draws (215 and 210 items), and the packets after them start where they end.
-    sizes = {16: 215, 20: 210}
+    # Packets of 250 items, except that a packet once labelled keeps its units: wcep-16, wcep-20 and wcep-24 were cut at the end
+    # of their draws (215, 210 and 210 items), and the packets after them start where they end.
+    sizes = {16: 215, 20: 210, 24: 210}
     start, number = 0, 3
     while start < len(more_wcep):
         size = sizes.get(number, 250)

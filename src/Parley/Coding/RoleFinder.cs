@@ -351,12 +351,14 @@ public sealed class RoleFinder(SentenceCoding s)
 
     /// <summary>
     /// PLOVER's compound and reciprocal actors: "agreed with", "signed a deal with" make all parties actors ("shared
-    /// intelligence with Ukraine" is given one way); "X hosted Y" makes the visitor the actor and the host the recipient;
+    /// intelligence with Ukraine" and "is trying to schedule a call with Xi" are given one way); "X hosted Y" makes the visitor the actor and the host the recipient;
     /// a meeting with no host puts all parties in the actor.
     /// </summary>
     void Reciprocity(CodedEvent e, Parties parties, bool nominal)
     {
-        if (e.Category is PloverCategory.Agree && parties.RecipientFromWith
+        // "Biden is trying to schedule a call with Xi": an attempt still going on is one side's act; the other has agreed to nothing.
+        var attempted = e.Clause?.Governor is { } g && words.AttemptVerbs.Contains(d.LemmaOf(g.Head)) && d.TagOf(g.Head) == PosTag.VBG;
+        if (e.Category is PloverCategory.Agree && parties.RecipientFromWith && !attempted
             && !(words.SharingVerbs.Contains(d.LemmaOf(e.Match.Anchor)) && parties.Actors.Count > 0))
         {
             foreach (var r in e.Recipient) if (!e.Actor.Any(a => EntityFinder.SameEntity(a, r))) e.Actor.Add(r);
