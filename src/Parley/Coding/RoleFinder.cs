@@ -351,13 +351,13 @@ public sealed class RoleFinder(SentenceCoding s)
 
     /// <summary>
     /// PLOVER's compound and reciprocal actors: "agreed with", "signed a deal with" make all parties actors ("shared
-    /// intelligence with Ukraine" and "is trying to schedule a call with Xi" are given one way); "X hosted Y" makes the visitor the actor and the host the recipient;
-    /// a meeting with no host puts all parties in the actor.
+    /// intelligence with Ukraine" and "is trying to schedule a call with Xi" are given one way); "X hosted Y" makes the
+    /// visitor the actor and the host the recipient; a meeting with no host puts all parties in the actor.
     /// </summary>
     void Reciprocity(CodedEvent e, Parties parties, bool nominal)
     {
         // "Biden is trying to schedule a call with Xi": an attempt still going on is one side's act; the other has agreed to nothing.
-        var attempted = e.Clause?.Governor is { } g && words.AttemptVerbs.Contains(d.LemmaOf(g.Head)) && d.TagOf(g.Head) == PosTag.VBG;
+        var attempted = e.Clause is { } clause && StatusClassifier.OngoingAttempt(words, d, clause);
         if (e.Category is PloverCategory.Agree && parties.RecipientFromWith && !attempted
             && !(words.SharingVerbs.Contains(d.LemmaOf(e.Match.Anchor)) && parties.Actors.Count > 0))
         {

@@ -61,8 +61,7 @@ public sealed class StatusClassifier(WordLists words)
             if (words.ConsiderVerbs.Contains(lemma)) { reason = $"governed by '{lemma}'"; return EventStatus.Hypothetical; }
             if (governor.Negated && words.IntentVerbs.Contains(lemma)) { reason = $"governed by negated '{lemma}'"; return EventStatus.Negated; }
             if (words.FutureVerbs.Contains(lemma) && c.Infinitive) { reason = $"governed by '{lemma} to'"; status = EventStatus.Future; break; }
-            // "is trying to arrange trips": an attempt still going on; "attempts to kill", "tried to block" are the act.
-            if (words.AttemptVerbs.Contains(lemma) && c.Infinitive && !governor.NonFinite && d.TagOf(governor.Head) == PosTag.VBG)
+            if (OngoingAttempt(words, d, c))
             {
                 reason = $"governed by '{d.TextOf(governor.Head)} to'";
                 status = EventStatus.Future;
@@ -71,4 +70,9 @@ public sealed class StatusClassifier(WordLists words)
         }
         return status;
     }
+
+    /// <summary>"is trying to arrange trips": the clause is what an attempt still going on aims at; "attempts to kill", "tried to block" are the act.</summary>
+    public static bool OngoingAttempt(WordLists words, Document d, Clause clause) =>
+        clause is { Infinitive: true, Governor: { NonFinite: false } attempt } && words.AttemptVerbs.Contains(d.LemmaOf(attempt.Head))
+        && d.TagOf(attempt.Head) == PosTag.VBG;
 }

@@ -43,16 +43,7 @@ public sealed class Merging : ICodingPass
             s.Drop(e, $"merged into '{d.TextOf(attack.Match.Anchor, attack.Match.Last)}': the injuries are that attack's outcome");
             // "Two people are killed and three others are injured in a Russian missile attack in Kyiv": who attacked, and
             // where, may be said only with the injuries.
-            if (attack.Actor.Count == 0 && e.Actor.Count > 0)
-            {
-                attack.Actor.AddRange(e.Actor);
-                attack.Reasons.Add($"actor from '{d.TextOf(e.Match.Anchor, e.Match.Last)}', the same attack's injuries");
-            }
-            if (attack.Location is null && e.Location is not null)
-            {
-                attack.Location = e.Location;
-                attack.Reasons.Add($"place from '{d.TextOf(e.Match.Anchor, e.Match.Last)}', the same attack's injuries");
-            }
+            TakePartiesAndPlace(d, attack, e, "the same attack's injuries");
         }
 
         // "At least five people are killed when a bomb explodes at a mosque": the blast is how they were killed, one attack.
@@ -65,16 +56,7 @@ public sealed class Merging : ICodingPass
                                              && SameOrUnnamed(o.Actor, e.Actor)) is not { } casualties)
                 continue;
             s.Drop(e, $"merged into '{d.TextOf(casualties.Match.Anchor, casualties.Match.Last)}': the act that caused it, one attack");
-            if (casualties.Actor.Count == 0 && e.Actor.Count > 0)
-            {
-                casualties.Actor.AddRange(e.Actor);
-                casualties.Reasons.Add($"actor from '{d.TextOf(e.Match.Anchor, e.Match.Last)}', the act that caused it");
-            }
-            if (casualties.Location is null && e.Location is not null)
-            {
-                casualties.Location = e.Location;
-                casualties.Reasons.Add($"place from '{d.TextOf(e.Match.Anchor, e.Match.Last)}', the act that caused it");
-            }
+            TakePartiesAndPlace(d, casualties, e, "the act that caused it");
         }
 
         static string Key(CodedEvent e) => string.Join("|", e.Category, e.Mode, e.Status,
@@ -99,6 +81,22 @@ public sealed class Merging : ICodingPass
         if (before > s.Sentence.FirstToken && s.Document.LowerOf(before) == "at" && s.Document.LowerOf(before + 1) is "least" or "most") before--;
         else if (before - 1 > s.Sentence.FirstToken && s.Document.LowerOf(before) is "least" or "most" && s.Document.LowerOf(before - 1) == "at") before -= 2;
         return before < s.Sentence.FirstToken || s.Document.LowerOf(before) is "in" or "by" or "during" or "from" or "with" || s.Document.TagOf(before) is not (PosTag.IN or PosTag.TO);
+    }
+
+    /// <summary>The attacker and the place of an act merged into another, where that one names neither.</summary>
+    static void TakePartiesAndPlace(Document d, CodedEvent into, CodedEvent merged, string what)
+    {
+        var words = d.TextOf(merged.Match.Anchor, merged.Match.Last);
+        if (into.Actor.Count == 0 && merged.Actor.Count > 0)
+        {
+            into.Actor.AddRange(merged.Actor);
+            into.Reasons.Add($"actor from '{words}', {what}");
+        }
+        if (into.Location is null && merged.Location is not null)
+        {
+            into.Location = merged.Location;
+            into.Reasons.Add($"place from '{words}', {what}");
+        }
     }
 
     static bool SameOrUnnamed(List<EventEntity> a, List<EventEntity> b) =>
