@@ -6,7 +6,8 @@ namespace Parley.Coding.Passes;
 /// Sport, nature and accidents are not political events: "overpowered Morocco in the final", "Typhoon
 /// Mangkhut slammed into the Philippines", "killed in a helicopter crash". A sentence about sport (two or
 /// more sport words, and no soldiers, rebels or police) codes no violence; a storm or a virus as subject
-/// acts on no one; deaths in a sentence about a disaster are no assault unless someone is named as doing it.
+/// acts on no one; deaths in a sentence about a disaster are no assault unless someone is named as doing it, and a state
+/// of emergency or a curfew declared against one is no repression.
 /// </summary>
 public sealed class DisastersAndSport : ICodingPass
 {
@@ -31,6 +32,12 @@ public sealed class DisastersAndSport : ICodingPass
         // ("gunmen storm villages"); a helicopter that "crashes in Şırnak Province" is one.
         bool Disaster(int t) => words.DisasterWords.Contains(d.LemmaOf(t)) && !InTrigger(s, t)
                                 && (d.TagOf(t) is PosTag.NN or PosTag.NNS or PosTag.NNP || d.TagOf(t).IsVerb() && !TakesObject(d, t, s.Sentence.EndToken));
+        // "Namibia declares a state of emergency after floods kill 92 people": an emergency measure against a disaster or an
+        // epidemic is no repression (the PLOVER manual codes emergency rule as COERCE only when it is used to repress).
+        // ("protestors set fire to government buildings": the fire is the trigger of another event, no disaster.)
+        if (tokens.Any(t => (Disaster(t) || Nature(t)) && !s.Events.Any(e => e.Match.First <= t && t <= e.Match.Last)))
+            s.DropWhere(e => e.Category == PloverCategory.Coerce && e.Mode is PloverMode.MartialLaw or PloverMode.Curfew
+                ? "dropped: an emergency measure against a disaster" : null);
         if (!tokens.Any(Disaster)) return;
         s.DropWhere(e => e.Category == PloverCategory.Assault
                          && (words.HarmWords.Contains(d.LemmaOf(e.Match.Anchor))

@@ -41,4 +41,20 @@ public sealed class DisastersAndSportTests
         Assert.Contains(coded.Kept, e => e.Category == PloverCategory.Assault && e.Status == EventStatus.Asserted);
         Assert.DoesNotContain(coded.Dropped, e => e.Reasons.Any(r => r.Pass == "disasters-and-sport"));
     }
+
+    [Theory]
+    // Current Events items of the real-text dev set: emergency rule against floods, an epidemic, an earthquake.
+    [InlineData("Namibia declares a state of emergency after floods kill 92 people and render 25,000 homeless.", "2009-03-19")]
+    [InlineData("Honduras declares a state of emergency after an outbreak of dengue fever kills 16 people and sickens 12,000.", "2013-07-30")]
+    [InlineData("California Governor Arnold Schwarzenegger declares a state of emergency in San Luis Obispo County, following an earthquake in that county on the previous day.", "2003-12-23")]
+    public void An_emergency_declared_against_a_disaster_is_no_repression(string text, string date) =>
+        Assert.Equal("disasters-and-sport", Coded.Of(text, date).DroppedBy(PloverCategory.Coerce));
+
+    [Fact]
+    public void A_curfew_after_protesters_set_fire_to_buildings_is_still_coded()
+    {
+        // Current Events, 2024 (real-text dev set): the fire is the protesters' act, no disaster.
+        var coded = Coded.Of("Police in Dhaka, Bangladesh, ban all public rallies and protests in the city and impose a nationwide curfew, one day after protestors set fire to government buildings in the city.", "2024-07-19");
+        Assert.Contains(coded.Kept, e => e.Category == PloverCategory.Coerce && e.Mode == PloverMode.Curfew);
+    }
 }
