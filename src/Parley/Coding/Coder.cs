@@ -38,6 +38,7 @@ public sealed class Coder
             new NamingWords(),
             new Questions(),
             new Headings(),
+            new Advisories(),
             new BlockedPatients(triggers),
             new Participles(),
             new Purposes(),

@@ -99,6 +99,7 @@ public sealed class WordLists
         ListIntroducers = reader.Read("list-introducers");
         ListJoiners = reader.Read("list-joiners");
         RangeJoiners = reader.Read("range-joiners");
+        OwnPeopleNouns = reader.Read("own-people-nouns");
         LocativePrepositions = reader.Read("locative-prepositions");
         MakerSuffixes = reader.Read("maker-suffixes");
         MannerNouns = reader.Read("manner-nouns");
@@ -354,6 +355,9 @@ public sealed class WordLists
 
     /// <summary>Words that join the ends of a range of dates: "between July 30 and August 2, 2010".</summary>
     public WordList RangeJoiners { get; }
+
+    /// <summary>What a state calls its own people when it advises them: "urges its citizens to leave Iraq".</summary>
+    public WordList OwnPeopleNouns { get; }
 
     /// <summary>Prepositions that place an event: "in Vienna", "off the coast of".</summary>
     public WordList LocativePrepositions { get; }
