@@ -83,12 +83,12 @@ public sealed class EntityFinder(SentenceCoding s)
         return found;
     }
 
-    /// <summary>"killed several of its most senior commanders": a group owned by "its" or "their" belongs to the state referred to.</summary>
+    /// <summary>"killed several of its most senior commanders": a group owned by "its" or "their" (data/words/group-possessives.txt) belongs to the state referred to.</summary>
     Entity Owned(TokenRange range, ActorMention m, CodedEvent e)
     {
         var entity = m.Entity;
         if (entity is not { Country: null, Org: null, Kind: EntityKind.Group }) return entity;
-        var owner = Enumerable.Range(range.First, m.First - range.First).LastOrDefault(t => d.LowerOf(t) is "its" or "their", -1);
+        var owner = Enumerable.Range(range.First, m.First - range.First).LastOrDefault(t => words.GroupPossessives.Contains(d.LowerOf(t)), -1);
         if (owner < 0) return entity;
         if (s.Actors.Where(a => a.End <= owner && a.Entity is { Kind: EntityKind.State, Country: not null }).Select(a => a.Entity!.Country).LastOrDefault() is not { } country)
             return entity;

@@ -477,7 +477,8 @@ public sealed class ClauseAnalyzer(WordLists words)
         return asides;
     }
 
-    static bool IsDash(Document d, int t) => d.LowerOf(t) is "–" or "—" or "-" or "--";
+    /// <summary>A dash between words: "–", "—", "-" or "--" standing alone.</summary>
+    public static bool IsDash(Document d, int t) => d.LowerOf(t) is "–" or "—" or "-" or "--";
 
     /// <summary>
     /// "Jack Letts – dubbed “Jihadi Jack” – was captured": from the dash before the verb back past the aside between two

@@ -100,6 +100,7 @@ public sealed class WordLists
         ListJoiners = reader.Read("list-joiners");
         RangeJoiners = reader.Read("range-joiners");
         OwnPeopleNouns = reader.Read("own-people-nouns");
+        GroupPossessives = reader.Read("group-possessives");
         LocativePrepositions = reader.Read("locative-prepositions");
         MakerSuffixes = reader.Read("maker-suffixes");
         MannerNouns = reader.Read("manner-nouns");
@@ -358,6 +359,9 @@ public sealed class WordLists
 
     /// <summary>What a state calls its own people when it advises them: "urges its citizens to leave Iraq".</summary>
     public WordList OwnPeopleNouns { get; }
+
+    /// <summary>Possessives that stand for a state or a group named before: "its", "their".</summary>
+    public WordList GroupPossessives { get; }
 
     /// <summary>Prepositions that place an event: "in Vienna", "off the coast of".</summary>
     public WordList LocativePrepositions { get; }

@@ -32,7 +32,7 @@ public sealed class Tallies : ICodingPass
         for (var t = e.Match.Last + 1; t < end; t++)
         {
             var lower = d.LowerOf(t);
-            if (d.TagOf(t) is PosTag.Comma or PosTag.Colon || lower is "–" or "—") break;
+            if (d.TagOf(t) is PosTag.Comma or PosTag.Colon || ClauseAnalyzer.IsDash(d, t)) break;
             if (!words.Contains(lower) && !words.Contains(d.LemmaOf(t))) continue;
             if (lower == "since")
             {
