@@ -163,6 +163,8 @@ public sealed class Syntax(Document d, Sentence sentence, WordLists words)
     }
 
     /// <summary>The preposition governing a noun phrase that contains <paramref name="token"/>.</summary>
+    bool IsCompass(int t) => words.CompassModifiers.Contains(d.LowerOf(t)) || words.CompassPoints.Contains(d.LowerOf(t));
+
     public string? PrepositionBefore(int token, int limit)
     {
         // Up to six words back, counted again after each "of": "in the streets of the Syrian capital Damascus".
@@ -180,6 +182,8 @@ public sealed class Syntax(Document d, Sentence sentence, WordLists words)
             if (d.TagOf(t) == PosTag.Comma && t - 1 >= limit && d.TagOf(t - 1) == PosTag.NNP) continue;
             // ("in Harouf and Qlayleh, Lebanon": names joined by "and".)
             if (d.LowerOf(t) == "and" && t - 1 >= limit && d.TagOf(t - 1) == PosTag.NNP && d.TagOf(t + 1) == PosTag.NNP) continue;
+            // ("in eastern and southern Lebanon": parts of one place joined by "and".)
+            if (d.LowerOf(t) is "and" or "or" && t - 1 >= limit && IsCompass(t - 1) && IsCompass(t + 1)) continue;
             if (words.LocativePrepositions.Contains(d.LowerOf(t))) return d.LowerOf(t); // whatever its tag ("off" as a particle)
             var tag = d.TagOf(t);
             if (tag is PosTag.IN or PosTag.TO) return d.LowerOf(t);

@@ -101,6 +101,17 @@ public sealed class ActorRecognizer(KnowledgeBase knowledge, WordLists words, Da
         knowledge.Actors.LongestMatch(d, t, end, state.ScratchEntries) == 1
         && state.ScratchEntries.Any(e => e.Kind == ActorEntryKind.Agent && e.Sector == Sector.REB);
 
+    /// <summary>Whether a place preposition comes right before the name, or before the parts of it named first: "in Lebanon",
+    /// "in southern Lebanon", "in eastern and southern Lebanon".</summary>
+    bool AfterPlacePreposition(Document document, int first)
+    {
+        var t = first - 1;
+        while (t > 0 && (words.CompassModifiers.Contains(document.LowerOf(t)) && document.LowerOf(t) != "the"
+                         || document.LowerOf(t) is "and" or "or" && words.CompassModifiers.Contains(document.LowerOf(t - 1))))
+            t--;
+        return t >= 0 && words.PlacePrepositions.Contains(document.LowerOf(t));
+    }
+
     /// <summary>Country names and capitals are places as well as actors: "in Vienna", "a visit to China".</summary>
     void AddPlaceInside(Document document, ActorMention mention, List<Place> places)
     {
@@ -108,7 +119,7 @@ public sealed class ActorRecognizer(KnowledgeBase knowledge, WordLists words, Da
         // "Police fired tear gas": an agent that shares its name with a town (Police, Poland) is no place, unless "in" says so.
         // ("in Harouf and Qlayleh, Lebanon": a name after a comma that follows another name is the wider place.)
         if (length == 1 && knowledge.IsAmbiguousPlaceName(document.LowerOf(mention.First))
-            && !(mention.First > 0 && words.PlacePrepositions.Contains(document.LowerOf(mention.First - 1)))
+            && !AfterPlacePreposition(document, mention.First)
             && !(mention.First > 1 && document.TextOf(mention.First - 1) is "," && char.IsUpper(document.TextOf(mention.First - 2)[0])
                  && document.TagOf(mention.First - 2) is PosTag.NNP))
             return;

@@ -14,6 +14,17 @@ public sealed class DomesticTargetsTests
         Assert.True(Coded.Decided(attack, "domestic-targets"));
     }
 
+    [Theory]
+    // Current Events, 2025 and 2026 (real-text dev set): the parts of the state named ("eastern and southern") still place the killing there.
+    [InlineData("Four people, including an elderly woman, are killed in a series of Israeli airstrikes in eastern and southern Lebanon.", "2025-10-23", "LBN")]
+    [InlineData("Israeli air and drone strikes kill at least five people and injure several others in central and southern Gaza, despite an ongoing United States-brokered truce between Israel and Hamas.", "2026-02-27", "PSE")]
+    public void People_killed_in_parts_of_a_state_are_its_people(string sentence, string date, string country)
+    {
+        var attack = Coded.Of(sentence, date).Event(PloverCategory.Assault);
+        Assert.Equal(["ISR"], Coded.Codes(attack.Actor));
+        Assert.Equal([country], Coded.Codes(attack.Recipient));
+    }
+
     [Fact]
     public void A_foreign_attack_is_aimed_at_the_only_state_the_sentence_places_it_in()
     {
