@@ -211,12 +211,27 @@ public sealed class RoleFinder(SentenceCoding s)
                 // "Sophie Pétronin, a French aid worker held in Mali, was freed": the one acted on known by apposition.
                 if (parties.Recipients.Count == 0 && clause is { Passive: true }) entities.FromApposition(clause, patientRange, parties.Recipients, e);
                 if (parties.Recipients.Count == 0 && clause is { Passive: false }) entities.FromObjectApposition(patientRange, parties.Recipients, e);
+                if (parties.Recipients.Count == 0 && clause is { Passive: false }) ObjectMadeBy(e, clause, parties);
                 continue;
             }
             FromPreposition(e, parties, slot);
             parties.RecipientFromWith = slot == "with" && parties.Recipients.Count > 0;
         }
         e.Reasons.Add(clause is { Passive: true } ? "passive: actor from the 'by' phrase, recipient from the subject" : "actor from the subject");
+    }
+
+    /// <summary>
+    /// "Hamas praise the attack by Hezbollah", "condemned the decision by the court": what is acted on was done by the one
+    /// its own "by" phrase names, right after it, and that one is the recipient.
+    /// </summary>
+    void ObjectMadeBy(CodedEvent e, Clause clause, Parties parties)
+    {
+        // ("getting bombed every five minutes by coalition jets": a passive with "get" and a time, no object made.)
+        if (clause.Object.IsEmpty || !d.TagOf(clause.Object.End - 1).IsNoun() || d.TagOf(clause.Object.End - 1).IsProperNoun()
+            || d.TagOf(e.Match.Anchor) == PosTag.VBN || d.LemmaOf(e.Match.Anchor - 1) is "get" or "be" || words.DurationHeads.Contains(d.LemmaOf(clause.Object.End - 1))) return;
+        if (clause.Preps.FirstOrDefault(p => p.Preposition == "by" && p.PrepToken == clause.Object.End) is not { PrepToken: > 0 } by) return;
+        EntityFinder.Add(parties.Recipients, entities.In(by.Object, e).Where(r => !parties.Actors.Any(a => EntityFinder.SameEntity(a, r))));
+        if (parties.Recipients.Count > 0) e.Reasons.Add($"recipient '{parties.Recipients[0].Text}': who made '{d.TextOf(clause.Object.End - 1)}', the one acted on");
     }
 
     /// <summary>
@@ -301,8 +316,13 @@ public sealed class RoleFinder(SentenceCoding s)
             if (m.First >= e.Match.First && m.End - 1 <= e.Match.Last && m.Entity is { Kind: EntityKind.State, Sector: null }
                 && parties.Actors.Any(a => a.Entity.Country == entity.Entity.Country)) continue;
             // "over the Sea of Japan", "in the Amazon": a setting, not a target ("in Russia's exercises" names their owner).
+            // ("a change in Chinese policies": a state describing the noun after it owns it; it is no setting.)
             if (s.Syntax.PrepositionBefore(m.First, s.Sentence.FirstToken) is { } where && words.LocativePrepositions.Contains(where) && where != "on"
-                && !Enumerable.Range(m.First, Math.Min(m.End + 1, s.Sentence.EndToken) - m.First).Any(t => d.TagOf(t) == PosTag.POS)) continue;
+                && !Enumerable.Range(m.First, Math.Min(m.End + 1, s.Sentence.EndToken) - m.First).Any(t => d.TagOf(t) == PosTag.POS)
+                && !(m.End < s.Sentence.EndToken && d.TagOf(m.End) is PosTag.NN or PosTag.NNS && e.Category is PloverCategory.Request or PloverCategory.Accuse
+                     or PloverCategory.Reject or PloverCategory.Support && !e.IsNominal(d)
+                     && !(m.End + 2 < s.Sentence.EndToken && d.LowerOf(m.End + 1) == "of" && d.PlacesOf(s.Sentence).Any(p => p.First == m.End + 2)) // "in the Syrian town of Douma"
+                     && !s.Matches.Any(x => x.First <= m.End && m.End <= x.Last))) continue;
             // "Goma fell to rebel forces": where the subject undergoes the act (slot `subj`), the one named in the pattern's
             // own words after the verb did it ("fled to Turkey" names a destination, outside the pattern).
             if (e.Match.Trigger.RecipientSlots.Contains("subj") && e.Match.Trigger.Class == AnchorClass.Verb && parties.Actors.Count == 0 && m.End - 1 <= e.Match.Last)

@@ -15,6 +15,25 @@ public sealed class RolesTests
         Assert.True(Coded.Decided(attack, "roles"));
     }
 
+    [Theory]
+    // Current Events, 2006 and 2009 (real-text dev set): the praised attack and the supported call are another party's acts.
+    [InlineData("The Syrian government and Hamas praise the attack by Hezbollah.", "2006-07-12", PloverCategory.Support, "Hezbollah")]
+    [InlineData("Speaking at the ceremony, Mayor of Hiroshima Tadatoshi Akiba supports a call by United States President Barack Obama for the abolition of nuclear weapons.", "2009-08-06", PloverCategory.Support, "USA")]
+    public void What_is_acted_on_names_its_maker_in_a_by_phrase(string sentence, string date, PloverCategory category, string recipient)
+    {
+        var e = Coded.Of(sentence, date).Event(category);
+        Assert.Equal([recipient], Coded.Codes(e.Recipient));
+    }
+
+    [Fact]
+    public void A_state_describing_what_is_asked_for_is_no_setting()
+    {
+        // Current Events, 2008 (real-text dev set): "in Chinese policies" names whose policies, not where the call is made.
+        var request = Coded.Of("The Dalai Lama calls for a change in Chinese policies towards Tibet and claims that the death toll could be as high as 100.", "2008-03-16")
+            .Event(PloverCategory.Request);
+        Assert.Equal(["CHN"], Coded.Codes(request.Recipient));
+    }
+
     [Fact]
     public void Those_killed_are_the_object_after_at_least()
     {
