@@ -392,17 +392,24 @@ public sealed class ClauseAnalyzer(WordLists words)
             if (d.TagOf(k) != PosTag.Comma) break;
             var j = k - 1;
             while (j >= sentenceStart && IsSubjectWord(d, j)) j--;
+            // "A bombing ... at a mosque in Quetta, Balochistan, Pakistan, kills": names of places after a preposition, in
+            // commas, belong to the phrase they place, whose head is the subject.
+            if (j > sentenceStart && j < k - 1 && words.LocativePrepositions.Contains(d.LowerOf(j))
+                && Enumerable.Range(j + 1, k - j - 1).All(x => IsPlace(d, x)) && IsPlace(d, t) && IsNominal(d, j - 1) && d.TagOf(j - 1) != PosTag.PRP)
+            {
+                k = j;
+                break;
+            }
             if (j == k - 1 || (j >= sentenceStart && d.TagOf(j) != PosTag.Comma)) break;
             k = j;
         }
         var np = new TokenRange(k + 1, t + 1);
         if (d.LowerOf(np.First) is "and" or "of") np = new TokenRange(np.First + 1, np.End);
         // "a delegation led by X flew": the participle phrase modifies the noun before it.
-        if (!np.IsEmpty && np.First - 2 > sentenceStart && d.LowerOf(np.First - 1) == "by" && d.TagOf(np.First - 2) == PosTag.VBN
-            && NounPhraseEndingAt(d, np.First - 3, sentenceStart) is { IsEmpty: false } modified)
-            np = modified;
+        if (ModifiedByParticiple(d, np, sentenceStart) is { } modified) np = modified;
         // "Officials in Lagos said", "The Israeli ambassador to Canada, Alan Baker, criticises": skip the prepositional
         // modifier to reach the head phrase.
+        var pp = false;
         while (!np.IsEmpty && np.First - 1 > sentenceStart
                && (d.TagOf(np.First - 1) == PosTag.IN && !words.Subordinators.Contains(d.LowerOf(np.First - 1)) || d.TagOf(np.First - 1) == PosTag.TO)
                && IsNominal(d, np.First - 2) && d.TagOf(np.First - 2) != PosTag.PRP)
@@ -410,9 +417,25 @@ public sealed class ClauseAnalyzer(WordLists words)
             var head = NounPhraseEndingAt(d, np.First - 2, sentenceStart);
             if (head.IsEmpty) break;
             np = new TokenRange(head.First, np.End);
+            pp = true;
         }
+        // ("An IED planted by Al-Shabaab in a restaurant in Mogadishu, Somalia, kills": and the participle before the phrases.)
+        if (pp && ModifiedByParticiple(d, np, sentenceStart) is { } described) np = described;
         return np;
     }
+
+    /// <summary>Whether a place the gazetteer knows is named at the token.</summary>
+    static bool IsPlace(Document d, int t)
+    {
+        for (var i = d.Mentions.Count - 1; i >= 0 && d.Mentions[i].End > t - 60; i--)
+            if (d.Mentions[i] is PlaceMention m && m.First <= t && t < m.End) return true;
+        return false;
+    }
+
+    /// <summary>"a delegation led by X": the noun phrase a passive participle and its "by" phrase describe, or none.</summary>
+    static TokenRange? ModifiedByParticiple(Document d, TokenRange np, int sentenceStart) =>
+        !np.IsEmpty && np.First - 2 > sentenceStart && d.LowerOf(np.First - 1) == "by" && d.TagOf(np.First - 2) == PosTag.VBN
+        && NounPhraseEndingAt(d, np.First - 3, sentenceStart) is { IsEmpty: false } modified ? modified : null;
 
     /// <summary>The noun phrase a relative pronoun refers to: "a balloon, which", "Turkey – which", "Salman, whom".</summary>
     static TokenRange Antecedent(Document d, int pronoun, int sentenceStart)

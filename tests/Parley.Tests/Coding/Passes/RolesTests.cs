@@ -26,6 +26,16 @@ public sealed class RolesTests
     }
 
     [Fact]
+    public void Places_named_in_commas_before_the_verb_are_not_its_subject()
+    {
+        // Current Events, 2020 (real-text dev set): "Balochistan" and "Pakistan" place the mosque; the bombing kills.
+        var attack = Coded.Of("A bombing claimed by the Islamic State at a mosque in Quetta, Balochistan, Pakistan, kills at least 15 people and injures 18 others, three days after a motorcycle bombing in the city killed two.", "2020-01-10")
+            .Candidates(PloverCategory.Assault).Single(e => e.Match.Trigger.Anchor == "kill" && e.Recipient.Any(r => r.Text == "people"));
+        Assert.Equal(["ISIS"], Coded.Codes(attack.Actor));
+        Assert.Equal(["PAK"], attack.Recipient.Select(r => r.Entity.Country).OfType<string>().ToHashSet());
+    }
+
+    [Fact]
     public void A_state_describing_what_is_asked_for_is_no_setting()
     {
         // Current Events, 2008 (real-text dev set): "in Chinese policies" names whose policies, not where the call is made.
