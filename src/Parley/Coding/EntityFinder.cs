@@ -78,9 +78,24 @@ public sealed class EntityFinder(SentenceCoding s)
             if (found.Any(f => f.Entity.Code is not null) && m.First - 1 > range.First && d.TagOf(m.First - 1) is PosTag.IN or PosTag.TO
                 && d.LowerOf(m.First - 1) is "to" or "in" && s.Actors.Any(a => a.First >= range.First && a.End == m.First - 1 && a.Entity?.Code is not null))
                 continue;
+            // "Russian drone and missile strikes on Kyiv, Ukraine": a place after the party's act, behind a preposition, is
+            // where or on whom it falls, not a party to it.
+            if (found.Any(f => f.Entity.Code is not null) && PlacedAfter(range, m, found)) continue;
             found.Add(new EventEntity(d.TextOf(m.First, m.End - 1), Owned(range, m, e)));
         }
         return found;
+    }
+
+    /// <summary>Whether a mention of a country or city follows "on", "in", "at", "near" or "against" (with the places named before
+    /// it in commas: "on Kyiv, Ukraine") after a word of the act that follows the first party found.</summary>
+    bool PlacedAfter(TokenRange range, ActorMention m, List<EventEntity> found)
+    {
+        if (m.Entity is not { Kind: EntityKind.State, Sector: null, Org: null }) return false;
+        var t = m.First - 1;
+        while (t > range.First && (d.TagOf(t) is PosTag.NNP or PosTag.NNPS || d.TagOf(t) == PosTag.Comma)) t--;
+        var firstParty = s.Actors.FirstOrDefault(a => a.First >= range.First && a.End <= range.End && a.Entity?.Code is not null);
+        return t > range.First && d.LowerOf(t) is "on" or "in" or "at" or "near" or "against" && firstParty is not null && firstParty.End < t
+               && d.TagOf(t - 1) is PosTag.NN or PosTag.NNS;
     }
 
     /// <summary>"killed several of its most senior commanders": a group owned by "its" or "their" (data/words/group-possessives.txt) belongs to the state referred to.</summary>

@@ -36,6 +36,7 @@ public sealed class PosTagger(Lexicon lexicon, Lemmatizer lemmatizer, WordLists 
             model.Tag(words, chosen.ToArray(), chosen);
         }
         AgreeAcrossAnd(document, first, chosen, candidates);
+        PluralSubjectBeforeItsVerb(document, first, chosen, candidates);
         VerbOfAVerblessSentence(document, first, chosen, candidates);
         ReducedRelatives(document, first, chosen, candidates);
         for (var t = first; t < end; t++)
@@ -352,6 +353,34 @@ public sealed class PosTagger(Lexicon lexicon, Lemmatizer lemmatizer, WordLists 
             else if (left is PosTag.NN or PosTag.NNS && right == PosTag.VBG && candidates[i + 2].Contains(PosTag.NN)
                      && (i + 3 == tags.Length || tags[i + 3] is PosTag.IN or PosTag.Comma or PosTag.Punct))
                 tags[i + 2] = PosTag.NN;
+        }
+    }
+
+    /// <summary>
+    /// "Russian drone and missile strikes on Kyiv, Ukraine kill four people", "Air strikes in Idlib kill 12": a word read as
+    /// the present tense ("strikes") after a word describing it, with no verb before it, is a plural noun when a plural
+    /// present tense ("kill") follows across nothing but the phrases that place it; that one is the clause's verb.
+    /// </summary>
+    static void PluralSubjectBeforeItsVerb(Document document, int first, Span<PosTag> tags, PosTag[][] candidates)
+    {
+        for (var i = 1; i + 2 < tags.Length; i++)
+        {
+            if (tags[i] != PosTag.VBZ || !candidates[i].Contains(PosTag.NNS) || tags[i - 1] is not (PosTag.NN or PosTag.JJ)
+                || SeenFiniteVerb(tags[..i]) || tags[i + 1] is not (PosTag.IN or PosTag.TO))
+                continue;
+            for (var j = i + 2; j < tags.Length && j <= i + 12; j++)
+            {
+                var tag = tags[j];
+                if (tag is PosTag.VBP or PosTag.VB && candidates[j].Contains(PosTag.VBP) && tags[j - 1] is PosTag.NNP or PosTag.NNPS or PosTag.NN or PosTag.NNS)
+                {
+                    tags[i] = PosTag.NNS;
+                    tags[j] = PosTag.VBP;
+                    return;
+                }
+                if (!(tag.IsNoun() || tag.IsAdjective() || tag is PosTag.IN or PosTag.TO or PosTag.DT or PosTag.CD or PosTag.POS
+                      || tag == PosTag.Comma && j + 1 < tags.Length && tags[j + 1] is PosTag.NNP))
+                    break;
+            }
         }
     }
 

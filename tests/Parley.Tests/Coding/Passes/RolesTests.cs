@@ -35,6 +35,26 @@ public sealed class RolesTests
         Assert.Equal(["PAK"], attack.Recipient.Select(r => r.Entity.Country).OfType<string>().ToHashSet());
     }
 
+    [Theory]
+    // Current Events, 2026, 2016 and 2009 (real-text dev set): "strikes" is the subject's noun, "kill" its verb; the places
+    // after the act are where it falls.
+    [InlineData("Russian drone and missile strikes on Kyiv, Ukraine kill four people and wound 28 others after several high-rise apartment buildings are targeted.", "2026-01-09", "RUS", "UKR")]
+    [InlineData("Three Islamic State of Iraq and the Levant bombings in Yemen's southern port city of Al Mukalla kill 38 government forces and injure 24 others.", "2016-06-28", "ISIS", "YEM")]
+    public void A_place_after_the_attackers_act_is_not_an_attacker(string sentence, string date, string actor, string recipient)
+    {
+        var attack = Coded.Of(sentence, date).Candidates(PloverCategory.Assault).First(e => e.Match.Trigger.Anchor == "kill");
+        Assert.Equal([actor], Coded.Codes(attack.Actor));
+        Assert.Equal([recipient], attack.Recipient.Select(r => r.Entity.Country).OfType<string>().ToHashSet());
+    }
+
+    [Fact]
+    public void Forces_in_a_country_arrest_is_a_clause_with_its_verb()
+    {
+        // Current Events, 2009 (real-text dev set): "arrest" is the verb of "Security forces in Iran".
+        var arrest = Coded.Of("Security forces in Iran arrest several opposition figures after recent demonstrations.", "2009-12-28").Candidate(PloverCategory.Coerce);
+        Assert.Equal(["IRN"], Coded.Codes(arrest.Actor));
+    }
+
     [Fact]
     public void A_state_describing_what_is_asked_for_is_no_setting()
     {
