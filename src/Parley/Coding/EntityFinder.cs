@@ -80,22 +80,24 @@ public sealed class EntityFinder(SentenceCoding s)
                 continue;
             // "Russian drone and missile strikes on Kyiv, Ukraine": a place after the party's act, behind a preposition, is
             // where or on whom it falls, not a party to it.
-            if (found.Any(f => f.Entity.Code is not null) && PlacedAfter(range, m, found)) continue;
+            if (PlacedAfter(range, m, found.Any(f => f.Entity.Code is not null))) continue;
             found.Add(new EventEntity(d.TextOf(m.First, m.End - 1), Owned(range, m, e)));
         }
         return found;
     }
 
     /// <summary>Whether a mention of a country or city follows "on", "in", "at", "near" or "against" (with the places named before
-    /// it in commas: "on Kyiv, Ukraine") after a word of the act that follows the first party found.</summary>
-    bool PlacedAfter(TokenRange range, ActorMention m, List<EventEntity> found)
+    /// it in commas, "on Kyiv, Ukraine", or the part of it, "in southern Afghanistan") after a word of an act: one that follows
+    /// the first party found ("Russian strikes on Kyiv"), or the words of a trigger ("A bomb blast in southern Afghanistan kills").</summary>
+    bool PlacedAfter(TokenRange range, ActorMention m, bool partyFound)
     {
         if (m.Entity is not { Kind: EntityKind.State, Sector: null, Org: null }) return false;
         var t = m.First - 1;
-        while (t > range.First && (d.TagOf(t) is PosTag.NNP or PosTag.NNPS || d.TagOf(t) == PosTag.Comma)) t--;
+        while (t > range.First && (d.TagOf(t) is PosTag.NNP or PosTag.NNPS || d.TagOf(t) == PosTag.Comma || words.CompassModifiers.Contains(d.LowerOf(t)) && d.LowerOf(t) != "the")) t--;
+        if (!(t > range.First && d.LowerOf(t) is "on" or "in" or "at" or "near" or "against" && d.TagOf(t - 1) is PosTag.NN or PosTag.NNS)) return false;
+        if (s.Matches.Any(x => x.First <= t - 1 && t - 1 <= x.Last)) return true;
         var firstParty = s.Actors.FirstOrDefault(a => a.First >= range.First && a.End <= range.End && a.Entity?.Code is not null);
-        return t > range.First && d.LowerOf(t) is "on" or "in" or "at" or "near" or "against" && firstParty is not null && firstParty.End < t
-               && d.TagOf(t - 1) is PosTag.NN or PosTag.NNS;
+        return partyFound && firstParty is not null && firstParty.End < t;
     }
 
     /// <summary>"killed several of its most senior commanders": a group owned by "its" or "their" (data/words/group-possessives.txt) belongs to the state referred to.</summary>

@@ -47,6 +47,17 @@ public sealed class RolesTests
         Assert.Equal([recipient], attack.Recipient.Select(r => r.Entity.Country).OfType<string>().ToHashSet());
     }
 
+    [Theory]
+    // Current Events, 2012 and 2014 (real-text dev set): where the bomb went off is no bomber.
+    [InlineData("A bomb blast in southern Afghanistan kills a United States Army service member.", "2012-10-02")]
+    [InlineData("A bomb blast in Nigeria's Gombe State kills at least 4 people and injures 32.", "2014-10-31")]
+    public void Where_an_attack_happens_is_not_its_actor(string sentence, string date)
+    {
+        var attack = Coded.Of(sentence, date).Candidates(PloverCategory.Assault).First(e => e.Match.Trigger.Anchor == "kill");
+        Assert.Empty(attack.Actor);
+        Assert.NotEmpty(attack.Recipient);
+    }
+
     [Fact]
     public void Forces_in_a_country_arrest_is_a_clause_with_its_verb()
     {
