@@ -8,7 +8,7 @@ namespace Parley.Coding.Passes;
 /// where they happen: "Sri Lanka lifted the curfew" (LKA → LKA), "police fired tear gas in Tbilisi", "Belarus
 /// freed 14 political prisoners", "Kazakhstan declared a state of emergency"; so are convictions with no one named as
 /// convicted ("found guilty of running camps in the United Kingdom"). Police deployed and
-/// investigations opened with nobody named are domestic; a legislature or court rejecting with no one named
+/// investigations opened with nobody named are domestic (a resignation, even promised, is aimed at nobody); a legislature or court rejecting with no one named
 /// rejects its own state's act. Protests with no one named as protesting are the people's of that state.
 /// Violence with no target named is aimed at the only state the sentence places anything in ("a Russian drone
 /// strikes a church in Lviv, western Ukraine"), or, in a sentence that names no state but the attacker's, at the state
@@ -45,6 +45,8 @@ public sealed class DomesticTargets(KnowledgeBase knowledge) : ICodingPass
         var lawmakers = e.Actor.Count > 0 && e.Actor.All(a => a.Entity.Sector is Sector.LEG or Sector.JUD);
         if (e.Category == PloverCategory.Reject && !lawmakers) return;
         if (e.Category == PloverCategory.Retreat && e.Mode is PloverMode.Resign or PloverMode.Ceasefire) return;
+        // "agrees to resign", "announces he will step down": a resignation promised or agreed to is aimed at nobody either.
+        if (e.Match.Trigger.Mode == PloverMode.Resign || e.Absorbed is { Category: PloverCategory.Retreat, Mode: PloverMode.Resign }) return;
         // "seized a town that had become one of the last refuges for the Isis leadership": violence with no target named, in
         // a sentence that names one armed group of no state on neither side of it, is aimed at that group.
         if (!unplaced && e.Category is PloverCategory.Assault or PloverCategory.Coerce && s.Syntax.ArmedGroupApart(e) is { } group)

@@ -15,6 +15,17 @@ public sealed class DomesticTargetsTests
     }
 
     [Theory]
+    // Current Events, 2024 and 2002 (real-text dev set): a resignation agreed to or announced is aimed at nobody.
+    [InlineData("Haitian prime minister Ariel Henry agrees to resign when a transitional presidential council is formed.", "2024-03-11")]
+    [InlineData("Jean Chrétien, the Prime Minister of Canada, announces he will step down in February 2004.", "2002-08-22")]
+    public void A_promised_resignation_has_no_recipient(string sentence, string date)
+    {
+        var resignation = Coded.Of(sentence, date).Candidate(PloverCategory.Concede);
+        Assert.NotEmpty(resignation.Actor);
+        Assert.Empty(resignation.Recipient);
+    }
+
+    [Theory]
     // Current Events, 2025 and 2026 (real-text dev set): the parts of the state named ("eastern and southern") still place the killing there.
     [InlineData("Four people, including an elderly woman, are killed in a series of Israeli airstrikes in eastern and southern Lebanon.", "2025-10-23", "LBN")]
     [InlineData("Israeli air and drone strikes kill at least five people and injure several others in central and southern Gaza, despite an ongoing United States-brokered truce between Israel and Hamas.", "2026-02-27", "PSE")]
