@@ -312,6 +312,12 @@ public sealed class RoleFinder(SentenceCoding s)
             if (s.Syntax.Boundary(e.Last + 1, m.First) || parties.Actors.Count > 0 && s.Syntax.ClauseStartsBetween(e.Last + 1, m.First)) break;
             var entity = entities.EntityOf(m);
             if (entity.Entity.Code is null || parties.Actors.Any(a => EntityFinder.SameEntity(a, entity)) || OwnState(e, parties.Actors, entity)) continue;
+            // "a ceasefire brokered by Egypt", "backed by the Turkish army's tanks": a mediator or backer named after the act
+            // is neither side of it ("comments made by Donald Trump" names whose act is answered).
+            var by = d.LowerOf(m.First - 1) == "by" ? m.First - 1 : d.LowerOf(m.First - 2) == "by" && d.TagOf(m.First - 1) == PosTag.DT ? m.First - 2 : -1;
+            if (by - 1 > e.Last && d.TagOf(by - 1) == PosTag.VBN
+                && (words.BackerSuffixes.Contains(d.LowerOf(by - 1)) || words.HostVerbs.Contains(d.LemmaOf(by - 1))))
+                continue;
             // "raised US concerns", "voiced Russia's objections": the actor's own state inside the event's words is whose act it is.
             if (m.First >= e.Match.First && m.End - 1 <= e.Match.Last && m.Entity is { Kind: EntityKind.State, Sector: null }
                 && parties.Actors.Any(a => a.Entity.Country == entity.Entity.Country)) continue;

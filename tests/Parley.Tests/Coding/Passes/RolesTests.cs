@@ -66,6 +66,16 @@ public sealed class RolesTests
         Assert.Equal(["IRN"], Coded.Codes(arrest.Actor));
     }
 
+    [Theory]
+    // Current Events, 2014 and 2024 (real-text dev set): the mediator takes part in the talks, not in the truce or the exchange.
+    [InlineData("Israel and Hamas enter a 72-hour ceasefire brokered by Egypt.", "2014-08-04")]
+    [InlineData("Russia and Ukraine complete a prisoner exchange mediated by the United Arab Emirates with 115 prisoners of war from each side.", "2024-08-24")]
+    public void A_mediator_named_after_the_act_is_not_its_recipient(string sentence, string date)
+    {
+        var retreat = Coded.Of(sentence, date).Candidate(PloverCategory.Retreat);
+        Assert.Empty(retreat.Recipient);
+    }
+
     [Fact]
     public void A_state_describing_what_is_asked_for_is_no_setting()
     {
