@@ -19,6 +19,8 @@ public sealed class RolesTests
     // Current Events, 2006 and 2009 (real-text dev set): the praised attack and the supported call are another party's acts.
     [InlineData("The Syrian government and Hamas praise the attack by Hezbollah.", "2006-07-12", PloverCategory.Support, "Hezbollah")]
     [InlineData("Speaking at the ceremony, Mayor of Hiroshima Tadatoshi Akiba supports a call by United States President Barack Obama for the abolition of nuclear weapons.", "2009-08-06", PloverCategory.Support, "USA")]
+    // (2015: "neighboring" describes Venezuela; read as a verb it cut the "by" phrase off.)
+    [InlineData("Guyana rejects the latest objections raised by neighboring Venezuela over the granting to ExxonMobil Corp. of an oil and gas concession in Caribbean waters claimed by both nations.", "2015-03-14", PloverCategory.Reject, "VEN")]
     public void What_is_acted_on_names_its_maker_in_a_by_phrase(string sentence, string date, PloverCategory category, string recipient)
     {
         var e = Coded.Of(sentence, date).Event(category);
