@@ -285,8 +285,10 @@ public sealed class PosTagger(Lexicon lexicon, Lemmatizer lemmatizer, WordLists 
             // "The Iraqi foreign minister spoke by phone": a past tense before a preposition, with no verb yet, is the verb.
             && !(Has(PosTag.VBD) && next is PosTag.IN or PosTag.TO && !SeenFiniteVerbInClause(document, first, chosen[..i])))
         {
+            // ("an improvised explosive device attack": a participle describing the noun is part of its phrase.)
             var k = i - 1;
-            while (k >= 0 && (chosen[k].IsNoun() || chosen[k].IsAdjective() || chosen[k] is PosTag.CD or PosTag.Hyphen)) k--;
+            while (k >= 0 && (chosen[k].IsNoun() || chosen[k].IsAdjective() || chosen[k] is PosTag.CD or PosTag.Hyphen
+                              || chosen[k] == PosTag.VBN && k > 0 && chosen[k - 1] is PosTag.DT)) k--;
             // ("Hundreds of Kenyan journalists protest": after a count and "of", the phrase is the subject.)
             if (k >= 0 && (chosen[k] is PosTag.DT or PosTag.PRPS or PosTag.POS || document.LowerOf(first + k) == "of" && !IsCount(document, first + k - 1, first))
                 && document.LowerOf(first + k) is not ("that" or "which"))

@@ -9,7 +9,8 @@ namespace Parley.Coding.Passes;
 /// massed troops": two verbs of one sentence naming the same act (category, mode, status, actor and
 /// recipient) are one event. Attacks on different targets stay two ("struck Iran's nuclear sites and killed
 /// its commanders"); injuries beside an attack are its outcome ("kills 53 people and injures 130"), and an attack told in a
-/// "when" clause is how the people of the main clause were killed ("five people are killed when a bomb explodes").
+/// "when" clause is how the people of the main clause were killed ("five people are killed when a bomb explodes"), and so
+/// is one told as its means ("kills 14 people by detonating explosives").
 /// </summary>
 public sealed class Merging : ICodingPass
 {
@@ -57,6 +58,19 @@ public sealed class Merging : ICodingPass
                 continue;
             s.Drop(e, $"merged into '{d.TextOf(casualties.Match.Anchor, casualties.Match.Last)}': the act that caused it, one attack");
             TakePartiesAndPlace(d, casualties, e, "the act that caused it");
+        }
+
+        // "A suicide bomber kills 14 people by detonating explosives at a cafe": how the act was done is the same act.
+        foreach (var e in s.Events.ToList())
+        {
+            if (e.Category != PloverCategory.Assault || e.Clause is not { NonFinite: true } means || means.Head != e.Match.Anchor
+                || d.TagOf(means.Head) != PosTag.VBG || means.Head - 1 < s.Sentence.FirstToken || d.LowerOf(means.Head - 1) != "by")
+                continue;
+            if (s.Events.FirstOrDefault(o => o != e && o.Category == PloverCategory.Assault && o.Status == e.Status && o.Clause is { } c
+                                             && c == means.Governor && o.Match.Anchor < e.Match.Anchor) is not { } act)
+                continue;
+            s.Drop(e, $"merged into '{d.TextOf(act.Match.Anchor, act.Match.Last)}': the means of that act");
+            TakePartiesAndPlace(d, act, e, "the means of that act");
         }
 
         static string Key(CodedEvent e) => string.Join("|", e.Category, e.Mode, e.Status,
