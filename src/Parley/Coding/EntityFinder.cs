@@ -100,14 +100,19 @@ public sealed class EntityFinder(SentenceCoding s)
         return partyFound && firstParty is not null && firstParty.End < t;
     }
 
-    /// <summary>"killed several of its most senior commanders": a group owned by "its" or "their" (data/words/group-possessives.txt) belongs to the state referred to.</summary>
+    /// <summary>"killed several of its most senior commanders": a group owned by "its" or "their" (data/words/group-possessives.txt) belongs to the state referred to;
+    /// one owned by "her" or "his" (data/words/person-possessives.txt) to the state of the person named before ("called on her government").</summary>
     Entity Owned(TokenRange range, ActorMention m, CodedEvent e)
     {
         var entity = m.Entity;
         if (entity is not { Country: null, Org: null, Kind: EntityKind.Group }) return entity;
-        var owner = Enumerable.Range(range.First, m.First - range.First).LastOrDefault(t => words.GroupPossessives.Contains(d.LowerOf(t)), -1);
+        // (The possessive may open the mention itself: "her government".)
+        var owner = Enumerable.Range(range.First, Math.Max(0, m.End - 1 - range.First)).LastOrDefault(t => words.GroupPossessives.Contains(d.LowerOf(t)) || words.PersonPossessives.Contains(d.LowerOf(t)), -1);
         if (owner < 0) return entity;
-        if (s.Actors.Where(a => a.End <= owner && a.Entity is { Kind: EntityKind.State, Country: not null }).Select(a => a.Entity!.Country).LastOrDefault() is not { } country)
+        // "its" and "their" stand for a state; "her" and "his" for a person, whose state it is ("called on her government").
+        var person = words.PersonPossessives.Contains(d.LowerOf(owner));
+        if (s.Actors.Where(a => a.End <= owner && a.Entity is { Country: not null } named && (person ? named.Kind != EntityKind.State && named.Org is null : named.Kind == EntityKind.State))
+                .Select(a => a.Entity!.Country).LastOrDefault() is not { } country)
             return entity;
         e.Reasons.Add($"'{d.TextOf(owner)} {d.TextOf(m.First, m.End - 1)}': {country}'s");
         return entity with { Country = country };

@@ -101,6 +101,7 @@ public sealed class WordLists
         RangeJoiners = reader.Read("range-joiners");
         OwnPeopleNouns = reader.Read("own-people-nouns");
         GroupPossessives = reader.Read("group-possessives");
+        PersonPossessives = reader.Read("person-possessives");
         LocativePrepositions = reader.Read("locative-prepositions");
         MakerSuffixes = reader.Read("maker-suffixes");
         MannerNouns = reader.Read("manner-nouns");
@@ -362,6 +363,9 @@ public sealed class WordLists
 
     /// <summary>Possessives that stand for a state or a group named before: "its", "their".</summary>
     public WordList GroupPossessives { get; }
+
+    /// <summary>Possessives that stand for a person named before, whose state owns what they name: "her government".</summary>
+    public WordList PersonPossessives { get; }
 
     /// <summary>Prepositions that place an event: "in Vienna", "off the coast of".</summary>
     public WordList LocativePrepositions { get; }

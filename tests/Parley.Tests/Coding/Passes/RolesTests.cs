@@ -78,6 +78,17 @@ public sealed class RolesTests
         Assert.Empty(retreat.Recipient);
     }
 
+    [Theory]
+    // Current Events, 2023 and 2005 (real-text dev set): "his government", "her government" are the speaker's state's.
+    [InlineData("Jamaican Prime Minister Andrew Holness says that his government is willing to send troops to Haiti as part of a \"multinational security assistance deployment\".", "2023-02-01", PloverCategory.Agree, "JAM", true)]
+    [InlineData("The Israeli Minister for Education, Limor Livnat, has called on her government to expand Israeli settlements in the West Bank as \"dividend\" of the pullout of the Gaza Strip.", "2005-09-06", PloverCategory.Request, "ISR", false)]
+    public void A_body_owned_by_a_person_is_of_that_persons_state(string sentence, string date, PloverCategory category, string country, bool asActor)
+    {
+        var e = Coded.Of(sentence, date).Candidate(category);
+        var owned = Assert.Single(asActor ? e.Actor : e.Recipient, p => p.Text.Contains("government"));
+        Assert.Equal(country, owned.Entity.Country);
+    }
+
     [Fact]
     public void A_state_describing_what_is_asked_for_is_no_setting()
     {
