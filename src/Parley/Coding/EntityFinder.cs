@@ -86,7 +86,7 @@ public sealed class EntityFinder(SentenceCoding s)
         return found;
     }
 
-    /// <summary>Whether a mention of a country or city follows "on", "in", "at", "near" or "against" (with the places named before
+    /// <summary>Whether a mention of a country or city follows "on", "in", "at", "near" or "against" (data/words/impact-prepositions.txt; with the places named before
     /// it in commas, "on Kyiv, Ukraine", or the part of it, "in southern Afghanistan") after a word of an act: one that follows
     /// the first party found ("Russian strikes on Kyiv"), or the words of a trigger ("A bomb blast in southern Afghanistan kills").</summary>
     bool PlacedAfter(TokenRange range, ActorMention m, bool partyFound)
@@ -94,7 +94,7 @@ public sealed class EntityFinder(SentenceCoding s)
         if (m.Entity is not { Kind: EntityKind.State, Sector: null, Org: null }) return false;
         var t = m.First - 1;
         while (t > range.First && (d.TagOf(t) is PosTag.NNP or PosTag.NNPS || d.TagOf(t) == PosTag.Comma || words.CompassModifiers.Contains(d.LowerOf(t)) && d.LowerOf(t) != "the")) t--;
-        if (!(t > range.First && d.LowerOf(t) is "on" or "in" or "at" or "near" or "against" && d.TagOf(t - 1) is PosTag.NN or PosTag.NNS)) return false;
+        if (!(t > range.First && words.ImpactPrepositions.Contains(d.LowerOf(t)) && d.TagOf(t - 1) is PosTag.NN or PosTag.NNS)) return false;
         if (s.Matches.Any(x => x.First <= t - 1 && t - 1 <= x.Last)) return true;
         var firstParty = s.Actors.FirstOrDefault(a => a.First >= range.First && a.End <= range.End && a.Entity?.Code is not null);
         return partyFound && firstParty is not null && firstParty.End < t;

@@ -162,9 +162,10 @@ public sealed class Syntax(Document d, Sentence sentence, WordLists words)
         return false;
     }
 
-    /// <summary>The preposition governing a noun phrase that contains <paramref name="token"/>.</summary>
+    /// <summary>Whether the word names a part of a place by the compass: "southern", "north-east".</summary>
     bool IsCompass(int t) => words.CompassModifiers.Contains(d.LowerOf(t)) || words.CompassPoints.Contains(d.LowerOf(t));
 
+    /// <summary>The preposition governing a noun phrase that contains <paramref name="token"/>.</summary>
     public string? PrepositionBefore(int token, int limit)
     {
         // Up to six words back, counted again after each "of": "in the streets of the Syrian capital Damascus".

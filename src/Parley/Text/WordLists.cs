@@ -102,6 +102,7 @@ public sealed class WordLists
         OwnPeopleNouns = reader.Read("own-people-nouns");
         GroupPossessives = reader.Read("group-possessives");
         PersonPossessives = reader.Read("person-possessives");
+        ImpactPrepositions = reader.Read("impact-prepositions");
         LocativePrepositions = reader.Read("locative-prepositions");
         MakerSuffixes = reader.Read("maker-suffixes");
         MannerNouns = reader.Read("manner-nouns");
@@ -366,6 +367,9 @@ public sealed class WordLists
 
     /// <summary>Possessives that stand for a person named before, whose state owns what they name: "her government".</summary>
     public WordList PersonPossessives { get; }
+
+    /// <summary>Prepositions after the words of an act before the state where it falls: "strikes on Kyiv", "a blast in Afghanistan".</summary>
+    public WordList ImpactPrepositions { get; }
 
     /// <summary>Prepositions that place an event: "in Vienna", "off the coast of".</summary>
     public WordList LocativePrepositions { get; }
