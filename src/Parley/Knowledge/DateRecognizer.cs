@@ -93,9 +93,11 @@ public sealed class DateRecognizer(DateWords dates, WordLists words)
             return 3;
         }
 
-        // "two days ago", "18 years ago", "a year ago"
+        // "two days ago", "18 years ago", "a year ago"; "assassinated exactly two years earlier": years before the time told
+        // about, which is near enough the publication's to make the act history ("one year earlier" may be a year before a
+        // time long past, and is left alone).
         if ((dates.TryNumber(w, out var amount) || (int.TryParse(w, out amount) && amount is > 0 and < 1000))
-            && Unit(W(t + 1)) is { } agoUnit && W(t + 2) == "ago")
+            && Unit(W(t + 1)) is { } agoUnit && (W(t + 2) == "ago" || W(t + 2) == "earlier" && (agoUnit is "decade" or "century" || agoUnit == "year" && amount >= 2)))
         {
             expression = new DateExpression(DateKind.Ago, Amount: amount, Unit: agoUnit);
             return 3;

@@ -14,6 +14,24 @@ public sealed class DatesTests
         Assert.True(Coded.Decided(attack, "dates"));
     }
 
+    [Theory]
+    // Current Events, 2022 and 2003 (the first in the real-text dev set): years earlier is history.
+    [InlineData("The website's content was replaced with a threat targeting the Shimon Peres Negev Nuclear Research Center and an apparent reference to Qasem Soleimani, who was assassinated exactly two years earlier in Baghdad, Iraq.", "2022-01-03")]
+    [InlineData("Two years earlier, the same school district was the site of a machete attack that injured another principal, two teachers and 11 pupils.", "2003-04-24")]
+    public void An_act_years_earlier_is_history(string sentence, string date)
+    {
+        var attack = Coded.Of(sentence, date).Candidates(PloverCategory.Assault)[^1];
+        Assert.Equal(EventStatus.Historical, attack.Status);
+    }
+
+    [Fact]
+    public void One_year_earlier_may_be_told_from_a_time_long_past_and_dates_nothing()
+    {
+        // Guardian, 2018 (real-text dev set): the year before the attack of 2013, not 2017.
+        var vow = Coded.Of("One year earlier, Obama had vowed that any use of chemical weapons by Bashar al-Assad, Syria's embattled president, would cross a \"red line\", warranting direct military intervention.", "2018-02-10");
+        Assert.DoesNotContain(vow.Kept.Concat(vow.Dropped), e => e.Date is { } d && d.Date.Year == 2017);
+    }
+
     [Fact]
     public void A_range_of_days_takes_its_year_from_the_end()
     {
