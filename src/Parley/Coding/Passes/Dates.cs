@@ -257,7 +257,10 @@ public sealed class Dates : ICodingPass
     /// </summary>
     static bool OwnNoun(SentenceCoding s, CodedEvent e, DateMention m) =>
         m.Modifies is { } noun && (noun == e.Match.Anchor
-            || e.Category == PloverCategory.Assault && e.Match.Tokens.Contains(noun) && s.Syntax.Words.AttackNouns.Contains(s.Document.LemmaOf(noun)));
+            || e.Category == PloverCategory.Assault && e.Match.Tokens.Contains(noun) && s.Syntax.Words.AttackNouns.Contains(s.Document.LemmaOf(noun))
+            // "the 2012 Benghazi attack in which four Americans were killed": a relative clause tells of its antecedent's time.
+            || e.Clause is { Subordinator: "which" or "who" or "whom" } relative
+               && (relative.Preps.Any(p => p.Object.End <= p.PrepToken && p.Object.Contains(noun)) || relative.Subject.Contains(noun)));
 
     /// <summary>
     /// Whether a date lies in a clause between the event's subject and its verb, one that tells about the subject:

@@ -24,6 +24,17 @@ public sealed class DatesTests
         Assert.Equal(EventStatus.Historical, attack.Status);
     }
 
+    [Theory]
+    // Current Events, 2014 (real-text dev set) and 2003: the killing told in the relative clause is the dated attack's.
+    [InlineData("Libyan Islamist militia leader Ahmed Abu Khattala pleads not guilty in a Washington D.C. court to one charge of conspiracy in relation to the 2012 Benghazi attack in which four Americans were killed.", "2014-06-28", 2012)]
+    [InlineData("The UN's International Criminal Tribunal for Rwanda hands down a life sentence to Juvenal Kajelijeli, a former mayor of Mukingo, Nyanza District, for his role in the 1994 genocide in which more than 500,000 Rwandans were killed.", "2003-12-01", 1994)]
+    public void A_relative_clause_tells_of_its_dated_antecedents_time(string sentence, string date, int year)
+    {
+        var killing = Coded.Of(sentence, date).Candidates(PloverCategory.Assault).Single(e => e.Match.Trigger.Anchor == "kill");
+        Assert.Equal(EventStatus.Historical, killing.Status);
+        Assert.Equal(year, killing.Date?.Date.Year);
+    }
+
     [Fact]
     public void One_year_earlier_may_be_told_from_a_time_long_past_and_dates_nothing()
     {
