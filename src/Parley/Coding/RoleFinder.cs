@@ -228,7 +228,8 @@ public sealed class RoleFinder(SentenceCoding s)
     {
         // ("getting bombed every five minutes by coalition jets": a passive with "get" and a time, no object made.)
         if (clause.Object.IsEmpty || !d.TagOf(clause.Object.End - 1).IsNoun() || d.TagOf(clause.Object.End - 1).IsProperNoun()
-            || d.TagOf(e.Match.Anchor) == PosTag.VBN || d.LemmaOf(e.Match.Anchor - 1) is "get" or "be" || words.DurationHeads.Contains(d.LemmaOf(clause.Object.End - 1))) return;
+            || d.TagOf(e.Match.Anchor) == PosTag.VBN || e.Match.Anchor > s.Sentence.FirstToken && d.LemmaOf(e.Match.Anchor - 1) is "get" or "be"
+            || words.DurationHeads.Contains(d.LemmaOf(clause.Object.End - 1))) return;
         if (clause.Preps.FirstOrDefault(p => p.Preposition == "by" && p.PrepToken == clause.Object.End) is not { PrepToken: > 0 } by) return;
         EntityFinder.Add(parties.Recipients, entities.In(by.Object, e).Where(r => !parties.Actors.Any(a => EntityFinder.SameEntity(a, r))));
         if (parties.Recipients.Count > 0) e.Reasons.Add($"recipient '{parties.Recipients[0].Text}': who made '{d.TextOf(clause.Object.End - 1)}', the one acted on");
@@ -314,7 +315,8 @@ public sealed class RoleFinder(SentenceCoding s)
             if (entity.Entity.Code is null || parties.Actors.Any(a => EntityFinder.SameEntity(a, entity)) || OwnState(e, parties.Actors, entity)) continue;
             // "a ceasefire brokered by Egypt", "backed by the Turkish army's tanks": a mediator or backer named after the act
             // is neither side of it ("comments made by Donald Trump" names whose act is answered).
-            var by = d.LowerOf(m.First - 1) == "by" ? m.First - 1 : d.LowerOf(m.First - 2) == "by" && d.TagOf(m.First - 1) == PosTag.DT ? m.First - 2 : -1;
+            var by = d.LowerOf(m.First - 1) == "by" ? m.First - 1
+                : m.First - 2 > e.Last && d.LowerOf(m.First - 2) == "by" && d.TagOf(m.First - 1) == PosTag.DT ? m.First - 2 : -1;
             if (by - 1 > e.Last && d.TagOf(by - 1) == PosTag.VBN
                 && (words.BackerSuffixes.Contains(d.LowerOf(by - 1)) || words.HostVerbs.Contains(d.LemmaOf(by - 1))))
                 continue;

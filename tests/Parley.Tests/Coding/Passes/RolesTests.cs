@@ -15,6 +15,15 @@ public sealed class RolesTests
         Assert.True(Coded.Decided(attack, "roles"));
     }
 
+    [Fact]
+    public void A_trigger_opening_the_document_is_coded()
+    {
+        // Current Events, 2007: "Fighting" is the first word of the text; looking at the word before it crashed the coder.
+        var fight = Coded.Of("Fighting breaks out between Somali protesters and Ethiopian troops in the town of Beledweyne after an official is arrested for refusing to hand over a member of the ousted Islamic Courts Union. Three people are reportedly injured.", "2007-01-07")
+            .Candidates(PloverCategory.Assault).First();
+        Assert.Equal(["ETH", "SOM"], Coded.Codes(fight.Actor).Order());
+    }
+
     [Theory]
     // Current Events, 2006 and 2009 (real-text dev set): the praised attack and the supported call are another party's acts.
     [InlineData("The Syrian government and Hamas praise the attack by Hezbollah.", "2006-07-12", PloverCategory.Support, "Hezbollah")]
