@@ -148,11 +148,17 @@ public sealed class RoleFinder(SentenceCoding s)
         var anchor = e.Match.Anchor;
         var participle = s.Clauses.FirstOrDefault(c => c is { NonFinite: true, Passive: true, AgentPhrase: not null }
                                                        && c.Head > anchor && c.Subject.Contains(anchor) && c.Subject.End - 1 == anchor);
-        if (participle?.AgentPhrase is not { } agent || words.BackerSuffixes.Contains(d.LowerOf(participle.Head))
-            || words.HostVerbs.Contains(d.LemmaOf(participle.Head)) && e.Category != PloverCategory.Consult) return;
+        if (participle?.AgentPhrase is not { } agent || BackerOrMediator(participle.Head, e)) return;
         EntityFinder.Add(parties.Actors, entities.In(agent, e).Where(a => !parties.Recipients.Any(r => EntityFinder.SameEntity(a, r))));
         if (parties.Actors.Count > 0) e.Reasons.Add($"actor: the 'by' phrase of '{d.TextOf(participle.Head)}' after the noun");
     }
+
+    /// <summary>
+    /// Whether a passive participle names in its "by" phrase a backer or a mediator ("an assault backed by the government",
+    /// "a ceasefire brokered by Egypt"), who is not the one who acts; the host of talks ("hosted by Qatar") takes part in them.
+    /// </summary>
+    bool BackerOrMediator(int participle, CodedEvent e) =>
+        words.BackerSuffixes.Contains(d.LowerOf(participle)) || words.HostVerbs.Contains(d.LemmaOf(participle)) && e.Category != PloverCategory.Consult;
 
     /// <summary>
     /// "The Sudanese Army recaptures El Geteina after heavy fighting with the Rapid Support Forces": an act done
@@ -317,9 +323,7 @@ public sealed class RoleFinder(SentenceCoding s)
             // is neither side of it ("comments made by Donald Trump" names whose act is answered).
             var by = d.LowerOf(m.First - 1) == "by" ? m.First - 1
                 : m.First - 2 > e.Last && d.LowerOf(m.First - 2) == "by" && d.TagOf(m.First - 1) == PosTag.DT ? m.First - 2 : -1;
-            if (by - 1 > e.Last && d.TagOf(by - 1) == PosTag.VBN
-                && (words.BackerSuffixes.Contains(d.LowerOf(by - 1)) || words.HostVerbs.Contains(d.LemmaOf(by - 1))))
-                continue;
+            if (by - 1 > e.Last && d.TagOf(by - 1) == PosTag.VBN && BackerOrMediator(by - 1, e)) continue;
             // "raised US concerns", "voiced Russia's objections": the actor's own state inside the event's words is whose act it is.
             if (m.First >= e.Match.First && m.End - 1 <= e.Match.Last && m.Entity is { Kind: EntityKind.State, Sector: null }
                 && parties.Actors.Any(a => a.Entity.Country == entity.Entity.Country)) continue;

@@ -106,7 +106,7 @@ public sealed class ActorRecognizer(KnowledgeBase knowledge, WordLists words, Da
     bool AfterPlacePreposition(Document document, int first)
     {
         var t = first - 1;
-        while (t > 0 && (words.CompassModifiers.Contains(document.LowerOf(t)) && document.LowerOf(t) != "the"
+        while (t > 0 && (words.IsPartOfPlaceModifier(document.LowerOf(t))
                          || document.LowerOf(t) is "and" or "or" && words.CompassModifiers.Contains(document.LowerOf(t - 1))))
             t--;
         return t >= 0 && words.PlacePrepositions.Contains(document.LowerOf(t));

@@ -365,6 +365,10 @@ public sealed class WordLists
     /// <summary>Possessives that stand for a state or a group named before: "its", "their".</summary>
     public WordList GroupPossessives { get; }
 
+    /// <summary>A word before a place's name that names a part of it ("southern", "north-eastern"): a compass modifier other
+    /// than the article the list holds for "the south-east of".</summary>
+    public bool IsPartOfPlaceModifier(string lower) => lower != "the" && CompassModifiers.Contains(lower);
+
     /// <summary>Possessives that stand for a person named before, whose state owns what they name: "her government".</summary>
     public WordList PersonPossessives { get; }
 

@@ -44,9 +44,11 @@ public sealed class DomesticTargets(KnowledgeBase knowledge) : ICodingPass
             return;
         var lawmakers = e.Actor.Count > 0 && e.Actor.All(a => a.Entity.Sector is Sector.LEG or Sector.JUD);
         if (e.Category == PloverCategory.Reject && !lawmakers) return;
-        if (e.Category == PloverCategory.Retreat && e.Mode is PloverMode.Resign or PloverMode.Ceasefire) return;
-        // "agrees to resign", "announces he will step down": a resignation promised or agreed to is aimed at nobody either.
-        if (e.Match.Trigger.Mode == PloverMode.Resign || e.Absorbed is { Category: PloverCategory.Retreat, Mode: PloverMode.Resign }) return;
+        if (e.Category == PloverCategory.Retreat && e.Mode == PloverMode.Ceasefire) return;
+        // "resigns", "agrees to resign", "announces he will step down": a resignation, done, agreed to or promised, is aimed at nobody.
+        if (e.Category == PloverCategory.Retreat && e.Mode == PloverMode.Resign || e.Match.Trigger.Mode == PloverMode.Resign
+            || e.Absorbed is { Category: PloverCategory.Retreat, Mode: PloverMode.Resign })
+            return;
         // "seized a town that had become one of the last refuges for the Isis leadership": violence with no target named, in
         // a sentence that names one armed group of no state on neither side of it, is aimed at that group.
         if (!unplaced && e.Category is PloverCategory.Assault or PloverCategory.Coerce && s.Syntax.ArmedGroupApart(e) is { } group)
