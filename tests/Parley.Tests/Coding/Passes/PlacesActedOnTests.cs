@@ -31,4 +31,13 @@ public sealed class PlacesActedOnTests
         Assert.Equal(["SDF"], Coded.Codes(seizure.Actor));
         Assert.Equal(["ISIS"], Coded.Codes(seizure.Recipient));
     }
+
+    [Fact]
+    public void An_island_named_Island_is_not_Iceland()
+    {
+        // Current Events, 2017 (real-text dev set): "Island" was an alias of Iceland, so the people held on Manus Island were held in Iceland.
+        var coded = Coded.Of("Australia agrees to pay AUS$70 million in compensation to 1,905 people who have been detained on Manus Island since 2012, so avoiding a public trial against the government.", "2017-06-14");
+        Assert.NotEmpty(coded.Kept);
+        Assert.DoesNotContain(coded.Kept, e => Coded.Codes(e.Actor).Concat(Coded.Codes(e.Recipient)).Contains("ISL"));
+    }
 }
