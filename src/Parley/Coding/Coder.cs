@@ -69,6 +69,7 @@ public sealed class Coder
             new SettingCountries(),
             new PlacesActedOn(knowledge),
             new Destinations(knowledge),
+            new PlacesConcerned(knowledge),
             new ShowsOfForce(knowledge),
             new DomesticTargets(knowledge),
             new MeetingModes(knowledge),
