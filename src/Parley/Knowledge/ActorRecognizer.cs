@@ -23,6 +23,12 @@ public sealed class ActorRecognizer(KnowledgeBase knowledge, WordLists words, Da
         /// </summary>
         public HashSet<string> OtherSurnames { get; } = new(StringComparer.Ordinal);
 
+        /// <summary>
+        /// People the base does not know, named in full with what they are ("the British aid worker David Haines"): their
+        /// surname alone later in the document ("Isis beheaded Haines") is that person, latest last.
+        /// </summary>
+        public List<(string Surname, Entity Entity)> Described { get; } = [];
+
         /// <summary>The organisations named so far, latest last, for "the group", "the alliance".</summary>
         public List<Entity> Organisations { get; } = [];
 
@@ -429,6 +435,11 @@ public sealed class ActorRecognizer(KnowledgeBase knowledge, WordLists words, Da
         else if (name is not null)
         {
             entity = new Entity(name, country, former ? Sector.ELI : sector, former && title is not null ? "former " + title : title, Kind: EntityKind.Person);
+            if (country is not null && name.Split(' ') is [_, .., var surname])
+            {
+                state.Described.RemoveAll(x => x.Surname == surname);
+                state.Described.Add((surname, entity));
+            }
         }
         else
         {
@@ -532,11 +543,17 @@ public sealed class ActorRecognizer(KnowledgeBase knowledge, WordLists words, Da
     /// </summary>
     public void RecognizeShortNames(Document document, Sentence sentence, DocumentState state)
     {
-        if (state.People.Count == 0) return;
+        if (state.People.Count == 0 && state.Described.Count == 0) return;
         for (var t = sentence.FirstToken; t < sentence.EndToken; t++)
         {
             if (!IsNameToken(document, t) || document.MentionsOf(sentence).Any(m => m is ActorMention && m.Contains(t))) continue;
             var text = document.TextOf(t);
+            // "Haines" after "the British aid worker David Haines": alone, not inside a longer name ("Westminster Hall").
+            if (Described(document, sentence, t, state) is { } described)
+            {
+                document.Mentions.Add(new ActorMention(t, t + 1, described) { Reason = $"'{text}' refers to {described.Name}, named earlier" });
+                continue;
+            }
             for (var p = state.People.Count - 1; p >= 0; p--)
             {
                 var (person, entity) = state.People[p];
@@ -546,5 +563,15 @@ public sealed class ActorRecognizer(KnowledgeBase knowledge, WordLists words, Da
                 break;
             }
         }
+    }
+
+    /// <summary>The person the base does not know, described earlier in the document, whose surname stands alone at the token.</summary>
+    static Entity? Described(Document d, Sentence sentence, int t, DocumentState state)
+    {
+        if (state.Described.Count == 0 || t > sentence.FirstToken && IsNameToken(d, t - 1) || t + 1 < sentence.EndToken && IsNameToken(d, t + 1)) return null;
+        var text = d.TextOf(t);
+        for (var i = state.Described.Count - 1; i >= 0; i--)
+            if (text.SequenceEqual(state.Described[i].Surname)) return state.Described[i].Entity;
+        return null;
     }
 }

@@ -243,6 +243,18 @@ public class ActorRecognitionTests
         Assert.Equal(2, actors.Count(a => a.Entity.Name == "Antony Blinken"));
     }
 
+    [Fact]
+    public void Surname_refers_to_a_person_the_base_does_not_know_described_earlier()
+    {
+        // Guardian, 2019 (real-text dev set): Cantlie is known only from the words before his name.
+        var actors = Actors("Several captives are believed to be among them – including the British journalist John Cantlie, who was one of more than " +
+                            "25 foreigners held by Isis in Raqqa. Cantlie was captured by Isis in Syria in 2012.", "2019-02-22");
+        Assert.Equal(2, actors.Count(a => a.Entity is { Name: "John Cantlie", Country: "GBR" }));
+        // A surname inside a longer name is that name, not the person.
+        Assert.DoesNotContain(Actors("The British journalist John Cantlie was held. Cantlie Smith spoke.", "2019-02-22"),
+            a => a.Entity.Name == "John Cantlie" && a.First > 5);
+    }
+
     [Theory]
     [InlineData("The Supreme Court of Pakistan reimposes a ban.", "PAK", "The Supreme Court of Pakistan", "Pakistan")]
     [InlineData("A court in the Comoros sentences a former president.", "COM", "A court", "Comoros")]
