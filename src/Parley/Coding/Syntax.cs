@@ -165,6 +165,10 @@ public sealed class Syntax(Document d, Sentence sentence, WordLists words)
     /// <summary>Whether the word names a part of a place by the compass: "southern", "north-east".</summary>
     bool IsCompass(int t) => words.CompassModifiers.Contains(d.LowerOf(t)) || words.CompassPoints.Contains(d.LowerOf(t));
 
+    /// <summary>Whether the mention starting at the token names a state only inside the name of a sea or gulf ("the Sea of Japan").</summary>
+    public bool NamesWater(int first) =>
+        first >= sentence.FirstToken + 2 && d.LowerOf(first - 1) == "of" && char.IsUpper(d.TextOf(first - 2)[0]) && words.WaterBodyNouns.Contains(d.LowerOf(first - 2));
+
     /// <summary>The preposition governing a noun phrase that contains <paramref name="token"/>.</summary>
     public string? PrepositionBefore(int token, int limit)
     {

@@ -39,6 +39,7 @@ public sealed class PosTagger(Lexicon lexicon, Lemmatizer lemmatizer, WordLists 
         PluralSubjectBeforeItsVerb(document, first, chosen, candidates);
         VerbOfAVerblessSentence(document, first, chosen, candidates);
         ReducedRelatives(document, first, chosen, candidates);
+        TestBeforeItsVerb(document, first, chosen, candidates);
         for (var t = first; t < end; t++)
         {
             var tag = chosen[t - first];
@@ -452,6 +453,40 @@ public sealed class PosTagger(Lexicon lexicon, Lemmatizer lemmatizer, WordLists 
                     break;
                 }
                 if (tag == PosTag.VBD) break;
+            }
+        }
+    }
+
+    /// <summary>
+    /// "North Korea test fired a ballistic missile", "India test fires two Prithvi II missiles": "test" before a form of "fire" or
+    /// "launch" says how the verb is done, like "test-fires"; read as a verb, it left the firing without its subject. Before
+    /// the weapons ("fires test missiles") it describes them.
+    /// </summary>
+    void TestBeforeItsVerb(Document document, int first, Span<PosTag> tags, PosTag[][] candidates)
+    {
+        for (var i = 0; i + 1 < tags.Length; i++)
+        {
+            if (document.LowerOf(first + i) != "test") continue;
+            if (tags[i + 1] is PosTag.VBD or PosTag.VBZ or PosTag.VBP or PosTag.VBN or PosTag.VBG
+                && lemmatizer.Lemma(document.LowerOf(first + i + 1), tags[i + 1]) is "fire" or "launch")
+            {
+                tags[i] = PosTag.RB;
+                // ("claims to have successfully test fired": the participle of the perfect.)
+                if (tags[i + 1] == PosTag.VBD && Enumerable.Range(Math.Max(0, i - 2), Math.Min(2, i)).Any(j => document.LowerOf(first + j) is "have" or "has" or "had"))
+                    tags[i + 1] = PosTag.VBN;
+            }
+            // ("India test fires two missiles": "fires" read as a plural noun.)
+            else if (tags[i + 1] == PosTag.NNS && document.LowerOf(first + i + 1) is "fires" or "launches" && !SeenFiniteVerb(tags[..i]))
+            {
+                tags[i] = PosTag.RB;
+                tags[i + 1] = PosTag.VBZ;
+            }
+            // "North Korea fires test missiles": "test" describes the missiles, and "fires" is the verb.
+            else if (i > 0 && tags[i] is PosTag.VBP or PosTag.VB && tags[i + 1] is PosTag.NNS && tags[i - 1] == PosTag.NNS && candidates[i - 1].Contains(PosTag.VBZ)
+                     && document.LowerOf(first + i - 1) is "fires" or "launches" && !SeenFiniteVerb(tags[..(i - 1)]))
+            {
+                tags[i - 1] = PosTag.VBZ;
+                tags[i] = PosTag.NN;
             }
         }
     }

@@ -49,6 +49,7 @@ public sealed class WordLists
         BackgroundPrepositions = reader.Read("background-prepositions");
         BeliefVerbs = reader.Read("belief-verbs");
         BorderNouns = reader.Read("border-nouns");
+        WaterBodyNouns = reader.Read("water-body-nouns");
         CausePrepositions = reader.Read("cause-prepositions");
         CauseSubordinators = reader.Read("cause-subordinators");
         ClaimVerbs = reader.Read("claim-verbs");
@@ -208,6 +209,9 @@ public sealed class WordLists
 
     /// <summary>"its border with Belarus": a border names the neighbour as a destination.</summary>
     public WordList BorderNouns { get; }
+
+    /// <summary>"the Sea of Japan", "the Gulf of Mexico": a state named after one of these and "of" names the water.</summary>
+    public WordList WaterBodyNouns { get; }
 
     /// <summary>"killed in Boko Haram attacks", "killed during a US air raid": prepositions before the attack that caused a casualty reported without its agent.</summary>
     public WordList CausePrepositions { get; }

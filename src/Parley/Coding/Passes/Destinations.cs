@@ -34,6 +34,8 @@ public sealed class Destinations(KnowledgeBase knowledge) : ICodingPass
         {
             var country = m.Country;
             if (country is null || m is ActorMention { Entity.OrgType: OrgType.IGO or OrgType.NGO }) continue;
+            // ("fired three missiles into the Sea of Japan": the water, not the state.)
+            if (s.Syntax.NamesWater(m.First)) continue;
             if (s.Syntax.Boundary(from + 1, m.First)) break;
             var prep = s.Syntax.PrepositionBefore(m.First, from);
             var border = m.First >= 2 && d.LowerOf(m.First - 1) is "with" && words.BorderNouns.Contains(d.LemmaOf(m.First - 2));

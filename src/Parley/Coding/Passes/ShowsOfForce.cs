@@ -27,6 +27,10 @@ public sealed class ShowsOfForce(KnowledgeBase knowledge) : ICodingPass
         {
             var country = m.Country;
             if (country is null || own.Contains(country) || m is ActorMention { Entity.OrgType: OrgType.IGO or OrgType.NGO }) continue;
+            // ("launches a missile ..., according to U.S. and South Korean officials": who reports it is no target.)
+            if (Enumerable.Range(e.Last + 1, m.First - e.Last - 1).Any(t => d.LowerOf(t) == "according")) return;
+            // ("fires missiles into the Sea of Japan": the water, not the state.)
+            if (s.Syntax.NamesWater(m.First)) continue;
             if (knowledge.CountryPlace(country) is not { } state) continue;
             e.Recipient.Add(new EventEntity(d.TextOf(m.First, m.End - 1), new Entity(state.Name, country, null)));
             e.Reasons.Add($"recipient {country}: the foreign state named after the show of force ('{d.TextOf(m.First, m.End - 1)}')");
