@@ -3,8 +3,8 @@ using Parley.Model;
 namespace Parley.Coding.Passes;
 
 /// <summary>
-/// "Kim Jong Un arrived in Vladivostok" is a visit; "marines arrived in Syria", "migrants arrived in Greece"
-/// are not: only office holders (government, legislature, courts, intelligence, elites, named commanders, religious
+/// "Kim Jong Un arrived in Vladivostok" is a visit; "marines arrived in Syria" is a deployment (MOBILIZE troops);
+/// "migrants arrived in Greece" is neither: only office holders (government, legislature, courts, intelligence, elites, named commanders, religious
 /// leaders, groups named by a word of office) or international organisations visit by arriving, flying or travelling.
 /// </summary>
 public sealed class Journeys : ICodingPass
@@ -14,6 +14,16 @@ public sealed class Journeys : ICodingPass
     public void Apply(SentenceCoding s)
     {
         var d = s.Document;
+        // "Three hundred U.S. marines arrive in Norway", "a unit of military personnel has arrived in Liberia": forces arriving are deployed.
+        foreach (var e in s.Events)
+            if (e.Category == PloverCategory.Consult && e.Mode == PloverMode.Visit && s.Syntax.Words.ArrivalVerbs.Contains(d.LemmaOf(e.Match.Anchor))
+                && e.Actor.Count > 0 && e.Actor.All(a => a.Entity is { Sector: Sector.MIL, Kind: not EntityKind.Person } && !OfficeHolder(s, a)))
+            {
+                e.Category = PloverCategory.Mobilize;
+                e.Mode = PloverMode.Troops;
+                e.Cameo = new("154");
+                e.Reasons.Add("MOBILIZE troops: armed forces arriving are deployed, not visiting");
+            }
         s.DropWhere(e => e.Category == PloverCategory.Consult && e.Mode == PloverMode.Visit && s.Syntax.Words.ArrivalVerbs.Contains(d.LemmaOf(e.Match.Anchor))
                          && !e.Actor.Any(a => OfficeHolder(s, a))
             ? "not coded: a journey by people who hold no office is no visit" : null);

@@ -23,4 +23,16 @@ public sealed class JourneysTests
         Assert.Equal([visitor], Coded.Codes(visit.Actor));
         Assert.Equal([host], Coded.Codes(visit.Recipient));
     }
+
+    [Fact]
+    public void Marines_arriving_somewhere_are_deployed_there()
+    {
+        // Current Events, 2017 (real-text dev set): was dropped as a journey by people who hold no office.
+        var coded = Coded.Of("Three hundred U.S. marines arrive in Norway for a six-month deployment, becoming the first foreign troops in Norway since World War II.", "2017-01-16");
+        Assert.DoesNotContain(coded.Kept, e => e.Category == PloverCategory.Consult);
+        var deployment = coded.Event(PloverCategory.Mobilize);
+        Assert.Equal(PloverMode.Troops, deployment.Mode);
+        Assert.Equal(["USA"], Coded.Codes(deployment.Actor));
+        Assert.Equal(["NOR"], Coded.Codes(deployment.Recipient));
+    }
 }
