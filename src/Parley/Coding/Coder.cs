@@ -72,6 +72,7 @@ public sealed class Coder
             new Destinations(knowledge),
             new PlacesConcerned(knowledge),
             new ShowsOfForce(knowledge),
+            new AntiTargets(knowledge),
             new DomesticTargets(knowledge),
             new MeetingModes(knowledge),
             // The sentence's events together, and whether each is an event at all.

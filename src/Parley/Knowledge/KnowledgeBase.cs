@@ -298,6 +298,15 @@ public sealed class KnowledgeBase
         }
     }
 
+    /// <summary>The state a whole phrase names as a country, its adjective or its capital ("American", "Chinese", "Israel"), else null.</summary>
+    public string? StateNamed(string phrase)
+    {
+        var document = PhraseDocument(phrase);
+        var found = new List<ActorEntry>();
+        if (document.TokenCount == 0 || Actors.LongestMatch(document, 0, document.TokenCount, found) != document.TokenCount) return null;
+        return found.FirstOrDefault(e => e.Kind is ActorEntryKind.Country or ActorEntryKind.CountryAdjective or ActorEntryKind.Capital)?.Country;
+    }
+
     /// <summary>The gazetteer's place of that exact name (a capital, else the most populous), looked up in the place index.</summary>
     Place? PlaceNamed(string name)
     {

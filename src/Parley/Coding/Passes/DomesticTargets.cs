@@ -169,6 +169,8 @@ public sealed class DomesticTargets(KnowledgeBase knowledge) : ICodingPass
     {
         var d = s.Document;
         if (e.Category != PloverCategory.Protest || e.Actor.Count != 0 || e.IsNominal(d) && !e.IsSubjectOfItsClause) return;
+        // ("anti-American protests": the state protested against holds no protest.)
+        if (e.Reasons.Any(r => r.Pass == "anti-targets")) return;
         if (e.Recipient.Select(r => r.Entity.Country).Distinct().ToList() is not [{ } home] || e.Recipient.Any(r => r.Entity.Org is not null)) return;
         e.Actor.Add(new EventEntity(d.TextOf(e.Match.Anchor, e.Match.Last), new Entity("protesters", home, Sector.CVL, Kind: EntityKind.Group)));
         e.Reasons.Add($"actor: protesters of {home}, where the protest is held");
