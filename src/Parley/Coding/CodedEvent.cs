@@ -71,6 +71,14 @@ public sealed class CodedEvent
     /// forces or officials it is coded as the act ordered.</summary>
     public bool IsOrder { get; set; }
 
+    /// <summary>
+    /// A resignation, done, agreed to or promised ("resigns", "agrees to resign", "announces he will step down"): aimed at
+    /// nobody, as the labels have it.
+    /// </summary>
+    public bool IsResignation =>
+        Category == PloverCategory.Retreat && Mode == PloverMode.Resign || Match.Trigger.Mode == PloverMode.Resign
+        || Absorbed is { Category: PloverCategory.Retreat, Mode: PloverMode.Resign };
+
     /// <summary>The states of the event's actors.</summary>
     public HashSet<string> ActorCountries() => Actor.Select(a => a.Entity.Country).OfType<string>().ToHashSet();
 

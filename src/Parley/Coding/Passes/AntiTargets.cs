@@ -1,5 +1,6 @@
 using Parley.Knowledge;
 using Parley.Model;
+using Parley.Text;
 
 namespace Parley.Coding.Passes;
 
@@ -10,7 +11,9 @@ namespace Parley.Coding.Passes;
 /// </summary>
 public sealed class AntiTargets(KnowledgeBase knowledge) : ICodingPass
 {
-    public string Name => "anti-targets";
+    public const string PassName = "anti-targets";
+
+    public string Name => PassName;
 
     public void Apply(SentenceCoding s)
     {
@@ -32,7 +35,7 @@ public sealed class AntiTargets(KnowledgeBase knowledge) : ICodingPass
             if (text.Length > 5 && text.StartsWith("anti-", StringComparison.OrdinalIgnoreCase)
                 && knowledge.StateNamed(text[5..].ToString()) is { } country)
                 return (country, t);
-            if (t < e.Match.Anchor && !Parley.Text.ClauseAnalyzer.IsNominal(d, t)) break;
+            if (t < e.Match.Anchor && !ClauseAnalyzer.IsNominal(d, t)) break;
         }
         return null;
     }
@@ -50,9 +53,6 @@ public sealed class AntiTargets(KnowledgeBase knowledge) : ICodingPass
             e.Reasons.Add($"recipient {target.Country}: the protest is '{word}'");
         }
         if (e.Actor.Count == 0 && e.Location?.Place.Country is { } home && home != target.Country)
-        {
-            e.Actor.Add(new EventEntity(d.TextOf(e.Match.Anchor, e.Match.Last), new Entity("protesters", home, Sector.CVL, Kind: EntityKind.Group)));
-            e.Reasons.Add($"actor: protesters of {home}, where the protest is held");
-        }
+            DomesticTargets.AddProtesters(d, e, home);
     }
 }

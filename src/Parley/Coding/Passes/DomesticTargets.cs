@@ -45,10 +45,7 @@ public sealed class DomesticTargets(KnowledgeBase knowledge) : ICodingPass
         var lawmakers = e.Actor.Count > 0 && e.Actor.All(a => a.Entity.Sector is Sector.LEG or Sector.JUD);
         if (e.Category == PloverCategory.Reject && !lawmakers) return;
         if (e.Category == PloverCategory.Retreat && e.Mode == PloverMode.Ceasefire) return;
-        // "resigns", "agrees to resign", "announces he will step down": a resignation, done, agreed to or promised, is aimed at nobody.
-        if (e.Category == PloverCategory.Retreat && e.Mode == PloverMode.Resign || e.Match.Trigger.Mode == PloverMode.Resign
-            || e.Absorbed is { Category: PloverCategory.Retreat, Mode: PloverMode.Resign })
-            return;
+        if (e.IsResignation) return;
         // "seized a town that had become one of the last refuges for the Isis leadership": violence with no target named, in
         // a sentence that names one armed group of no state on neither side of it, is aimed at that group.
         if (!unplaced && e.Category is PloverCategory.Assault or PloverCategory.Coerce && s.Syntax.ArmedGroupApart(e) is { } group)
@@ -170,8 +167,14 @@ public sealed class DomesticTargets(KnowledgeBase knowledge) : ICodingPass
         var d = s.Document;
         if (e.Category != PloverCategory.Protest || e.Actor.Count != 0 || e.IsNominal(d) && !e.IsSubjectOfItsClause) return;
         // ("anti-American protests": the state protested against holds no protest.)
-        if (e.Reasons.Any(r => r.Pass == "anti-targets")) return;
+        if (e.Reasons.Any(r => r.Pass == AntiTargets.PassName)) return;
         if (e.Recipient.Select(r => r.Entity.Country).Distinct().ToList() is not [{ } home] || e.Recipient.Any(r => r.Entity.Org is not null)) return;
+        AddProtesters(d, e, home);
+    }
+
+    /// <summary>The people of <paramref name="home"/> as the protest's actor, named by the protest's own words.</summary>
+    internal static void AddProtesters(Document d, CodedEvent e, string home)
+    {
         e.Actor.Add(new EventEntity(d.TextOf(e.Match.Anchor, e.Match.Last), new Entity("protesters", home, Sector.CVL, Kind: EntityKind.Group)));
         e.Reasons.Add($"actor: protesters of {home}, where the protest is held");
     }

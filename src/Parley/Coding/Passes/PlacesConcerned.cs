@@ -17,7 +17,7 @@ public sealed class PlacesConcerned(KnowledgeBase knowledge) : ICodingPass
     {
         foreach (var e in s.Events)
             if (e.Recipient.Count == 0 && e.Actor.Count > 0 && !e.Category.IsPhysical() && e.Category is not (PloverCategory.Consult or PloverCategory.Cooperate)
-                && !(e.Category == PloverCategory.Retreat && e.Mode == PloverMode.Resign || e.Match.Trigger.Mode == PloverMode.Resign))
+                && !e.IsResignation)
                 AimAtCountry(s, e);
     }
 
