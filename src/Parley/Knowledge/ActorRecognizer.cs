@@ -479,7 +479,9 @@ public sealed class ActorRecognizer(KnowledgeBase knowledge, WordLists words, Da
         lowerAfter = hyphen > 0 && hyphen < text.Length - 1 && char.IsLower(text[hyphen + 1]);
         if (hyphen <= 0) return false;
         // ("US-backed rebels": the backer is not the group.)
-        if (words.BackerSuffixes.Contains(text[(hyphen + 1)..].ToString().ToLowerInvariant())) return false;
+        // ("Somali-born teenager ... arrested in Portland": a birthplace, not whose the person is.)
+        var after = text[(hyphen + 1)..].ToString().ToLowerInvariant();
+        if (words.BackerSuffixes.Contains(after) || words.BirthplaceSuffixes.Contains(after)) return false;
         var head = text[..hyphen].ToString();
         var probe = new Document(new Article("", head, null), head, []);
         probe.AddToken(0, head.Length);

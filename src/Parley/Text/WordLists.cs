@@ -49,6 +49,7 @@ public sealed class WordLists
         BackgroundPrepositions = reader.Read("background-prepositions");
         BeliefVerbs = reader.Read("belief-verbs");
         BorderNouns = reader.Read("border-nouns");
+        BirthplaceSuffixes = reader.Read("birthplace-suffixes");
         WaterBodyNouns = reader.Read("water-body-nouns");
         CausePrepositions = reader.Read("cause-prepositions");
         CauseSubordinators = reader.Read("cause-subordinators");
@@ -209,6 +210,9 @@ public sealed class WordLists
 
     /// <summary>"its border with Belarus": a border names the neighbour as a destination.</summary>
     public WordList BorderNouns { get; }
+
+    /// <summary>"Somali-born", "Irish-born": second halves of hyphenated compounds that name a birthplace, not a nationality.</summary>
+    public WordList BirthplaceSuffixes { get; }
 
     /// <summary>"the Sea of Japan", "the Gulf of Mexico": a state named after one of these and "of" names the water.</summary>
     public WordList WaterBodyNouns { get; }

@@ -255,6 +255,17 @@ public class ActorRecognitionTests
     }
 
     [Fact]
+    public void A_birthplace_is_not_whose_a_person_is()
+    {
+        // Current Events, 2010 and 2011 (real-text dev set): "Irish-born" and "Welsh-born" were Irish and British parties.
+        var man = Actors("An Irish-born Australian man who admitted breaching the state of emergency is sentenced.", "2010-08-20");
+        Assert.DoesNotContain(man, a => a.Entity.Country == "IRL");
+        Assert.Contains(man, a => a.Entity.Country == "AUS");
+        Assert.DoesNotContain(Actors("Bradley Manning, the Welsh-born U.S. serviceman imprisoned by the U.S. military, is moved.", "2011-04-07"),
+            a => a.Entity.Country == "GBR");
+    }
+
+    [Fact]
     public void Surname_refers_to_a_person_the_base_does_not_know_described_earlier()
     {
         // Guardian, 2019 (real-text dev set): Cantlie is known only from the words before his name.
