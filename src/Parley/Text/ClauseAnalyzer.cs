@@ -365,7 +365,7 @@ public sealed class ClauseAnalyzer(WordLists words)
         if (d.TagOf(t) is PosTag.WDT or PosTag.WP || lower is "which" or "who" or "that")
         {
             // A relative clause's subject is the noun phrase the pronoun follows: "a balloon, which prompted".
-            return Antecedent(d, t, sentenceStart);
+            return ActNotPlace(d, t, Antecedent(d, t, sentenceStart), sentenceStart);
         }
         if (d.TagOf(t) == PosTag.Comma) t = SkipApposition(d, t, sentenceStart);
         else if (IsDash(d, t)) t = SkipDashedAside(d, t, sentenceStart);
@@ -436,6 +436,31 @@ public sealed class ClauseAnalyzer(WordLists words)
     static TokenRange? ModifiedByParticiple(Document d, TokenRange np, int sentenceStart) =>
         !np.IsEmpty && np.First - 2 > sentenceStart && d.LowerOf(np.First - 1) == "by" && d.TagOf(np.First - 2) == PosTag.VBN
         && NounPhraseEndingAt(d, np.First - 3, sentenceStart) is { IsEmpty: false } modified ? modified : null;
+
+    /// <summary>
+    /// "yesterday's double bombing in Kerman, Iran, which killed 103 people": a place named after an act does not kill or
+    /// wound; the subject of a relative clause of harm after it is the act (data/words/attack-nouns.txt) named before the
+    /// place's preposition.
+    /// </summary>
+    TokenRange ActNotPlace(Document d, int pronoun, TokenRange np, int sentenceStart)
+    {
+        if (np.IsEmpty || pronoun + 1 >= d.TokenCount || !words.HarmWords.Contains(d.LemmaOf(pronoun + 1))) return np;
+        for (var i = np.First; i < np.End; i++)
+            if (!d.TagOf(i).IsProperNoun()) return np;
+        var t = np.First - 1;
+        while (t > sentenceStart && (d.TagOf(t) == PosTag.Comma || d.TagOf(t).IsProperNoun())) t--;
+        if (t <= sentenceStart || !words.LocativePrepositions.Contains(d.LowerOf(t))) return np;
+        // The act may be named one phrase further back: "the attack on Tunisia's presidential guard in Tunis that killed".
+        for (var hop = 0; hop < 2 && t > sentenceStart; hop++)
+        {
+            var act = NounPhraseEndingAt(d, t - 1, sentenceStart);
+            if (act.IsEmpty) return np;
+            if (words.AttackNouns.Contains(d.LemmaOf(act.End - 1))) return act;
+            t = act.First - 1;
+            if (t <= sentenceStart || d.TagOf(t) is not (PosTag.IN or PosTag.TO)) return np;
+        }
+        return np;
+    }
 
     /// <summary>The noun phrase a relative pronoun refers to: "a balloon, which", "Turkey – which", "Salman, whom".</summary>
     static TokenRange Antecedent(Document d, int pronoun, int sentenceStart)

@@ -414,4 +414,22 @@ public sealed class RolesTests
         Assert.Equal(["ISR"], Coded.Codes(attack.Actor));
         Assert.Equal(["SYR"], Coded.Codes(attack.Recipient));
     }
+
+    [Fact]
+    public void A_place_named_after_an_attack_is_not_what_killed()
+    {
+        // Current Events, 2024 (real-text dev set): "which killed 103 people" took Iran, the place named last, as the killer.
+        var killing = Coded.Of("Islamic State's Khorasan Province claims responsibility for yesterday's double bombing in Kerman, Iran, which killed 103 people.", "2024-01-04")
+            .Kept.Single(e => e.Category == PloverCategory.Assault);
+        Assert.Equal(["ISIS"], Coded.Codes(killing.Actor));
+        Assert.Equal(["IRN"], Coded.Codes(killing.Recipient));
+    }
+
+    [Fact]
+    public void An_attack_named_before_the_month_it_happened_is_what_killed()
+    {
+        // Guardian, 2019 (real-text dev set): the killing was not coded at all.
+        var coded = Coded.Of("The town was the target of a sarin gas attack in April that killed at least 87 people, 30 of them children.", "2018-04-12");
+        Assert.Contains(coded.Kept, e => e.Category == PloverCategory.Assault && e.Match.Trigger.Anchor == "kill");
+    }
 }
