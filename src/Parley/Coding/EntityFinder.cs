@@ -92,8 +92,7 @@ public sealed class EntityFinder(SentenceCoding s)
     bool PlacedAfter(TokenRange range, ActorMention m, bool partyFound)
     {
         if (m.Entity is not { Kind: EntityKind.State, Sector: null, Org: null }) return false;
-        var t = m.First - 1;
-        while (t > range.First && (d.TagOf(t) is PosTag.NNP or PosTag.NNPS || d.TagOf(t) == PosTag.Comma || words.IsPartOfPlaceModifier(d.LowerOf(t)))) t--;
+        var t = ClauseAnalyzer.BeforePlaceNames(d, m.First - 1, range.First, words);
         if (!(t > range.First && words.ImpactPrepositions.Contains(d.LowerOf(t)) && d.TagOf(t - 1) is PosTag.NN or PosTag.NNS)) return false;
         if (s.Matches.Any(x => x.First <= t - 1 && t - 1 <= x.Last)) return true;
         var firstParty = s.Actors.FirstOrDefault(a => a.First >= range.First && a.End <= range.End && a.Entity?.Code is not null);

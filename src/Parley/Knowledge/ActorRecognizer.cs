@@ -482,10 +482,7 @@ public sealed class ActorRecognizer(KnowledgeBase knowledge, WordLists words, Da
         // ("Somali-born teenager ... arrested in Portland": a birthplace, not whose the person is.)
         var after = text[(hyphen + 1)..].ToString().ToLowerInvariant();
         if (words.BackerSuffixes.Contains(after) || words.BirthplaceSuffixes.Contains(after)) return false;
-        var head = text[..hyphen].ToString();
-        var probe = new Document(new Article("", head, null), head, []);
-        probe.AddToken(0, head.Length);
-        return knowledge.Actors.LongestMatch(probe, 0, 1, entries) > 0;
+        return knowledge.ActorsNamed(text[..hyphen].ToString(), entries);
     }
 
     /// <summary>A country name used as a modifier: "US National Security Adviser", "US officials".</summary>

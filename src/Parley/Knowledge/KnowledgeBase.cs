@@ -298,13 +298,20 @@ public sealed class KnowledgeBase
         }
     }
 
+    /// <summary>Whether a whole phrase, tokenised as text is, is an entry of the actor base; its readings go into <paramref name="found"/>.</summary>
+    public bool ActorsNamed(string phrase, List<ActorEntry> found)
+    {
+        var document = PhraseDocument(phrase);
+        return document.TokenCount > 0 && Actors.LongestMatch(document, 0, document.TokenCount, found) == document.TokenCount;
+    }
+
     /// <summary>The state a whole phrase names as a country, its adjective or its capital ("American", "Chinese", "Israel"), else null.</summary>
     public string? StateNamed(string phrase)
     {
-        var document = PhraseDocument(phrase);
         var found = new List<ActorEntry>();
-        if (document.TokenCount == 0 || Actors.LongestMatch(document, 0, document.TokenCount, found) != document.TokenCount) return null;
-        return found.FirstOrDefault(e => e.Kind is ActorEntryKind.Country or ActorEntryKind.CountryAdjective or ActorEntryKind.Capital)?.Country;
+        return ActorsNamed(phrase, found)
+            ? found.FirstOrDefault(e => e.Kind is ActorEntryKind.Country or ActorEntryKind.CountryAdjective or ActorEntryKind.Capital)?.Country
+            : null;
     }
 
     /// <summary>The gazetteer's place of that exact name (a capital, else the most populous), looked up in the place index.</summary>

@@ -447,8 +447,7 @@ public sealed class ClauseAnalyzer(WordLists words)
         if (np.IsEmpty || pronoun + 1 >= d.TokenCount || !words.HarmWords.Contains(d.LemmaOf(pronoun + 1))) return np;
         for (var i = np.First; i < np.End; i++)
             if (!d.TagOf(i).IsProperNoun()) return np;
-        var t = np.First - 1;
-        while (t > sentenceStart && (d.TagOf(t) == PosTag.Comma || d.TagOf(t).IsProperNoun())) t--;
+        var t = BeforePlaceNames(d, np.First - 1, sentenceStart, words);
         if (t <= sentenceStart || !words.LocativePrepositions.Contains(d.LowerOf(t))) return np;
         // The act may be named one phrase further back: "the attack on Tunisia's presidential guard in Tunis that killed".
         for (var hop = 0; hop < 2 && t > sentenceStart; hop++)
@@ -460,6 +459,16 @@ public sealed class ClauseAnalyzer(WordLists words)
             if (t <= sentenceStart || d.TagOf(t) is not (PosTag.IN or PosTag.TO)) return np;
         }
         return np;
+    }
+
+    /// <summary>
+    /// From <paramref name="t"/> back over a run of place names, the commas between them and the words that name a part of a
+    /// place ("on Kyiv, Ukraine", "in southern Afghanistan", "in Kerman, Iran,"): the token before the run, or <paramref name="limit"/>.
+    /// </summary>
+    public static int BeforePlaceNames(Document d, int t, int limit, WordLists words)
+    {
+        while (t > limit && (d.TagOf(t).IsProperNoun() || d.TagOf(t) == PosTag.Comma || words.IsPartOfPlaceModifier(d.LowerOf(t)))) t--;
+        return t;
     }
 
     /// <summary>The noun phrase a relative pronoun refers to: "a balloon, which", "Turkey – which", "Salman, whom".</summary>
