@@ -145,16 +145,26 @@ public sealed class ActorRecognizer(KnowledgeBase knowledge, WordLists words, Da
 
     /// <summary>
     /// "the village of Solhan in northern Burkina Faso", "Kherson, Ukraine": the wider place named right after a place
-    /// decides which of its namesakes is meant.
+    /// decides which of its namesakes is meant. A chain of places is followed to its country: "the town of Nara in
+    /// Koulikoro Region, Mali" is in Mali, whatever Japanese city shares its name.
     /// </summary>
     Place? WiderPlace(Document d, int t, int end, DocumentState state)
     {
-        if (t < end && d.LowerOf(t) is "in" or ",") t++;
-        else return null;
-        while (t < end && words.CompassModifiers.Contains(d.LowerOf(t))) t++;
-        return t < end && knowledge.Places.LongestMatch(d, t, end, state.ScratchPlaces) > 0
-               && state.ScratchPlaces.FirstOrDefault(p => p.Kind == PlaceKind.Country) is { } country ? country : null;
+        for (var hop = 0; hop < WiderPlaceReach; hop++)
+        {
+            if (t < end && d.LowerOf(t) is "in" or ",") t++;
+            else return null;
+            while (t < end && words.CompassModifiers.Contains(d.LowerOf(t))) t++;
+            var length = t < end ? knowledge.Places.LongestMatch(d, t, end, state.ScratchPlaces) : 0;
+            if (length == 0) return null;
+            if (state.ScratchPlaces.FirstOrDefault(p => p.Kind == PlaceKind.Country) is { } country) return country;
+            t += length;
+        }
+        return null;
     }
+
+    /// <summary>How many places a chain may name before its country: "Nara in Koulikoro Region, Mali".</summary>
+    const int WiderPlaceReach = 3;
 
     /// <summary>Whether a place or an actor name starts at the token.</summary>
     bool IsKnownName(Document d, int t, int end, DocumentState state) =>
@@ -182,6 +192,10 @@ public sealed class ActorRecognizer(KnowledgeBase knowledge, WordLists words, Da
         if (t > sentenceStart && document.TagOf(t - 1) == PosTag.NNP && char.IsUpper(document.TextOf(t - 1)[0])
             && !words.PlaceNamePrefixes.Contains(document.LowerOf(t - 1))
             && !InMention(document, t - 1) && !IsKnownName(document, t - 1, t, state))
+            return false;
+        // "in Talafar, North Western Iraq": compass words before a place name say where in it, whatever region they also name.
+        if (t + length < end && IsKnownName(document, t + length, end, state)
+            && Enumerable.Range(t, length).All(k => words.CompassModifiers.Contains(document.LowerOf(k)) || words.CompassPoints.Contains(document.LowerOf(k))))
             return false;
         if (length == 1 && knowledge.IsAmbiguousPlaceName(document.LowerOf(t)))
             return t > sentenceStart && words.PlacePrepositions.Contains(document.LowerOf(t - 1));
@@ -464,8 +478,24 @@ public sealed class ActorRecognizer(KnowledgeBase knowledge, WordLists words, Da
             state.OtherSurnames.Add(d.TextOf(t).ToString());
             return true;
         }
+        // "Anwar al-Awlaki", "Anwar Sadat": a given name the base knows one person by, followed by another surname.
+        var parts = person.Name.Split(' ');
+        if (parts.Length > 1 && d.TextOf(t).SequenceEqual(parts[0]) && t + 1 < sentence.EndToken && IsSurnameToken(d, t + 1)
+            && !d.TextOf(t + 1).SequenceEqual(parts[1]))
+            return true;
         return state.OtherSurnames.Count > 0 && state.OtherSurnames.Contains(d.TextOf(t).ToString())
                && !state.People.Any(p => ReferenceEquals(p.Person, person));
+    }
+
+    /// <summary>A capitalised name, or one after a particle ("al-Awlaki", "bin-Salman"), that is no date word.</summary>
+    bool IsSurnameToken(Document d, int t)
+    {
+        var text = d.TextOf(t);
+        if (dates.TryMonth(d.LowerOf(t), out _) || dates.TryWeekday(d.LowerOf(t), out _)) return false;
+        if (IsNameToken(d, t)) return true;
+        var hyphen = text.IndexOf('-');
+        return d.TagOf(t).IsProperNoun() && hyphen > 0 && hyphen + 1 < text.Length && char.IsUpper(text[hyphen + 1])
+               && words.NameParticles.Contains(d.LowerOf(t)[..hyphen]);
     }
 
     /// <summary>

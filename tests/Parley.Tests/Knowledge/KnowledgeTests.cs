@@ -23,6 +23,26 @@ public class ActorRecognitionTests
         Assert.Equal(Sector.GOV, actor.Entity.Sector);
     }
 
+    // A real Current Events item: the base knows Malaysia's Anwar Ibrahim as "Anwar", but not this Anwar.
+    [Theory]
+    [InlineData("Al Qaeda in the Arabian Peninsula leader and U.S. citizen Anwar al-Awlaki is reported killed in Yemen.", "2011-09-30")]
+    [InlineData("Anwar Sadat was assassinated by Islamist army officers.", "2023-05-12")]
+    public void A_given_name_followed_by_another_surname_is_someone_else(string text, string date)
+    {
+        var actors = Actors(text, date);
+        Assert.NotEmpty(actors);
+        Assert.DoesNotContain(actors, a => a.Entity.Name == "Anwar Ibrahim");
+        Assert.Equal("Anwar Ibrahim", Actors("Anwar met Xi on Monday.")[0].Entity.Name);
+    }
+
+    // A real Current Events item: Northern Irish is British, not Irish.
+    [Fact]
+    public void Northern_Irish_people_are_british()
+    {
+        var actor = Actors("Northern Irish journalist Lyra McKee is shot dead by dissident republicans on the Creggan estate in Derry.", "2019-04-18")[0];
+        Assert.Equal("GBR", actor.Entity.Country);
+    }
+
     // Heads of international organisations act for them, in office; before or after, for their own states.
     [Theory]
     [InlineData("Ban Ki-moon condemned the attack.", "2010-01-10", "UN")]
@@ -54,6 +74,21 @@ public class ActorRecognitionTests
         var d = Shared.Analyze("Gunmen attacked the village of Solhan in northern Burkina Faso on Friday.", "2021-06-05");
         var solhan = Assert.Single(d.Mentions, m => m is PlaceMention p && p.Place.Name == "Solhan");
         Assert.Equal("BFA", ((PlaceMention)solhan).Place.Country);
+    }
+
+    // Real Current Events items: a region between the place and its country, and compass words before a country, once
+    // gave Japan's Nara, Sri Lanka's North Western Province and Sierra Leone's North West.
+    [Theory]
+    [InlineData("Jihadists ambush an army patrol near the town of Nara in Koulikoro Region, Mali, killing four soldiers and injuring more than a dozen others.", "2021-12-30", "Nara", "MLI")]
+    [InlineData("Insurgent suicide bomb attacks leave over 30 people dead in Talafar, North West Iraq.", "2005-10-11", null, "IRQ")]
+    [InlineData("At least 30 people die following an insurgent suicide bomb attack in Talafar, North Western Iraq, the second such attack in as many days.", "2005-10-12", null, "IRQ")]
+    [InlineData("Bailiffs and police officers swoop in and evict peace protesters from Democracy Village in Parliament Square, Central London, England.", "2010-07-20", "London", "GBR")]
+    public void A_chain_of_places_is_followed_to_its_country(string text, string date, string? place, string country)
+    {
+        var places = Shared.Analyze(text, date).Mentions.OfType<PlaceMention>().ToArray();
+        Assert.NotEmpty(places);
+        Assert.All(places, p => Assert.Equal(country, p.Place.Country));
+        if (place is not null) Assert.Contains(places, p => p.Place.Name == place);
     }
 
     [Theory]
