@@ -95,7 +95,29 @@ public sealed class ClauseAnalyzer(WordLists words)
             if (i > 0) AttachGovernor(d, c, clauses[i - 1], clauses, i);
         }
         FrontedParticiple(d, clauses, first);
+        ReportedParticiples(d, clauses);
         return clauses;
+    }
+
+    /// <summary>
+    /// "Five soldiers were reported killed", "two Pakistani Taliban leaders are confirmed killed in yesterday's airstrikes": a
+    /// bare past participle right after a passive verb of saying or knowing is itself passive, and its subject is that verb's.
+    /// </summary>
+    static void ReportedParticiples(Document d, List<Clause> clauses)
+    {
+        for (var i = 1; i < clauses.Count; i++)
+        {
+            var (c, previous) = (clauses[i], clauses[i - 1]);
+            if (!previous.Passive || previous.Subject.IsEmpty || !c.Subject.IsEmpty || c.Passive || c.First != c.Head || c.Subordinator is not null
+                || d.TagOf(c.Head) is not (PosTag.VBD or PosTag.VBN) || !c.Object.IsEmpty)
+                continue;
+            var gap = previous.End;
+            while (gap < c.First && d.TagOf(gap).IsAdverb()) gap++;
+            if (gap != c.First) continue;
+            c.Passive = true;
+            c.Subject = previous.Subject;
+            c.Governor = previous;
+        }
     }
 
     /// <summary>

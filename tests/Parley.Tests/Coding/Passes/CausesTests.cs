@@ -32,6 +32,16 @@ public sealed class CausesTests
     }
 
     [Fact]
+    public void People_reported_or_confirmed_killed_are_the_victims_of_the_cause()
+    {
+        // Current Events, 2025: "are confirmed killed" is a passive of its own, whose subject was the dead.
+        var coded = Coded.Of("Two unnamed high-ranking Pakistani Taliban leaders are confirmed killed in yesterday's Pakistani airstrikes in Kabul, Afghanistan.", "2025-10-10");
+        var killing = coded.Candidate(PloverCategory.Assault);
+        Assert.Equal(["PAK"], Coded.Codes(killing.Actor));
+        Assert.Equal(["TTP"], Coded.Codes(killing.Recipient));
+    }
+
+    [Fact]
     public void A_claim_of_responsibility_names_the_attacker()
     {
         var coded = Coded.Of("Islamic State claims responsibility for a Wednesday attack in Mozambique, which killed seven people.", "2019-07-06");
