@@ -43,6 +43,7 @@ public sealed class ActorRecognizer(KnowledgeBase knowledge, WordLists words, Da
         var entries = new List<ActorEntry>(4);
         var places = new List<Place>(4);
         var date = document.Article.Date;
+        var firstMention = document.Mentions.Count;
         var t = sentence.FirstToken;
         while (t < end)
         {
@@ -76,7 +77,41 @@ public sealed class ActorRecognizer(KnowledgeBase knowledge, WordLists words, Da
             }
             t++;
         }
+        PreferNamesakesNamedHere(document, firstMention, places);
     }
+
+    /// <summary>
+    /// A town or region whose name other places share is the one in a state the sentence names, when it is not much smaller
+    /// than the one chosen by size: "Chocó and Córdoba" in a sentence about Colombia are Colombia's departments, not
+    /// Argentina's city. Countries and capitals keep their reading, so does a place whose state the sentence names, and so
+    /// does a place ten times the size of its namesake ("talks in Geneva" beside "the US" is Switzerland's).
+    /// </summary>
+    void PreferNamesakesNamedHere(Document document, int firstMention, List<Place> places)
+    {
+        for (var i = firstMention; i < document.Mentions.Count; i++)
+        {
+            if (document.Mentions[i] is not PlaceMention { Reason: "gazetteer", Place.Kind: not (PlaceKind.Country or PlaceKind.Capital) } mention) continue;
+            if (knowledge.Places.LongestMatch(document, mention.First, mention.End, places) != mention.End - mention.First) continue;
+            if (places.All(p => p.Country == mention.Place.Country)) continue;
+            var named = new HashSet<string>(StringComparer.Ordinal);
+            for (var k = firstMention; k < document.Mentions.Count; k++)
+                if (document.Mentions[k] switch
+                    {
+                        ActorMention { Entity.Kind: not EntityKind.Person } a => a.Country,
+                        PlaceMention { Place.Kind: PlaceKind.Country } p => p.Place.Country,
+                        _ => null,
+                    } is { } country)
+                    named.Add(country);
+            if (named.Contains(mention.Place.Country)) continue;
+            var better = places.Where(p => named.Contains(p.Country) && p.Population * NamesakeSizeRatio >= mention.Place.Population)
+                               .OrderByDescending(p => p.Population).FirstOrDefault();
+            if (better is null) continue;
+            document.Mentions[i] = mention with { Place = better, Reason = $"gazetteer: the namesake in {better.Country}, which the sentence names" };
+        }
+    }
+
+    /// <summary>How much larger the place chosen by size may be than its namesake in a state the sentence names, and still give way.</summary>
+    const int NamesakeSizeRatio = 10;
 
     /// <summary>
     /// "the group", "the alliance", "the bloc", "the jihadist group", "the militant group": the organisation of that kind named
@@ -138,8 +173,9 @@ public sealed class ActorRecognizer(KnowledgeBase knowledge, WordLists words, Da
         // A place the text puts in another country than any namesake the gazetteer knows is a place there.
         if (within is not null && places.All(p => p.Country != within.Country))
             return new Place(places[0].Name, within.Country, within.Lat, within.Lon, PlaceKind.City);
+        // ("Manchester" is England's city before Jamaica's parish: regions and towns rank by their size.)
         return places.OrderBy(p => within is not null && p.Country == within.Country ? 0 : 1)
-                     .ThenBy(p => p.Kind switch { PlaceKind.Country => 0, PlaceKind.Capital => 1, PlaceKind.Region => 2, _ => 3 })
+                     .ThenBy(p => p.Kind switch { PlaceKind.Country => 0, PlaceKind.Capital => 1, _ => 2 })
                      .ThenByDescending(p => p.Population).First();
     }
 
@@ -152,10 +188,17 @@ public sealed class ActorRecognizer(KnowledgeBase knowledge, WordLists words, Da
     {
         for (var hop = 0; hop < WiderPlaceReach; hop++)
         {
+            // ("Lac Region, Chad", "San Lorenzo Canton, Ecuador": what kind of place it is comes before the wider place.)
+            if (t < end && words.PlaceKindNouns.Contains(d.LowerOf(t))) t++;
             if (t < end && d.LowerOf(t) is "in" or ",") t++;
             else return null;
-            while (t < end && words.CompassModifiers.Contains(d.LowerOf(t))) t++;
+            // ("Derry, Northern Ireland": a compass word is skipped only where no place name starts with it.)
             var length = t < end ? knowledge.Places.LongestMatch(d, t, end, state.ScratchPlaces) : 0;
+            if (length == 0)
+            {
+                while (t < end && words.CompassModifiers.Contains(d.LowerOf(t))) t++;
+                length = t < end ? knowledge.Places.LongestMatch(d, t, end, state.ScratchPlaces) : 0;
+            }
             if (length == 0) return null;
             if (state.ScratchPlaces.FirstOrDefault(p => p.Kind == PlaceKind.Country) is { } country) return country;
             t += length;

@@ -91,6 +91,22 @@ public class ActorRecognitionTests
         if (place is not null) Assert.Contains(places, p => p.Place.Name == place);
     }
 
+    // Real Current Events items and a Guardian sentence: the larger namesake, the wider place after "Northern Ireland" or a
+    // place-kind word, and a state the sentence names decide between namesakes; a much larger namesake keeps its reading.
+    [Theory]
+    [InlineData("British police arrested Robinson at Manchester airport on suspicion of terrorist offences when he returned in November.", "2018-03-01", "Manchester", "GBR")]
+    [InlineData("A car bomb explodes in Derry, Northern Ireland, injuring no one.", "2010-08-03", "Derry", "GBR")]
+    [InlineData("Ten Chadian soldiers are killed and many others injured in an attack by Boko Haram in Lac Region, Chad.", "2022-11-22", "Lac", "TCD")]
+    [InlineData("A bomb explodes in a movie theatre in Ludhiana in India's Punjab state killing at least six people.", "2007-10-14", "Punjab", "IND")]
+    [InlineData("Colombia and the Clan del Golfo agree in Doha, Qatar, that the group's combatants will begin assembling in three designated zones in Chocó and Córdoba.", "2025-12-05", "Córdoba", "COL")]
+    [InlineData("US and Russian diplomats held talks in Geneva on Tuesday.", "2023-05-12", "Geneva", "CHE")]
+    public void The_namesake_meant_is_the_larger_or_the_one_in_a_state_the_sentence_names(string text, string date, string place, string country)
+    {
+        var d = Shared.Analyze(text, date);
+        var found = Assert.Single(d.Mentions.OfType<PlaceMention>(), p => d.TextOf(p.First, p.End - 1).ToString() == place);
+        Assert.Equal(country, found.Place.Country);
+    }
+
     [Theory]
     [InlineData("A car bombing in Puli Alam, Logar Province, kills at least 17 people.", "Puli", "Logar")]
     [InlineData("Photographs show the abuse of prisoners at Abu Ghraib Prison.", "Abu", null)]
