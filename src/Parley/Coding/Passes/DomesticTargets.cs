@@ -13,7 +13,8 @@ namespace Parley.Coding.Passes;
 /// Violence with no target named is aimed at the only state the sentence places anything in ("a Russian drone
 /// strikes a church in Lviv, western Ukraine"), or, in a sentence that names no state but the attacker's, at the state
 /// where the sentence, or else one of the six before it, sets its scene ("... in Cairo, Egypt. One person is killed"),
-/// except fighting between sides, which has no victim; violence and coercion in a sentence that names one armed group of
+/// except fighting between sides, which has no victim (so is an arrest with neither side's state named: "The perpetrator is
+/// arrested" after an attack in Bamako); violence and coercion in a sentence that names one armed group of
 /// no state apart from the actor, as neither someone's enemy nor a place's holder, are aimed at that group ("the Syrian
 /// army drove Isis militants out of their last stronghold ... following a government offensive").
 /// </summary>
@@ -137,6 +138,10 @@ public sealed class DomesticTargets(KnowledgeBase knowledge) : ICodingPass
             if (placed.Count == 1) country = placed[0];
             country ??= Scene(s, e);
         }
+        // "A 24-year-old man was later arrested", "The perpetrator is arrested": an arrest of people of no named state, with no
+        // arresting state named either, is the state's where the last sentences set the scene.
+        if (country is null && e.Category == PloverCategory.Coerce && e.Mode == PloverMode.Arrest && e.Actor.All(a => a.Entity.Country is null))
+            country = Scene(s, e);
         // "Belarus freed 14 political prisoners", "Nicaragua expelled them": the state's own people.
         if (country is null && e.Category is PloverCategory.Retreat or PloverCategory.Coerce && e.Mode is PloverMode.Release or PloverMode.Arrest or PloverMode.Deport or null
             && e.Clause is { } own && !own.Object.IsEmpty

@@ -57,6 +57,16 @@ public sealed class DomesticTargetsTests
     }
 
     [Fact]
+    public void An_arrest_in_a_sentence_that_places_nothing_falls_where_the_last_sentences_set_the_scene()
+    {
+        // Current Events, 2021 (real-text dev set): the arrest is told in the sentence after the attack in Bamako.
+        var arrest = Coded.Of("A knifeman wounds Malian President Assimi Goïta in the arm at a mosque in Bamako. The perpetrator is arrested, and the attack is described as an assassination attempt.", "2021-07-20")
+            .Candidate(PloverCategory.Coerce);
+        Assert.Equal(["MLI"], Coded.Codes(arrest.Recipient));
+        Assert.True(Coded.Decided(arrest, "domestic-targets"));
+    }
+
+    [Fact]
     public void Where_a_statement_is_made_is_no_scene_for_the_violence_told_after_it()
     {
         // Guardian, 2018 (real-text dev set): the statement is made in Geneva; the bombing told next is still in Syria, where the sentences before it are set.
