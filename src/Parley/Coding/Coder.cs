@@ -74,6 +74,7 @@ public sealed class Coder
             new ShowsOfForce(knowledge),
             new AntiTargets(knowledge),
             new DomesticTargets(knowledge),
+            new HomePolitics(knowledge),
             new MeetingModes(knowledge),
             // The sentence's events together, and whether each is an event at all.
             new Counterparts(),

@@ -51,6 +51,7 @@ public sealed class WordLists
         BorderNouns = reader.Read("border-nouns");
         BirthplaceSuffixes = reader.Read("birthplace-suffixes");
         WaterBodyNouns = reader.Read("water-body-nouns");
+        AbroadWords = reader.Read("abroad-words");
         CausePrepositions = reader.Read("cause-prepositions");
         CauseSubordinators = reader.Read("cause-subordinators");
         ClaimVerbs = reader.Read("claim-verbs");
@@ -215,6 +216,9 @@ public sealed class WordLists
     public WordList BirthplaceSuffixes { get; }
 
     /// <summary>"the Sea of Japan", "the Gulf of Mexico": a state named after one of these and "of" names the water.</summary>
+    /// <summary>"a foreign conspiracy", "the international community": parties abroad named without a state (data/words/abroad-words.txt).</summary>
+    public WordList AbroadWords { get; }
+
     public WordList WaterBodyNouns { get; }
 
     /// <summary>"killed in Boko Haram attacks", "killed during a US air raid": prepositions before the attack that caused a casualty reported without its agent.</summary>
