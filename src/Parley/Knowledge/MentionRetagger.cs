@@ -4,8 +4,8 @@ namespace Parley.Knowledge;
 
 /// <summary>
 /// After recognition: words inside a recognised name are proper nouns ("South" in "South Korea" is no
-/// adverb), and date words are no verbs ("last month", "next week"), so that clause analysis does not
-/// read them as verb groups.
+/// adverb), date words are no verbs ("last month", "next week"), and neither is a lower-case word inside an actor's name
+/// ("US service members"), so that clause analysis does not read them as verb groups.
 /// </summary>
 public sealed class MentionRetagger
 {
@@ -23,6 +23,15 @@ public sealed class MentionRetagger
                     }
                 continue;
             }
+            // "US service members", "the armed forces": a lower-case verb inside an actor's name, before its last word, modifies
+            // that word ("US service members were killed" read 'service' as a verb with 'members' for its object).
+            if (m is ActorMention)
+                for (var t = m.First; t < m.End - 1; t++)
+                    if (document.TagOf(t).IsVerb() && char.IsLower(document.TextOf(t)[0]))
+                    {
+                        document.SetTag(t, document.TagOf(t) is PosTag.VBN or PosTag.VBD or PosTag.VBG ? PosTag.JJ : PosTag.NN);
+                        document.SetLemma(t, document.LowerOf(t));
+                    }
             for (var t = m.First; t < m.End; t++)
             {
                 var tag = document.TagOf(t);

@@ -42,6 +42,15 @@ public sealed class CausesTests
     }
 
     [Fact]
+    public void Service_members_killed_in_an_explosion_are_the_victims()
+    {
+        // Guardian, 2019 (real-text dev set): 'service' inside the actor's name was read as a verb, and the dead were lost.
+        var killing = Coded.Of("Acknowledging the attack, the US military said: “US service members were killed during an explosion while conducting a routine patrol in Syria today.", "2019-01-16")
+            .Candidates(PloverCategory.Assault).Single(e => e.Mode == PloverMode.Explosives);
+        Assert.Equal(["USA"], Coded.Codes(killing.Recipient));
+    }
+
+    [Fact]
     public void A_claim_of_responsibility_names_the_attacker()
     {
         var coded = Coded.Of("Islamic State claims responsibility for a Wednesday attack in Mozambique, which killed seven people.", "2019-07-06");
