@@ -76,7 +76,7 @@ public sealed class ClauseAnalyzer(WordLists words)
                     }
             if (!c.NonFinite && c.Subordinator is null && EmbeddingRelative(d, clauses, i, before, first) is { } embedding)
                 c.Subject = embedding.Subject;
-            else if (!c.NonFinite && c.Subordinator is null && ReducedRelativeBefore(d, clauses, i) is { } reduced)
+            else if (!c.NonFinite && c.Subordinator is null && ReducedRelativeBefore(d, sentence, clauses, i) is { } reduced)
                 c.Subject = reduced.Subject;
             FillRelativeObject(d, c, first);
             if (i > 0 && SharesVerbGroup(d, c, clauses[i - 1], before, first) is { } shared)
@@ -172,25 +172,59 @@ public sealed class ClauseAnalyzer(WordLists words)
     /// The participle right after its noun whose phrase the finite verb's subject is: "A man arrested in Paris on Monday
     /// was charged", "Soldiers stationed in the region were attacked", "Moroccan activists blockading a Spanish enclave
     /// agree", where the noun phrase before the verb is the participle's object or prepositional object. Only what the
-    /// participle governs lies between, and no comma or conjunction.
+    /// participle governs lies between, and no comma or conjunction, but the commas of a chain of places ("An IED planted by
+    /// Al-Shabaab in a restaurant in Karan district, Mogadishu, Somalia, kills at least five people").
     /// </summary>
-    static Clause? ReducedRelativeBefore(Document d, List<Clause> clauses, int i)
+    static Clause? ReducedRelativeBefore(Document d, Sentence sentence, List<Clause> clauses, int i)
     {
         var c = clauses[i];
         for (var k = i - 1; k >= 0; k--)
         {
             var inner = clauses[k];
             // ("Moroccan activists blockading a Spanish enclave agree to suspend": so does a present participle with its object.)
-            if (inner is { NonFinite: true, Subject.IsEmpty: false } && inner.Head == inner.First && inner.Subject.End == inner.First
-                && (inner.Passive && d.TagOf(inner.Head) == PosTag.VBN || !inner.Passive && !inner.Infinitive && d.TagOf(inner.Head) == PosTag.VBG))
+            if (IsReducedRelative(d, inner))
             {
+                // ("two kidnapped Chinese teachers in Quetta, Pakistan, were killed": a participle before its noun describes it.)
+                var attributive = inner.Passive && !inner.Object.IsEmpty && inner.Object.First == inner.End;
                 for (var t = inner.End; t < c.First; t++)
-                    if (d.TagOf(t) is PosTag.Comma or PosTag.CC or PosTag.Colon or PosTag.Punct or PosTag.WDT or PosTag.WP) return null;
+                    if (d.TagOf(t) is PosTag.CC or PosTag.Colon or PosTag.Punct or PosTag.WDT or PosTag.WP
+                        || d.TagOf(t) == PosTag.Comma && (attributive || !InChainOfPlaces(d, sentence, t, c.First)))
+                        return null;
+                // ("A bomb targeting a bus carrying employees kills": a participle's noun that another participle governs is not
+                // the verb's subject; that participle's noun is, if it is one right before its noun, and none is after a comma:
+                // "rebels, attending a two-day meeting hosted by Saudi Arabia in Riyadh, agree".)
+                for (var j = k - 1; j >= 0 && clauses[j] is { NonFinite: true } outer && outer.Object.Contains(inner.Subject.First); j--)
+                {
+                    if (!IsReducedRelative(d, outer)) return null;
+                    inner = outer;
+                }
                 return inner;
             }
             if (!inner.NonFinite && inner.Governor is null) return null;
         }
         return null;
+    }
+
+    /// <summary>A participle right after its noun: "A man arrested in Paris", "activists blockading a Spanish enclave".</summary>
+    static bool IsReducedRelative(Document d, Clause c) =>
+        c is { NonFinite: true, Subject.IsEmpty: false } && c.Head == c.First && c.Subject.End == c.First
+        && (c.Passive && d.TagOf(c.Head) == PosTag.VBN || !c.Passive && !c.Infinitive && d.TagOf(c.Head) == PosTag.VBG);
+
+    /// <summary>
+    /// Whether the comma opens a chain of places that runs to the verb: ", Mogadishu, Somalia," before "kills" ("in a
+    /// restaurant in Karan district, Mogadishu, Somalia, kills"), each place after a comma and a comma right before the verb.
+    /// </summary>
+    static bool InChainOfPlaces(Document d, Sentence sentence, int comma, int verb)
+    {
+        var t = comma;
+        while (t < verb && d.TagOf(t) == PosTag.Comma)
+        {
+            if (t + 1 == verb) return t > comma || d.MentionsOf(sentence).Any(m => m is PlaceMention && m.End == comma);
+            var place = d.MentionsOf(sentence).FirstOrDefault(m => m is PlaceMention && m.First == t + 1);
+            if (place is null) return false;
+            t = place.End;
+        }
+        return false;
     }
 
     /// <summary>The finite clause a that-clause reports: its governor, else the nearest finite main clause before it.</summary>

@@ -50,6 +50,17 @@ public sealed class CausesTests
         Assert.Equal(["USA"], Coded.Codes(killing.Recipient));
     }
 
+    // Current Events (the first in the real-text dev set): the subject is the weapon before its participle, not the last
+    // place of the chain of places between them and the verb.
+    [Theory]
+    [InlineData("An IED planted by Al-Shabaab in a restaurant in Karan district, Mogadishu, Somalia, kills at least five people and injures at least five others.", "2024-10-26", "al-Shabaab")]
+    [InlineData("An Israeli airstrike targeting a building in Damascus, Syria, kills five members of Iran's Islamic Revolutionary Guard Corps Quds Force.", "2024-01-20", "ISR")]
+    public void A_weapon_described_before_a_chain_of_places_is_what_kills(string text, string date, string attacker)
+    {
+        var killing = Coded.Of(text, date).Candidates(PloverCategory.Assault).Single(e => e.Match.Trigger.Anchor == "kill");
+        Assert.Equal([attacker], Coded.Codes(killing.Actor));
+    }
+
     [Fact]
     public void A_claim_of_responsibility_names_the_attacker()
     {
