@@ -5,6 +5,16 @@ namespace Parley.Tests.Coding.Passes;
 /// <summary>Actors and recipients from the clause: subject and object, a passive's "by" phrase, a noun's possessor.</summary>
 public sealed class RolesTests
 {
+    // Current Events (real-text dev set): "place" is a support verb like "impose"; its subject imposes the measure named.
+    [Theory]
+    [InlineData("Myanmar's junta places dusk-till-dawn curfews on the country's two largest cities, Yangon and Mandalay.", "2007-09-25", PloverCategory.Coerce, "MMR")]
+    [InlineData("China's Ministry of Foreign Affairs places sanctions against the chair and vice-chair of the United States Commission on International Religious Freedom and Canadian MP Michael Chong.", "2021-03-27", PloverCategory.Sanction, "CHN")]
+    public void Whoever_places_a_measure_imposes_it(string text, string date, PloverCategory category, string actor)
+    {
+        var measure = Coded.Of(text, date).Candidate(category);
+        Assert.Equal([actor], Coded.Codes(measure.Actor));
+    }
+
     [Fact]
     public void A_balloon_shot_down_by_the_United_States_is_attacked_by_it()
     {
