@@ -102,7 +102,12 @@ public sealed class Causes : ICodingPass
         var joined = s.Clauses.Where(c => c.Head > clause.Head && s.Syntax.Words.HarmWords.Contains(d.LemmaOf(c.Head))
                                           && Enumerable.Range(clause.Head + 1, Math.Max(0, c.First - clause.Head - 1)).Any(t => d.LowerOf(t) == "and")
                                           && Between(s, clause.Head, c.Head));
-        return clause.Preps.Concat(joined.SelectMany(c => c.Preps));
+        // ("killed following Syrian Arab Air Force air-raids": "following" reads as a participle governed by the casualty. Not
+        // "killed following clashes with Yemeni forces", whose fighting has two sides, as "killed in clashes with" has.)
+        var following = s.Clauses.Where(c => c.Governor == clause && c.NonFinite && c.Head == c.First && !c.Object.IsEmpty && d.LowerOf(c.Head) == "following"
+                                             && !Enumerable.Range(c.Object.First, c.Object.End - c.Object.First).Any(t => s.Syntax.Words.TwoSidedFighting.Contains(d.LemmaOf(t))))
+                         .Select(c => new PrepPhrase("following", c.Head, c.Object));
+        return clause.Preps.Concat(joined.SelectMany(c => c.Preps)).Concat(following);
     }
 
     /// <summary>Whether only casualties ("killed and dozens injured") stand between the casualty and the cause's clause.</summary>
@@ -134,7 +139,10 @@ public sealed class Causes : ICodingPass
             phrase = p;
             break;
         }
-        return attack < 0 ? null : Attackers(s, e, new TokenRange(phrase.PrepToken + 1, attack));
+        if (attack < 0) return null;
+        // ("killed following Syrian Arab Air Force air-raids": the pattern's last word may lie inside the attacker's name.)
+        var end = s.Actors.FirstOrDefault(m => m.First < attack && attack < m.End)?.End ?? attack;
+        return Attackers(s, e, new TokenRange(phrase.PrepToken + 1, end));
     }
 
     /// <summary>

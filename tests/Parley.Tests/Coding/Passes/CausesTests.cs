@@ -62,6 +62,20 @@ public sealed class CausesTests
     }
 
     [Fact]
+    public void Soldiers_killed_following_an_attack_were_killed_by_the_attacker_but_not_in_clashes()
+    {
+        // Current Events, 2015 (real-text dev set): "following" reads as a participle; its attack is the cause.
+        var killing = Coded.Of("At least four Armenian soldiers are killed following an Azeri attack near the disputed Nagorno-Karabakh region.", "2015-09-26")
+            .Candidate(PloverCategory.Assault);
+        Assert.Equal(["AZE"], Coded.Codes(killing.Actor));
+        Assert.Equal(["ARM"], Coded.Codes(killing.Recipient));
+        // Fighting has two sides: the dead stay the victims, as after "killed in clashes with".
+        var clash = Coded.Of("Two Saudi border guards, including a district commander, are killed following clashes with Yemeni forces near the border with Yemen.", "2015-09-26")
+            .Candidates(PloverCategory.Assault).Single(e => e.Match.Trigger.Anchor == "kill");
+        Assert.Contains("SAU", Coded.Codes(clash.Recipient));
+    }
+
+    [Fact]
     public void A_claim_of_responsibility_names_the_attacker()
     {
         var coded = Coded.Of("Islamic State claims responsibility for a Wednesday attack in Mozambique, which killed seven people.", "2019-07-06");
