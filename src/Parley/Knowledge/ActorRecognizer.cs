@@ -88,26 +88,34 @@ public sealed class ActorRecognizer(KnowledgeBase knowledge, WordLists words, Da
     /// </summary>
     void PreferNamesakesNamedHere(Document document, int firstMention, List<Place> places)
     {
+        HashSet<string>? named = null;
         for (var i = firstMention; i < document.Mentions.Count; i++)
         {
             if (document.Mentions[i] is not PlaceMention { Reason: "gazetteer", Place.Kind: not (PlaceKind.Country or PlaceKind.Capital) } mention) continue;
             if (knowledge.Places.LongestMatch(document, mention.First, mention.End, places) != mention.End - mention.First) continue;
             if (places.All(p => p.Country == mention.Place.Country)) continue;
-            var named = new HashSet<string>(StringComparer.Ordinal);
-            for (var k = firstMention; k < document.Mentions.Count; k++)
-                if (document.Mentions[k] switch
-                    {
-                        ActorMention { Entity.Kind: not EntityKind.Person } a => a.Country,
-                        PlaceMention { Place.Kind: PlaceKind.Country } p => p.Place.Country,
-                        _ => null,
-                    } is { } country)
-                    named.Add(country);
+            named ??= StatesNamed(document, firstMention);
             if (named.Contains(mention.Place.Country)) continue;
             var better = places.Where(p => named.Contains(p.Country) && p.Population * NamesakeSizeRatio >= mention.Place.Population)
                                .OrderByDescending(p => p.Population).FirstOrDefault();
             if (better is null) continue;
             document.Mentions[i] = mention with { Place = better, Reason = $"gazetteer: the namesake in {better.Country}, which the sentence names" };
         }
+    }
+
+    /// <summary>The states the sentence names: countries, and actors of a state other than people.</summary>
+    static HashSet<string> StatesNamed(Document document, int firstMention)
+    {
+        var named = new HashSet<string>(StringComparer.Ordinal);
+        for (var k = firstMention; k < document.Mentions.Count; k++)
+            if (document.Mentions[k] switch
+                {
+                    ActorMention { Entity.Kind: not EntityKind.Person } a => a.Country,
+                    PlaceMention { Place.Kind: PlaceKind.Country } p => p.Place.Country,
+                    _ => null,
+                } is { } country)
+                named.Add(country);
+        return named;
     }
 
     /// <summary>How much larger the place chosen by size may be than its namesake in a state the sentence names, and still give way.</summary>
