@@ -50,6 +50,7 @@ public sealed class Coder
             new Conditions(),
             // Who acted, and how certainly.
             new Roles(),
+            new OfficesLeft(),
             new WeaponTests(),
             new Causes(),
             // (Agreeing with a view is no event, but whether two parties agree between them needs the actors.)
