@@ -71,7 +71,8 @@ public sealed class ActorRecognizer(KnowledgeBase knowledge, WordLists words, Da
             var placeLength = knowledge.Places.LongestMatch(document, t, end, places);
             if (placeLength > 0 && IsPlausiblePlace(document, t, placeLength, sentence.FirstToken, end, state))
             {
-                document.Mentions.Add(new PlaceMention(t, t + placeLength, ChoosePlace(places, WiderPlace(document, t + placeLength, end, state))) { Reason = "gazetteer" });
+                var within = WiderPlace(document, t + placeLength, end, state);
+                document.Mentions.Add(new PlaceMention(t, t + placeLength, ChoosePlace(places, within)) { Reason = within is null ? "gazetteer" : "gazetteer, in the place named after it" });
                 t += placeLength;
                 continue;
             }
@@ -181,11 +182,21 @@ public sealed class ActorRecognizer(KnowledgeBase knowledge, WordLists words, Da
         // A place the text puts in another country than any namesake the gazetteer knows is a place there.
         if (within is not null && places.All(p => p.Country != within.Country))
             return new Place(places[0].Name, within.Country, within.Lat, within.Lon, PlaceKind.City);
-        // ("Manchester" is England's city before Jamaica's parish: regions and towns rank by their size.)
+        // ("Manchester" is England's city before Jamaica's parish: regions and towns rank by their size, and so does a capital
+        // that a namesake outnumbers many times over: "the Premier of Victoria" is Australia's state, not Seychelles' capital.)
+        var largest = places.Max(p => p.Kind == PlaceKind.Capital ? 0 : p.Population);
         return places.OrderBy(p => within is not null && p.Country == within.Country ? 0 : 1)
-                     .ThenBy(p => p.Kind switch { PlaceKind.Country => 0, PlaceKind.Capital => 1, _ => 2 })
+                     .ThenBy(p => p.Kind switch
+                     {
+                         PlaceKind.Country => 0,
+                         PlaceKind.Capital when p.Population * OutnumberedCapital >= largest => 1,
+                         _ => 2,
+                     })
                      .ThenByDescending(p => p.Population).First();
     }
+
+    /// <summary>How many times larger a namesake must be for a capital to lose its precedence.</summary>
+    const int OutnumberedCapital = 20;
 
     /// <summary>
     /// "the village of Solhan in northern Burkina Faso", "Kherson, Ukraine": the wider place named right after a place
@@ -194,12 +205,15 @@ public sealed class ActorRecognizer(KnowledgeBase knowledge, WordLists words, Da
     /// </summary>
     Place? WiderPlace(Document d, int t, int end, DocumentState state)
     {
+        // ("Hamilton, Ontario": a chain that names no country ends in the region it names first, Canada's province, where no
+        // other state has a region of that name.)
+        Place? region = null;
         for (var hop = 0; hop < WiderPlaceReach; hop++)
         {
             // ("Lac Region, Chad", "San Lorenzo Canton, Ecuador": what kind of place it is comes before the wider place.)
             if (t < end && words.PlaceKindNouns.Contains(d.LowerOf(t))) t++;
             if (t < end && d.LowerOf(t) is "in" or ",") t++;
-            else return null;
+            else return region;
             // ("Derry, Northern Ireland": a compass word is skipped only where no place name starts with it.)
             var length = t < end ? knowledge.Places.LongestMatch(d, t, end, state.ScratchPlaces) : 0;
             if (length == 0)
@@ -207,11 +221,17 @@ public sealed class ActorRecognizer(KnowledgeBase knowledge, WordLists words, Da
                 while (t < end && words.CompassModifiers.Contains(d.LowerOf(t))) t++;
                 length = t < end ? knowledge.Places.LongestMatch(d, t, end, state.ScratchPlaces) : 0;
             }
-            if (length == 0) return null;
+            if (length == 0) return region;
             if (state.ScratchPlaces.FirstOrDefault(p => p.Kind == PlaceKind.Country) is { } country) return country;
+            // (Only a region no other state has one of that name, not "Punjab" or "Kurdistan", and only a whole name, not
+            // "North-West" of "North-West Frontier Province".)
+            if (hop == 0 && ChoosePlace(state.ScratchPlaces) is { Kind: PlaceKind.Region } first
+                && state.ScratchPlaces.All(p => p.Kind != PlaceKind.Region || p.Country == first.Country)
+                && !(t + length < end && char.IsUpper(d.TextOf(t + length)[0])))
+                region = first;
             t += length;
         }
-        return null;
+        return region;
     }
 
     /// <summary>How many places a chain may name before its country: "Nara in Koulikoro Region, Mali".</summary>
