@@ -72,7 +72,10 @@ public sealed class ActorRecognizer(KnowledgeBase knowledge, WordLists words, Da
             if (placeLength > 0 && IsPlausiblePlace(document, t, placeLength, sentence.FirstToken, end, state))
             {
                 var within = WiderPlace(document, t + placeLength, end, state);
-                document.Mentions.Add(new PlaceMention(t, t + placeLength, ChoosePlace(places, within)) { Reason = within is null ? "gazetteer" : "gazetteer, in the place named after it" });
+                document.Mentions.Add(new PlaceMention(t, t + placeLength, ChoosePlace(places, within))
+                {
+                    Reason = within is null ? "gazetteer" : "gazetteer, in the place named after it",
+                });
                 t += placeLength;
                 continue;
             }

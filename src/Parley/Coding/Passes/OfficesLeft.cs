@@ -18,9 +18,11 @@ public sealed class OfficesLeft : ICodingPass
         foreach (var e in s.Events)
         {
             if (!e.IsResignation || e.Actor.Any(a => a.Entity.Country is not null || a.Entity.Org is not null)) continue;
-            if (e.Clause is not { } clause || clause.Preps.FirstOrDefault(p => p.Preposition == "as" && p.PrepToken > e.Match.Anchor) is not { PrepToken: > 0 } office)
-                continue;
-            var state = s.Document.MentionsOf(s.Sentence).FirstOrDefault(m => m.First >= office.Object.First && m.First < office.Object.End && m.Country is not null && m is not DateMention);
+            if (e.Clause is not { } clause) continue;
+            var office = clause.Preps.FirstOrDefault(p => p.Preposition == "as" && p.PrepToken > e.Match.Anchor);
+            if (office.PrepToken <= 0) continue;
+            var state = s.Document.MentionsOf(s.Sentence)
+                         .FirstOrDefault(m => office.Object.Contains(m.First) && m.Country is not null && m is not DateMention);
             if (state?.Country is not { } country) continue;
             var words = s.Document.TextOf(office.PrepToken + 1, office.Object.End - 1);
             if (e.Actor.Count > 0)
