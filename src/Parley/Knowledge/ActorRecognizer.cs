@@ -564,12 +564,8 @@ public sealed class ActorRecognizer(KnowledgeBase knowledge, WordLists words, Da
     /// <summary>A capitalised name, or one after a particle ("al-Awlaki", "bin-Salman"), that is no date word.</summary>
     bool IsSurnameToken(Document d, int t)
     {
-        var text = d.TextOf(t);
         if (dates.TryMonth(d.LowerOf(t), out _) || dates.TryWeekday(d.LowerOf(t), out _)) return false;
-        if (IsNameToken(d, t)) return true;
-        var hyphen = text.IndexOf('-');
-        return d.TagOf(t).IsProperNoun() && hyphen > 0 && hyphen + 1 < text.Length && char.IsUpper(text[hyphen + 1])
-               && words.NameParticles.Contains(d.LowerOf(t)[..hyphen]);
+        return IsNameToken(d, t) || d.TagOf(t).IsProperNoun() && words.IsParticleName(d.TextOf(t));
     }
 
     /// <summary>

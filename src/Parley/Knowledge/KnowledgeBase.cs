@@ -32,6 +32,9 @@ public sealed class KnowledgeBase
 
     public Place? CountryPlace(string iso3) => countryPlaces.GetValueOrDefault(iso3);
 
+    /// <summary>The state as a party to an event, named as the gazetteer names the country; null for a code the base does not know.</summary>
+    public Entity? State(string iso3) => CountryPlace(iso3) is { } place ? new Entity(place.Name, iso3, null) : null;
+
     /// <summary>The ISO 3166-1 alpha-3 codes the base knows.</summary>
     public IReadOnlySet<string> CountryCodes => countryCodes ??= countryPlaces.Keys.ToHashSet(StringComparer.Ordinal);
     HashSet<string>? countryCodes;

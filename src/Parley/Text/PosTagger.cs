@@ -89,8 +89,7 @@ public sealed class PosTagger(Lexicon lexicon, Lemmatizer lemmatizer, WordLists 
         }
         if (capitalized) return ProperNoun;
         // "al-Sharaa", "el-Sisi": a name, not an unknown adjective ("al-Sharaa visits/VBZ Saudi Arabia").
-        var particle = lower.IndexOf('-');
-        if (particle > 0 && particle + 1 < text.Length && char.IsUpper(text[particle + 1]) && words.NameParticles.Contains(lower[..particle])) return ProperNoun;
+        if (words.IsParticleName(text)) return ProperNoun;
         // An unknown hyphenated word inflects like its last part: "test-fired" like "fired".
         var hyphen = lower.LastIndexOf('-');
         if (hyphen > 0 && hyphen < lower.Length - 2 && lexicon.TagsOf(lower.AsSpan(hyphen + 1)) is { } last && last[0].IsVerb()

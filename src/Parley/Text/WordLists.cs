@@ -281,6 +281,14 @@ public sealed class WordLists
     /// <summary>"al-Sharaa", "el-Sisi": a particle that, joined by a hyphen to a capitalised name, makes a proper noun.</summary>
     public WordList NameParticles { get; }
 
+    /// <summary>Whether a word is a name after a particle and a hyphen: "al-Sharaa", "el-Sisi", "al-Awlaki" (<see cref="NameParticles"/>).</summary>
+    public bool IsParticleName(ReadOnlySpan<char> text)
+    {
+        var hyphen = text.IndexOf('-');
+        return hyphen > 0 && hyphen + 1 < text.Length && char.IsUpper(text[hyphen + 1])
+               && NameParticles.Contains(text[..hyphen].ToString().ToLowerInvariant());
+    }
+
     /// <summary>"de Mistura", "dos Santos", "von der Leyen": lower-case words of a name before a capitalised word.</summary>
     public WordList NamePrefixWords { get; }
 

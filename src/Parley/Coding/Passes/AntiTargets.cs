@@ -49,7 +49,7 @@ public sealed class AntiTargets(KnowledgeBase knowledge) : ICodingPass
         e.Recipient.RemoveAll(r => r.Entity.Country != target.Country);
         if (e.Recipient.Count == 0)
         {
-            e.Recipient.Add(new EventEntity(word, new Entity(knowledge.CountryPlace(target.Country)?.Name ?? target.Country, target.Country, null)));
+            e.Recipient.Add(new EventEntity(word, knowledge.State(target.Country) ?? new Entity(target.Country, target.Country, null)));
             e.Reasons.Add($"recipient {target.Country}: the protest is '{word}'");
         }
         if (e.Actor.Count == 0 && e.Location?.Place.Country is { } home && home != target.Country)

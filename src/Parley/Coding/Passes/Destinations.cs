@@ -45,8 +45,8 @@ public sealed class Destinations(KnowledgeBase knowledge) : ICodingPass
             if (home && e.Category != PloverCategory.Mobilize) continue;
             if (home && d.MentionsOf(s.Sentence).Any(o => o.First > m.First && o.First < limit && (o.Country) is { } other && !actorCountries.Contains(other)))
                 continue;
-            if (knowledge.CountryPlace(country) is not { } place) continue;
-            e.Recipient.Add(new EventEntity(d.TextOf(m.First, m.End - 1), new Entity(place.Name, country, null)));
+            if (knowledge.State(country) is not { } state) continue;
+            e.Recipient.Add(new EventEntity(d.TextOf(m.First, m.End - 1), state));
             e.Reasons.Add($"recipient {country}: where the {(e.Category == PloverCategory.Support ? "mission" : "forces or aid")} go ('{d.TextOf(m.First, m.End - 1)}')");
             return;
         }

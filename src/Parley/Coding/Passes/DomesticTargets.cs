@@ -59,7 +59,7 @@ public sealed class DomesticTargets(KnowledgeBase knowledge) : ICodingPass
         // "lawmakers voted to block the decree", "a Kenyan court blocked the government's plan".
         if (country is null && e.Category == PloverCategory.Reject && lawmakers) country = e.SingleActorCountry();
         if (country is null && e.Category == PloverCategory.Coerce && e.Mode is PloverMode.MartialLaw or PloverMode.Curfew) country = e.SingleActorCountry();
-        if (country is null || knowledge.CountryPlace(country) is not { } place) return;
+        if (country is null || knowledge.State(country) is not { } state) return;
         if (unplaced)
         {
             for (var i = 0; i < e.Recipient.Count; i++)
@@ -67,7 +67,7 @@ public sealed class DomesticTargets(KnowledgeBase knowledge) : ICodingPass
             e.Reasons.Add($"recipient '{e.Recipient[0].Text}' of {country}: the people of the state where it happens");
             return;
         }
-        e.Recipient.Add(new EventEntity(place.Name, new Entity(place.Name, country, null)));
+        e.Recipient.Add(new EventEntity(state.Name, state));
         e.Reasons.Add($"recipient {country}: the people of the state where it happens");
     }
 
@@ -85,12 +85,12 @@ public sealed class DomesticTargets(KnowledgeBase knowledge) : ICodingPass
         if (!e.Recipient.All(r => r.Entity is { Sector: Sector.MIL, Org: null, Country: { } country } && own.Contains(country))) return false;
         e.Recipient.Clear();
         var left = GroundAfter(s, e, own, s.Sentence.EndToken, OwnForcesPrepositions);
-        if (left is null || knowledge.CountryPlace(left.Place.Country) is not { } ground)
+        if (left is null || knowledge.State(left.Place.Country) is not { } ground)
         {
             e.Reasons.Add("recipient: not the actor's own forces it pulls back");
             return true;
         }
-        e.Recipient.Add(new EventEntity(ground.Name, new Entity(ground.Name, left.Place.Country, null)));
+        e.Recipient.Add(new EventEntity(ground.Name, ground));
         e.Reasons.Add($"recipient {left.Place.Country}: the state whose ground the actor's own forces leave");
         return true;
     }

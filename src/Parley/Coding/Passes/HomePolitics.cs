@@ -25,8 +25,8 @@ public sealed class HomePolitics(KnowledgeBase knowledge) : ICodingPass
             if (e.ActorCountries() is not { Count: 1 } own) continue;
             var home = own.First();
             if (OtherPartyNamed(s, home) || ObjectUnresolved(s, e)) continue;
-            if (knowledge.CountryPlace(home) is not { } place) continue;
-            e.Recipient.Add(new EventEntity(place.Name, new Entity(place.Name, home, null)));
+            if (knowledge.State(home) is not { } state) continue;
+            e.Recipient.Add(new EventEntity(state.Name, state));
             e.Reasons.Add($"recipient {home}: words of {home}'s people about no one named, where no other state is named");
         }
     }

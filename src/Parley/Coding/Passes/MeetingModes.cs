@@ -42,9 +42,9 @@ public sealed class MeetingModes(KnowledgeBase knowledge) : ICodingPass
     void VisitHost(CodedEvent e)
     {
         if (e.Mode != PloverMode.Visit || e.Recipient.Count != 0 || e.Location is not { } hostPlace || e.Actor.Any(a => a.Entity.Country == hostPlace.Place.Country)
-            || knowledge.CountryPlace(hostPlace.Place.Country) is not { } hostCountry)
+            || knowledge.State(hostPlace.Place.Country) is not { } hostCountry)
             return;
-        e.Recipient.Add(new EventEntity(hostPlace.Text, new Entity(hostCountry.Name, hostCountry.Country, null)));
+        e.Recipient.Add(new EventEntity(hostPlace.Text, hostCountry));
         e.Reasons.Add($"host: {hostCountry.Name}, where the visit takes place");
     }
 

@@ -28,7 +28,7 @@ public sealed class PlacesActedOn(KnowledgeBase knowledge) : ICodingPass
         var patient = c.Passive || e.Match.Trigger.RecipientSlots.Contains("subj") ? c.Subject : c.Object;
         if (patient.IsEmpty) return;
         var place = d.PlacesOf(s.Sentence).FirstOrDefault(m => patient.Contains(m.First));
-        if (place is null || knowledge.CountryPlace(place.Place.Country) is not { } state) return;
+        if (place is null || knowledge.State(place.Place.Country) is not { } state) return;
         // "The last French troops left Niger": the ground left; a state's own ground is no recipient.
         if (e.Category == PloverCategory.Retreat && e.Actor.Any(a => a.Entity.Country == state.Country)) return;
         var words = d.TextOf(place.First, place.End - 1);
@@ -46,7 +46,7 @@ public sealed class PlacesActedOn(KnowledgeBase knowledge) : ICodingPass
             e.Reasons.Add($"recipient '{group.Text}': '{words}' is acted on, and the sentence names that armed group apart from the actor");
             return;
         }
-        e.Recipient.Add(new EventEntity(words, new Entity(state.Name, state.Country, null)));
+        e.Recipient.Add(new EventEntity(words, state));
         e.Reasons.Add($"recipient {state.Country}: the state of '{words}', the place acted on");
     }
 }

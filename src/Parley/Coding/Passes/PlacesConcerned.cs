@@ -32,9 +32,9 @@ public sealed class PlacesConcerned(KnowledgeBase knowledge) : ICodingPass
             if (m.Place.Kind != PlaceKind.Country || s.Syntax.Boundary(from + 1, m.First)) return;
             if (s.Syntax.PrepositionBefore(m.First, from) != "in") continue;
             var country = m.Place.Country;
-            if (actorCountries.Contains(country) || knowledge.CountryPlace(country) is not { } place) return;
+            if (actorCountries.Contains(country) || knowledge.State(country) is not { } state) return;
             var words = d.TextOf(m.First, m.End - 1);
-            e.Recipient.Add(new EventEntity(words, new Entity(place.Name, country, null)));
+            e.Recipient.Add(new EventEntity(words, state));
             e.Reasons.Add($"recipient {country}: the country the words are about ('{words}')");
             return;
         }

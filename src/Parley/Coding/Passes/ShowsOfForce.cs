@@ -31,8 +31,8 @@ public sealed class ShowsOfForce(KnowledgeBase knowledge) : ICodingPass
             if (Enumerable.Range(e.Last + 1, m.First - e.Last - 1).Any(t => d.LowerOf(t) == "according")) return;
             // ("fires missiles into the Sea of Japan": the water, not the state.)
             if (s.Syntax.NamesWater(m.First)) continue;
-            if (knowledge.CountryPlace(country) is not { } state) continue;
-            e.Recipient.Add(new EventEntity(d.TextOf(m.First, m.End - 1), new Entity(state.Name, country, null)));
+            if (knowledge.State(country) is not { } state) continue;
+            e.Recipient.Add(new EventEntity(d.TextOf(m.First, m.End - 1), state));
             e.Reasons.Add($"recipient {country}: the foreign state named after the show of force ('{d.TextOf(m.First, m.End - 1)}')");
             return;
         }
