@@ -23,6 +23,11 @@ public sealed class Causes : ICodingPass
             if (CauseOf(s, e, clause) is { } cause)
             {
                 e.Cause = cause;
+                if (cause.Actor.Count == 0 && !AgentNamed(s, clause) && AgentOfAttack(s, clause, cause.Match.Last) is { } agent && Attackers(s, e, agent) is { Count: > 0 } named)
+                {
+                    EntityFinder.Add(cause.Actor, named);
+                    cause.Reasons.Add($"actor from the 'by' phrase after it: {string.Join(", ", named.Select(a => a.Text))}");
+                }
                 if (cause.Actor.Count == 0) continue;
                 EntityFinder.Add(e.Actor, cause.Actor);
                 e.Reasons.Add($"actor from its cause '{s.Document.TextOf(cause.Match.Anchor, cause.Match.Last)}'");
@@ -142,7 +147,42 @@ public sealed class Causes : ICodingPass
         if (attack < 0) return null;
         // ("killed following Syrian Arab Air Force air-raids": the pattern's last word may lie inside the attacker's name.)
         var end = s.Actors.FirstOrDefault(m => m.First < attack && attack < m.End)?.End ?? attack;
-        return Attackers(s, e, new TokenRange(phrase.PrepToken + 1, end));
+        var attackers = Attackers(s, e, new TokenRange(phrase.PrepToken + 1, end));
+        return attackers.Count > 0 || AgentNamed(s, clause) || AgentOfAttack(s, clause, attack) is not { } agent ? attackers : Attackers(s, e, agent);
+    }
+
+    /// <summary>
+    /// Whether the casualty's own "by" phrase names who did it ("killed by his captors during a failed rescue operation by
+    /// Nigerian forces"), rather than with what ("killed by a single bullet fired by a gunman").
+    /// </summary>
+    static bool AgentNamed(SentenceCoding s, Clause clause)
+    {
+        if (clause.AgentPhrase is not { } agent) return false;
+        var words = s.Syntax.Words;
+        return !Enumerable.Range(agent.First, agent.End - agent.First).Any(t => words.AttackNouns.Contains(s.Document.LemmaOf(t)) || words.WeaponNouns.Contains(s.Document.LemmaOf(t)));
+    }
+
+    /// <summary>
+    /// "killed in a mass shooting targeting Israelis by Palestinian assailants", "in an attack by gunmen": the "by" phrase
+    /// after the attack noun, in the casualty's clause right after the noun's phrase, or in a participle describing the noun.
+    /// </summary>
+    static TokenRange? AgentOfAttack(SentenceCoding s, Clause clause, int attack)
+    {
+        var d = s.Document;
+        // ("a tear gas canister fired by police"; not "an assault on a Kurdish base backed by US airpower": a passive participle
+        // further on describes a noun of its own, and its "by" names that participle's agent.)
+        bool RightAfter(Clause c) => c.Head > attack && Enumerable.Range(attack + 1, c.Head - attack - 1).All(t => d.TagOf(t) is PosTag.NN or PosTag.NNS);
+        var describing = s.Clauses.FirstOrDefault(c => c.NonFinite && c.Subject.Contains(attack) && (RightAfter(c) || !c.Passive && c.Head > attack));
+        var phrases = clause.Preps.Where(p => p.PrepToken > attack).Concat(describing?.Preps ?? []);
+        foreach (var p in phrases.OrderBy(p => p.PrepToken))
+        {
+            if (p.Preposition != "by" || p.Object.IsEmpty) continue;
+            // Only the attack noun's own words, or the active participle describing it, between the noun and "by".
+            var between = Enumerable.Range(attack + 1, Math.Max(0, p.PrepToken - attack - 1));
+            if (between.Any(t => d.TagOf(t) is PosTag.Comma || d.TagOf(t).IsVerb() && t != describing?.Head)) return null;
+            return p.Object;
+        }
+        return null;
     }
 
     /// <summary>

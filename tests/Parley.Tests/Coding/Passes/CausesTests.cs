@@ -31,6 +31,30 @@ public sealed class CausesTests
         Assert.Equal(["USA"], Coded.Codes(coded.Event(PloverCategory.Assault).Actor));
     }
 
+    // Current Events (real-text dev set, 2025 and 2007): the attacker named in a "by" phrase after the attack noun, or after the
+    // participle describing it, is the casualty's actor.
+    [Theory]
+    [InlineData("Six people are killed and seven others are wounded in a mass shooting targeting Israelis by Palestinian assailants in Jerusalem.", "2025-09-08", "PSE", "ISR")]
+    [InlineData("Twenty-five Palestinians are injured by tear gas fired by Israeli soldiers during the attack.", "2023-03-06", "ISR", "PSE")]
+    [InlineData("Five Syrian soldiers are killed in missile strikes launched by the Israeli Air Force near Damascus.", "2022-09-17", "ISR", "SYR")]
+    public void The_by_phrase_after_the_attack_names_the_attacker(string text, string date, string attacker, string victim)
+    {
+        var casualty = Coded.Of(text, date).Candidates(PloverCategory.Assault).First(e => e.Match.Trigger.Anchor is "kill" or "injure");
+        Assert.Equal([attacker], Coded.Codes(casualty.Actor));
+        Assert.Equal([victim], Coded.Codes(casualty.Recipient));
+    }
+
+    [Theory]
+    // Current Events, 2012: his captors killed him, not the forces that tried to free him.
+    [InlineData("A German engineer taken hostage by gunmen in Kano, Nigeria, in January is killed by his captors during a failed rescue operation by Nigerian forces.", "2012-05-31")]
+    // Guardian, 2018: those who backed the base did not attack with the assault on it.
+    [InlineData("Dozens of Russian mercenaries and other Assad supporters were killed earlier this year after an ill-fated assault on a Kurdish base backed by US airpower.", "2018-05-01")]
+    public void A_by_phrase_naming_a_killer_or_a_backer_is_no_attacker_of_the_cause(string text, string date)
+    {
+        var casualty = Coded.Of(text, date).Candidates(PloverCategory.Assault).First(e => e.Match.Trigger.Anchor == "kill");
+        Assert.Empty(casualty.Actor);
+    }
+
     [Fact]
     public void People_reported_or_confirmed_killed_are_the_victims_of_the_cause()
     {
