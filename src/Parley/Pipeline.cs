@@ -38,13 +38,13 @@ public sealed class Pipeline
         tokenizer = new Tokenizer(models.Lexicon);
         splitter = new SentenceSplitter(models.Lexicon, models.Words);
         tagger = new PosTagger(models.Lexicon, new Lemmatizer(models.Lexicon), models.Words, models.Tagger);
-        actors = new ActorRecognizer(models.Knowledge, models.Words, models.Dates);
+        actors = new ActorRecognizer(models.Knowledge, models.Words, models.Dates, models.Lexicon);
         dates = new DateRecognizer(models.Dates, models.Words);
         owners = new GroupOwners(models.Words);
         clauses = new ClauseAnalyzer(models.Words);
         triggers = new TriggerMatcher(models.Triggers);
         coder = new Coder(models.Knowledge, models.Words, models.Triggers, models.Eventness, skippedPasses, collectFeatures);
-        builder = new EventBuilder(models.Cameo, models.Contexts);
+        builder = new EventBuilder(models.Cameo, models.Contexts, models.Knowledge);
     }
 
     public Models Models { get; }

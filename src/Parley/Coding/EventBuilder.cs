@@ -1,12 +1,14 @@
+using Parley.Knowledge;
 using Parley.Model;
 
 namespace Parley.Coding;
 
 /// <summary>
 /// Writes a coded event as EVENTS.md's record: its id, offsets into the article's own text, the
-/// sentence, PLOVER contexts, intensity, quad and Goldstein score.
+/// sentence, PLOVER contexts, intensity, quad and Goldstein score. A party's country is the state it belongs to: a
+/// dependent territory's sovereign (knowledge/sovereigns.tsv); the location keeps the territory's own code.
 /// </summary>
-public sealed class EventBuilder(CameoTable cameo, ContextClassifier contexts)
+public sealed class EventBuilder(CameoTable cameo, ContextClassifier contexts, KnowledgeBase knowledge)
 {
     public PloverEvent Build(Document d, Sentence sentence, CodedEvent e, int n)
     {
@@ -29,13 +31,19 @@ public sealed class EventBuilder(CameoTable cameo, ContextClassifier contexts)
             Intensity = PloverScores.Intensity(e.Category, e.Mode),
             Cameo = e.Cameo,
             Goldstein = code?.Goldstein ?? 0,
-            Actor = e.Actor,
-            Recipient = e.Recipient,
+            Actor = Parties(e.Actor),
+            Recipient = Parties(e.Recipient),
             Location = e.Location,
             EventText = d.Article.Text[start..end],
             SpanStart = start,
             SpanEnd = end,
             Text = d.Article.Text[sentenceStart..sentenceEnd],
         };
+    }
+
+    IReadOnlyList<EventEntity> Parties(List<EventEntity> parties)
+    {
+        if (parties.TrueForAll(p => knowledge.PartyCountry(p.Entity.Country) == p.Entity.Country)) return parties;
+        return parties.Select(p => knowledge.PartyCountry(p.Entity.Country) is var state && state == p.Entity.Country ? p : p with { Entity = p.Entity with { Country = state } }).ToList();
     }
 }

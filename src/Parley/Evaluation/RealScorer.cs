@@ -158,7 +158,8 @@ public static class RealScorer
     /// A coded entity read by the labelling conventions (eval/README.md, "Entity codes" and the adjudication decisions):
     /// Parley writes every group's own code (YPG, FARC, AQAP, OPCW), the labels only those of the listed organisations.
     /// So an affiliate of al-Qaeda or the Islamic State is its parent, any other group its state (the YPG is SYR, FARC
-    /// COL; an international body not listed, the OPCW, none), and Hong Kong and Macau are China.
+    /// COL; an international body not listed, the OPCW, none). (Hong Kong and Macau are China as the coder writes them:
+    /// a territory's party is its sovereign, data/knowledge/sovereigns.tsv.)
     /// </summary>
     public static string? LabelCode(Entity e)
     {
@@ -169,6 +170,6 @@ public static class RealScorer
             if (e.Name.Contains("al-Qaeda", StringComparison.OrdinalIgnoreCase) || e.Name.Contains("al-Qaida", StringComparison.OrdinalIgnoreCase)) return "al-Qaeda";
             if (e.Name.StartsWith("Islamic State", StringComparison.OrdinalIgnoreCase)) return "ISIS";
         }
-        return e.Country is "HKG" or "MAC" ? "CHN" : e.Country;
+        return e.Country;
     }
 }

@@ -10,7 +10,7 @@ namespace Parley.Knowledge;
 /// know, coded from its title), "Iraqi officials", "police in Lagos". A surname alone ("Wang") refers
 /// to the person named earlier in the document.
 /// </summary>
-public sealed class ActorRecognizer(KnowledgeBase knowledge, WordLists words, DateWords dates)
+public sealed class ActorRecognizer(KnowledgeBase knowledge, WordLists words, DateWords dates, Lexicon lexicon)
 {
     /// <summary>Per-document memory of the people named so far, for surname references.</summary>
     public sealed class DocumentState
@@ -439,6 +439,12 @@ public sealed class ActorRecognizer(KnowledgeBase knowledge, WordLists words, Da
             t += length;
             if (kind is ActorEntryKind.Capital && start > sentence.FirstToken && words.PlacePrepositions.Contains(d.LowerOf(start - 1)))
                 return 0; // "in Beijing" is a place, not an actor
+            // "General Stanley A. McChrystal", "General Stanley McChrystal": a capital's name followed by an initial, or after a
+            // title and followed by a name that is no English word and begins no entry of the actor base or the gazetteer, is a
+            // given name (not "in a Baghdad Sunni district", "the Brussels Schaerbeek district", "London Underground").
+            if (kind is ActorEntryKind.Capital && length == 1 && t < end
+                && (IsInitial(d, t) || AfterTitle(d, sentence, start) && IsSurnameToken(d, t) && lexicon.TagsOf(d.LowerOf(t)) is null or [PosTag.NNP or PosTag.NNPS, ..] && !Known(d, t, end)))
+                return 0;
             // ("take part in Russia's exercises": a possessive names the owner, not the setting.)
             var beforeName = start - 1 > sentence.FirstToken && d.LowerOf(start - 1) == "the" ? start - 2 : start - 1;
             if (kind is ActorEntryKind.Country && beforeName >= sentence.FirstToken && d.LowerOf(beforeName) is "in" or "across" or "throughout" or "inside"
@@ -618,6 +624,22 @@ public sealed class ActorRecognizer(KnowledgeBase knowledge, WordLists words, Da
             if (!char.IsUpper(c)) return false;
         return true;
     }
+
+    /// <summary>A capital letter and a full stop: "A." in "Stanley A. McChrystal".</summary>
+    static bool IsInitial(Document d, int t) => d.TextOf(t) is [var letter, '.'] && char.IsUpper(letter);
+
+    /// <summary>Whether an honorific or a title stands right before a token ("General", "Mr", "Senator").</summary>
+    bool AfterTitle(Document d, Sentence sentence, int t)
+    {
+        if (t <= sentence.FirstToken) return false;
+        if (words.Honorifics.Contains(d.LowerOf(t - 1))) return true;
+        var entries = new List<ActorEntry>();
+        return knowledge.Actors.LongestMatch(d, t - 1, t, entries) == 1 && entries.Any(e => e.Kind == ActorEntryKind.Title);
+    }
+
+    /// <summary>Whether the words from a token on begin an entry of the actor base or the gazetteer.</summary>
+    bool Known(Document d, int t, int end) =>
+        knowledge.Actors.LongestMatch(d, t, end, []) > 0 || knowledge.Places.LongestMatch(d, t, end, []) > 0;
 
     static bool IsNameToken(Document d, int t) =>
         d.TagOf(t).IsProperNoun() && char.IsUpper(d.TextOf(t)[0]) && d.TextOf(t).Length > 1 && d.LowerOf(t) is not ("the" or "of");

@@ -45,6 +45,7 @@ public sealed class KnowledgeBase
         var kb = new KnowledgeBase(lexicon);
         var knowledge = Path.Combine(dataDirectory, "knowledge");
         kb.LoadCountries(Path.Combine(knowledge, "countries.tsv"), problems);
+        kb.LoadSovereigns(Path.Combine(knowledge, "sovereigns.tsv"), problems);
         kb.LoadOrganisations(kb.Read(Path.Combine(knowledge, "organisations.tsv"), 6, problems), problems);
         kb.LoadMetonyms(Path.Combine(knowledge, "metonyms.tsv"), problems);
         kb.LoadTitles(Path.Combine(knowledge, "titles.tsv"), problems);
@@ -281,6 +282,28 @@ public sealed class KnowledgeBase
             // Other spellings of a capital stand for its state too: "Kiev" as well as "Kyiv".
             if (kind == PlaceKind.Capital && capitals.TryGetValue(name, out var capitalEntry))
                 foreach (var alias in line.List(1)) AddActor(alias, capitalEntry);
+        }
+    }
+
+    readonly Dictionary<string, string> sovereigns = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// The state a country code stands for as a party (sovereigns.tsv): a dependent territory's sovereign (Puerto Rico's
+    /// police act for the United States), any other code itself.
+    /// </summary>
+    public string? PartyCountry(string? iso3) => iso3 is not null && sovereigns.TryGetValue(iso3, out var state) ? state : iso3;
+
+    void LoadSovereigns(string path, ProblemLog problems)
+    {
+        foreach (var line in Read(path, 2, problems))
+        {
+            var (territory, state) = (line[0].Trim(), line[1].Trim());
+            if (!countryPlaces.ContainsKey(territory) || !countryPlaces.ContainsKey(state) || territory == state)
+            {
+                problems.Add(line.File, line.Number, $"'{territory}' and '{state}' must be two codes of countries.tsv");
+                continue;
+            }
+            sovereigns[territory] = state;
         }
     }
 

@@ -169,6 +169,48 @@ public class ActorRecognitionTests
         Assert.DoesNotContain(d.Mentions, m => m is PlaceMention p && p.Place.Name == word);
     }
 
+    // A real Current Events item (2010): Stanley is the Falklands' capital, and here the general's given name.
+    [Fact]
+    public void A_capitals_name_before_an_initial_is_a_given_name()
+    {
+        var actors = Actors("General Stanley A. McChrystal, America's top military commander in Afghanistan, submits his resignation.", "2010-06-23");
+        Assert.DoesNotContain(actors, a => a.Entity.Country == "FLK");
+        Assert.Contains(actors, a => a.Entity.Country == "USA");
+        Assert.Contains(Actors("Stanley condemned the vote."), a => a.Entity.Country == "FLK");
+    }
+
+    // Real Current Events items (2011, 2012): a dependent territory's party is its sovereign state; the place keeps its own code.
+    [Fact]
+    public void A_territory_as_a_party_is_the_state_it_belongs_to()
+    {
+        var closing = Shared.Code("Argentina, Brazil and Uruguay agree to close their ports to ships flying the flag of the Falkland Islands.", "2011-12-21");
+        Assert.Contains(closing, e => e.Recipient.Any(r => r.Entity.Name == "Falkland Islands" && r.Entity.Country == "GBR"));
+        var visit = Assert.Single(Shared.Code("Prince William arrives in the Falkland Islands for a tour of duty as a Royal Air Force search and rescue pilot.", "2012-02-02"));
+        Assert.Equal("GBR", Assert.Single(visit.Recipient).Entity.Country);
+        Assert.Equal("FLK", visit.Location?.Place.Country);
+    }
+
+    [Fact]
+    public void A_sovereigns_row_with_an_unknown_code_is_reported_with_file_and_line()
+    {
+        var data = Directory.CreateTempSubdirectory("parley-data-");
+        try
+        {
+            CopyDirectory(Models.ShippedDataDirectory, data.FullName);
+            File.WriteAllText(Path.Combine(data.FullName, "knowledge", "sovereigns.tsv"), "PRI\tUSA\nXYZ\tGBR\n");
+            var models = Models.Load(data.FullName);
+            Assert.Single(models.Problems);
+            Assert.Contains(models.Problems, p => p.File.EndsWith("sovereigns.tsv", StringComparison.Ordinal) && p.Line == 2 && p.Message.Contains("XYZ", StringComparison.Ordinal));
+        }
+        finally { data.Delete(recursive: true); }
+    }
+
+    static void CopyDirectory(string from, string to)
+    {
+        foreach (var dir in Directory.GetDirectories(from, "*", SearchOption.AllDirectories)) Directory.CreateDirectory(dir.Replace(from, to));
+        foreach (var file in Directory.GetFiles(from, "*", SearchOption.AllDirectories)) File.Copy(file, file.Replace(from, to));
+    }
+
     [Fact]
     public void A_group_from_a_named_state_or_organisation_is_theirs()
     {
