@@ -178,6 +178,13 @@ public sealed class PosTagger(Lexicon lexicon, Lemmatizer lemmatizer, WordLists 
         var hasVerb = options.Any(o => o.IsVerb());
         var hasNoun = options.Any(o => o.IsNoun());
 
+        // "Israeli aircraft fire rockets at a car", "Police fire tear gas": after a noun, with no verb yet in the clause, a verb
+        // of firing (data/words/firing-verbs.txt) before a weapon is that verb, not a compound ("aircraft fire").
+        if (hasVerb && hasNoun && prev.IsNoun() && words.FiringVerbs.Contains(lemmatizer.Lemma(document.LowerOf(t), PosTag.VB))
+            && i + 1 < candidates.Length && IsWeapon(nextLower, candidates[i + 1])
+            && !SeenFiniteVerbInClause(document, first, chosen[..i]))
+            if (FirstOf(PosTag.VBP, PosTag.VBZ, PosTag.VBD) is var fires and not PosTag.None) return fires;
+            else if (Has(PosTag.VB)) return PosTag.VBP;
         // "acts of torture", "in protest": after a preposition, a word that can be a noun is one.
         if (prev == PosTag.IN && hasNoun && options[0] is PosTag.VB or PosTag.VBP && words.NounPrepositions.Contains(prevLower))
             return FirstOf(PosTag.NN, PosTag.NNS, PosTag.NNP, PosTag.NNPS);
@@ -312,6 +319,10 @@ public sealed class PosTagger(Lexicon lexicon, Lemmatizer lemmatizer, WordLists 
         if (Has(PosTag.VB) && Has(PosTag.NN) && prev is PosTag.None or PosTag.Comma or PosTag.CC && !hasNoun) return PosTag.VB;
         return options[0];
     }
+
+    /// <summary>A weapon fired or launched (data/words/weapon-nouns.txt), or the first word of "tear gas", "warning shots", "live fire".</summary>
+    bool IsWeapon(string lower, PosTag[] tags) =>
+        lower is "tear" or "teargas" or "warning" or "live" or "rubber" or "shots" || tags.Any(tag => tag.IsNoun() && words.WeaponNouns.Contains(lemmatizer.Lemma(lower, tag)));
 
     /// <summary>
     /// Whether a participle may take the noun phrase after it: verbs of giving and telling keep a second object in the

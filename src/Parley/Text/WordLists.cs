@@ -114,6 +114,7 @@ public sealed class WordLists
         QuestionVerbs = reader.Read("question-verbs");
         QuestionWords = reader.Read("question-words");
         WeaponNouns = reader.Read("weapon-nouns");
+        FiringVerbs = reader.Read("firing-verbs");
         TollFrames = reader.Read("toll-frames");
         DurationHeads = reader.Read("duration-heads");
         VoterNouns = reader.Read("voter-nouns");
@@ -418,6 +419,9 @@ public sealed class WordLists
 
     /// <summary>"Israeli missiles were fired at": weapons fired or launched, whose state or group is the actor of the passive.</summary>
     public WordList WeaponNouns { get; }
+
+    /// <summary>"aircraft fire rockets", "Police fire tear gas": verbs of firing a weapon, read as the verb before one.</summary>
+    public WordList FiringVerbs { get; }
 
     /// <summary>"killed because of this war", "killed since 1992", "in total": what makes a counted, agentless toll a tally.</summary>
     public WordList TollFrames { get; }

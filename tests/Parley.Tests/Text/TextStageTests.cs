@@ -114,6 +114,10 @@ public class TaggerTests
     [InlineData("Security forces open fire, killing five people.", "forces", PosTag.NNS, "force")]
     [InlineData("Security forces open fire, killing five people.", "open", PosTag.VBP, "open")]
     [InlineData("Israeli troops fire on protesters near the border.", "fire", PosTag.VBP, "fire")]
+    // Current Events (real-text dev set): a verb of firing after a noun and before a weapon is the verb ("aircraft fire").
+    [InlineData("Israeli aircraft fire rockets at a car in Gaza, killing two Islamic Jihad members.", "fire", PosTag.VBP, "fire")]
+    [InlineData("Riot police fire tear gas at protesters who demand the resignation of president Gutiérrez.", "fire", PosTag.VBP, "fire")]
+    [InlineData("Malian Air Force jets bomb the town of Anefif.", "jets", PosTag.NNS, "jet")]
     [InlineData("A court sentences former president Toledo to 20 years in prison.", "sentences", PosTag.VBZ, "sentence")]
     // A past tense after its subject, not a participle: neither a sentence-initial name ("United" of "United Nations") nor a
     // verb before "what" is a finite verb of the same clause (Guardian, 2018).

@@ -25,6 +25,15 @@ public sealed class CandidatesTests
         Assert.DoesNotContain(coded.Dropped, e => e.Category == PloverCategory.Consult);
     }
 
+    // Current Events (real-text dev set): an attacker who sets off a bomb attacks.
+    [Fact]
+    public void Setting_off_a_bomb_is_an_attack()
+    {
+        var attack = Coded.Of("Jundallah militants set off a second bomb in Zahedan, Iran.", "2007-02-16").Candidate(PloverCategory.Assault);
+        Assert.Equal(PloverMode.Explosives, attack.Mode);
+        Assert.Equal(["IRN"], Coded.Codes(attack.Actor));
+    }
+
     [Theory]
     [InlineData("A CentCom statement said three soldiers were injured.", PloverCategory.Assault, "injure")]
     [InlineData("Iraqi forces recaptured the city of Tal Afar in August.", PloverCategory.Coerce, "recapture")]
