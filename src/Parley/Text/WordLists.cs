@@ -115,6 +115,7 @@ public sealed class WordLists
         QuestionWords = reader.Read("question-words");
         WeaponNouns = reader.Read("weapon-nouns");
         FiringVerbs = reader.Read("firing-verbs");
+        AccidentWords = reader.Read("accident-words");
         TollFrames = reader.Read("toll-frames");
         DurationHeads = reader.Read("duration-heads");
         VoterNouns = reader.Read("voter-nouns");
@@ -422,6 +423,9 @@ public sealed class WordLists
 
     /// <summary>"aircraft fire rockets", "Police fire tear gas": verbs of firing a weapon, read as the verb before one.</summary>
     public WordList FiringVerbs { get; }
+
+    /// <summary>"accidentally detonates a grenade": words that make harm an accident, unless armed men or a state did it.</summary>
+    public WordList AccidentWords { get; }
 
     /// <summary>"killed because of this war", "killed since 1992", "in total": what makes a counted, agentless toll a tally.</summary>
     public WordList TollFrames { get; }

@@ -7,7 +7,8 @@ namespace Parley.Coding.Passes;
 /// Mangkhut slammed into the Philippines", "killed in a helicopter crash". A sentence about sport (two or
 /// more sport words, and no soldiers, rebels or police) codes no violence; a storm or a virus as subject
 /// acts on no one; deaths in a sentence about a disaster are no assault unless someone is named as doing it, and a state
-/// of emergency or a curfew declared against one is no repression.
+/// of emergency or a curfew declared against one is no repression; harm done by accident is no attack unless armed men or a
+/// state did it.
 /// </summary>
 public sealed class DisastersAndSport : ICodingPass
 {
@@ -38,12 +39,29 @@ public sealed class DisastersAndSport : ICodingPass
         if (tokens.Any(t => (Disaster(t) || Nature(t)) && !s.Events.Any(e => e.Match.First <= t && t <= e.Match.Last)))
             s.DropWhere(e => e.Category == PloverCategory.Coerce && e.Mode is PloverMode.MartialLaw or PloverMode.Curfew
                 ? "dropped: an emergency measure against a disaster" : null);
+        // "A child accidentally detonates a discovered hand grenade": harm by accident is no attack, unless armed men or a state
+        // named before the word did it ("Turkish warplanes launch airstrikes aimed at Kurdish militants, accidentally killing").
+        // (Only an act the word is said of: not "slaps a government official after he accidentally referred to her as".)
+        var accident = tokens.FirstOrDefault(t => words.AccidentWords.Contains(d.LowerOf(t)), -1);
+        if (accident >= 0 && !d.ActorsOf(s.Sentence).Any(m => m.First < accident && IsArmed(m.Entity)))
+            s.DropWhere(e => e.Category == PloverCategory.Assault && SaidOf(s, e, accident) ? "dropped: harm by accident" : null);
         if (!tokens.Any(Disaster)) return;
         s.DropWhere(e => e.Category == PloverCategory.Assault
                          && (words.HarmWords.Contains(d.LemmaOf(e.Match.Anchor))
                              || e.Clause is { } c && (c.Passive ? c.AgentPhrase is null : c.Subject.IsEmpty || !s.Syntax.HasActorIn(c.Subject)))
             ? "dropped: deaths in an accident or a disaster" : null);
     }
+
+    /// <summary>
+    /// Whether a word stands just before the event's trigger ("an accidental explosion"), or in its clause and not between the
+    /// subject and the verb of another ("slaps an official after he accidentally referred to her").
+    /// </summary>
+    static bool SaidOf(SentenceCoding s, CodedEvent e, int word) =>
+        e.Match.Anchor - word is > 0 and <= 3
+        || e.Clause is { } c && word >= (c.Subject.IsEmpty ? c.First : Math.Min(c.Subject.First, c.First)) && word < c.Limit
+           && !s.Clauses.Any(other => other != c && (other.Subject.IsEmpty ? other.First : Math.Min(other.Subject.First, other.First)) <= word && word < other.End);
+
+    static bool IsArmed(Entity e) => e.Sector is Sector.MIL or Sector.COP or Sector.REB || e.OrgType == OrgType.IMG || e.Kind == EntityKind.State;
 
     static bool TakesObject(Document d, int verb, int end) =>
         verb + 1 < end && d.TagOf(verb + 1) is PosTag.DT or PosTag.NN or PosTag.NNS or PosTag.NNP or PosTag.NNPS or PosTag.PRPS or PosTag.CD or PosTag.JJ;

@@ -8,11 +8,28 @@ public sealed class DisastersAndSportTests
     [Theory]
     [InlineData("A Turkish Air Force Eurocopter AS532 Cougar helicopter crashes in Şırnak Province after hitting an electricity line, killing all 13 soldiers on board.", "2017-05-31")]
     [InlineData("At least 14 Indian Army soldiers and four civilians are killed in a series of avalanches near the Line of Control in Jammu and Kashmir.", "2017-01-26")]
-    public void Soldiers_killed_in_a_crash_or_an_avalanche_are_no_assault(string text, string date)
+    // Current Events (real-text dev set): a capsized boat, an accidental explosion, a grenade set off by accident.
+    [InlineData("Four people are killed and ten others are missing after a boat carrying migrants toward Europe capsizes off the coast of Tobruk, Libya.", "2026-03-01")]
+    [InlineData("The death toll of an accidental explosion in Aba, Nigeria, rises to 200.", "2018-10-16")]
+    [InlineData("Authorities later state that a security guard accidentally set off a grenade.", "2005-05-03")]
+    public void Deaths_in_a_crash_an_avalanche_or_an_accident_are_no_assault(string text, string date)
     {
         var coded = Coded.Of(text, date);
         Assert.DoesNotContain(coded.Kept, e => e.Category == PloverCategory.Assault);
         Assert.Contains(coded.Dropped, e => e.Category == PloverCategory.Assault && e.Reasons[e.Reasons.Count - 1].Pass == "disasters-and-sport");
+    }
+
+    // Current Events (2008, 2011, 2007): harm done by accident by armed forces is still an attack, and "accidentally" said of
+    // another act leaves the attack alone.
+    [Theory]
+    [InlineData("The United States military says that it accidentally killed nine Iraqi civilians in an operation targeting Al-Qaeda south of Baghdad.", "2008-02-04")]
+    [InlineData("Turkish warplanes launch airstrikes aimed at Kurdish militants, accidentally killing 35 smugglers that were suspected as guerillas.", "2011-12-29")]
+    [InlineData("Lucy Kibaki, the wife of Kenyan President Mwai Kibaki, slaps a government official during independence day celebrations after he accidentally referred to her as \"Mama Lucy Wambui\".", "2007-12-13")]
+    public void Harm_by_accident_by_armed_forces_or_beside_the_accident_is_still_an_attack(string text, string date)
+    {
+        var coded = Coded.Of(text, date);
+        Assert.NotEmpty(coded.Candidates(PloverCategory.Assault));
+        Assert.DoesNotContain(coded.Dropped, e => e.Reasons[^1].Text.Contains("accident", StringComparison.Ordinal));
     }
 
     [Fact]
