@@ -192,14 +192,11 @@ public sealed class ActorRecognizer(KnowledgeBase knowledge, WordLists words, Da
                      .ThenBy(p => p.Kind switch
                      {
                          PlaceKind.Country => 0,
-                         PlaceKind.Capital when p.Population * OutnumberedCapital >= largest => 1,
+                         PlaceKind.Capital when p.Population * KnowledgeBase.OutnumberedCapital >= largest => 1,
                          _ => 2,
                      })
                      .ThenByDescending(p => p.Population).First();
     }
-
-    /// <summary>How many times larger a namesake must be for a capital to lose its precedence.</summary>
-    const int OutnumberedCapital = 20;
 
     /// <summary>
     /// "the village of Solhan in northern Burkina Faso", "Kherson, Ukraine": the wider place named right after a place
@@ -297,6 +294,7 @@ public sealed class ActorRecognizer(KnowledgeBase knowledge, WordLists words, Da
         while (t < end)
         {
             var length = knowledge.Actors.LongestMatch(d, t, end, entries);
+            if (entries.RemoveAll(knowledge.IsOutnumberedCapital) > 0 && entries.Count == 0) length = 0;
             if (length == 0)
             {
                 // Hyphenated compounds lead with a state ("Vietnamese-led forces", "US-backed rebels") or with an organisation

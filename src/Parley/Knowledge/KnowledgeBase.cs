@@ -54,6 +54,7 @@ public sealed class KnowledgeBase
         kb.LoadPeople(peopleFiles.SelectMany(file => kb.Read(file, 6, problems)).ToList(), problems);
         foreach (var file in userActorFiles ?? []) kb.LoadUserFile(file, problems);
         kb.LoadPlaces(Path.Combine(dataDirectory, "gazetteer", "places.tsv"), problems);
+        kb.FindOutnumberedCapitals();
         kb.LoadAmbiguous(Path.Combine(dataDirectory, "gazetteer", "ambiguous.txt"));
         kb.LoadVenues(Path.Combine(knowledge, "venues.tsv"), problems);
         kb.Version = Convert.ToHexString(kb.versionHash.GetHashAndReset())[..12].ToLowerInvariant();
@@ -130,6 +131,7 @@ public sealed class KnowledgeBase
             {
                 var entry = new ActorEntry(ActorEntryKind.Capital, name, iso3, null, source, Title: capital);
                 capitals[capital] = entry;
+                capitalEntries.Add(entry);
                 AddActor(capital, entry);
             }
         }
@@ -282,6 +284,32 @@ public sealed class KnowledgeBase
             // Other spellings of a capital stand for its state too: "Kiev" as well as "Kyiv".
             if (kind == PlaceKind.Capital && capitals.TryGetValue(name, out var capitalEntry))
                 foreach (var alias in line.List(1)) AddActor(alias, capitalEntry);
+        }
+    }
+
+    /// <summary>How many times larger a namesake must be for a capital to lose its precedence (and its reading as its state).</summary>
+    public const int OutnumberedCapital = 20;
+
+    readonly List<ActorEntry> capitalEntries = [];
+    readonly HashSet<ActorEntry> outnumberedCapitals = new(ReferenceEqualityComparer.Instance);
+
+    /// <summary>
+    /// Whether a capital's name stands for a namesake many times its size rather than for the capital's state: "Victoria" is
+    /// Australia's state of 5.6 million before the Seychelles' capital of 23,000, "Hamilton" Ontario's city before Bermuda's.
+    /// </summary>
+    public bool IsOutnumberedCapital(ActorEntry entry) => outnumberedCapitals.Contains(entry);
+
+    void FindOutnumberedCapitals()
+    {
+        var found = new List<Place>();
+        foreach (var entry in capitalEntries)
+        {
+            var document = PhraseDocument(entry.Title!);
+            if (document.TokenCount == 0 || Places.LongestMatch(document, 0, document.TokenCount, found) != document.TokenCount) continue;
+            var namesakes = found.Where(p => p.Name == entry.Title).ToList();
+            if (namesakes.FirstOrDefault(p => p.Kind == PlaceKind.Capital && p.Country == entry.Country) is not { } capital) continue;
+            if (namesakes.Any(p => p != capital && p.Population >= OutnumberedCapital * Math.Max(capital.Population, 1)))
+                outnumberedCapitals.Add(entry);
         }
     }
 

@@ -179,6 +179,17 @@ public class ActorRecognitionTests
         Assert.Contains(Actors("Stanley condemned the vote."), a => a.Entity.Country == "FLK");
     }
 
+    // Real Current Events items (2007, 2010): Victoria the Australian state outnumbers Victoria the Seychelles' capital 245 to 1.
+    [Theory]
+    [InlineData("Steve Bracks resigns as the Premier of Victoria.", "2007-07-27")]
+    [InlineData("One of the premises raided was of the Kurdish Association of Victoria; the AFP also raids properties in Sydney and Perth.", "2010-08-19")]
+    public void A_capital_outnumbered_by_a_namesake_does_not_stand_for_its_state(string text, string date)
+    {
+        Assert.DoesNotContain(Actors(text, date), a => a.Entity.Country == "SYC");
+        // Kingston is Jamaica's capital and Norfolk Island's: the smaller one loses, the larger still stands for its state.
+        Assert.Equal("JAM", Assert.Single(Actors("Kingston protested.", date)).Entity.Country);
+    }
+
     // Real Current Events items (2011, 2012): a dependent territory's party is its sovereign state; the place keeps its own code.
     [Fact]
     public void A_territory_as_a_party_is_the_state_it_belongs_to()
