@@ -221,6 +221,12 @@ public sealed class PosTagger(Lexicon lexicon, Lemmatizer lemmatizer, WordLists 
         if (Has(PosTag.VBD) && Has(PosTag.VBN))
         {
             if (nextLower == "by") return PosTag.VBN;
+            // "Three Hezbollah members killed in Israeli airstrikes" (the headline style of news summaries): a verb of harm
+            // right after its noun and before a preposition that opens no count ("killed at least 10", "over 100") is a
+            // passive participle, the noun its victim.
+            if (prev.IsNoun() && next == PosTag.IN && !SeenFiniteVerb(chosen[..i]) && HarmedBy(document, t, end) && !words.Approximators.Contains(nextLower)
+                && !(nextLower == "at" && t + 2 < end && document.LowerOf(t + 2) == "least") && !(i + 2 < candidates.Length && candidates[i + 2][0] == PosTag.CD))
+                return PosTag.VBN;
             // "A man arrested in Paris on Monday was charged", "Soldiers stationed in the region were attacked": a participle
             // after a noun, before a phrase and then the clause's own auxiliary, is a reduced relative.
             if (prev.IsNoun() && next is PosTag.IN or PosTag.TO or PosTag.RB && !SeenFiniteVerbInClause(document, first, chosen[..i])
@@ -320,6 +326,21 @@ public sealed class PosTagger(Lexicon lexicon, Lemmatizer lemmatizer, WordLists 
         return options[0];
     }
 
+    /// <summary>A headline's verb of harm as a participle after its noun, with no finite verb before: "Three Hezbollah members killed in".</summary>
+    bool IsHeadlineParticiple(Document document, int first, ReadOnlySpan<PosTag> tags, int k) =>
+        tags[k] == PosTag.VBN && k > 0 && tags[k - 1].IsNoun() && !SeenFiniteVerb(tags[..k]) && HarmedBy(document, first + k, first + tags.Length);
+
+    bool HeadlineParticiple(Document document, int first, ReadOnlySpan<PosTag> tags)
+    {
+        for (var k = 1; k < tags.Length; k++)
+            if (IsHeadlineParticiple(document, first, tags, k)) return true;
+        return false;
+    }
+
+    /// <summary>Whether the word is a verb of harm done to someone ("killed", "wounded"; not "died").</summary>
+    bool HarmedBy(Document document, int t, int end) =>
+        lemmatizer.Lemma(document.LowerOf(t), PosTag.VBN) is var lemma && lemma != "die" && words.HarmWords.Contains(lemma);
+
     /// <summary>A weapon fired or launched (data/words/weapon-nouns.txt), or the first word of "tear gas", "warning shots", "live fire".</summary>
     bool IsWeapon(string lower, PosTag[] tags) =>
         lower is "tear" or "teargas" or "warning" or "live" or "rubber" or "shots" || tags.Any(tag => tag.IsNoun() && words.WeaponNouns.Contains(lemmatizer.Lemma(lower, tag)));
@@ -403,9 +424,9 @@ public sealed class PosTagger(Lexicon lexicon, Lemmatizer lemmatizer, WordLists 
     /// first word that can be a present tense, after the noun that would be its subject (or that noun and an -ly
     /// adverb), and before a word that cannot go on its noun phrase, becomes the verb.
     /// </summary>
-    static void VerbOfAVerblessSentence(Document document, int first, Span<PosTag> tags, PosTag[][] candidates)
+    void VerbOfAVerblessSentence(Document document, int first, Span<PosTag> tags, PosTag[][] candidates)
     {
-        if (tags.Length < 4 || SeenFiniteVerb(tags)) return;
+        if (tags.Length < 4 || SeenFiniteVerb(tags) || HeadlineParticiple(document, first, tags)) return;
         // First a word mostly read as a verb ("Hong Kong police forcibly disperse a demonstration", "the US Department of
         // State put bounties on"), then one mostly read as a noun.
         // A noun reading before a noun (its object) comes last: in "Syrian Army forces shell, ..." the verb is "shell".
@@ -540,7 +561,7 @@ public sealed class PosTagger(Lexicon lexicon, Lemmatizer lemmatizer, WordLists 
     }
 
     /// <summary>Whether a finite verb occurs since the last clause boundary (comma, conjunction, "that").</summary>
-    static bool SeenFiniteVerbInClause(Document document, int first, ReadOnlySpan<PosTag> tags)
+    bool SeenFiniteVerbInClause(Document document, int first, ReadOnlySpan<PosTag> tags)
     {
         for (var k = tags.Length - 1; k >= 0; k--)
         {
@@ -559,6 +580,9 @@ public sealed class PosTagger(Lexicon lexicon, Lemmatizer lemmatizer, WordLists 
             // "United Nations investigators condemned": a capitalised first word before another is a name's, not a verb.
             if (k == 0 && k + 1 < tags.Length && char.IsUpper(document.TextOf(first)[0]) && char.IsUpper(document.TextOf(first + 1)[0])) continue;
             if (tag.IsFiniteVerb() || tag == PosTag.MD) return true;
+            // ("Fourteen Israeli soldiers injured in drone attacks": the headline's participle is its clause's verb, so "attacks"
+            // after it is no second one.)
+            if (IsHeadlineParticiple(document, first, tags, k)) return true;
         }
         return false;
     }

@@ -118,6 +118,10 @@ public class TaggerTests
     [InlineData("Israeli aircraft fire rockets at a car in Gaza, killing two Islamic Jihad members.", "fire", PosTag.VBP, "fire")]
     [InlineData("Riot police fire tear gas at protesters who demand the resignation of president Gutiérrez.", "fire", PosTag.VBP, "fire")]
     [InlineData("Malian Air Force jets bomb the town of Anefif.", "jets", PosTag.NNS, "jet")]
+    // Current Events (real-text dev set): a headline's verb of harm before a preposition is a passive participle, its noun the
+    // victim; not before a count ("killed at least 10") nor after the sentence's verb.
+    [InlineData("Three Hezbollah members killed in Israeli airstrikes on Naqoura in southern Lebanon.", "killed", PosTag.VBN, "kill")]
+    [InlineData("Israeli troops killed at least 10 militants in Jenin.", "killed", PosTag.VBD, "kill")]
     [InlineData("A court sentences former president Toledo to 20 years in prison.", "sentences", PosTag.VBZ, "sentence")]
     // A past tense after its subject, not a participle: neither a sentence-initial name ("United" of "United Nations") nor a
     // verb before "what" is a finite verb of the same clause (Guardian, 2018).

@@ -44,6 +44,15 @@ public sealed class CausesTests
         Assert.Equal([victim], Coded.Codes(casualty.Recipient));
     }
 
+    // Current Events, 2024 (real-text dev set): a headline with no auxiliary; the members were killed, they did not kill.
+    [Fact]
+    public void Members_killed_in_airstrikes_in_a_headline_are_the_victims()
+    {
+        var casualty = Coded.Of("Three Hezbollah members killed in Israeli airstrikes on Naqoura and Kauthariyet El Rez in southern Lebanon.", "2024-06-03").Candidate(PloverCategory.Assault);
+        Assert.Equal(["ISR"], Coded.Codes(casualty.Actor));
+        Assert.Equal(["Hezbollah"], Coded.Codes(casualty.Recipient));
+    }
+
     [Theory]
     // Current Events, 2012: his captors killed him, not the forces that tried to free him.
     [InlineData("A German engineer taken hostage by gunmen in Kano, Nigeria, in January is killed by his captors during a failed rescue operation by Nigerian forces.", "2012-05-31")]
