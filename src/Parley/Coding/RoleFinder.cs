@@ -250,7 +250,7 @@ public sealed class RoleFinder(SentenceCoding s)
         if (clause is not { Passive: true } || clause.AgentPhrase is not null) return null;
         var next = s.Clauses.Where(k => k.Head > clause.Head && !k.NonFinite).MinBy(k => k.Head);
         if (next is not { Passive: true } || next.AgentPhrase is not { } agent) return null;
-        var start = next.Subject.IsEmpty ? next.First : Math.Min(next.First, next.Subject.First);
+        var start = next.Start;
         var between = Enumerable.Range(clause.Head + 1, Math.Max(0, start - clause.Head - 1)).ToList();
         return between.Count > 0 && d.LowerOf(between[^1]) == "and" && between.All(t => !d.TagOf(t).IsFiniteVerb() && d.TagOf(t) is not (PosTag.Comma or PosTag.Colon))
             ? agent : null;

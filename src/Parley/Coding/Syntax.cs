@@ -271,7 +271,7 @@ public sealed class Syntax(Document d, Sentence sentence, WordLists words)
     public TokenRange RegionOf(CodedEvent e)
     {
         if (e.Clause is not { } clause) return new TokenRange(Math.Max(sentence.FirstToken, e.Match.Anchor - 6), Math.Min(sentence.EndToken, e.Last + 8));
-        return new TokenRange(Math.Min(clause.Subject.IsEmpty ? clause.First : clause.Subject.First, clause.First), clause.Limit);
+        return new TokenRange(clause.Start, clause.Limit);
     }
 
     /// <summary>Whether a clause, or a clause it depends on, is the condition of an "if" or "unless".</summary>

@@ -29,6 +29,9 @@ public sealed class Clause
     public bool Infinitive { get; set; }
     public bool NonFinite { get; set; }
     public TokenRange Subject { get; set; } = TokenRange.None;
+
+    /// <summary>Where the clause begins: its subject when that comes before the verb group ("Police in Dhaka ban").</summary>
+    public int Start => Subject.IsEmpty ? First : Math.Min(First, Subject.First);
     public TokenRange Object { get; set; } = TokenRange.None;
     public List<PrepPhrase> Preps { get; } = [];
 

@@ -633,7 +633,7 @@ public sealed class ClauseAnalyzer(WordLists words)
         // "criticised Britain's decision to exclude Huawei, accusing London of ...": a participle after a comma depends on
         // the last finite verb, not on an infinitive in between; so does one with its own subject after "with" ("agreed to
         // normalise relations, with Belgrade promising to recognise Kosovo's passports").
-        var opening = c.Subject.IsEmpty ? c.First : Math.Min(c.First, c.Subject.First);
+        var opening = c.Start;
         if (opening > 1 && d.LowerOf(opening - 1) == "with" && !c.Subject.IsEmpty) opening--;
         if (c.NonFinite && d.TagOf(c.Head) == PosTag.VBG && opening > 0 && d.TagOf(opening - 1) == PosTag.Comma && previous.NonFinite)
             for (var k = index - 1; k >= 0; k--)

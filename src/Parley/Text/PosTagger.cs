@@ -181,10 +181,9 @@ public sealed class PosTagger(Lexicon lexicon, Lemmatizer lemmatizer, WordLists 
         // "Israeli aircraft fire rockets at a car", "Police fire tear gas": after a noun, with no verb yet in the clause, a verb
         // of firing (data/words/firing-verbs.txt) before a weapon is that verb, not a compound ("aircraft fire").
         if (hasVerb && hasNoun && prev.IsNoun() && words.FiringVerbs.Contains(lemmatizer.Lemma(document.LowerOf(t), PosTag.VB))
-            && i + 1 < candidates.Length && IsWeapon(nextLower, candidates[i + 1])
-            && !SeenFiniteVerbInClause(document, first, chosen[..i]))
-            if (FirstOf(PosTag.VBP, PosTag.VBZ, PosTag.VBD) is var fires and not PosTag.None) return fires;
-            else if (Has(PosTag.VB)) return PosTag.VBP;
+            && i + 1 < candidates.Length && IsWeapon(nextLower, candidates[i + 1]) && !SeenFiniteVerbInClause(document, first, chosen[..i])
+            && (FirstOf(PosTag.VBP, PosTag.VBZ, PosTag.VBD) is var tensed and not PosTag.None ? tensed : Has(PosTag.VB) ? PosTag.VBP : PosTag.None) is var fires and not PosTag.None)
+            return fires;
         // "acts of torture", "in protest": after a preposition, a word that can be a noun is one.
         if (prev == PosTag.IN && hasNoun && options[0] is PosTag.VB or PosTag.VBP && words.NounPrepositions.Contains(prevLower))
             return FirstOf(PosTag.NN, PosTag.NNS, PosTag.NNP, PosTag.NNPS);
@@ -224,7 +223,7 @@ public sealed class PosTagger(Lexicon lexicon, Lemmatizer lemmatizer, WordLists 
             // "Three Hezbollah members killed in Israeli airstrikes" (the headline style of news summaries): a verb of harm
             // right after its noun and before a preposition that opens no count ("killed at least 10", "over 100") is a
             // passive participle, the noun its victim.
-            if (prev.IsNoun() && next == PosTag.IN && !SeenFiniteVerb(chosen[..i]) && HarmedBy(document, t, end) && !words.Approximators.Contains(nextLower)
+            if (prev.IsNoun() && next == PosTag.IN && !SeenFiniteVerb(chosen[..i]) && HarmedBy(document, t) && !words.Approximators.Contains(nextLower)
                 && !(nextLower == "at" && t + 2 < end && document.LowerOf(t + 2) == "least") && !(i + 2 < candidates.Length && candidates[i + 2][0] == PosTag.CD))
                 return PosTag.VBN;
             // "A man arrested in Paris on Monday was charged", "Soldiers stationed in the region were attacked": a participle
@@ -328,7 +327,7 @@ public sealed class PosTagger(Lexicon lexicon, Lemmatizer lemmatizer, WordLists 
 
     /// <summary>A headline's verb of harm as a participle after its noun, with no finite verb before: "Three Hezbollah members killed in".</summary>
     bool IsHeadlineParticiple(Document document, int first, ReadOnlySpan<PosTag> tags, int k) =>
-        tags[k] == PosTag.VBN && k > 0 && tags[k - 1].IsNoun() && !SeenFiniteVerb(tags[..k]) && HarmedBy(document, first + k, first + tags.Length);
+        tags[k] == PosTag.VBN && k > 0 && tags[k - 1].IsNoun() && !SeenFiniteVerb(tags[..k]) && HarmedBy(document, first + k);
 
     bool HeadlineParticiple(Document document, int first, ReadOnlySpan<PosTag> tags)
     {
@@ -338,12 +337,12 @@ public sealed class PosTagger(Lexicon lexicon, Lemmatizer lemmatizer, WordLists 
     }
 
     /// <summary>Whether the word is a verb of harm done to someone ("killed", "wounded"; not "died").</summary>
-    bool HarmedBy(Document document, int t, int end) =>
+    bool HarmedBy(Document document, int t) =>
         lemmatizer.Lemma(document.LowerOf(t), PosTag.VBN) is var lemma && lemma != "die" && words.HarmWords.Contains(lemma);
 
-    /// <summary>A weapon fired or launched (data/words/weapon-nouns.txt), or the first word of "tear gas", "warning shots", "live fire".</summary>
+    /// <summary>A weapon fired or launched (data/words/weapon-nouns.txt), or the first word of "tear gas", "warning shots" (weapon-words.txt).</summary>
     bool IsWeapon(string lower, PosTag[] tags) =>
-        lower is "tear" or "teargas" or "warning" or "live" or "rubber" or "shots" || tags.Any(tag => tag.IsNoun() && words.WeaponNouns.Contains(lemmatizer.Lemma(lower, tag)));
+        words.WeaponWords.Contains(lower) || tags.Any(tag => tag.IsNoun() && words.WeaponNouns.Contains(lemmatizer.Lemma(lower, tag)));
 
     /// <summary>
     /// Whether a participle may take the noun phrase after it: verbs of giving and telling keep a second object in the

@@ -115,6 +115,7 @@ public sealed class WordLists
         QuestionWords = reader.Read("question-words");
         WeaponNouns = reader.Read("weapon-nouns");
         FiringVerbs = reader.Read("firing-verbs");
+        WeaponWords = reader.Read("weapon-words");
         AccidentWords = reader.Read("accident-words");
         TollFrames = reader.Read("toll-frames");
         DurationHeads = reader.Read("duration-heads");
@@ -423,6 +424,9 @@ public sealed class WordLists
 
     /// <summary>"aircraft fire rockets", "Police fire tear gas": verbs of firing a weapon, read as the verb before one.</summary>
     public WordList FiringVerbs { get; }
+
+    /// <summary>"tear gas", "warning shots": words that open the name of what is fired, no weapon noun of their own.</summary>
+    public WordList WeaponWords { get; }
 
     /// <summary>"accidentally detonates a grenade": words that make harm an accident, unless armed men or a state did it.</summary>
     public WordList AccidentWords { get; }

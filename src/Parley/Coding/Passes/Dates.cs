@@ -61,7 +61,7 @@ public sealed class Dates : ICodingPass
     static EventDate? MainClauseDate(SentenceCoding s)
     {
         if (s.Clauses.FirstOrDefault(c => !c.NonFinite && c.Subordinator is null) is not { Past: true } main) return null;
-        var first = main.Subject.IsEmpty ? main.First : Math.Min(main.First, main.Subject.First);
+        var first = main.Start;
         // Dates in clauses inside the main one ("Russia, which annexed Crimea in 2014, ...") are theirs.
         bool Inner(Mention m) => s.Clauses.Any(c => c != main && c.First <= m.First && m.End <= c.Limit && c.First > first);
         return FirstDate(s, m => m.First >= first && m.End <= main.Limit && !Inner(m));
@@ -216,7 +216,7 @@ public sealed class Dates : ICodingPass
         var d = s.Document;
         var first = s.Sentence.FirstToken;
         if (d.LowerOf(first) != "when" || e.Clause is not { Subordinator: null, NonFinite: false } main) return null;
-        var start = main.Subject.IsEmpty ? main.First : Math.Min(main.First, main.Subject.First);
+        var start = main.Start;
         var comma = start - 1;
         if (comma <= first || d.TagOf(comma) != PosTag.Comma || e.Match.Anchor < start) return null;
         return d.MentionsOf(s.Sentence).OfType<DateMention>().FirstOrDefault(m => !m.Attributive && m.First > first && m.End <= comma);
@@ -229,7 +229,7 @@ public sealed class Dates : ICodingPass
         // ("It is more than four years since Russia annexed Crimea": the time since the act, the date mention ending in "since".)
         if (e.Clause is not { Subordinator: "when" or "since" } c) return null;
         var d = s.Document;
-        var before = (c.Subject.IsEmpty ? c.First : Math.Min(c.First, c.Subject.First)) - 1;
+        var before = c.Start - 1;
         while (before > s.Sentence.FirstToken && (d.LowerOf(before) == "when" || d.TagOf(before) == PosTag.Comma)) before--;
         return d.MentionsOf(s.Sentence).OfType<DateMention>().FirstOrDefault(m => m.End - 1 == before && !m.Attributive);
     }

@@ -58,8 +58,8 @@ public sealed class DisastersAndSport : ICodingPass
     /// </summary>
     static bool SaidOf(SentenceCoding s, CodedEvent e, int word) =>
         e.Match.Anchor - word is > 0 and <= 3
-        || e.Clause is { } c && word >= (c.Subject.IsEmpty ? c.First : Math.Min(c.Subject.First, c.First)) && word < c.Limit
-           && !s.Clauses.Any(other => other != c && (other.Subject.IsEmpty ? other.First : Math.Min(other.Subject.First, other.First)) <= word && word < other.End);
+        || e.Clause is { } c && word >= c.Start && word < c.Limit
+           && !s.Clauses.Any(other => other != c && other.Start <= word && word < other.End);
 
     static bool IsArmed(Entity e) => e.Sector is Sector.MIL or Sector.COP or Sector.REB || e.OrgType == OrgType.IMG || e.Kind == EntityKind.State;
 
