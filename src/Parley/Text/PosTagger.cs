@@ -184,6 +184,10 @@ public sealed class PosTagger(Lexicon lexicon, Lemmatizer lemmatizer, WordLists 
             && i + 1 < candidates.Length && IsWeapon(nextLower, candidates[i + 1]) && !SeenFiniteVerbInClause(document, first, chosen[..i])
             && (FirstOf(PosTag.VBP, PosTag.VBZ, PosTag.VBD) is var tensed and not PosTag.None ? tensed : Has(PosTag.VB) ? PosTag.VBP : PosTag.None) is var fires and not PosTag.None)
             return fires;
+        // ... and the word that opens the name of what it fires is that name's ("fire tear gas at protesters", not "tear" as a verb).
+        if (i > 0 && chosen[i - 1].IsVerb() && words.FiringVerbs.Contains(lemmatizer.Lemma(prevLower, chosen[i - 1])) && words.WeaponWords.Contains(document.LowerOf(t))
+            && FirstOf(PosTag.JJ, PosTag.NN, PosTag.NNS) is var modifier and not PosTag.None)
+            return modifier;
         // "acts of torture", "in protest": after a preposition, a word that can be a noun is one.
         if (prev == PosTag.IN && hasNoun && options[0] is PosTag.VB or PosTag.VBP && words.NounPrepositions.Contains(prevLower))
             return FirstOf(PosTag.NN, PosTag.NNS, PosTag.NNP, PosTag.NNPS);

@@ -199,6 +199,9 @@ public class ActorRecognitionTests
         var visit = Assert.Single(Shared.Code("Prince William arrives in the Falkland Islands for a tour of duty as a Royal Air Force search and rescue pilot.", "2012-02-02"));
         Assert.Equal("GBR", Assert.Single(visit.Recipient).Entity.Country);
         Assert.Equal("FLK", visit.Location?.Place.Country);
+        var teargas = Assert.Single(Shared.Code("Police fire tear gas at protesters in San Juan, Puerto Rico.", "2019-07-20"));
+        Assert.Equal("USA", Assert.Single(teargas.Actor).Entity.Country);
+        Assert.Equal(("San Juan", "PRI"), (teargas.Location?.Place.Name, teargas.Location?.Place.Country));
     }
 
     [Fact]

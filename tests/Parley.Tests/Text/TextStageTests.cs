@@ -117,6 +117,7 @@ public class TaggerTests
     // Current Events (real-text dev set): a verb of firing after a noun and before a weapon is the verb ("aircraft fire").
     [InlineData("Israeli aircraft fire rockets at a car in Gaza, killing two Islamic Jihad members.", "fire", PosTag.VBP, "fire")]
     [InlineData("Riot police fire tear gas at protesters who demand the resignation of president Gutiérrez.", "fire", PosTag.VBP, "fire")]
+    [InlineData("Riot police fire tear gas at protesters who demand the resignation of president Gutiérrez.", "tear", PosTag.NN, "tear")]
     [InlineData("Malian Air Force jets bomb the town of Anefif.", "jets", PosTag.NNS, "jet")]
     // Current Events (real-text dev set): a headline's verb of harm before a preposition is a passive participle, its noun the
     // victim; not before a count ("killed at least 10") nor after the sentence's verb.
