@@ -187,12 +187,11 @@ public sealed class ActorRecognizer(KnowledgeBase knowledge, WordLists words, Da
             return new Place(places[0].Name, within.Country, within.Lat, within.Lon, PlaceKind.City);
         // ("Manchester" is England's city before Jamaica's parish: regions and towns rank by their size, and so does a capital
         // that a namesake outnumbers many times over: "the Premier of Victoria" is Australia's state, not Seychelles' capital.)
-        var largest = places.Max(p => p.Kind == PlaceKind.Capital ? 0 : p.Population);
         return places.OrderBy(p => within is not null && p.Country == within.Country ? 0 : 1)
                      .ThenBy(p => p.Kind switch
                      {
                          PlaceKind.Country => 0,
-                         PlaceKind.Capital when p.Population * KnowledgeBase.OutnumberedCapital >= largest => 1,
+                         PlaceKind.Capital when !KnowledgeBase.IsOutnumbered(p, places) => 1,
                          _ => 2,
                      })
                      .ThenByDescending(p => p.Population).First();
@@ -441,7 +440,7 @@ public sealed class ActorRecognizer(KnowledgeBase knowledge, WordLists words, Da
             // title and followed by a name that is no English word and begins no entry of the actor base or the gazetteer, is a
             // given name (not "in a Baghdad Sunni district", "the Brussels Schaerbeek district", "London Underground").
             if (kind is ActorEntryKind.Capital && length == 1 && t < end
-                && (IsInitial(d, t) || AfterTitle(d, sentence, start) && IsSurnameToken(d, t) && lexicon.TagsOf(d.LowerOf(t)) is null or [PosTag.NNP or PosTag.NNPS, ..] && !Known(d, t, end)))
+                && (IsInitial(d, t) || IsSurnameToken(d, t) && !lexicon.IsCommonWord(d.LowerOf(t)) && AfterTitle(d, sentence, start) && !Known(d, t, end)))
                 return 0;
             // ("take part in Russia's exercises": a possessive names the owner, not the setting.)
             var beforeName = start - 1 > sentence.FirstToken && d.LowerOf(start - 1) == "the" ? start - 2 : start - 1;

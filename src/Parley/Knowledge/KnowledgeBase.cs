@@ -21,7 +21,7 @@ public sealed class KnowledgeBase
     KnowledgeBase(Lexicon lexicon)
     {
         phraseTokenizer = new Tokenizer(lexicon);
-        Actors = new PhraseTrie<ActorEntry>(word => lexicon.TagsOf(word) is { } tags && tags[0] is not (PosTag.NNP or PosTag.NNPS));
+        Actors = new PhraseTrie<ActorEntry>(word => lexicon.IsCommonWord(word));
     }
 
     public PhraseTrie<ActorEntry> Actors { get; }
@@ -299,6 +299,10 @@ public sealed class KnowledgeBase
     /// </summary>
     public bool IsOutnumberedCapital(ActorEntry entry) => outnumberedCapitals.Contains(entry);
 
+    /// <summary>Whether a place is a capital that another place of its name, in the same list of namesakes, outnumbers many times over.</summary>
+    public static bool IsOutnumbered(Place place, IEnumerable<Place> namesakes) =>
+        place.Kind == PlaceKind.Capital && namesakes.Any(p => p != place && p.Population >= OutnumberedCapital * Math.Max(place.Population, 1));
+
     void FindOutnumberedCapitals()
     {
         var found = new List<Place>();
@@ -307,8 +311,7 @@ public sealed class KnowledgeBase
             var document = PhraseDocument(entry.Title!);
             if (document.TokenCount == 0 || Places.LongestMatch(document, 0, document.TokenCount, found) != document.TokenCount) continue;
             var namesakes = found.Where(p => p.Name == entry.Title).ToList();
-            if (namesakes.FirstOrDefault(p => p.Kind == PlaceKind.Capital && p.Country == entry.Country) is not { } capital) continue;
-            if (namesakes.Any(p => p != capital && p.Population >= OutnumberedCapital * Math.Max(capital.Population, 1)))
+            if (namesakes.FirstOrDefault(p => p.Kind == PlaceKind.Capital && p.Country == entry.Country) is { } capital && IsOutnumbered(capital, namesakes))
                 outnumberedCapitals.Add(entry);
         }
     }

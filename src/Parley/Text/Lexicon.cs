@@ -83,6 +83,9 @@ public sealed class Lexicon
 
     public PosTag[]? TagsOf(ReadOnlySpan<char> lowerWord) => tagLookup.TryGetValue(lowerWord, out var found) ? found : null;
 
+    /// <summary>Whether a lower-case word is an English word, one the lexicon knows mostly as something other than a name.</summary>
+    public bool IsCommonWord(ReadOnlySpan<char> lowerWord) => TagsOf(lowerWord) is { } tags && tags[0] is not (PosTag.NNP or PosTag.NNPS);
+
     public bool Has(ReadOnlySpan<char> lowerWord, PosTag tag) =>
         tagLookup.TryGetValue(lowerWord, out var found) && Array.IndexOf(found, tag) >= 0;
 

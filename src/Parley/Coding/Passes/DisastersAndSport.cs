@@ -22,7 +22,7 @@ public sealed class DisastersAndSport : ICodingPass
         var tokens = Enumerable.Range(s.Sentence.FirstToken, s.Sentence.TokenCount);
         if (tokens.Count(t => words.SportWords.Contains(d.LemmaOf(t))) >= 2)
             s.DropWhere(e => e.Category is PloverCategory.Assault or PloverCategory.Coerce or PloverCategory.Threaten
-                             && d.ActorsOf(s.Sentence).All(m => m.Entity.Sector is not (Sector.MIL or Sector.REB or Sector.COP))
+                             && !d.ActorsOf(s.Sentence).Any(m => InArms(m.Entity))
                 ? "dropped: a sentence about sport" : null);
         // A storm or a fire is a noun, and not the word of an attack ("Hezbollah rocket fire kills a woman").
         bool Nature(int t) => d.TagOf(t) is PosTag.NN or PosTag.NNS && words.NatureSubjects.Contains(d.LemmaOf(t)) && !InTrigger(s, t);
@@ -61,7 +61,11 @@ public sealed class DisastersAndSport : ICodingPass
         || e.Clause is { } c && word >= c.Start && word < c.Limit
            && !s.Clauses.Any(other => other != c && other.Start <= word && word < other.End);
 
-    static bool IsArmed(Entity e) => e.Sector is Sector.MIL or Sector.COP or Sector.REB || e.OrgType == OrgType.IMG || e.Kind == EntityKind.State;
+    /// <summary>Soldiers, police or rebels.</summary>
+    static bool InArms(Entity e) => e.Sector is Sector.MIL or Sector.COP or Sector.REB;
+
+    /// <summary>Soldiers, police, rebels, an armed group or a state.</summary>
+    static bool IsArmed(Entity e) => InArms(e) || e.OrgType == OrgType.IMG || e.Kind == EntityKind.State;
 
     static bool TakesObject(Document d, int verb, int end) =>
         verb + 1 < end && d.TagOf(verb + 1) is PosTag.DT or PosTag.NN or PosTag.NNS or PosTag.NNP or PosTag.NNPS or PosTag.PRPS or PosTag.CD or PosTag.JJ;
