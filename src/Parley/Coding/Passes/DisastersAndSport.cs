@@ -1,4 +1,5 @@
 using Parley.Model;
+using Parley.Text;
 
 namespace Parley.Coding.Passes;
 
@@ -26,8 +27,15 @@ public sealed class DisastersAndSport : ICodingPass
                 ? "dropped: a sentence about sport" : null);
         // A storm or a fire is a noun, and not the word of an attack ("Hezbollah rocket fire kills a woman").
         bool Nature(int t) => d.TagOf(t) is PosTag.NN or PosTag.NNS && words.NatureSubjects.Contains(d.LemmaOf(t)) && !InTrigger(s, t);
-        s.DropWhere(e => e.Clause is { Subject.IsEmpty: false, Passive: false } c
-                         && Enumerable.Range(c.Subject.First, c.Subject.End - c.Subject.First).Any(Nature)
+        // The subject's own phrase, not what a preposition adds to it: "head of the UN mission for the Ebola outbreak Anthony
+        // Banbury accuses the UN" has a man for its subject.
+        bool NatureSubject(TokenRange subject)
+        {
+            for (var t = subject.First; t < subject.End && d.TagOf(t) is not (PosTag.IN or PosTag.TO or PosTag.Comma); t++)
+                if (Nature(t)) return true;
+            return false;
+        }
+        s.DropWhere(e => e.Clause is { Subject.IsEmpty: false, Passive: false } c && NatureSubject(c.Subject)
             ? "dropped: nature is no actor" : null);
         // A trigger's own word is no disaster ("attempted to storm a US military base"), nor is a verb with an object
         // ("gunmen storm villages"); a helicopter that "crashes in Şırnak Province" is one.

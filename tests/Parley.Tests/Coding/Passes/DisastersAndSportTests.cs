@@ -50,6 +50,18 @@ public sealed class DisastersAndSportTests
         Assert.Equal(["ISR"], Coded.Codes(attack.Recipient));
     }
 
+    [Theory]
+    // Current Events, 2016-03-19 and 2010-04-16 (real-text dev set): the disaster stands in a phrase that a
+    // preposition adds to the subject, whose head is a man or the victims.
+    [InlineData("Former United Nations official and head of the UN mission for the Ebola outbreak Anthony Banbury accuses the UN of “colossal mismanagement,” saying it had failed to uphold the principles for which it was established.", "2016-03-19", PloverCategory.Accuse)]
+    [InlineData("Hundreds of flood victims in Sri Lanka protest over the alleged unfair distribution of emergency aid.", "2011-01-18", PloverCategory.Protest)]
+    public void A_disaster_named_after_a_preposition_in_the_subject_does_not_make_nature_the_actor(string text, string date, PloverCategory category)
+    {
+        var coded = Coded.Of(text, date);
+        Assert.Contains(coded.Kept, e => e.Category == category && e.Status == EventStatus.Asserted);
+        Assert.DoesNotContain(coded.Dropped, e => e.Reasons.Any(r => r.Text.Contains("nature is no actor", StringComparison.Ordinal)));
+    }
+
     [Fact]
     public void A_disaster_word_used_as_a_verb_makes_no_disaster()
     {
