@@ -50,8 +50,9 @@ public sealed class DomesticTargetsTests
     public void Violence_in_a_sentence_that_places_nothing_falls_where_the_last_sentences_set_the_scene()
     {
         // Current Events, 2013 (real-text dev set): the killing is told in the sentence after the clash in Cairo.
+        // (The clash is an attack too, by both sides.)
         var killing = Coded.Of("Supporters of the Islamist Muslim Brotherhood clash with police at Al-Azhar University in Cairo, Egypt. One person is killed and two campus buildings are set on fire.", "2013-12-28")
-            .Candidate(PloverCategory.Assault);
+            .Candidates(PloverCategory.Assault).Last();
         Assert.Equal(["EGY"], Coded.Codes(killing.Recipient));
         Assert.True(Coded.Decided(killing, "domestic-targets"));
     }

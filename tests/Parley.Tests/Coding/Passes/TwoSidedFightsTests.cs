@@ -26,6 +26,21 @@ public sealed class TwoSidedFightsTests
         Assert.Empty(fighting.Recipient);
     }
 
+    [Theory]
+    // Current Events, 2019 and 2013 (real-text dev set): protesters who clash with police fight them; the labels code
+    // the clash as an attack by both sides, with a riot as the other reading, and no victim.
+    [InlineData("After a week of fare-dodging protests in the Santiago Metro, thousands of protestors clash with police in different places across Santiago, Chile.", "2019-10-18", "CHL")]
+    [InlineData("Supporters of the Islamist Muslim Brotherhood clash with police at Al-Azhar University in Cairo, Egypt.", "2013-12-28", "EGY")]
+    public void Protesters_who_clash_with_police_fight_them(string text, string date, string country)
+    {
+        var coded = Coded.Of(text, date);
+        var clash = Assert.Single(coded.Kept, e => e.Category == PloverCategory.Assault);
+        Assert.Equal([country], Coded.Codes(clash.Actor).Distinct());
+        Assert.Equal(2, clash.Actor.Count);
+        Assert.Empty(clash.Recipient);
+        Assert.True(Coded.Decided(clash, "two-sided-fights"));
+    }
+
     [Fact]
     public void Clashes_that_kill_people_have_no_victim_as_recipient()
     {
