@@ -102,7 +102,8 @@ public sealed class TrainCommand(ConsoleStreams io) : Command<TrainSettings>
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(output))!);
         model.Save(output, [
             "The eventness model of Parley's coder: logistic-regression weights over the features of",
-            "src/Parley/Coding/EventFeatures.cs; a candidate whose probability is below @threshold is not coded.",
+            "src/Parley/Coding/EventFeatures.cs; a candidate whose probability is below @threshold (@threshold-article for an act",
+            "done in an article of six sentences or more) is not coded.",
             "Trained by `parley train eventness` (src/Parley/Evaluation/EventnessTrainer.cs) on:",
             .. sets.Select(s => $"  {Path.GetFileName(Path.GetDirectoryName(Path.GetFullPath(s)))}/{Path.GetFileName(s)} sha256 {Hash(s)}"),
             EventnessTrainer.Describe(report),

@@ -145,7 +145,7 @@ public static class EventFeatures
         f.Add($"{length}+{e.Category.Name()}");
         // Where the sentence stands in its document: a long article's lede reports its news, its body mostly
         // background, quotation and analysis; a brief report (a wire item, a summary) is news throughout.
-        f.Add(d.Sentences.Count < 6 ? "in-brief" : s.Sentence.Index switch { 0 => "in-article=lede", < 3 => "in-article=top", _ => "in-article=body" });
+        f.Add(!d.IsArticle ? "in-brief" : s.Sentence.Index switch { 0 => "in-article=lede", < 3 => "in-article=top", _ => "in-article=body" });
         var others = s.Events.Count - 1;
         f.Add(others switch { 0 => "alone", 1 => "one-other", _ => "many-others" });
     }
