@@ -267,7 +267,7 @@ public sealed class ClauseAnalyzer(WordLists words)
             if (tag == PosTag.MD) { modal ??= lower switch { "wo" => "will", "ca" => "can", "'ll" => "will", "'d" => "would", _ => lower }; finite = true; if (lower is "would" or "could" or "might") past = true; }
             else if (tag == PosTag.TO) infinitive = true;
             else if (lower is "not" or "n't" or "never") negated = true;
-            else if (tag.IsAdverb()) { }
+            else if (tag.IsAdverb() || FloatingQuantifier(d, t, end)) { }
             else if (tag.IsVerb())
             {
                 head = t;
@@ -296,7 +296,8 @@ public sealed class ClauseAnalyzer(WordLists words)
         return new Clause
         {
             First = start, Head = head, End = groupEnd, Modal = modal, Negated = negated, Infinitive = infinitive,
-            Passive = headTag == PosTag.VBN && (sawBe || !sawHave && !finite),
+            // ("they were all killed": a past form after "be" is its participle, whatever the tagger made of it.)
+            Passive = headTag == PosTag.VBN && (sawBe || !sawHave && !finite) || headTag == PosTag.VBD && sawBe && head > start,
             Perfect = sawHave,
             Past = past,
             NonFinite = !finite && (infinitive || headTag is PosTag.VBG or PosTag.VBN || headTag == PosTag.VB && modal is null),
@@ -305,8 +306,29 @@ public sealed class ClauseAnalyzer(WordLists words)
 
     static int NextNonAdverb(Document d, int t, int end)
     {
-        while (t < end && (d.TagOf(t).IsAdverb() || d.LowerOf(t) is "not" or "n't")) t++;
+        while (t < end && (d.TagOf(t).IsAdverb() || d.LowerOf(t) is "not" or "n't" || FloatingQuantifier(d, t, end))) t++;
         return t;
+    }
+
+    /// <summary>
+    /// "The US, Britain and France have all strongly criticised", "the two sides have both agreed": a quantifier of the
+    /// subject standing inside the verb group, after an auxiliary and before the rest of the group (not "have all the power").
+    /// </summary>
+    static bool FloatingQuantifier(Document d, int t, int end)
+    {
+        if (d.LowerOf(t) is not ("all" or "both" or "each") || t == 0 || !(d.TagOf(t - 1) == PosTag.MD || d.TagOf(t - 1).IsVerb() && IsAux(d.LemmaOf(t - 1))))
+            return false;
+        var next = t + 1;
+        while (next < end && d.TagOf(next).IsAdverb()) next++;
+        return next < end && d.TagOf(next).IsVerb();
+    }
+
+    /// <summary>The round bracket opening the one that closes at <paramref name="close"/>, at most eight tokens before it, or null.</summary>
+    static int? OpeningBracket(Document d, int close, int sentenceStart)
+    {
+        for (var t = close - 1; t >= sentenceStart && t >= close - 8; t--)
+            if (d.TagOf(t) == PosTag.Open) return d.TextOf(t) is "(" ? t : null;
+        return null;
     }
 
     string? FindSubordinator(Document d, int from, int to)
@@ -407,7 +429,13 @@ public sealed class ClauseAnalyzer(WordLists words)
     TokenRange FindSubject(Document d, Clause c, int sentenceStart, int previousEnd, List<DateMention> dates)
     {
         var t = c.First - 1;
-        while (t >= sentenceStart && (d.TagOf(t).IsAdverb() || d.TagOf(t) == PosTag.Close)) t--;
+        while (t >= sentenceStart && (d.TagOf(t).IsAdverb() || d.TagOf(t) == PosTag.Close))
+        {
+            // "Senator Lindsey Graham (R-S.C.) is condemning": an aside in round brackets before the verb is stepped over
+            // whole ("the foreign secretary [Boris Johnson] to urge": square ones name the subject).
+            if (d.TextOf(t) is ")" && OpeningBracket(d, t, sentenceStart) is { } open) t = open;
+            t--;
+        }
         // "Chen Gang this week met", "Erdoğan on Monday night rejected": a date between the subject and its verb is stepped
         // over, with its preposition and a time of day after it.
         if (t > sentenceStart && words.TimePhraseWords.Contains(d.LowerOf(t)) && dates.Any(m => m.End == t)) t--;

@@ -16,6 +16,36 @@ public sealed class RolesTests
     }
 
     [Fact]
+    public void A_quantifier_inside_the_verb_group_leaves_the_subject_whole()
+    {
+        // Guardian, 2019 (real-text dev set): "all" stands between the auxiliary and the verb.
+        var criticism = Coded.Of("The US, Britain and France have all strongly criticised the Turkish invasion of northern Syria, but the three countries have so far been unwilling to instruct their Nato partner to pull back.", "2019-10-16")
+            .Candidate(PloverCategory.Accuse);
+        Assert.True(Coded.Codes(criticism.Actor).SetEquals(["USA", "GBR", "FRA"]));
+        Assert.Contains("TUR", Coded.Codes(criticism.Recipient));
+    }
+
+    [Fact]
+    public void An_aside_in_brackets_before_the_verb_is_not_its_subject()
+    {
+        // Guardian, 2018 (real-text dev set): the senator's party and state stand between him and his verb.
+        var criticism = Coded.Of("Senator Lindsey Graham (R-S.C.) is condemning the Trump administration’s move to withdraw US troops from Syria.", "2018-12-20")
+            .Candidate(PloverCategory.Accuse);
+        Assert.Equal(["Lindsey Graham"], criticism.Actor.Select(a => a.Entity.Name));
+        Assert.Equal(["USA"], Coded.Codes(criticism.Recipient));
+    }
+
+    [Fact]
+    public void A_past_form_after_be_is_passive_and_its_subject_the_victim()
+    {
+        // Current Events, 2024 (real-text dev set): "beheaded" after "were", tagged as a past tense, is the participle of a passive.
+        var killing = Coded.Of("Armed men attack a village in Lubero. Some of the victims were beheaded, according to local authorities.", "2024-09-17")
+            .Candidates(PloverCategory.Assault).Last();
+        Assert.Empty(killing.Actor);
+        Assert.Contains(killing.Reasons, r => r.Text.StartsWith("passive", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_balloon_shot_down_by_the_United_States_is_attacked_by_it()
     {
         var coded = Coded.Of("Early efforts to initiate high-level dialogue in the aftermath of the Bali meeting were derailed after a suspected Chinese spy balloon flew over North America before being shot down by the United States off the coast of South Carolina in early February.", "2023-05-12");
