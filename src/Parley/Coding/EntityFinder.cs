@@ -156,12 +156,13 @@ public sealed class EntityFinder(SentenceCoding s)
 
     /// <summary>
     /// How prominent an earlier mention is when a pronoun comes (after Lappin and Leass's salience factors): it fades by half
-    /// with each sentence back, and a clause's subject counts for more than an object or a modifier, so "Corbyn condemned
-    /// Trump's rhetoric as he continued to call for a vote" refers "he" to Corbyn; the head of a phrase counts for more than a
-    /// modifier or possessor ("it" after "the EU backs the Iran deal" is the EU). A mention in the pronoun's number counts
-    /// for more ("expelled them": the prisoners, not Nicaragua).
+    /// with each sentence back, and a clause's subject counts for more than its object, and its object for more than a
+    /// modifier, so "Corbyn condemned Trump's rhetoric as he continued to call for a vote" refers "he" to Corbyn, and "Once I
+    /// sent 30 Tunisians and they were all killed" "they" to the Tunisians rather than the subject of the sentence before; the
+    /// head of a phrase counts for more than a modifier or possessor ("it" after "the EU backs the Iran deal" is the EU). A
+    /// mention in the pronoun's number counts for more ("expelled them": the prisoners, not Nicaragua).
     /// </summary>
-    double Salience(Antecedent a) => 100 * Math.Pow(0.5, s.Sentence.Index - a.Sentence) + (a.Subject ? 80 : 0) + (a.Head ? 80 : 0);
+    double Salience(Antecedent a) => 100 * Math.Pow(0.5, s.Sentence.Index - a.Sentence) + (a.Subject ? 80 : a.Object ? 50 : 0) + (a.Head ? 80 : 0);
 
     static List<EventEntity> Refers(CodedEvent e, string pronoun, List<EventEntity> group)
     {

@@ -30,10 +30,10 @@ public sealed class DocumentMemory
 }
 
 /// <summary>
-/// An actor named earlier, as a pronoun may refer back to it: where it was named, whether in a clause's subject, whether in
-/// the plural, and whether as the head of its phrase rather than a modifier ("Iran" in "the Iran nuclear deal").
+/// An actor named earlier, as a pronoun may refer back to it: where it was named, whether in a clause's subject or its
+/// object, whether in the plural, and whether as the head of its phrase rather than a modifier ("Iran" in "the Iran nuclear deal").
 /// </summary>
-public readonly record struct Antecedent(EventEntity Entity, int Token, int Sentence, bool Subject, bool Plural, bool Head);
+public readonly record struct Antecedent(EventEntity Entity, int Token, int Sentence, bool Subject, bool Plural, bool Head, bool Object = false);
 
 /// <summary>
 /// One sentence as the coding passes see it: its analysis (clauses, trigger matches, actor
@@ -60,7 +60,8 @@ public sealed class SentenceCoding
     /// <summary>The mention as an antecedent of later pronouns: "the rebels" is plural, "Nicaragua" and "the president" are not.</summary>
     public Antecedent AsAntecedent(ActorMention m, EventEntity entity) =>
         new(entity, m.First, Sentence.Index, InSubject(m), Document.TagOf(m.End - 1) is PosTag.NNS or PosTag.NNPS,
-            m.End >= Sentence.EndToken || !(Document.TagOf(m.End).IsNoun() || Document.TagOf(m.End) == PosTag.POS));
+            m.End >= Sentence.EndToken || !(Document.TagOf(m.End).IsNoun() || Document.TagOf(m.End) == PosTag.POS),
+            !InSubject(m) && Clauses.Any(c => m.First >= c.Object.First && m.End <= c.Object.End));
 
     /// <summary>Every candidate the triggers gave, whatever became of it.</summary>
     public List<CodedEvent> Candidates { get; } = [];

@@ -11,6 +11,7 @@ namespace Parley.Text;
 public sealed class PosTagger(Lexicon lexicon, Lemmatizer lemmatizer, WordLists words, PerceptronTagger? model = null)
 {
     static readonly PosTag[] ProperNoun = [PosTag.NNP];
+    static readonly PosTag[] PluralProperNoun = [PosTag.NNPS];
     static readonly PosTag[] Number = [PosTag.CD];
 
     public void Tag(Document document, Sentence sentence, bool useModel = true)
@@ -76,8 +77,9 @@ public sealed class PosTagger(Lexicon lexicon, Lemmatizer lemmatizer, WordLists 
             return known is not null && known.Contains(PosTag.NNPS) ? [PosTag.NNPS] : ProperNoun; // "US", "NATO", "FBI"
         if (capitalized && !sentenceInitial)
         {
-            // Mid-sentence capitals are names unless the word is a function word ("The", "In" after a quote).
-            if (known is null || !IsFunctionWord(known[0])) return text[^1] == 's' && known is not null && known[0] == PosTag.NNS ? [PosTag.NNPS, PosTag.NNP] : ProperNoun;
+            // Mid-sentence capitals are names unless the word is a function word ("The", "In" after a quote); in the plural
+            // when the lexicon has the word so ("Americans", "Iraqis") or its singular as an adjective ("Tunisians").
+            if (known is null || !IsFunctionWord(known[0])) return PluralName(text, lower, known) ? known is null ? PluralProperNoun : [PosTag.NNPS, PosTag.NNP] : ProperNoun;
         }
         // "accused de Mistura", "von der Leyen said": a particle of a name before its capitalised part ("a van Police stopped" aside).
         if (words.NamePrefixWords.Contains(lower) && NamePartFollows(document, t) && !(t > 0 && lexicon.TagsOf(document.LowerOf(t - 1)) is [PosTag.DT or PosTag.PRPS, ..]))
@@ -97,6 +99,14 @@ public sealed class PosTagger(Lexicon lexicon, Lemmatizer lemmatizer, WordLists 
             return last;
         return Guess(lower);
     }
+
+    /// <summary>
+    /// Whether a capitalised word is a plural name: the lexicon has it as a plural noun ("Americans", "Iraqis"), or, not
+    /// knowing it, has it without its "s" as an adjective, a people's ("Tunisians", "Ecuadorians").
+    /// </summary>
+    bool PluralName(ReadOnlySpan<char> text, string lower, PosTag[]? known) =>
+        text.Length > 3 && text[^1] == 's'
+        && (known is not null ? known[0] is PosTag.NNS or PosTag.NNPS : lexicon.TagsOf(lower.AsSpan(0, lower.Length - 1)) is [PosTag.JJ, ..]);
 
     /// <summary>Whether the next word is capitalised or is itself a particle before one ("von der Leyen").</summary>
     bool NamePartFollows(Document document, int t)

@@ -19,6 +19,16 @@ public sealed class PronounTests
     }
 
     [Fact]
+    public void They_refers_to_the_object_of_its_own_sentence_before_the_subject_of_the_sentence_before()
+    {
+        // Guardian, 2019 (real-text dev set): a former Isis recruiter's account; "they" who were killed are the Tunisians.
+        var coded = Coded.Of("“Every time I’d send people they’d be killed. Once I sent 30 Tunisians and they were all killed before they even got there.", "2019-02-16");
+        var killing = coded.Candidates(PloverCategory.Assault).Last();
+        Assert.Equal(["TUN"], Coded.Codes(killing.Recipient));
+        Assert.Contains(killing.Reasons, r => r.Text == "'they' refers to Tunisians");
+    }
+
+    [Fact]
     public void We_outside_a_quotation_is_the_writer_not_a_party_named_before()
     {
         // Guardian, 2018 (real-text dev set): the writer's report, after a sentence about Congo.

@@ -96,6 +96,12 @@ public class TaggerTests
     [InlineData("Turkey has since seized control of additional territory in Afrin.", "since", PosTag.RB, "since")]
     [InlineData("Turkey has since seized control of additional territory in Afrin.", "seized", PosTag.VBN, "seize")]
     [InlineData("Nothing has changed since the war began.", "since", PosTag.IN, "since")]
+    // Guardian and Current Events (real-text dev set): a people named in the plural is a plural name, whether the lexicon
+    // has the word ("Iraqis") or only its adjective ("Tunisian"); a name ending in "s" is not ("Jones").
+    [InlineData("Once I sent 30 Tunisians and they were all killed before they even got there.", "Tunisians", PosTag.NNPS, "tunisian")]
+    [InlineData("After Palestinians fire a Qassam rocket, Israeli planes launch air strikes.", "Palestinians", PosTag.NNPS, "palestinian")]
+    [InlineData("Thousands of Iraqis protest in Baghdad.", "Iraqis", PosTag.NNPS, "iraqi")]
+    [InlineData("The British jihadist Jack Letts told Jones that he regretted nothing.", "Jones", PosTag.NNP, "jones")]
     // Words joined by "and" are the same part of speech: the verb beside a verb is no noun.
     [InlineData("Al-Shabaab militants ambush and kill two soldiers in southern Somalia.", "ambush", PosTag.VBP, "ambush")]
     [InlineData("Protesters march and clash with police in Nairobi.", "clash", PosTag.VBP, "clash")]
