@@ -301,6 +301,10 @@ public sealed class PosTagger(Lexicon lexicon, Lemmatizer lemmatizer, WordLists 
         // preposition or a determiner and with no verb yet in the clause, is the verb, not a compound with the name.
         headlineVerb |= options[0] == PosTag.VBZ && prev is PosTag.NNP or PosTag.NNPS && next is PosTag.IN or PosTag.TO or PosTag.DT or PosTag.PRPS
                         && !SeenFiniteVerbInClause(document, first, chosen[..i]);
+        // "French president Emmanuel Macron claims there is proof", "Erdoğan warns they will pay": after a name, a present
+        // tense before the subject of a clause it reports is the verb, whatever reading the lexicon puts first.
+        headlineVerb |= Has(PosTag.VBZ) && prev is PosTag.NNP or PosTag.NNPS && (next is PosTag.EX || next == PosTag.PRP && nextLower is not ("us" or "them" or "him" or "her" or "me"))
+                        && !SeenFiniteVerbInClause(document, first, chosen[..i]);
         // Inside a noun phrase opened by a determiner ("the highest-level US visit to China"), a noun.
         // ("The Philippines accused China": a past tense before a name ends the phrase.)
         var countFollows = CountFollows(document, t, end);

@@ -102,6 +102,10 @@ public class TaggerTests
     [InlineData("After Palestinians fire a Qassam rocket, Israeli planes launch air strikes.", "Palestinians", PosTag.NNPS, "palestinian")]
     [InlineData("Thousands of Iraqis protest in Baghdad.", "Iraqis", PosTag.NNPS, "iraqi")]
     [InlineData("The British jihadist Jack Letts told Jones that he regretted nothing.", "Jones", PosTag.NNP, "jones")]
+    // Guardian and Current Events (real-text dev set): after a name, a present tense before the subject of what it reports.
+    [InlineData("French president Emmanuel Macron claims there is proof the Assad regime was behind the chemical attack on Douma.", "claims", PosTag.VBZ, "claim")]
+    [InlineData("Human Rights Watch claims there was no evidence of any threat to Israeli soldiers.", "claims", PosTag.VBZ, "claim")]
+    [InlineData("The claims there were false.", "claims", PosTag.NNS, "claim")]
     // Words joined by "and" are the same part of speech: the verb beside a verb is no noun.
     [InlineData("Al-Shabaab militants ambush and kill two soldiers in southern Somalia.", "ambush", PosTag.VBP, "ambush")]
     [InlineData("Protesters march and clash with police in Nairobi.", "clash", PosTag.VBP, "clash")]
