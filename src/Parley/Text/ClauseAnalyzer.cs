@@ -597,10 +597,16 @@ public sealed class ClauseAnalyzer(WordLists words)
             relative |= d.TagOf(open) is PosTag.WP or PosTag.WDT;
             open--;
         }
-        // Verbs inside the commas are allowed only in a relative clause: "The official, who spoke on condition of anonymity, said".
+        // Verbs inside the commas are allowed only in a relative clause: "The official, who spoke on condition of anonymity, said";
+        // or in a participle phrase that opens the aside: "UK defence and foreign ministers, habitually inclined to keep
+        // differences out of public sight, openly criticised" (its participle read as a past tense or not).
+        var participle = open + 1;
+        while (participle < comma && d.TagOf(participle).IsAdverb()) participle++;
+        var participial = participle < comma && (d.TagOf(participle) is PosTag.VBN or PosTag.VBG
+                                                 || d.TagOf(participle) == PosTag.VBD && d.LowerOf(participle).EndsWith("ed", StringComparison.Ordinal));
         if (!relative)
             for (var k = open + 1; k < comma; k++)
-                if (d.TagOf(k).IsFiniteVerb()) return -1;
+                if (d.TagOf(k).IsFiniteVerb() && !(participial && k == participle)) return -1;
         return open >= sentenceStart && d.TagOf(open) == PosTag.Comma && open < comma - 1 ? open - 1 : -1;
     }
 

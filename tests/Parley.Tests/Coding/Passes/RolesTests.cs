@@ -36,6 +36,16 @@ public sealed class RolesTests
     }
 
     [Fact]
+    public void A_participle_phrase_in_commas_between_subject_and_verb_is_stepped_over()
+    {
+        // Guardian, 2018 (real-text dev set): "inclined" opens an aside about the ministers, who criticised.
+        var criticism = Coded.Of("UK defence and foreign ministers, habitually inclined to keep differences with the US out of public sight, openly criticised Trump’s decision.", "2018-12-20")
+            .Candidate(PloverCategory.Accuse);
+        Assert.Equal(["GBR"], Coded.Codes(criticism.Actor));
+        Assert.Equal(["USA"], Coded.Codes(criticism.Recipient));
+    }
+
+    [Fact]
     public void A_past_form_after_be_is_passive_and_its_subject_the_victim()
     {
         // Current Events, 2024 (real-text dev set): "beheaded" after "were", tagged as a past tense, is the participle of a passive.
