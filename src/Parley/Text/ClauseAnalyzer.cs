@@ -57,14 +57,22 @@ public sealed class ClauseAnalyzer(WordLists words)
                 c.Subject = TokenRange.None;
             }
             // "Nicaragua broke off relations with Taiwan and recognised China": the second verb shares the subject.
+            // ("Liberman says the nation will keep shooting anybody who approaches the fence, and calls on Hamas": after a comma,
+            // not to a relative clause.)
+            var afterComma = before - 1 >= first && d.TagOf(before - 1) == PosTag.Comma;
             if (c.Subject.IsEmpty && !c.NonFinite && before >= first && d.TagOf(before) == PosTag.CC && i > 0)
                 for (var k = i - 1; k >= 0 && c.Subject.IsEmpty; k--)
-                    if (!clauses[k].NonFinite)
+                    if (!clauses[k].NonFinite && !(afterComma && IsRestrictiveRelative(d, clauses[k], first)))
                     {
                         // "Israel repeats that the arrest was unfortunate, but refuses to apologise": after a comma, a verb
                         // joined to a that-clause is joined to the verb that clause reports.
-                        var joined = clauses[k].Subordinator == "that" && before - 1 >= first && d.TagOf(before - 1) == PosTag.Comma
-                                     && Reporting(clauses, k) is { } reporting ? reporting : clauses[k];
+                        // So is one joined to a reported clause without its "that" when its tense is the reporting verb's and not the
+                        // reported clause's ("Liberman says the nation will maintain its tactics ..., and calls on Hamas"; not "said
+                        // officials held meetings ..., but were offered terms").
+                        var reported = clauses[k].Subordinator == "that"
+                                       || clauses[k].Subordinator is null && clauses[k].Governor is { NonFinite: false } reporter
+                                          && d.TagOf(c.Head) == d.TagOf(reporter.Head) && (d.TagOf(c.Head) != d.TagOf(clauses[k].Head) || clauses[k].Modal is not null);
+                        var joined = reported && afterComma && Reporting(clauses, k) is { } reporting ? reporting : clauses[k];
                         // "Assad said his troops would liberate the country and warned Kurdish forces": a past verb is joined
                         // to the past verb that reports a clause of another tense, not to that clause.
                         if (d.TagOf(c.Head) == PosTag.VBD && (joined.Modal is not null || !joined.Past) && joined.Governor is { NonFinite: false, Past: true } teller)
@@ -242,6 +250,17 @@ public sealed class ClauseAnalyzer(WordLists words)
         && (previous.Modal is not null || previous.Infinitive || d.TagOf(previous.Head) is PosTag.VB or PosTag.VBP) && !HasBoundary(d, previous.End, c.First) ? previous : null;
 
     static bool IsAux(string lemma) => lemma is "be" or "have" or "do" or "get";
+
+    /// <summary>
+    /// Whether a clause is a restrictive relative clause, opened by its pronoun with no comma before it: "anybody who approaches
+    /// the fence" (not "Turkey, which launched an operation ..., and threatened", whose verbs after the comma go on).
+    /// </summary>
+    static bool IsRestrictiveRelative(Document d, Clause c, int first)
+    {
+        var t = c.First - 1;
+        while (t >= first && d.TagOf(t).IsAdverb()) t--;
+        return t > first && (d.TagOf(t) is PosTag.WP or PosTag.WDT || d.LowerOf(t) is "who" or "which") && d.TagOf(t - 1) != PosTag.Comma;
+    }
 
     static bool StartsVerbGroup(Document d, int t, int end)
     {

@@ -45,6 +45,26 @@ public sealed class RolesTests
         Assert.Equal(["USA"], Coded.Codes(criticism.Recipient));
     }
 
+    [Theory]
+    // Current Events, 2018 and 2020 (real-text dev set): after a comma, a verb joined by "and" shares the subject of the
+    // verb that reports, not of a restrictive relative clause ("anybody who approaches the fence") or of the reported clause.
+    [InlineData("Israeli Defence Minister Avigdor Liberman says the nation will maintain its tactics at the Gazan border of shooting anybody who approaches the fence, and calls on Hamas to cease hostilities in exchange for aid.", "2018-04-03", PloverCategory.Request, "ISR")]
+    [InlineData("Chinese Foreign Ministry spokeswoman Hua Chunying reports the death toll has surpassed 400 with over 20,000 people infected, and requests the United States to provide help.", "2020-02-04", PloverCategory.Request, "CHN")]
+    public void A_verb_joined_after_a_reported_clause_is_the_reporters(string text, string date, PloverCategory category, string actor)
+    {
+        var act = Coded.Of(text, date).Candidate(category);
+        Assert.Equal([actor], Coded.Codes(act.Actor));
+    }
+
+    [Fact]
+    public void A_verb_joined_inside_a_relative_clause_in_commas_goes_on_with_it()
+    {
+        // Guardian, 2018 (real-text dev set): Turkey threatened, in the relative clause that began after its comma.
+        var threat = Coded.Of("That cooperation has continued to alarm Turkey, which launched an operation last month in the Kurdish enclave of Afrin against the YPG, and threatened to afterwards attack Manbij.", "2018-02-13")
+            .Candidate(PloverCategory.Threaten);
+        Assert.Equal(["TUR"], Coded.Codes(threat.Actor));
+    }
+
     [Fact]
     public void A_past_form_after_be_is_passive_and_its_subject_the_victim()
     {
