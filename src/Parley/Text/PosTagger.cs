@@ -281,7 +281,8 @@ public sealed class PosTagger(Lexicon lexicon, Lemmatizer lemmatizer, WordLists 
             return PosTag.VBG;
         // "calls the comments inappropriate and summons the ambassador": a present tense joined by "and" to the clause's
         // present tense, before its object, is a second verb.
-        if (Has(PosTag.VBZ) && prevLower == "and" && next is PosTag.DT or PosTag.PRPS or PosTag.NNP or PosTag.CD && chosen[..i].Contains(PosTag.VBZ))
+        // ("Poland recalls its ambassador to Belarus and demands that the European Union impose sanctions": before "that" too.)
+        if (Has(PosTag.VBZ) && prevLower == "and" && (next is PosTag.DT or PosTag.PRPS or PosTag.NNP or PosTag.CD || nextLower == "that") && chosen[..i].Contains(PosTag.VBZ))
             return PosTag.VBZ;
         // "An Israeli sniper kills Hussam Hamdan", "A court sentences former president Toledo": a present tense before a name
         // or an adjective and its noun, with no verb yet in the clause, is the verb (the headline style of news summaries);

@@ -106,6 +106,9 @@ public class TaggerTests
     [InlineData("French president Emmanuel Macron claims there is proof the Assad regime was behind the chemical attack on Douma.", "claims", PosTag.VBZ, "claim")]
     [InlineData("Human Rights Watch claims there was no evidence of any threat to Israeli soldiers.", "claims", PosTag.VBZ, "claim")]
     [InlineData("The claims there were false.", "claims", PosTag.NNS, "claim")]
+    // Current Events (real-text dev set): a present tense joined by "and" to the clause's present tense, before "that".
+    [InlineData("Poland recalls its ambassador to Belarus and demands that the European Union impose sanctions.", "demands", PosTag.VBZ, "demand")]
+    [InlineData("The government rejects the protesters and their demands that the president resign.", "demands", PosTag.NNS, "demand")]
     // Words joined by "and" are the same part of speech: the verb beside a verb is no noun.
     [InlineData("Al-Shabaab militants ambush and kill two soldiers in southern Somalia.", "ambush", PosTag.VBP, "ambush")]
     [InlineData("Protesters march and clash with police in Nairobi.", "clash", PosTag.VBP, "clash")]
