@@ -58,8 +58,9 @@ public static class EventnessTrainer
 
     /// <summary>
     /// The threshold for acts done (asserted, historical) in long articles (<see cref="Document.IsArticle"/>), where most
-    /// sentences report no event and a coded one that is none costs an analyst more than a missed one. Chosen with the whole coder's two-fold
-    /// cross-validation on the real dev set (eval/tools/cross_validate.sh, 2026-12-06), against 0.35 everywhere:
+    /// sentences report no event and a coded one that is none costs an analyst more than a missed one. Chosen with the
+    /// whole coder's two-fold cross-validation on the real dev set (eval/tools/cross_validate.sh, 2026-12-06), against 0.35
+    /// everywhere:
     /// articles' precision 0.558, recall 0.429, F1 0.485 at 0.35; 0.608, 0.380, 0.467 at 0.45; 0.635, 0.349, 0.451 at 0.50;
     /// 0.662, 0.321, 0.432 at 0.55. Event+actor+recipient F1 over the whole set 0.416, 0.421, 0.422, 0.423; event F1 0.647,
     /// 0.646, 0.645, 0.642. At 0.45 the strict score has taken most of its rise and articles keep the most recall.

@@ -44,13 +44,13 @@ public sealed class Document
     public int[] OriginalOffsets { get; }
 
     public List<Sentence> Sentences { get; } = [];
+    public List<Mention> Mentions { get; } = [];
 
     /// <summary>
     /// Whether the document is a long article (six sentences or more) rather than a brief report, a wire item or a
     /// summary: an article's body is mostly background, quotation and analysis, a brief report is news throughout.
     /// </summary>
     public bool IsArticle => Sentences.Count >= 6;
-    public List<Mention> Mentions { get; } = [];
 
     /// <summary>The mentions found in one sentence (recognisers add them sentence by sentence).</summary>
     public IEnumerable<Mention> MentionsOf(Sentence sentence)

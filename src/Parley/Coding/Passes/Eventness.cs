@@ -5,8 +5,9 @@ namespace Parley.Coding.Passes;
 /// <summary>
 /// Whether each candidate reports an event: a trained logistic-regression model (<see cref="EventnessModel"/>)
 /// weighs what is known of it (<see cref="EventFeatures"/>), including the objections of the rule passes, which
-/// are advice when a model is present. Candidates below the model's threshold (higher for the acts a long article reports as done) are not coded. Without a
-/// model the pass only records the features (for training) and the rule passes drop on their own.
+/// are advice when a model is present. Candidates below the model's threshold (higher for the acts a long article
+/// reports as done) are not coded. Without a model the pass only records the features (for training) and the rule
+/// passes drop on their own.
 /// </summary>
 public sealed class Eventness(EventnessModel? model) : ICodingPass
 {
