@@ -269,8 +269,10 @@ public sealed class ActorRecognizer(KnowledgeBase knowledge, WordLists words, Da
             return false;
         if (length == 1 && knowledge.IsAmbiguousPlaceName(document.LowerOf(t)))
             return t > sentenceStart && words.PlacePrepositions.Contains(document.LowerOf(t - 1));
-        // A capitalised word at the start of a sentence is a place only if the lexicon does not know it as a common word.
-        return t != sentenceStart || document.TagOf(t).IsProperNoun();
+        // A capitalised word at the start of a sentence is a place only if the lexicon does not know it as a common word; a
+        // name of several capitalised words is one whatever its first word ("New York City police arrest").
+        return t != sentenceStart || document.TagOf(t).IsProperNoun()
+               || length > 1 && Enumerable.Range(t + 1, length - 1).All(k => char.IsUpper(document.TextOf(k)[0]));
     }
 
     bool IsPlaceKindOrDate(string lower) =>

@@ -15,6 +15,18 @@ public sealed class RolesTests
         Assert.Equal([actor], Coded.Codes(measure.Actor));
     }
 
+    [Theory]
+    // Current Events, 2020 (real-text dev set and the Current Events file): a place of several capitalised words opening
+    // the sentence is that place, though its first word is a common adjective ("New" was read as one, and "York" as the
+    // English city; "Wales" gave Britain).
+    [InlineData("New York City Mayor Bill de Blasio declares a state of emergency.", "2020-03-12", "USA")]
+    [InlineData("New South Wales Premier Gladys Berejiklian declares a state of emergency for seven days starting on January 3.", "2020-01-02", "AUS")]
+    public void A_place_of_several_words_opens_the_sentence(string text, string date, string country)
+    {
+        var emergency = Coded.Of(text, date).Candidate(PloverCategory.Coerce);
+        Assert.Equal([country], Coded.Codes(emergency.Actor));
+    }
+
     [Fact]
     public void A_quantifier_inside_the_verb_group_leaves_the_subject_whole()
     {
