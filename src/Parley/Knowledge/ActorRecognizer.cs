@@ -444,6 +444,15 @@ public sealed class ActorRecognizer(KnowledgeBase knowledge, WordLists words, Da
             if (kind is ActorEntryKind.Capital && length == 1 && t < end
                 && (IsInitial(d, t) || IsSurnameToken(d, t) && !lexicon.IsCommonWord(d.LowerOf(t)) && AfterTitle(d, sentence, start) && !Known(d, t, end)))
                 return 0;
+            // "Dominique Strauss-Kahn", "Jordan Bardella", "Chad Johnson": a state's one-word name before a word of letters that
+            // is no English word, no kind of place or date, and begins no entry of the actor base or the gazetteer, and that
+            // ends the phrase, is a given name; not after a preposition ("Prime Minister of Israel Tzipi Livni", "Special Envoy
+            // for Yemen Hans Grundberg"), nor before a model of something ("U.S. F-15s", "US Chinook helicopters").
+            if (kind is ActorEntryKind.Country && length == 1 && t < end && IsSurnameToken(d, t) && IsWordOfLetters(d.TextOf(t))
+                && !lexicon.IsCommonWord(d.LowerOf(t)) && !IsPlaceKindOrDate(d.LowerOf(t)) && !Known(d, t, end)
+                && !(t + 1 < end && d.TagOf(t + 1) is PosTag.NN or PosTag.NNS)
+                && !(start > sentence.FirstToken && d.TagOf(start - 1) is PosTag.IN or PosTag.TO))
+                return 0;
             // ("take part in Russia's exercises": a possessive names the owner, not the setting.)
             var beforeName = start - 1 > sentence.FirstToken && d.LowerOf(start - 1) == "the" ? start - 2 : start - 1;
             if (kind is ActorEntryKind.Country && beforeName >= sentence.FirstToken && d.LowerOf(beforeName) is "in" or "across" or "throughout" or "inside"
@@ -637,6 +646,18 @@ public sealed class ActorRecognizer(KnowledgeBase knowledge, WordLists words, Da
     }
 
     /// <summary>Whether the words from a token on begin an entry of the actor base or the gazetteer.</summary>
+    /// <summary>Whether a word is letters (with hyphens and apostrophes) and has a small letter: "Strauss-Kahn", not "F-15s" or "UN".</summary>
+    static bool IsWordOfLetters(ReadOnlySpan<char> word)
+    {
+        var small = false;
+        foreach (var c in word)
+        {
+            if (!char.IsLetter(c) && c is not ('-' or '\'' or '\u2019')) return false;
+            small |= char.IsLower(c);
+        }
+        return small;
+    }
+
     bool Known(Document d, int t, int end) =>
         knowledge.Actors.LongestMatch(d, t, end, []) > 0 || knowledge.Places.LongestMatch(d, t, end, []) > 0;
 

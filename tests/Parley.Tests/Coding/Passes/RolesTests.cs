@@ -28,6 +28,19 @@ public sealed class RolesTests
     }
 
     [Fact]
+    public void A_states_name_before_a_surname_is_a_given_name()
+    {
+        // Current Events, 2011 (real-text dev set): "Dominique" is the French name of Dominica, and here a man's given name.
+        var coded = Coded.Of("New York City police question International Monetary Fund head Dominique Strauss-Kahn, arrested yesterday, over allegations that he sexually attacked a hotel maid near Times Square.", "2011-05-15");
+        var questioning = coded.Candidate(PloverCategory.Accuse);
+        Assert.Equal(["USA"], Coded.Codes(questioning.Actor));
+        Assert.DoesNotContain(coded.Kept.Concat(coded.Dropped), e => e.Actor.Concat(e.Recipient).Any(p => p.Entity.Country == "DMA"));
+        // (A state after a preposition stays the state: "Prime Minister of Israel Tzipi Livni"; so before a model: "U.S. F-15s".)
+        var livni = Coded.Of("Kadima Party leader and Acting Prime Minister of Israel Tzipi Livni calls for early elections.", "2008-10-26").Candidate(PloverCategory.Request);
+        Assert.Contains("ISR", Coded.Codes(livni.Actor));
+    }
+
+    [Fact]
     public void A_quantifier_inside_the_verb_group_leaves_the_subject_whole()
     {
         // Guardian, 2019 (real-text dev set): "all" stands between the auxiliary and the verb.
