@@ -442,16 +442,16 @@ public sealed class ActorRecognizer(KnowledgeBase knowledge, WordLists words, Da
             // title and followed by a name that is no English word and begins no entry of the actor base or the gazetteer, is a
             // given name (not "in a Baghdad Sunni district", "the Brussels Schaerbeek district", "London Underground").
             if (kind is ActorEntryKind.Capital && length == 1 && t < end
-                && (IsInitial(d, t) || IsSurnameToken(d, t) && !lexicon.IsCommonWord(d.LowerOf(t)) && AfterTitle(d, sentence, start) && !Known(d, t, end)))
+                && (IsInitial(d, t) || CouldBeSurname(d, t) && AfterTitle(d, sentence, start) && !Known(d, t, end)))
                 return 0;
             // "Dominique Strauss-Kahn", "Jordan Bardella", "Chad Johnson": a state's one-word name before a word of letters that
             // is no English word, no kind of place or date, and begins no entry of the actor base or the gazetteer, and that
             // ends the phrase, is a given name; not after a preposition ("Prime Minister of Israel Tzipi Livni", "Special Envoy
             // for Yemen Hans Grundberg"), nor before a model of something ("U.S. F-15s", "US Chinook helicopters").
-            if (kind is ActorEntryKind.Country && length == 1 && t < end && IsSurnameToken(d, t) && IsWordOfLetters(d.TextOf(t))
-                && !lexicon.IsCommonWord(d.LowerOf(t)) && !IsPlaceKindOrDate(d.LowerOf(t)) && !Known(d, t, end)
+            if (kind is ActorEntryKind.Country && length == 1 && t < end && IsWordOfLetters(d.TextOf(t)) && !IsPlaceKindOrDate(d.LowerOf(t))
                 && !(t + 1 < end && d.TagOf(t + 1) is PosTag.NN or PosTag.NNS)
-                && !(start > sentence.FirstToken && d.TagOf(start - 1) is PosTag.IN or PosTag.TO))
+                && !(start > sentence.FirstToken && d.TagOf(start - 1) is PosTag.IN or PosTag.TO)
+                && CouldBeSurname(d, t) && !Known(d, t, end))
                 return 0;
             // ("take part in Russia's exercises": a possessive names the owner, not the setting.)
             var beforeName = start - 1 > sentence.FirstToken && d.LowerOf(start - 1) == "the" ? start - 2 : start - 1;
@@ -645,7 +645,6 @@ public sealed class ActorRecognizer(KnowledgeBase knowledge, WordLists words, Da
         return knowledge.Actors.LongestMatch(d, t - 1, t, entries) == 1 && entries.Any(e => e.Kind == ActorEntryKind.Title);
     }
 
-    /// <summary>Whether the words from a token on begin an entry of the actor base or the gazetteer.</summary>
     /// <summary>Whether a word is letters (with hyphens and apostrophes) and has a small letter: "Strauss-Kahn", not "F-15s" or "UN".</summary>
     static bool IsWordOfLetters(ReadOnlySpan<char> word)
     {
@@ -658,6 +657,13 @@ public sealed class ActorRecognizer(KnowledgeBase knowledge, WordLists words, Da
         return small;
     }
 
+    /// <summary>
+    /// Whether the word at the token can be the surname after a given name that is also a capital's or a state's name: a
+    /// name that is no English word ("McChrystal", "Strauss-Kahn"; the callers also ask that it begin no entry, <see cref="Known"/>).
+    /// </summary>
+    bool CouldBeSurname(Document d, int t) => IsSurnameToken(d, t) && !lexicon.IsCommonWord(d.LowerOf(t));
+
+    /// <summary>Whether the words from a token on begin an entry of the actor base or the gazetteer.</summary>
     bool Known(Document d, int t, int end) =>
         knowledge.Actors.LongestMatch(d, t, end, []) > 0 || knowledge.Places.LongestMatch(d, t, end, []) > 0;
 
