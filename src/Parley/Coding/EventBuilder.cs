@@ -41,9 +41,8 @@ public sealed class EventBuilder(CameoTable cameo, ContextClassifier contexts, K
         };
     }
 
-    IReadOnlyList<EventEntity> Parties(List<EventEntity> parties)
-    {
-        if (parties.TrueForAll(p => knowledge.PartyCountry(p.Entity.Country) == p.Entity.Country)) return parties;
-        return parties.Select(p => knowledge.PartyCountry(p.Entity.Country) is var state && state == p.Entity.Country ? p : p with { Entity = p.Entity with { Country = state } }).ToList();
-    }
+    IReadOnlyList<EventEntity> Parties(List<EventEntity> parties) =>
+        parties.TrueForAll(p => knowledge.PartyCountry(p.Entity.Country) == p.Entity.Country)
+            ? parties
+            : parties.ConvertAll(p => p with { Entity = p.Entity with { Country = knowledge.PartyCountry(p.Entity.Country) } });
 }

@@ -129,9 +129,21 @@ public sealed class Syntax(Document d, Sentence sentence, WordLists words)
     public int? HeadNoun(TokenRange phrase)
     {
         int? head = null;
-        for (var t = phrase.First; t < phrase.End && d.TagOf(t) is not (PosTag.IN or PosTag.TO or PosTag.Comma); t++)
+        var own = OwnPhrase(phrase);
+        for (var t = own.First; t < own.End; t++)
             if (d.TagOf(t).IsNoun()) head = t;
         return head;
+    }
+
+    /// <summary>
+    /// A noun phrase without what a preposition or a comma adds to it: "the head of the UN mission" is "the head", "Officials
+    /// in Lagos" "Officials".
+    /// </summary>
+    public TokenRange OwnPhrase(TokenRange phrase)
+    {
+        var end = phrase.First;
+        while (end < phrase.End && d.TagOf(end) is not (PosTag.IN or PosTag.TO or PosTag.Comma)) end++;
+        return new TokenRange(phrase.First, end);
     }
 
     /// <summary>How many quotation marks stand in the sentence before a token.</summary>

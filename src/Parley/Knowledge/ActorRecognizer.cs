@@ -12,6 +12,9 @@ namespace Parley.Knowledge;
 /// </summary>
 public sealed class ActorRecognizer(KnowledgeBase knowledge, WordLists words, DateWords dates, Lexicon lexicon)
 {
+    /// <summary>The knowledge base's test, made a delegate once: it runs at every token the actor base is matched at.</summary>
+    readonly Predicate<ActorEntry> isOutnumberedCapital = knowledge.IsOutnumberedCapital;
+
     /// <summary>Per-document memory of the people named so far, for surname references.</summary>
     public sealed class DocumentState
     {
@@ -295,7 +298,7 @@ public sealed class ActorRecognizer(KnowledgeBase knowledge, WordLists words, Da
         while (t < end)
         {
             var length = knowledge.Actors.LongestMatch(d, t, end, entries);
-            if (entries.RemoveAll(knowledge.IsOutnumberedCapital) > 0 && entries.Count == 0) length = 0;
+            if (length > 0 && entries.RemoveAll(isOutnumberedCapital) > 0 && entries.Count == 0) length = 0;
             if (length == 0)
             {
                 // Hyphenated compounds lead with a state ("Vietnamese-led forces", "US-backed rebels") or with an organisation

@@ -342,11 +342,14 @@ public sealed class ClauseAnalyzer(WordLists words)
         return next < end && d.TagOf(next).IsVerb();
     }
 
-    /// <summary>The round bracket opening the one that closes at <paramref name="close"/>, at most eight tokens before it, or null.</summary>
-    static int? OpeningBracket(Document d, int close, int sentenceStart)
+    /// <summary>
+    /// The nearest opening bracket before the closing one at <paramref name="close"/>, at most <paramref name="within"/> tokens
+    /// back and not before the sentence, or null.
+    /// </summary>
+    static int? OpeningBracket(Document d, int close, int sentenceStart, int within)
     {
-        for (var t = close - 1; t >= sentenceStart && t >= close - 8; t--)
-            if (d.TagOf(t) == PosTag.Open) return d.TextOf(t) is "(" ? t : null;
+        for (var t = close - 1; t >= sentenceStart && t >= close - within; t--)
+            if (d.TagOf(t) == PosTag.Open) return t;
         return null;
     }
 
@@ -452,7 +455,7 @@ public sealed class ClauseAnalyzer(WordLists words)
         {
             // "Senator Lindsey Graham (R-S.C.) is condemning": an aside in round brackets before the verb is stepped over
             // whole ("the foreign secretary [Boris Johnson] to urge": square ones name the subject).
-            if (d.TextOf(t) is ")" && OpeningBracket(d, t, sentenceStart) is { } open) t = open;
+            if (d.TextOf(t) is ")" && OpeningBracket(d, t, sentenceStart, 8) is { } open && d.TextOf(open) is "(") t = open;
             t--;
         }
         // "Chen Gang this week met", "Erdoğan on Monday night rejected": a date between the subject and its verb is stepped
@@ -487,9 +490,7 @@ public sealed class ClauseAnalyzer(WordLists words)
             // "Federal Security Service (FSB) officers kill": a short aside in brackets inside the subject.
             if (d.TagOf(k) == PosTag.Close && k < t)
             {
-                var open = k - 1;
-                while (open > sentenceStart && open >= k - 4 && d.TagOf(open) != PosTag.Open) open--;
-                if (open > sentenceStart && d.TagOf(open) == PosTag.Open && IsSubjectWord(d, open - 1)) { k = open - 1; continue; }
+                if (OpeningBracket(d, k, sentenceStart, 5) is { } open && open > sentenceStart && IsSubjectWord(d, open - 1)) { k = open - 1; continue; }
                 break;
             }
             if (d.TagOf(k) != PosTag.Comma) break;

@@ -12,6 +12,7 @@ public sealed class PosTagger(Lexicon lexicon, Lemmatizer lemmatizer, WordLists 
 {
     static readonly PosTag[] ProperNoun = [PosTag.NNP];
     static readonly PosTag[] PluralProperNoun = [PosTag.NNPS];
+    static readonly PosTag[] PluralOrSingularProperNoun = [PosTag.NNPS, PosTag.NNP];
     static readonly PosTag[] Number = [PosTag.CD];
 
     public void Tag(Document document, Sentence sentence, bool useModel = true)
@@ -79,7 +80,11 @@ public sealed class PosTagger(Lexicon lexicon, Lemmatizer lemmatizer, WordLists 
         {
             // Mid-sentence capitals are names unless the word is a function word ("The", "In" after a quote); in the plural
             // when the lexicon has the word so ("Americans", "Iraqis") or its singular as an adjective ("Tunisians").
-            if (known is null || !IsFunctionWord(known[0])) return PluralName(text, lower, known) ? known is null ? PluralProperNoun : [PosTag.NNPS, PosTag.NNP] : ProperNoun;
+            if (known is null || !IsFunctionWord(known[0]))
+            {
+                if (!PluralName(text, lower, known)) return ProperNoun;
+                return known is null ? PluralProperNoun : PluralOrSingularProperNoun;
+            }
         }
         // "accused de Mistura", "von der Leyen said": a particle of a name before its capitalised part ("a van Police stopped" aside).
         if (words.NamePrefixWords.Contains(lower) && NamePartFollows(document, t) && !(t > 0 && lexicon.TagsOf(document.LowerOf(t - 1)) is [PosTag.DT or PosTag.PRPS, ..]))

@@ -29,12 +29,7 @@ public sealed class DisastersAndSport : ICodingPass
         bool Nature(int t) => d.TagOf(t) is PosTag.NN or PosTag.NNS && words.NatureSubjects.Contains(d.LemmaOf(t)) && !InTrigger(s, t);
         // The subject's own phrase, not what a preposition adds to it: "head of the UN mission for the Ebola outbreak Anthony
         // Banbury accuses the UN" has a man for its subject.
-        bool NatureSubject(TokenRange subject)
-        {
-            for (var t = subject.First; t < subject.End && d.TagOf(t) is not (PosTag.IN or PosTag.TO or PosTag.Comma); t++)
-                if (Nature(t)) return true;
-            return false;
-        }
+        bool NatureSubject(TokenRange subject) => s.Syntax.OwnPhrase(subject) is var own && Enumerable.Range(own.First, own.End - own.First).Any(Nature);
         s.DropWhere(e => e.Clause is { Subject.IsEmpty: false, Passive: false } c && NatureSubject(c.Subject)
             ? "dropped: nature is no actor" : null);
         // A trigger's own word is no disaster ("attempted to storm a US military base"), nor is a verb with an object
