@@ -59,6 +59,14 @@ public sealed class EntityFinder(SentenceCoding s)
         return group;
     }
 
+    /// <summary>Whether the mention follows "of" (and the determiners, numbers and adjectives of its phrase) inside the range.</summary>
+    bool OfModifier(TokenRange range, ActorMention m)
+    {
+        var t = m.First - 1;
+        while (t > range.First && d.TagOf(t) is PosTag.DT or PosTag.CD or PosTag.JJ or PosTag.PRPS) t--;
+        return t > range.First && d.LowerOf(t) is "of";
+    }
+
     List<EventEntity> Named(TokenRange range, CodedEvent e)
     {
         var found = new List<EventEntity>();
@@ -78,6 +86,9 @@ public sealed class EntityFinder(SentenceCoding s)
             if (found.Any(f => f.Entity.Code is not null) && m.First - 1 > range.First && d.TagOf(m.First - 1) is PosTag.IN or PosTag.TO
                 && d.LowerOf(m.First - 1) is "to" or "in" && s.Actors.Any(a => a.First >= range.First && a.End == m.First - 1 && a.Entity?.Code is not null))
                 continue;
+            // "The families of hundreds of civilians", "The children of an Islamic State fighter": a party in an "of" modifier of a
+            // group of people that names its own party is whom the group belongs to, not a party too.
+            if (found is [{ Entity: { Code: not null, Kind: EntityKind.Group } }] && OfModifier(range, m)) continue;
             // "Russian drone and missile strikes on Kyiv, Ukraine": a place after the party's act, behind a preposition, is
             // where or on whom it falls, not a party to it.
             if (PlacedAfter(range, m, found.Any(f => f.Entity.Code is not null))) continue;

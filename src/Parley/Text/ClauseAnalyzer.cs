@@ -82,8 +82,9 @@ public sealed class ClauseAnalyzer(WordLists words)
                         if (joined.Passive && c.First == c.Head && c.Object.IsEmpty && d.TagOf(c.Head) is PosTag.VBD or PosTag.VBN)
                             c.Passive = true;
                     }
+            // ("The families of hundreds of civilians who were kidnapped ... have urged": the phrase the relative's noun is in.)
             if (!c.NonFinite && c.Subordinator is null && EmbeddingRelative(d, clauses, i, before, first) is { } embedding)
-                c.Subject = embedding.Subject;
+                c.Subject = WithHeadPhrase(d, embedding.Subject, first);
             else if (!c.NonFinite && c.Subordinator is null && ReducedRelativeBefore(d, sentence, clauses, i) is { } reduced)
                 c.Subject = reduced.Subject;
             FillRelativeObject(d, c, first);
@@ -170,11 +171,16 @@ public sealed class ClauseAnalyzer(WordLists words)
             if (inner.Subordinator is "who" or "which")
                 return !inner.Subject.IsEmpty && inner.Subject.End <= inner.First && c.Subject.First > inner.First
                        && !HasBoundary(d, inner.First, c.First) ? inner : null;
-            // Only what the relative clause governs lies between it and the verb.
-            if (inner.Governor is null && !inner.NonFinite) return null;
+            // Only what the relative clause governs lies between it and the verb, and the verbs joined to its own ("civilians
+            // who were kidnapped by Islamic State and held in its jails have urged").
+            if (inner.Governor is null && !inner.NonFinite && !JoinedToClauseBefore(d, inner, k, first)) return null;
         }
         return null;
     }
+
+    /// <summary>A verb right after "and" or "or" that took its subject from a clause before it.</summary>
+    static bool JoinedToClauseBefore(Document d, Clause c, int index, int first) =>
+        index > 0 && c.First == c.Head && c.First - 1 >= first && d.LowerOf(c.First - 1) is "and" or "or" && !c.Subject.IsEmpty && c.Subject.End <= c.First - 1;
 
     /// <summary>
     /// The participle right after its noun whose phrase the finite verb's subject is: "A man arrested in Paris on Monday
@@ -513,7 +519,18 @@ public sealed class ClauseAnalyzer(WordLists words)
         if (ModifiedByParticiple(d, np, sentenceStart) is { } modified) np = modified;
         // "Officials in Lagos said", "The Israeli ambassador to Canada, Alan Baker, criticises": skip the prepositional
         // modifier to reach the head phrase.
-        var pp = false;
+        var headed = WithHeadPhrase(d, np, sentenceStart);
+        // ("An IED planted by Al-Shabaab in a restaurant in Mogadishu, Somalia, kills": and the participle before the phrases.)
+        if (headed.First < np.First && ModifiedByParticiple(d, headed, sentenceStart) is { } described) headed = described;
+        return headed;
+    }
+
+    /// <summary>
+    /// The noun phrase with the phrases its prepositional modifier hangs from: "Officials in Lagos", "The families of hundreds
+    /// of civilians" for "civilians".
+    /// </summary>
+    TokenRange WithHeadPhrase(Document d, TokenRange np, int sentenceStart)
+    {
         while (!np.IsEmpty && np.First - 1 > sentenceStart
                && (d.TagOf(np.First - 1) == PosTag.IN && !words.Subordinators.Contains(d.LowerOf(np.First - 1)) || d.TagOf(np.First - 1) == PosTag.TO)
                && IsNominal(d, np.First - 2) && d.TagOf(np.First - 2) != PosTag.PRP)
@@ -521,10 +538,7 @@ public sealed class ClauseAnalyzer(WordLists words)
             var head = NounPhraseEndingAt(d, np.First - 2, sentenceStart);
             if (head.IsEmpty) break;
             np = new TokenRange(head.First, np.End);
-            pp = true;
         }
-        // ("An IED planted by Al-Shabaab in a restaurant in Mogadishu, Somalia, kills": and the participle before the phrases.)
-        if (pp && ModifiedByParticiple(d, np, sentenceStart) is { } described) np = described;
         return np;
     }
 
@@ -678,7 +692,8 @@ public sealed class ClauseAnalyzer(WordLists words)
         var isComplement = c.NonFinite && between <= 8 && !HasBoundary(d, previous.End, c.First);
         // "demanded that Nato halt its expansion", "demanded the Syrian leader resign": a demand's clause is its content.
         var isReported = !c.NonFinite && (words.SpeechVerbs.Contains(d.LemmaOf(previous.Head)) || words.DemandVerbs.Contains(d.LemmaOf(previous.Head)))
-                         && between <= 8 && !HasBoundary(d, previous.End, c.First) && c.Subordinator is null or "that";
+                         && between <= 8 && !HasBoundary(d, previous.End, c.First) && c.Subordinator is null or "that"
+                         && !IsRestrictiveRelative(d, c, previous.First);
         if (isComplement || isReported) c.Governor = previous;
         // "issued a statement urging Israel to": the participle after a text the governing verb issued is its author's act.
         if (c.Governor == previous && c.NonFinite && d.TagOf(c.Head) == PosTag.VBG && !c.Subject.IsEmpty && previous.Object.Contains(c.Subject.End - 1)

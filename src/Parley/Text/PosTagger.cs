@@ -168,6 +168,12 @@ public sealed class PosTagger(Lexicon lexicon, Lemmatizer lemmatizer, WordLists 
         if (i > 0 && document.LowerOf(t) == "since" && document.LowerOf(t - 1) is "has" or "have" or "had" && i + 1 < candidates.Length
             && Array.IndexOf(candidates[i + 1], PosTag.VBN) >= 0)
             return PosTag.RB;
+        // "the military factions that ousted the group": "that" between a noun and a finite verb is a relative pronoun, as a
+        // complementiser is followed by its clause's subject ("told reporters that was wrong" aside: the noun is told).
+        if (i > 0 && document.LowerOf(t) is "that" && prev.IsNoun() && Has(PosTag.WDT) && i + 1 < candidates.Length
+            && candidates[i + 1][0].IsVerb() && candidates[i + 1].Any(c => c is PosTag.VBD or PosTag.VBZ or PosTag.VBP or PosTag.MD)
+            && !(i > 1 && chosen[i - 2].IsVerb() && words.SpeechVerbs.Contains(lemmatizer.Lemma(document.LowerOf(t - 2), chosen[i - 2]))))
+            return PosTag.WDT;
         // Closed-class words keep their usual reading; the lexicon's rarer tags for them are noise.
         if (IsFunctionWord(options[0]) && options[0] is not PosTag.RB || options[0] is PosTag.POS or PosTag.CC) return options[0];
         // "have largely respected": an -ly adverb is an adverb, whatever rarer readings the lexicon lists.

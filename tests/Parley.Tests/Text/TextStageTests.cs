@@ -190,6 +190,9 @@ public class TaggerTests
     [InlineData("Relatives say hundreds and possibly thousands of people detained during Isis's reign of terror in Syria remain unaccounted for.", "detained", PosTag.VBN, "detain")]
     [InlineData("Prakash's lawyer Mehmet Alper Unver said on Thursday Prakash could be freed from Turkish custody.", "said", PosTag.VBD, "say")]
     [InlineData("US forces carried out raids against a force in Syria last week, officials said.", "carried", PosTag.VBD, "carry")]
+    // Guardian: "that" between a noun and a finite verb is a relative pronoun; after a verb it opens a clause.
+    [InlineData("The families have urged the military factions that ousted the group from Raqqa to help them find their loved ones.", "that", PosTag.WDT, "that")]
+    [InlineData("Hamas states that it will refuse any ceasefire conditions.", "that", PosTag.IN, "that")]
     public void Words_get_their_tag_and_lemma_in_context(string sentence, string word, PosTag tag, string lemma)
     {
         var d = Shared.Analyze(sentence);

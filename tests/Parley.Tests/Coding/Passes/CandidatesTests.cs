@@ -51,6 +51,16 @@ public sealed class CandidatesTests
         Assert.Equal(anchor, e.Match.Trigger.Anchor);
     }
 
+    [Theory]
+    // Real-text dev set: a coup is COERCE `seize` (eval/README.md), so is an overthrow; a defection is SANCTION `withdraw`; repelling
+    // an assault is fighting.
+    [InlineData("A military coup d'état occurs in Mauritania with the Army, led by Mohamed Ould Abdel Aziz, seizing the President Sidi Ould Cheikh Abdallahi.", "2008-08-06", PloverCategory.Coerce, "coup")]
+    [InlineData("Then in 1958 General Abd al-Karim Qasim overthrew the monarchy, declared Iraq equally Arab and Kurdish, and legalised the KDP.", "2017-10-16", PloverCategory.Coerce, "overthrow")]
+    [InlineData("A Korean People's Army soldier defects to South Korea after crossing the Korean Demilitarized Zone (DMZ).", "2017-12-21", PloverCategory.Sanction, "defect")]
+    [InlineData("The Puntland interior ministry reports at least five militant casualties in Dhahar, Haylan region, following a coordinated campaign as Puntland's defence forces repels an assault backed by the Somali federal government.", "2025-07-15", PloverCategory.Assault, "repel")]
+    public void Coups_defections_and_repelled_assaults_are_candidates(string text, string date, PloverCategory category, string anchor) =>
+        Assert.Contains(Coded.Of(text, date).Candidates(category), e => e.Match.Trigger.Anchor == anchor);
+
     [Fact]
     public void A_source_asking_not_to_be_named_makes_no_request_but_a_real_request_still_counts()
     {

@@ -20,4 +20,12 @@ public sealed class PurposesTests
         Assert.DoesNotContain(coded.Dropped, e => e.Category == PloverCategory.Assault && e.Reasons.Any(r => r.Pass == "purposes"));
         Assert.Single(coded.Candidates(PloverCategory.Assault));
     }
+
+    [Fact]
+    public void What_a_verb_prompts_its_object_to_do_is_no_aim_of_that_object()
+    {
+        // Current Events 2019: "prompting people to take to the streets" tells what people did, not the aim of "people".
+        var coded = Coded.Of("Juan Guaidó, accompanied by members of the Venezuelan armed forces, speaks in front of La Carlota Air Base in Caracas, stating that Leopoldo López, a political prisoner since 2014, is freed by defecting soldiers who have renounced their loyalty to Nicolás Maduro, prompting people to take to the streets.", "2019-04-30");
+        Assert.Equal(["VEN"], Coded.Codes(coded.Event(PloverCategory.Protest).Actor));
+    }
 }

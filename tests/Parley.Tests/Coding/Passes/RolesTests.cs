@@ -296,6 +296,8 @@ public sealed class RolesTests
     [InlineData("An Israeli sniper kills Hussam Hamdan, a member of Hamas in the Gaza Strip.", "2002-08-07", PloverCategory.Assault, "ISR", "Hamas")]
     // Coordinated headline verbs share their subject.
     [InlineData("The Iranian Navy attacks and seizes control of a Romanian oil rig in the Persian Gulf.", "2006-08-22", PloverCategory.Coerce, "IRN", null)]
+    // Guardian: the families urge, not Islamic State, the agent inside the relative clause and the verb joined to it.
+    [InlineData("The families of hundreds of civilians who were kidnapped by Islamic State and held in its notorious jails have urged the military factions that ousted the group from Raqqa, its de facto capital, to help them find their loved ones.", "2018-01-10", PloverCategory.Request, "SYR", null)]
     public void The_clause_names_the_parties(string text, string date, PloverCategory category, string? actor, string? recipient)
     {
         var e = Coded.Of(text, date).Event(category);
