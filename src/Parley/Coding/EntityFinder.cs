@@ -148,7 +148,11 @@ public sealed class EntityFinder(SentenceCoding s)
                 return [];
             }
         }
-        var antecedent = s.Actors.Where(m => m.End <= pronoun && Compatible(lower, m.Entity!))
+        // "Faymann calls on him": an object pronoun is not the subject of its own clause (that would be "himself").
+        var ownSubject = lower is "him" or "her" or "them"
+            && s.Clauses.LastOrDefault(c => c.Head < pronoun && pronoun < c.Limit) is { Subject.IsEmpty: false, NonFinite: false, Subordinator: not ("who" or "which" or "that") } own
+            && own.Subject.End <= own.First ? own.Subject : TokenRange.None;
+        var antecedent = s.Actors.Where(m => m.End <= pronoun && Compatible(lower, m.Entity!) && !(m.First >= ownSubject.First && m.End <= ownSubject.End && !ownSubject.IsEmpty))
                                  .Select(m => s.AsAntecedent(m, EntityOf(m)))
                                  .Concat(s.Memory.Recent.Where(r => Compatible(lower, r.Entity.Entity)))
                                  .Select(r => (Antecedent: r, Salience: Salience(r) + (r.Plural == plural ? NumberAgrees : 0)))

@@ -122,6 +122,7 @@ public sealed class RoleFinder(SentenceCoding s)
         if (parties.Actors.Count == 0) EntityFinder.Add(parties.Actors, entities.In(new TokenRange(np.First, match.Anchor), e));
         if (parties.Actors.Count == 0) ReducedPassiveAgent(e, parties);
         if (parties.Actors.Count == 0 && e.Clause is not null && s.Syntax.MeetingOccasion(e) is not null) OccasionParties(e, parties);
+        if (parties.Actors.Count == 0 && e.Clause is null && s.Syntax.MeetingOccasion(e) is not null) FrontedOccasion(e, parties);
         // "Turkey launched an offensive", "announced its withdrawal": the subject of a support verb does the event;
         // the subject of other verbs ("posed a threat", "is in discussion with") need not. In a passive the event is the
         // subject and the "by" phrase does it ("massacres have been committed by the Turks").
@@ -184,6 +185,30 @@ public sealed class RoleFinder(SentenceCoding s)
         if (parties.Recipients.Count > 0 || main.Passive || main.Object.IsEmpty) return;
         EntityFinder.Add(parties.Recipients, entities.In(main.Object, e).Where(r => !parties.Actors.Any(a => EntityFinder.SameEntity(a, r))));
         if (parties.Recipients.Count > 0) e.Reasons.Add("the other party: the one the main verb addresses");
+    }
+
+    /// <summary>
+    /// "During a meeting with Benjamin Netanyahu, Austria's Chancellor Werner Faymann calls on him", "During a visit to Iran,
+    /// Prime Minister of Italy Matteo Renzi signs": the meeting in the phrase that opens the sentence is held by the subject of
+    /// the clause after its comma.
+    /// </summary>
+    void FrontedOccasion(CodedEvent e, Parties parties)
+    {
+        var first = s.Sentence.FirstToken;
+        if (d.TagOf(first) != PosTag.IN) return;
+        // The first comma closes the opening phrase, and the meeting is in it ("In Bali, on the sidelines of the G-20 summit,
+        // the two leaders agreed" opens with a place, and no meeting is told); a verb before it makes the opening a clause.
+        var comma = first + 1;
+        while (comma < s.Sentence.EndToken && d.TagOf(comma) != PosTag.Comma)
+        {
+            if (d.TagOf(comma).IsVerb() || d.TagOf(comma) is PosTag.Punct or PosTag.Colon) return;
+            comma++;
+        }
+        if (comma >= s.Sentence.EndToken || comma < e.Match.Anchor) return;
+        var main = s.Clauses.FirstOrDefault(c => c.First > comma && !c.NonFinite && c.Governor is null && c.Subordinator is null);
+        if (main is null || main.Passive || main.Subject.IsEmpty || main.Subject.First <= comma) return;
+        EntityFinder.Add(parties.Actors, entities.In(main.Subject, e).Where(a => !parties.Recipients.Any(r => EntityFinder.SameEntity(a, r))));
+        if (parties.Actors.Count > 0) e.Reasons.Add($"actor: the subject of '{d.TextOf(main.Head)}', after the phrase the meeting opens the sentence in");
     }
 
     void FromVerb(CodedEvent e, Parties parties, TokenRange actorRange, TokenRange patientRange)

@@ -407,6 +407,11 @@ public sealed class ClauseAnalyzer(WordLists words)
             // "struck Iran's nuclear sites overnight, Donald Trump said": a speaker after a comma is not in the list.
             // The speaker's verb may already lie past the limit, where its own clause begins.
             if (d.TagOf(t) == PosTag.Comma && IsSpeakerVerb(words, d, next)) break;
+            // "was ousted by a military junta, Erdoğan all but declared war": a name after a comma that neither goes on to
+            // "and" or "or" nor is itself closed by a comma or the sentence's end starts the next clause.
+            if (d.TagOf(t) == PosTag.Comma && !d.TagOf(t - 1).IsAdjective() && !ListGoesOn(d, next, limit)
+                && !(next >= d.TokenCount || d.TagOf(next) is PosTag.Comma or PosTag.Punct))
+                break;
             t = next;
         }
         // "the head of the agency": an "of" phrase belongs to its noun.
@@ -416,6 +421,17 @@ public sealed class ClauseAnalyzer(WordLists words)
             if (!inner.IsEmpty) t = inner.End;
         }
         return new TokenRange(start, t);
+    }
+
+    /// <summary>Whether "and" or "or" follows, past more items of a comma-separated list, before anything else.</summary>
+    static bool ListGoesOn(Document d, int t, int limit)
+    {
+        for (; t < limit && t < d.TokenCount; t++)
+        {
+            if (d.LowerOf(t) is "and" or "or") return true;
+            if (d.TagOf(t) != PosTag.Comma && !IsNominal(d, t) && d.LowerOf(t) is not "of") return false;
+        }
+        return false;
     }
 
     TokenRange ReadObject(Document d, Clause c)

@@ -529,4 +529,25 @@ public sealed class RolesTests
         var coded = Coded.Of("The town was the target of a sarin gas attack in April that killed at least 87 people, 30 of them children.", "2018-04-12");
         Assert.Contains(coded.Kept, e => e.Category == PloverCategory.Assault && e.Match.Trigger.Anchor == "kill");
     }
+
+    [Fact]
+    public void A_meeting_that_opens_the_sentence_is_held_by_its_subject_and_an_object_pronoun_is_not_that_subject()
+    {
+        // Current Events 2010: Faymann met Netanyahu and called on him (Netanyahu: "him" is not the subject of its own clause).
+        var coded = Coded.Of("During a meeting with Benjamin Netanyahu, Austria's Chancellor Werner Faymann calls on him to lift the Gaza Strip embargo.", "2010-06-24");
+        Assert.Equal(["AUT", "ISR"], Coded.Codes(coded.Event(PloverCategory.Consult).Actor).Order());
+        var request = coded.Event(PloverCategory.Request);
+        Assert.Equal(["AUT"], Coded.Codes(request.Actor));
+        Assert.Equal(["ISR"], Coded.Codes(request.Recipient));
+    }
+
+    [Fact]
+    public void A_by_phrase_ends_where_the_next_clause_begins()
+    {
+        // Guardian: a military junta (no state named) ousted Morsi, not Erdoğan, the subject of the clause after the comma.
+        var ouster = Coded.Of("But when Mubarak’s Muslim Brotherhood successor, Mohamed Morsi, was ousted by a military junta, Erdoğan all but declared war.", "2018-01-10")
+            .Event(PloverCategory.Coerce);
+        Assert.Empty(Coded.Codes(ouster.Actor));
+        Assert.Equal(["EGY"], Coded.Codes(ouster.Recipient));
+    }
 }
