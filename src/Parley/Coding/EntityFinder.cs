@@ -152,7 +152,7 @@ public sealed class EntityFinder(SentenceCoding s)
         var ownSubject = lower is "him" or "her" or "them"
             && s.Clauses.LastOrDefault(c => c.Head < pronoun && pronoun < c.Limit) is { Subject.IsEmpty: false, NonFinite: false, Subordinator: not ("who" or "which" or "that") } own
             && own.Subject.End <= own.First ? own.Subject : TokenRange.None;
-        var antecedent = s.Actors.Where(m => m.End <= pronoun && Compatible(lower, m.Entity!) && !(m.First >= ownSubject.First && m.End <= ownSubject.End && !ownSubject.IsEmpty))
+        var antecedent = s.Actors.Where(m => m.End <= pronoun && Compatible(lower, m.Entity!) && !m.IsWithin(ownSubject))
                                  .Select(m => s.AsAntecedent(m, EntityOf(m)))
                                  .Concat(s.Memory.Recent.Where(r => Compatible(lower, r.Entity.Entity)))
                                  .Select(r => (Antecedent: r, Salience: Salience(r) + (r.Plural == plural ? NumberAgrees : 0)))

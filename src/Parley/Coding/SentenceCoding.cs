@@ -52,16 +52,16 @@ public sealed class SentenceCoding
     public required List<ActorMention> Actors { get; init; }
 
     /// <summary>The actor mentions that lie wholly inside a stretch of the sentence (a clause's subject, say).</summary>
-    public IEnumerable<ActorMention> ActorsIn(TokenRange range) => Actors.Where(m => m.First >= range.First && m.End <= range.End);
+    public IEnumerable<ActorMention> ActorsIn(TokenRange range) => Actors.Where(m => m.IsWithin(range));
 
     /// <summary>Whether the mention lies in the subject of one of the sentence's clauses.</summary>
-    public bool InSubject(ActorMention m) => Clauses.Any(c => m.First >= c.Subject.First && m.End <= c.Subject.End);
+    public bool InSubject(ActorMention m) => Clauses.Any(c => m.IsWithin(c.Subject));
 
     /// <summary>The mention as an antecedent of later pronouns: "the rebels" is plural, "Nicaragua" and "the president" are not.</summary>
     public Antecedent AsAntecedent(ActorMention m, EventEntity entity) =>
         new(entity, m.First, Sentence.Index, InSubject(m), Document.TagOf(m.End - 1) is PosTag.NNS or PosTag.NNPS,
             m.End >= Sentence.EndToken || !(Document.TagOf(m.End).IsNoun() || Document.TagOf(m.End) == PosTag.POS),
-            !InSubject(m) && Clauses.Any(c => m.First >= c.Object.First && m.End <= c.Object.End));
+            !InSubject(m) && Clauses.Any(c => m.IsWithin(c.Object)));
 
     /// <summary>Every candidate the triggers gave, whatever became of it.</summary>
     public List<CodedEvent> Candidates { get; } = [];

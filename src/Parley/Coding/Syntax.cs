@@ -258,7 +258,7 @@ public sealed class Syntax(Document d, Sentence sentence, WordLists words)
     }
 
     public bool HasActorIn(TokenRange range) =>
-        d.MentionsOf(sentence).Any(m => m is ActorMention && m.First >= range.First && m.End <= range.End);
+        d.MentionsOf(sentence).Any(m => m is ActorMention && m.IsWithin(range));
 
     /// <summary>
     /// "during a visit to Chisinau", "on a visit to Kyiv", "ahead of a visit to Tehran", "in a phone call with":

@@ -132,6 +132,9 @@ public abstract record Mention(int First, int End)
     public virtual string? Country => null;
 
     public bool Contains(int token) => token >= First && token < End;
+
+    /// <summary>Whether the mention lies wholly inside the range (never inside an empty one).</summary>
+    public bool IsWithin(Parley.Text.TokenRange range) => First >= range.First && End <= range.End && !range.IsEmpty;
 }
 
 /// <summary>A state, organisation, person or group named in the text, and the entity it resolves to.</summary>

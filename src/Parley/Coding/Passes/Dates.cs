@@ -143,7 +143,7 @@ public sealed class Dates : ICodingPass
         var lookedAhead = false;
         // A year modifying a noun dates only the event that noun anchors: "a 2015 airstrike", "killed in a 2015 airstrike".
         var dates = d.MentionsOf(s.Sentence).OfType<DateMention>().Where(m => m.Attributive ? OwnNoun(s, e, m)
-                                                                                         : m.First >= region.First && m.End <= region.End && !InsideSubject(s, e, m) && !AfterTimeOwner(s, e, m) && !NearerEventNoun(s, e, m))
+                                                                                         : m.IsWithin(region) && !InsideSubject(s, e, m) && !AfterTimeOwner(s, e, m) && !NearerEventNoun(s, e, m))
                               .OrderBy(m => Math.Abs(m.First - e.Match.Anchor)).ToList();
         if (dates.Count == 0 && (DateOfWhen(s, e) ?? LeadingDate(s, e) ?? OpeningWhen(s, e) ?? DateOfTimeClause(s, e)) is { } setting) dates.Add(setting);
         foreach (var m in dates)

@@ -51,7 +51,7 @@ public sealed class HomePolitics(KnowledgeBase knowledge) : ICodingPass
         var d = s.Document;
         var first = clause.Object.First;
         if (d.LowerOf(first) is "him" or "them" || d.LowerOf(first) == "her" && !(first + 1 < clause.Object.End && d.TagOf(first + 1).IsNoun())) return true;
-        return s.Actors.Any(m => m.First >= clause.Object.First && m.End <= clause.Object.End && m.Entity is { Country: null, Org: null });
+        return s.Actors.Any(m => m.IsWithin(clause.Object) && m.Entity is { Country: null, Org: null });
     }
 
     /// <summary>

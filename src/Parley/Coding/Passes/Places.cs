@@ -21,7 +21,7 @@ public sealed class Places(KnowledgeBase knowledge) : ICodingPass
     {
         var d = s.Document;
         var region = s.Syntax.RegionOf(e);
-        var places = d.PlacesOf(s.Sentence).Where(m => m.First >= region.First && m.End <= region.End).ToList();
+        var places = d.PlacesOf(s.Sentence).Where(m => m.IsWithin(region)).ToList();
         foreach (var m in places.OrderBy(m => Math.Abs(m.First - e.Match.Anchor)))
         {
             var prep = s.Syntax.PrepositionBefore(m.First, region.First);
@@ -62,7 +62,7 @@ public sealed class Places(KnowledgeBase knowledge) : ICodingPass
     bool SeatOfPower(SentenceCoding s, CodedEvent e, Text.TokenRange region)
     {
         var d = s.Document;
-        foreach (var m in d.ActorsOf(s.Sentence).Where(m => m.First >= region.First && m.End <= region.End
+        foreach (var m in d.ActorsOf(s.Sentence).Where(m => m.IsWithin(region)
                                                               && m.Entity is { Kind: EntityKind.State, Country: not null }
                                                               && (d.LowerOf(m.First) == "the" || m.First > 0 && d.LowerOf(m.First - 1) == "the")))
         {
