@@ -27,6 +27,9 @@ public sealed class DocumentMemory
     /// that sentence placed things in two states.
     /// </summary>
     public (string Country, int Sentence)? Scene { get; set; }
+
+    /// <summary>The events the last sentences coded with actors, oldest first, each with its sentence: what "condemns the attack" reacts to.</summary>
+    public List<(PloverCategory Category, List<EventEntity> Actors, int Sentence)> Told { get; } = [];
 }
 
 /// <summary>

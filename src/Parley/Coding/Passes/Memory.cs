@@ -4,7 +4,8 @@ namespace Parley.Coding.Passes;
 
 /// <summary>
 /// Remembers, for the sentences that follow, the last group of parties named together as a subject ("the
-/// two sides", "they") and the actors named recently (pronouns). Decides nothing about this sentence's events.
+/// two sides", "they"), the actors named recently (pronouns) and the actors of the last event coded (reactions to it).
+/// Decides nothing about this sentence's events.
 /// </summary>
 public sealed class Memory : ICodingPass
 {
@@ -25,6 +26,8 @@ public sealed class Memory : ICodingPass
         foreach (var m in s.Actors) s.Memory.Recent.Add(s.AsAntecedent(m, entities.EntityOf(m)));
         if (s.Memory.Recent.Count > Remembered) s.Memory.Recent.RemoveRange(0, s.Memory.Recent.Count - Remembered);
         RememberScene(s);
+        foreach (var e in s.Events.Where(e => e.Actor.Count > 0)) s.Memory.Told.Add((e.Category, e.Actor.ToList(), s.Sentence.Index));
+        if (s.Memory.Told.Count > Remembered) s.Memory.Told.RemoveRange(0, s.Memory.Told.Count - Remembered);
     }
 
     /// <summary>The state where the sentence sets its scene, if one; a sentence that sets it in two states clears it.</summary>

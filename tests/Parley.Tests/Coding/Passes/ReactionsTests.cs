@@ -14,4 +14,16 @@ public sealed class ReactionsTests
         Assert.Equal(["USA"], Coded.Codes(protest.Recipient));
         Assert.True(Coded.Decided(protest, "reactions"));
     }
+
+    [Theory]
+    // Current Events: a reaction to "the" act the sentences before told is aimed at its actors; by its kind ("the attack"), the
+    // last attack told, two sentences back.
+    [InlineData("Qatar restores diplomatic ties with Iran. Tehran welcomes the move.", "2017-08-24", PloverCategory.Support, "IRN", "QAT")]
+    [InlineData("Israeli warplanes attack an alleged Islamic Jihad training base deep in Syria in retaliation for a suicide bombing at a Haifa restaurant that killed 19 people, the army said Sunday. Israeli media state this is the first Israeli attack on Syrian soil in more than two decades. An emergency session of the UN Security Council is scheduled to debate the action. France and Germany condemn the attack.", "2003-10-05", PloverCategory.Accuse, "FRA", "ISR")]
+    public void A_reaction_to_an_act_told_before_is_aimed_at_its_actors(string text, string date, PloverCategory category, string actor, string recipient)
+    {
+        var reaction = Coded.Of(text, date).Kept.Last(e => e.Category == category);
+        Assert.Contains(actor, Coded.Codes(reaction.Actor));
+        Assert.Equal([recipient], Coded.Codes(reaction.Recipient));
+    }
 }
