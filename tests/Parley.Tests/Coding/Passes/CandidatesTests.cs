@@ -58,7 +58,17 @@ public sealed class CandidatesTests
     [InlineData("Then in 1958 General Abd al-Karim Qasim overthrew the monarchy, declared Iraq equally Arab and Kurdish, and legalised the KDP.", "2017-10-16", PloverCategory.Coerce, "overthrow")]
     [InlineData("A Korean People's Army soldier defects to South Korea after crossing the Korean Demilitarized Zone (DMZ).", "2017-12-21", PloverCategory.Sanction, "defect")]
     [InlineData("The Puntland interior ministry reports at least five militant casualties in Dhahar, Haylan region, following a coordinated campaign as Puntland's defence forces repels an assault backed by the Somali federal government.", "2025-07-15", PloverCategory.Assault, "repel")]
-    public void Coups_defections_and_repelled_assaults_are_candidates(string text, string date, PloverCategory category, string anchor) =>
+    // Real-text dev set, words of labelled events no pattern found before: an upheld sentence, an award, missiles landing, bombs
+    // planted, a reserved right to act, protesters filling the streets, a parliament dissolved, a return to control.
+    [InlineData("The Supreme Court of Peru upholds a 25 year prison sentence for former President Alberto Fujimori, convicted of mass human rights violations.", "2010-01-03", PloverCategory.Reject, "uphold")]
+    [InlineData("Shirin Ebadi, Iranian human rights lawyer, is awarded the Nobel Peace Prize.", "2003-10-10", PloverCategory.Support, "award")]
+    [InlineData("Syrian-made missiles land in near Haifa and in the West Bank.", "2006-08-09", PloverCategory.Assault, "missile")]
+    [InlineData("The Ejército Popular Revolucionario plants a series of bombs that tear apart six Pemex natural gas pipelines in the Mexican states of Veracruz and Tlaxcala.", "2007-09-10", PloverCategory.Assault, "plant")]
+    [InlineData("China says it reserves the right to further action against Japan over the Senkaku Islands.", "2012-09-18", PloverCategory.Threaten, "reserve")]
+    [InlineData("Thousands of protesters fill the streets of Bangkok, Thailand, after lawmakers pass a draft bill for political amnesty.", "2013-11-05", PloverCategory.Protest, "fill")]
+    [InlineData("Kenyan President Daniel arap Moi dissolved the country's Parliament, officially starting the campaign for one of the African Great Lakes country's most competitive general elections.", "2002-10-25", PloverCategory.Coerce, "dissolve")]
+    [InlineData("The Congolese government re-establishes control over Goma from M23 rebels.", "2012-12-03", PloverCategory.Coerce, "re-establish")]
+    public void Coups_defections_repelled_assaults_and_other_labelled_acts_are_candidates(string text, string date, PloverCategory category, string anchor) =>
         Assert.Contains(Coded.Of(text, date).Candidates(category), e => e.Match.Trigger.Anchor == anchor);
 
     [Fact]
