@@ -145,8 +145,9 @@ public sealed class TriggerMatcher(TriggerLexicon lexicon)
     }
 
     /// <summary>
-    /// A verb and object pattern in the passive: "Sanctions were imposed on ..." matches `impose/V sanction`
-    /// when the object word is the head of the subject just before the auxiliary.
+    /// A verb and object pattern in the passive: "Sanctions were imposed on ...", "The sanctions have been lifted", "The
+    /// systems are being delivered" match `impose/V sanction`, `lift/V sanction`, `deliver/V system` when the object word
+    /// is the head of the subject just before the auxiliaries.
     /// </summary>
     static bool TryPassive(Document d, int anchor, Trigger trigger, out int[] tokens)
     {
@@ -155,7 +156,11 @@ public sealed class TriggerMatcher(TriggerLexicon lexicon)
         var t = anchor - 1;
         while (t >= 0 && (d.TagOf(t).IsAdverb() || d.LowerOf(t) is "not")) t--;
         if (t < 1 || d.LemmaOf(t) is not ("be" or "get") || !d.TagOf(t).IsVerb()) return false;
-        var head = t - 1;
+        // ("have been lifted", "are being delivered", "will be imposed": the auxiliaries before the passive's own.)
+        t--;
+        while (t >= 0 && (d.TagOf(t).IsAdverb() || d.LowerOf(t) is "not" || d.TagOf(t) == PosTag.MD || d.TagOf(t).IsVerb() && d.LemmaOf(t) is "be" or "have"))
+            t--;
+        var head = t;
         if (head < 0 || !Matches(d, head, trigger.Following[0])) return false;
         tokens = [head];
         return true;

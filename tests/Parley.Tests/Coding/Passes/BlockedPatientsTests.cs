@@ -13,9 +13,11 @@ public sealed class BlockedPatientsTests
     [InlineData("The images, released on Monday by the news agency AFP, show Sahar Dofdaa, a one-month-old baby weighing less than 2kg.", "2017-10-23")]
     public void Something_published_is_no_one_released(string text, string date)
     {
+        // Blocked by this pass, or already by the blocking pattern itself when it matches the passive ("The figures have been
+        // released": `release/V figure` of none.tsv, its object the subject before the auxiliaries).
         var coded = Coded.Of(text, date);
         Assert.DoesNotContain(coded.Kept, e => e.Category == PloverCategory.Retreat);
-        Assert.Equal("blocked-patients", coded.DroppedBy(PloverCategory.Retreat));
+        Assert.All(coded.Dropped.Where(e => e.Category == PloverCategory.Retreat), e => Assert.Equal("blocked-patients", e.Reasons[^1].Pass));
     }
 
     [Theory]

@@ -72,6 +72,16 @@ public sealed class CandidatesTests
         Assert.Contains(Coded.Of(text, date).Candidates(category), e => e.Match.Trigger.Anchor == anchor);
 
     [Fact]
+    public void A_verb_and_object_pattern_matches_a_passive_behind_several_auxiliaries()
+    {
+        // Current Events 2015: "curfews have been imposed" is `impose/V curfew`, done by the "by" phrase.
+        var curfews = Coded.Of("According to the Human Rights Foundation of Turkey, 52 curfews have been imposed since mid-August by Turkish authorities across seven Turkish provinces in the region, placing around 1.3 million people under curfew.", "2015-12-14")
+            .Candidates(PloverCategory.Coerce).First();
+        Assert.Equal("impose", curfews.Match.Trigger.Anchor);
+        Assert.Equal(["TUR"], Coded.Codes(curfews.Actor));
+    }
+
+    [Fact]
     public void A_source_asking_not_to_be_named_makes_no_request_but_a_real_request_still_counts()
     {
         var anonymous = Coded.Of("“The supplies are very low, and if it continues more kids will die,” said one aid official, who requested anonymity.", "2018-02-20");
