@@ -46,6 +46,10 @@ public sealed class ClauseAnalyzer(WordLists words)
             if (c.Infinitive && !c.Subject.IsEmpty && c.Subject.First - 1 >= first && d.TagOf(c.Subject.First - 1) is PosTag.IN or PosTag.TO
                 && d.LowerOf(c.Subject.First - 1) is not ("for" or "that"))
                 c.Subject = TokenRange.None;
+            // "Police use tear gas to disperse protesters": the means is no infinitive's subject; the user is (see AttachGovernor).
+            if (c.Infinitive && i > 0 && !c.Subject.IsEmpty && clauses[i - 1] is { Passive: false } user && words.InstrumentVerbs.Contains(d.LemmaOf(user.Head))
+                && user.Object.Contains(c.Subject.First))
+                c.Subject = TokenRange.None;
             // "votes 219-212 to reject": a tally is no infinitive's subject; the voters are.
             if (c.Infinitive && !c.Subject.IsEmpty && Enumerable.Range(c.Subject.First, c.Subject.End - c.Subject.First).All(t => d.TagOf(t) is PosTag.CD or PosTag.Colon))
                 c.Subject = TokenRange.None;

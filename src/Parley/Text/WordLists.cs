@@ -122,6 +122,7 @@ public sealed class WordLists
         VoterNouns = reader.Read("voter-nouns");
         NatureSubjects = reader.Read("nature-subjects");
         ObjectControlVerbs = reader.Read("object-control-verbs");
+        InstrumentVerbs = reader.Read("instrument-verbs");
         OccasionHeads = reader.Read("occasion-heads");
         OccasionPrepositions = reader.Read("occasion-prepositions");
         OfficeNouns = reader.Read("office-nouns");
@@ -445,6 +446,9 @@ public sealed class WordLists
 
     /// <summary>Verbs whose object is the subject of their infinitive: "urged Russia to withdraw" (Russia withdraws).</summary>
     public WordList ObjectControlVerbs { get; }
+
+    /// <summary>Verbs whose object is the means of their infinitive, done by their subject: "use tear gas to disperse protesters".</summary>
+    public WordList InstrumentVerbs { get; }
 
     /// <summary>"ahead of", "on the sidelines of", "in the course of": phrases that name a meeting as the occasion of the main event.</summary>
     public WordList OccasionHeads { get; }

@@ -44,7 +44,10 @@ public sealed class Purposes : ICodingPass
         // the infinitive is what is decided or done, not an aim.
         // ("leading the Argentinian government to express concerns", "urged Israel to halt": the noun is the object of a verb
         // whose infinitive is what it has its object do.)
-        if (inf.Governor is { } governor && words.ObjectControlVerbs.Contains(d.LemmaOf(governor.Head)) && governor.Object.Contains(before)) return null;
+        // ("use tear gas to disperse protesters": the means is used to do it.)
+        if (inf.Governor is { } governor && (words.ObjectControlVerbs.Contains(d.LemmaOf(governor.Head)) || words.InstrumentVerbs.Contains(d.LemmaOf(governor.Head)))
+            && governor.Object.Contains(before))
+            return null;
         return before > first && d.TagOf(inf.First) == PosTag.TO && d.TagOf(before).IsNoun() && !IsSpeechAct(e)
                && !words.DecisionNouns.Contains(d.LemmaOf(before))
                && !(e.Category == PloverCategory.Assault && words.AttemptNouns.Contains(d.LemmaOf(before)))

@@ -28,4 +28,14 @@ public sealed class PurposesTests
         var coded = Coded.Of("Juan Guaidó, accompanied by members of the Venezuelan armed forces, speaks in front of La Carlota Air Base in Caracas, stating that Leopoldo López, a political prisoner since 2014, is freed by defecting soldiers who have renounced their loyalty to Nicolás Maduro, prompting people to take to the streets.", "2019-04-30");
         Assert.Equal(["VEN"], Coded.Codes(coded.Event(PloverCategory.Protest).Actor));
     }
+
+    [Fact]
+    public void What_a_means_is_used_to_do_is_done_by_its_user()
+    {
+        // Current Events 2008: the United States delivers the aid, with aircraft as its means; no aim of the aircraft.
+        var delivery = Coded.Of("President George W Bush has said the United States will use military aircraft and naval forces to deliver aid to Georgia.", "2008-08-13")
+            .Candidate(PloverCategory.Aid);
+        Assert.Equal(["USA"], Coded.Codes(delivery.Actor));
+        Assert.Equal(["GEO"], Coded.Codes(delivery.Recipient));
+    }
 }
