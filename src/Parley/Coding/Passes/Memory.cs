@@ -4,7 +4,7 @@ namespace Parley.Coding.Passes;
 
 /// <summary>
 /// Remembers, for the sentences that follow, the last group of parties named together as a subject ("the
-/// two sides", "they"), the actors named recently (pronouns) and the actors of the last event coded (reactions to it).
+/// two sides", "they"), the actors named recently (pronouns) and the events told with their actors (what a reaction reacts to).
 /// Decides nothing about this sentence's events.
 /// </summary>
 public sealed class Memory : ICodingPass

@@ -38,7 +38,7 @@ public sealed class Reactions : ICodingPass
         var (_, actors, _) = s.Memory.Told.LastOrDefault(k => kind is null ? k.Sentence == s.Sentence.Index - 1 : k.Category == kind && k.Sentence >= s.Sentence.Index - 3);
         if (actors is null) return;
         foreach (var a in actors) if (!e.Actor.Any(x => EntityFinder.SameEntity(x, a))) e.Recipient.Add(a);
-        if (e.Recipient.Count > 0) e.Reasons.Add($"recipient: the actor of the event the sentence before told, which '{d.TextOf(o.First, o.End - 1)}' refers to");
+        if (e.Recipient.Count > 0) e.Reasons.Add($"recipient: the actors of the {kind?.Name() ?? "act"} told before, which '{d.TextOf(o.First, o.End - 1)}' refers to");
     }
 
     static void AimAtPrevious(SentenceCoding s, CodedEvent e)
