@@ -93,6 +93,8 @@ public sealed class CandidatesTests
     [Theory]
     [InlineData("The Russian foreign minister, Sergei Lavrov, giving his annual foreign policy press conference, described the US move as provocative and unilateral.", "describe", "USA")]
     [InlineData("Recep Tayyip Erdoğan, in a scathing speech to parliament delivered while Bolton was still in the Turkish capital, said the US envoy had “made a serious mistake”.", "say", "USA")]
+    // Current Events 2008 (real-text dev): calling an act "a genocide" accuses its doers.
+    [InlineData("President of Russia Dmitry Medvedev calls Georgian actions in South Ossetia 'a genocide' and asks Russian prosecutors to investigate and document all cases of murder of civilians in the region.", "call", "GEO")]
     public void A_statement_that_criticises_is_an_accusation_of_the_one_it_criticises(string text, string anchor, string recipient)
     {
         var accusation = Coded.Of(text, "2019-01-08").Candidate(PloverCategory.Accuse);
