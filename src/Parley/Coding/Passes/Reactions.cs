@@ -34,7 +34,7 @@ public sealed class Reactions : ICodingPass
             return;
         // An act named by its kind ("the bombing") is the last of that kind told in the three sentences before; "the move",
         // "the decision" the last told in the sentence before.
-        var kind = s.Matches.FirstOrDefault(m => o.Contains(m.Anchor) && m.Anchor == o.End - 1)?.Trigger.Category;
+        var kind = s.Matches.FirstOrDefault(m => m.Anchor == o.End - 1)?.Trigger.Category;
         var (_, actors, _) = s.Memory.Told.LastOrDefault(k => kind is null ? k.Sentence == s.Sentence.Index - 1 : k.Category == kind && k.Sentence >= s.Sentence.Index - 3);
         if (actors is null) return;
         foreach (var a in actors) if (!e.Actor.Any(x => EntityFinder.SameEntity(x, a))) e.Recipient.Add(a);
