@@ -171,7 +171,15 @@ public sealed class ClauseAnalyzer(WordLists words)
         {
             var inner = clauses[k];
             var lemma = d.LemmaOf(inner.Head);
-            if (words.SpeechVerbs.Contains(lemma) || words.DemandVerbs.Contains(lemma) || words.BeliefVerbs.Contains(lemma)) return null;
+            // ("A man who had been ordered to stay away from an army office is accused": a verb of saying whose complement is
+            // the infinitive after it has no clause for the noun phrase to be the subject of; but a noun phrase after a comma
+            // may still be one: "people who were believed to have been involved in the coup, state media reported".)
+            if (words.SpeechVerbs.Contains(lemma) || words.DemandVerbs.Contains(lemma) || words.BeliefVerbs.Contains(lemma))
+            {
+                if (!(k + 1 < i && clauses[k + 1] is { Infinitive: true } complement && complement.Governor == inner)
+                    || d.TagOf(c.Subject.First - 1) == PosTag.Comma)
+                    return null;
+            }
             if (inner.Subordinator is "who" or "which")
                 return !inner.Subject.IsEmpty && inner.Subject.End <= inner.First && c.Subject.First > inner.First
                        && !HasBoundary(d, inner.First, c.First) ? inner : null;

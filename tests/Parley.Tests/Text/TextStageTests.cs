@@ -193,6 +193,9 @@ public class TaggerTests
     // Guardian: "that" between a noun and a finite verb is a relative pronoun; after a verb it opens a clause.
     [InlineData("The families have urged the military factions that ousted the group from Raqqa to help them find their loved ones.", "that", PosTag.WDT, "that")]
     [InlineData("Hamas states that it will refuse any ceasefire conditions.", "that", PosTag.IN, "that")]
+    // A participle after a determiner, before a word that may be a noun, describes it (Guardian, real-text dev set; Current Events).
+    [InlineData("Unlike Trump, who used a televised address to castigate Russia, Mattis kept his eye on the ball.", "televised", PosTag.JJ, "televised")]
+    [InlineData("Turkish authorities have ordered the arrest of 105 people who were believed to have been involved in the attempted overthrow of the government.", "overthrow", PosTag.NN, "overthrow")]
     public void Words_get_their_tag_and_lemma_in_context(string sentence, string word, PosTag tag, string lemma)
     {
         var d = Shared.Analyze(sentence);
@@ -216,6 +219,26 @@ public class TaggerTests
                                  e => e.SpanStart == "Al-Shabaab militants ambush and ".Length);
         Assert.Equal(PloverCategory.Assault, kill.Category);
         Assert.Equal("al-Shabaab", Assert.Single(kill.Actor).Entity.Code);
+    }
+
+    [Fact]
+    public void A_participle_after_a_determiner_leaves_the_clause_to_its_verb()
+    {
+        // Guardian, real-text dev set: "a televised address" is no verb, so "to castigate" is Trump's.
+        var castigation = Assert.Single(Shared.Code("Unlike Trump, who used a televised address to castigate Russia and its president, Vladimir Putin, in highly personal and emotive terms, Mattis kept his eye on the ball.", "2018-04-14"),
+                                        e => e.Category == PloverCategory.Accuse);
+        Assert.Equal("USA", Assert.Single(castigation.Actor).Entity.Code);
+        Assert.Contains(castigation.Recipient, r => r.Entity.Code == "RUS");
+    }
+
+    [Fact]
+    public void A_man_ordered_to_stay_away_is_the_subject_of_the_verb_after_his_relative_clause()
+    {
+        // After a Current Events item of the real-text dev set (2012-04-24): the infinitive is what he was ordered, so the noun
+        // phrase before "is accused" is not its subject.
+        var accusation = Assert.Single(Shared.Code("A Kenyan man who had been ordered to stay away from a Ugandan army office is accused of the attempted firebombing of the embassy.", "2012-04-24"),
+                                       e => e.Category == PloverCategory.Accuse);
+        Assert.Equal("KEN", Assert.Single(accusation.Recipient).Entity.Code);
     }
 
     [Fact]
