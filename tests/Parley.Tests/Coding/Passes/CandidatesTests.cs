@@ -68,6 +68,11 @@ public sealed class CandidatesTests
     [InlineData("Thousands of protesters fill the streets of Bangkok, Thailand, after lawmakers pass a draft bill for political amnesty.", "2013-11-05", PloverCategory.Protest, "fill")]
     [InlineData("Kenyan President Daniel arap Moi dissolved the country's Parliament, officially starting the campaign for one of the African Great Lakes country's most competitive general elections.", "2002-10-25", PloverCategory.Coerce, "dissolve")]
     [InlineData("The Congolese government re-establishes control over Goma from M23 rebels.", "2012-12-03", PloverCategory.Coerce, "re-establish")]
+    // (2026-12-06: complaints dismissed, a spy charged "for" spying, exercises suspended, weapons delivered.)
+    [InlineData("The European Court of Justice dismisses complaints by Slovakia and Hungary about EU migration policy, upholding Brussels’ right to force member states to take in asylum seekers.", "2017-09-06", PloverCategory.Reject, "dismiss")]
+    [InlineData("Prosecutors in Lithuania charge an employee at the state air navigation company for spying for Belarus over civilian and military air operations.", "2014-11-10", PloverCategory.Accuse, "charge")]
+    [InlineData("South Korea and the United States suspend their Foal Eagle military exercises.", "2018-04-26", PloverCategory.Concede, "suspend")]
+    [InlineData("Russia begins deliveries of its S-300 air defense systems to Iran.", "2015-12-03", PloverCategory.Aid, "delivery")]
     public void Coups_defections_repelled_assaults_and_other_labelled_acts_are_candidates(string text, string date, PloverCategory category, string anchor) =>
         Assert.Contains(Coded.Of(text, date).Candidates(category), e => e.Match.Trigger.Anchor == anchor);
 
