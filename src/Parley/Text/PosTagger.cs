@@ -459,12 +459,22 @@ public sealed class PosTagger(Lexicon lexicon, Lemmatizer lemmatizer, WordLists 
     /// </summary>
     void VerbOfAVerblessSentence(Document document, int first, Span<PosTag> tags, PosTag[][] candidates)
     {
-        if (tags.Length < 4 || SeenFiniteVerb(tags) || HeadlineParticiple(document, first, tags)) return;
+        if (tags.Length < 4 || HeadlineParticiple(document, first, tags)) return;
+        // ("The Supreme Court rules that the ban is unconstitutional": or a main clause with no finite verb before the "that" of
+        // the clause it reports.)
+        var limit = tags.Length;
+        if (SeenFiniteVerb(tags))
+        {
+            var that = 2;
+            while (that < tags.Length && !(tags[that] == PosTag.IN && document.LowerOf(first + that) == "that")) that++;
+            if (that == tags.Length || SeenFiniteVerb(tags[..that])) return;
+            limit = that + 1;
+        }
         // First a word mostly read as a verb ("Hong Kong police forcibly disperse a demonstration", "the US Department of
         // State put bounties on"), then one mostly read as a noun.
         // A noun reading before a noun (its object) comes last: in "Syrian Army forces shell, ..." the verb is "shell".
         for (var pass = 0; pass < 3; pass++)
-            for (var i = 1; i + 1 < tags.Length; i++)
+            for (var i = 1; i + 1 < limit; i++)
             {
                 var noun = pass > 0;
                 if (tags[i] is not (PosTag.VB or PosTag.NN or PosTag.NNS) || candidates[i][0].IsVerb() == noun) continue;
@@ -472,7 +482,7 @@ public sealed class PosTagger(Lexicon lexicon, Lemmatizer lemmatizer, WordLists 
                 if (finite == PosTag.None || finite == PosTag.VBZ && tags[i] == PosTag.NN) continue;
                 var subject = tags[i - 1] == PosTag.RB && document.LowerOf(first + i - 1).EndsWith("ly", StringComparison.Ordinal) && i > 1 ? i - 2 : i - 1;
                 var next = tags[i + 1];
-                var opensPhrase = next is PosTag.DT or PosTag.IN or PosTag.TO or PosTag.RB or PosTag.CD or PosTag.JJ or PosTag.PRPS or PosTag.PRP;
+                var opensPhrase = next is PosTag.DT or PosTag.IN or PosTag.TO or PosTag.RB or PosTag.RP or PosTag.CD or PosTag.JJ or PosTag.PRPS or PosTag.PRP;
                 // "Thousands of people in Bermeo, Spain, demonstrate for", "Clashes in South Kashmir, India, kill two civilians":
                 // a subject and its place set off by commas.
                 var afterAside = tags[subject] == PosTag.Comma && !noun && opensPhrase && AnyNoun(tags[..subject]);

@@ -185,6 +185,11 @@ public class TaggerTests
     [InlineData("Syrian Army forces shell, using heavy artillery, the residential neighborhoods in Zaitan Village.", "forces", PosTag.NNS, "force")]
     [InlineData("The Islamic State claims responsibility for the attack.", "claims", PosTag.VBZ, "claim")]
     [InlineData("Clashes in South Kashmir, India, kill two civilians, three soldiers, and 13 militants.", "kill", PosTag.VBP, "kill")]
+    // (and one before a particle, and one whose only finite verbs are in the clause its "that" opens)
+    [InlineData("Mexican government rules out pardoning Andrés Manuel López Obrador.", "rules", PosTag.VBZ, "rule")]
+    [InlineData("The United Nations sides with the United States on voting in Iraq.", "sides", PosTag.VBZ, "side")]
+    [InlineData("A United States federal appeals court rules that the \"illegal combatants\" being held at Camp X-Ray in Cuba should have access to lawyers and to US courts.", "rules", PosTag.VBZ, "rule")]
+    [InlineData("International monitors from the OSCE report that fighting has intensified in Eastern Ukraine as a second year of a shaky truce begins.", "report", PosTag.VBP, "report")]
     // Guardian sentences of the real-text dev set: a past form between a noun and the clause's own verb is a participle on the noun.
     [InlineData("Other Britons killed fighting Isis in the past year include Mehmet Aksoy, 32, a press officer from London.", "killed", PosTag.VBN, "kill")]
     [InlineData("Relatives say hundreds and possibly thousands of people detained during Isis's reign of terror in Syria remain unaccounted for.", "detained", PosTag.VBN, "detain")]
