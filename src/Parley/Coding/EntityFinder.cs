@@ -196,6 +196,8 @@ public sealed class EntityFinder(SentenceCoding s)
             if (!words.SpeechVerbs.Contains(d.LemmaOf(g.Head)) || g.Subject.IsEmpty) continue;
             var speaker = s.ActorsIn(g.Subject).ToList();
             if (speaker.Count == 0) continue;
+            // ("Yemen's Houthi movement claims that it launched": the head of the phrase speaks, not its possessor.)
+            if (speaker.Count > 1 && d.TagOf(speaker[0].End) == PosTag.POS && speaker[1].Entity!.Code is not null) speaker.RemoveAt(0);
             var first = speaker[0].Entity!;
             var collective = words.ThingPronouns.Contains(pronoun) && first.Kind == EntityKind.Group && first.Sector is not (null or Sector.CVL)
                              && d.TagOf(speaker[0].End - 1) is PosTag.NN or PosTag.NNP;

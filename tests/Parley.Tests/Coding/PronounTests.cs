@@ -19,6 +19,15 @@ public sealed class PronounTests
     }
 
     [Fact]
+    public void It_in_reported_speech_is_the_head_of_the_speaking_phrase_not_its_possessor()
+    {
+        // Current Events, 2025 (real-text dev set): the Houthis, not Yemen, launched the attack.
+        var coded = Coded.Of("Yemen's Houthi movement claims that it launched a missile attack targeting the USS Harry S. Truman aircraft carrier and accompanying warships of the United States Navy in the Red Sea.", "2025-01-15");
+        var attack = coded.Candidate(PloverCategory.Assault);
+        Assert.Equal(["Houthis"], Coded.Codes(attack.Actor));
+    }
+
+    [Fact]
     public void They_refers_to_the_object_of_its_own_sentence_before_the_subject_of_the_sentence_before()
     {
         // Guardian, 2019 (real-text dev set): a former Isis recruiter's account; "they" who were killed are the Tunisians.
