@@ -11,7 +11,9 @@ public enum AnchorClass { Verb, Noun, Adjective }
 /// (category NONE, with no CAMEO code) marks a phrase that is not an event ("release a report") and only keeps
 /// shorter patterns from matching there. A trigger <see cref="OnlyNegated"/> is an event only in a negated clause,
 /// and its negation is the event: "will not allow", "did not recognise" are refusals. A trigger <see cref="OnlyCritical"/>
-/// (a verb of saying) is an event only when what is said criticises: "described the move as a blatant betrayal".
+/// (a verb of saying) is an event only when what is said criticises: "described the move as a blatant betrayal". A trigger
+/// <see cref="OnlyIntransitive"/> is an event only in an active clause with no direct object: "protesters demonstrated in the
+/// capital", not "the tests demonstrate the presence of sarin in the samples".
 /// </summary>
 public sealed record Trigger(
     string Anchor,
@@ -24,7 +26,8 @@ public sealed record Trigger(
     string Source,
     bool Blocks = false,
     bool OnlyNegated = false,
-    bool OnlyCritical = false)
+    bool OnlyCritical = false,
+    bool OnlyIntransitive = false)
 {
     public int Length => 1 + Following.Count;
     public override string ToString() => $"{Source}: {Anchor}/{Class.ToString()[0]} {string.Join(' ', Following.Select(f => string.Join('|', f)))} → {Category.Name()}";

@@ -7,8 +7,8 @@ namespace Parley.Coding.Passes;
 /// Every trigger match becomes a candidate event, placed in the clause that holds its anchor, with
 /// the category, mode and CAMEO code of its pattern. A predicate noun ("it was a tense meeting")
 /// describes an event already reported and is no new one; a pattern of refusal ("will not allow") needs its clause negated,
-/// and a verb of saying coded as criticism ("said the US envoy had 'made a serious mistake'") words of criticism in
-/// what is said.
+/// a verb of saying coded as criticism ("said the US envoy had 'made a serious mistake'") words of criticism in
+/// what is said, and an intransitive sense ("demonstrated in the capital") a clause with no object.
 /// </summary>
 public sealed class Candidates : ICodingPass
 {
@@ -24,6 +24,8 @@ public sealed class Candidates : ICodingPass
                 continue;
             // "will not allow": a refusal only when negated ("allowed aid in" is no refusal).
             if (match.Trigger.OnlyNegated && clause is not { Negated: true }) continue;
+            // "protesters demonstrated in the capital": an intransitive sense, not "the samples demonstrate the presence of sarin in".
+            if (match.Trigger.OnlyIntransitive && clause is { } acting && (acting.Passive || !acting.Object.IsEmpty)) continue;
             var criticism = match.Trigger.OnlyCritical ? CriticismIn(s, clause) : 0;
             if (match.Trigger.OnlyCritical && criticism == 0) continue;
             var e = new CodedEvent

@@ -73,8 +73,22 @@ public sealed class CandidatesTests
     [InlineData("Prosecutors in Lithuania charge an employee at the state air navigation company for spying for Belarus over civilian and military air operations.", "2014-11-10", PloverCategory.Accuse, "charge")]
     [InlineData("South Korea and the United States suspend their Foal Eagle military exercises.", "2018-04-26", PloverCategory.Concede, "suspend")]
     [InlineData("Russia begins deliveries of its S-300 air defense systems to Iran.", "2015-12-03", PloverCategory.Aid, "delivery")]
+    [InlineData("The fighter and his team were hit by an RPG round, fired by Isis militants, while trying to assist cut-off members of their unit on the east Raqqa front line.", "2017-09-29", PloverCategory.Assault, "hit")]
+    [InlineData("Student activist Parit Chiwarak is released on bail after being arrested on Friday for co-organising a rally in July.", "2020-08-15", PloverCategory.Retreat, "release")]
+    [InlineData("Venezuelan security forces surround the Argentine embassy in Caracas after several opposition members take refuge inside the embassy.", "2024-09-07", PloverCategory.Coerce, "surround")]
     public void Coups_defections_repelled_assaults_and_other_labelled_acts_are_candidates(string text, string date, PloverCategory category, string anchor) =>
         Assert.Contains(Coded.Of(text, date).Candidates(category), e => e.Match.Trigger.Anchor == anchor);
+
+    [Fact]
+    public void An_intransitive_pattern_needs_a_clause_without_an_object()
+    {
+        // Guardian articles of the real-text dev set: protesters demonstrate on the tracks; laboratories "demonstrate the presence" of sarin.
+        var protest = Coded.Of("In Manchester, about 100 protesters demonstrated on the railway tracks, and the station was closed for three hours.", "2018-01-29")
+            .Candidate(PloverCategory.Protest);
+        Assert.Equal("demonstrate", protest.Match.Trigger.Anchor);
+        Assert.Empty(Coded.Of("The results of analysis of the environmental samples conducted by OPCW designated laboratories demonstrate the presence of this toxic chemical in the samples.", "2018-04-14")
+            .Candidates(PloverCategory.Protest));
+    }
 
     [Fact]
     public void A_verb_and_object_pattern_matches_a_passive_behind_several_auxiliaries()
