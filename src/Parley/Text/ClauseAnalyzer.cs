@@ -81,6 +81,16 @@ public sealed class ClauseAnalyzer(WordLists words)
                         // to the past verb that reports a clause of another tense, not to that clause.
                         if (d.TagOf(c.Head) == PosTag.VBD && (joined.Modal is not null || !joined.Past) && joined.Governor is { NonFinite: false, Past: true } teller)
                             joined = teller;
+                        // "Blinken states that the results do not reflect the will of the people and demands that ...": a present
+                        // verb is joined to the verb above that agrees with it in number, not to a present of the other number.
+                        if (d.TagOf(c.First) is PosTag.VBZ or PosTag.VBP && d.TagOf(joined.First) is PosTag.VBZ or PosTag.VBP && d.TagOf(joined.First) != d.TagOf(c.First))
+                        {
+                            // (or to the main clause before, when no verb governs the clause: "has concerns that the results do not".)
+                            var above = joined.Governor;
+                            while (above is not null && d.TagOf(above.First) != d.TagOf(c.First)) above = above.Governor;
+                            above ??= clauses.Take(k).LastOrDefault(m => m is { NonFinite: false, Subordinator: null, Governor: null } && d.TagOf(m.First) == d.TagOf(c.First));
+                            if (above is { NonFinite: false }) joined = above;
+                        }
                         c.Subject = joined.Subject;
                         // "was stormed and set on fire by protesters": the auxiliary of a passive is shared too.
                         if (joined.Passive && c.First == c.Head && c.Object.IsEmpty && d.TagOf(c.Head) is PosTag.VBD or PosTag.VBN)
@@ -449,7 +459,8 @@ public sealed class ClauseAnalyzer(WordLists words)
     TokenRange ReadObject(Document d, Clause c)
     {
         var t = c.End;
-        while (t < c.Limit && d.TagOf(t).IsAdverb()) t++;
+        // ("has \"serious concerns\"": the object may open a quotation.)
+        while (t < c.Limit && (d.TagOf(t).IsAdverb() || d.TagOf(t) == PosTag.Quote && t + 1 < c.Limit && IsNominal(d, t + 1))) t++;
         // "kill at least 17 soldiers": "at least" and "at most" count the object, they open no phrase.
         if (CountsAtLeast(d, t, c.Limit)) t += 2;
         if (t >= c.Limit || !IsNominal(d, t) || d.TagOf(t) == PosTag.POS) return TokenRange.None;

@@ -160,7 +160,8 @@ public sealed class PosTagger(Lexicon lexicon, Lemmatizer lemmatizer, WordLists 
         var i = t - first;
         var prev = i > 0 ? chosen[i - 1] : PosTag.None;
         // After a possessive a modal is a noun: "against her will", "with all their might".
-        if (options[0] == PosTag.MD && prev == PosTag.PRPS && Array.IndexOf(options, PosTag.NN) >= 0) return PosTag.NN;
+        // (So after a determiner: "the will of the Venezuelan people".)
+        if (options[0] == PosTag.MD && prev is PosTag.PRPS or PosTag.DT && Array.IndexOf(options, PosTag.NN) >= 0) return PosTag.NN;
         // "he's", "it's", "there's", "that's": after a pronoun, the clitic 's is "is" (or "has"), not a possessive.
         if (options[0] == PosTag.POS && Array.IndexOf(options, PosTag.VBZ) >= 0 && (prev is PosTag.PRP or PosTag.EX or PosTag.WP || i > 0 && document.LowerOf(t - 1) == "that"))
             return PosTag.VBZ;

@@ -190,6 +190,7 @@ public class TaggerTests
     [InlineData("The United Nations sides with the United States on voting in Iraq.", "sides", PosTag.VBZ, "side")]
     [InlineData("A United States federal appeals court rules that the \"illegal combatants\" being held at Camp X-Ray in Cuba should have access to lawyers and to US courts.", "rules", PosTag.VBZ, "rule")]
     [InlineData("International monitors from the OSCE report that fighting has intensified in Eastern Ukraine as a second year of a shaky truce begins.", "report", PosTag.VBP, "report")]
+    [InlineData("The results do not reflect \"the will nor the votes of the Venezuelan people\".", "will", PosTag.NN, "will")]
     // Guardian sentences of the real-text dev set: a past form between a noun and the clause's own verb is a participle on the noun.
     [InlineData("Other Britons killed fighting Isis in the past year include Mehmet Aksoy, 32, a press officer from London.", "killed", PosTag.VBN, "kill")]
     [InlineData("Relatives say hundreds and possibly thousands of people detained during Isis's reign of terror in Syria remain unaccounted for.", "detained", PosTag.VBN, "detain")]
@@ -244,6 +245,16 @@ public class TaggerTests
         var accusation = Assert.Single(Shared.Code("A Kenyan man who had been ordered to stay away from a Ugandan army office is accused of the attempted firebombing of the embassy.", "2012-04-24"),
                                        e => e.Category == PloverCategory.Accuse);
         Assert.Equal("KEN", Assert.Single(accusation.Recipient).Entity.Code);
+    }
+
+    [Fact]
+    public void A_quoted_object_and_a_verb_joined_across_a_reported_clause_keep_their_subjects()
+    {
+        // Current Events, 2024 (real-text dev set): the U.S. government has "serious concerns"; Blinken, not the plural election
+        // results, "demands" (a present verb agrees with its subject).
+        var coded = Shared.Code("United States Secretary of State Antony Blinken states that the U.S. government has \"serious concerns\" that the Venezuelan election results do not reflect \"the will nor the votes of the Venezuelan people\" and demands that Venezuelan electoral authorities publish fair and transparent election results, adding that the United States and the international community will \"respond accordingly\".", "2024-07-29");
+        Assert.Equal("USA", Assert.Single(Assert.Single(coded, e => e.Category == PloverCategory.Accuse).Actor).Entity.Code);
+        Assert.Equal("USA", Assert.Single(Assert.Single(coded, e => e.Category == PloverCategory.Request).Actor).Entity.Code);
     }
 
     [Fact]
