@@ -187,7 +187,7 @@ public sealed class ClauseAnalyzer(WordLists words)
             if (words.SpeechVerbs.Contains(lemma) || words.DemandVerbs.Contains(lemma) || words.BeliefVerbs.Contains(lemma))
             {
                 if (!(k + 1 < i && clauses[k + 1] is { Infinitive: true } complement && complement.Governor == inner)
-                    || d.TagOf(c.Subject.First - 1) == PosTag.Comma)
+                    || c.Subject.First - 1 >= first && d.TagOf(c.Subject.First - 1) == PosTag.Comma)
                     return null;
             }
             if (inner.Subordinator is "who" or "which")
