@@ -118,8 +118,39 @@ public sealed class ClauseAnalyzer(WordLists words)
             if (i > 0) AttachGovernor(d, c, clauses[i - 1], clauses, i);
         }
         FrontedParticiple(d, clauses, first);
+        ParentheticalReports(d, clauses, first);
         ReportedParticiples(d, clauses);
         return clauses;
+    }
+
+    /// <summary>
+    /// "The US, he said, had stabbed Turkey in the back", "The army, officials said, killed 12 militants": a report set off by
+    /// commas between a subject and its verb. The speaker is the noun phrase after the first comma; the verb after the second
+    /// comma, which the report governs, has the noun phrase before the first.
+    /// </summary>
+    void ParentheticalReports(Document d, List<Clause> clauses, int first)
+    {
+        for (var i = 0; i + 1 < clauses.Count; i++)
+        {
+            var (report, told) = (clauses[i], clauses[i + 1]);
+            if (report.NonFinite || report.Subject.IsEmpty || !words.SpeechVerbs.Contains(d.LemmaOf(report.Head))
+                || told.NonFinite || !told.Subject.IsEmpty || told.Governor != report || report.End >= d.TokenCount
+                || d.TagOf(report.End) != PosTag.Comma)
+                continue;
+            // ("Russia, he said, merely respected": adverbs between.)
+            var verb = report.End + 1;
+            while (verb < told.First && d.TagOf(verb).IsAdverb()) verb++;
+            if (told.First != verb) continue;
+            var comma = -1;
+            for (var t = report.Subject.First; t < report.Subject.End; t++)
+                if (d.TagOf(t) == PosTag.Comma) comma = t;
+            if (comma < 0 && report.Subject.First - 1 > first && d.TagOf(report.Subject.First - 1) == PosTag.Comma) comma = report.Subject.First - 1;
+            if (comma <= first) continue;
+            var subject = NounPhraseEndingAt(d, comma - 1, first);
+            if (subject.IsEmpty) continue;
+            if (comma >= report.Subject.First) report.Subject = new TokenRange(comma + 1, report.Subject.End);
+            told.Subject = subject;
+        }
     }
 
     /// <summary>

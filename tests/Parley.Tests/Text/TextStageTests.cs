@@ -250,6 +250,15 @@ public class TaggerTests
     }
 
     [Fact]
+    public void A_report_set_off_by_commas_leaves_the_subject_before_it_to_the_verb_after_it()
+    {
+        // Guardian, 2018 (real-text dev set): the US recognised, "he" added.
+        var support = Assert.Single(Shared.Code("But the US, he added, also recognised Turkey’s “legitimate right to protect its own citizens from terrorist elements that may be launching attacks against Turkish citizens on Turkish soil from Syria.", "2018-01-25"),
+                                    e => e.Category == PloverCategory.Support);
+        Assert.Equal("USA", Assert.Single(support.Actor).Entity.Code);
+    }
+
+    [Fact]
     public void A_vote_tally_is_not_who_rejects()
     {
         // Current Events, real-text dev set: the House, not "219-212", rejects.
