@@ -28,7 +28,7 @@ public sealed class GroupOwners(WordLists words)
         for (var i = sentence.FirstMention; i < sentence.EndMention; i++)
         {
             if (document.Mentions[i] is not ActorMention { Entity: { Country: null, Org: null, Kind: EntityKind.Group } group } m) continue;
-            if (!FromSource(document, sentence, i, m, group)) OwnedByArmedGroup(document, i, m, group);
+            if (!FromSource(document, sentence, i, m, group, words)) OwnedByArmedGroup(document, i, m, group);
         }
         if (country is not null)
             for (var i = sentence.FirstMention; i < sentence.EndMention; i++)
@@ -54,12 +54,22 @@ public sealed class GroupOwners(WordLists words)
         }
     }
 
-    /// <summary>"a joint delegation from the African Union", "officials from Qatar": the group comes from the one named.</summary>
-    static bool FromSource(Document document, Sentence sentence, int i, ActorMention m, Entity group)
+    /// <summary>
+    /// "a joint delegation from the African Union", "officials from Qatar": the group comes from the one named; "a spokesman
+    /// for the radical Islamist Boko Haram group": a spokesperson belongs to the one named after "for".
+    /// </summary>
+    static bool FromSource(Document document, Sentence sentence, int i, ActorMention m, Entity group, WordLists words)
     {
-        if (m.End + 1 >= sentence.EndToken || document.LowerOf(m.End) != "from") return false;
+        if (m.End + 1 >= sentence.EndToken) return false;
+        var spokesperson = document.LowerOf(m.End) == "for" && words.SpokespersonNouns.Contains(document.LowerOf(m.End - 1));
+        if (document.LowerOf(m.End) != "from" && !spokesperson) return false;
+        // (after "for", over the words that describe the party: "the radical Islamist".)
+        var start = m.End + 1;
+        if (spokesperson)
+            while (start < sentence.EndToken && start < m.End + 4 && (document.TagOf(start) is PosTag.DT or PosTag.JJ || document.TagOf(start) == PosTag.NNP && !document.MentionsOf(sentence).Any(x => x.First == start)))
+                start++;
         var source = Enumerable.Range(i + 1, Math.Max(0, sentence.EndMention - i - 1)).Select(k => document.Mentions[k])
-                               .OfType<ActorMention>().FirstOrDefault(o => o.First == m.End + 1 || o.First == m.End + 2 && document.LowerOf(m.End + 1) == "the")?.Entity;
+                               .OfType<ActorMention>().FirstOrDefault(o => o.First == start || o.First == m.End + 2 && document.LowerOf(m.End + 1) == "the")?.Entity;
         if (source is null || source.Org is null && source.Country is null || source.Kind is not (EntityKind.State or EntityKind.Organisation)) return false;
         document.Mentions[i] = m with { Entity = group with { Org = source.Org, OrgType = source.OrgType, Country = source.Country }, Reason = $"{m.Reason}; from {source.Name}" };
         return true;

@@ -149,6 +149,7 @@ public sealed class WordLists
         SportWords = reader.Read("sport-words");
         StatelessLowercaseModifiers = reader.Read("stateless-lowercase-modifiers");
         StatelessModifiers = reader.Read("stateless-modifiers");
+        SpokespersonNouns = reader.Read("spokesperson-nouns");
         StatementNouns = reader.Read("statement-nouns");
         Subordinators = reader.Read("subordinators");
         SummitNouns = reader.Read("summit-nouns");
@@ -528,6 +529,9 @@ public sealed class WordLists
 
     /// <summary>"Western leaders", "foreign diplomats", "international mediators": words before a group that make it belong to no one state.</summary>
     public WordList StatelessModifiers { get; }
+
+    /// <summary>"a spokesman for the Boko Haram group": nouns whose "for" names the party spoken for.</summary>
+    public WordList SpokespersonNouns { get; }
 
     /// <summary>"a statement urging", "a resolution calling on": texts whose participle is their author's act.</summary>
     public WordList StatementNouns { get; }

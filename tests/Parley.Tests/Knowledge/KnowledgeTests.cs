@@ -234,6 +234,14 @@ public class ActorRecognitionTests
     }
 
     [Fact]
+    public void A_spokesman_for_a_named_group_is_the_groups()
+    {
+        // Current Events, 2012 (real-text dev set): not Nigeria's, the state the sentence names.
+        var actors = Actors("Nigeria's State Security Service claim to have arrested Abul-Qaqa, a purported spokesman for the radical Islamist Boko Haram group.", "2012-02-01");
+        Assert.Equal("Boko Haram", Assert.Single(actors, a => a.Entity.Name == "spokesman").Entity.Code);
+    }
+
+    [Fact]
     public void An_armed_groups_leader_codes_as_the_group_and_so_do_his_fighters()
     {
         var actors = Actors("Hemedti said on Saturday that his fighters had seized the presidential palace in Khartoum.", "2023-04-15");
