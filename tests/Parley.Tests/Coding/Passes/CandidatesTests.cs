@@ -80,6 +80,17 @@ public sealed class CandidatesTests
         Assert.Contains(Coded.Of(text, date).Candidates(category), e => e.Match.Trigger.Anchor == anchor);
 
     [Fact]
+    public void Figurative_fighting_and_lashing_out_are_no_assault()
+    {
+        // Real-text dev set: a firefighter fighting a fire (Current Events, 2006); Trump lashing out is an accusation (Guardian, 2018).
+        Assert.Empty(Coded.Of("A fifth firefighter dies as a result of injuries obtained fighting the Esperanza Fire near Palm Springs, California started by arson.", "2006-10-31")
+            .Candidates(PloverCategory.Assault));
+        var lashing = Coded.Of("Trump lashed out a day after agreeing to dissolve his charitable foundation, accused of widespread legal violations by the New York attorney general.", "2018-12-19");
+        Assert.Empty(lashing.Candidates(PloverCategory.Assault));
+        Assert.Contains(lashing.Candidates(PloverCategory.Accuse), e => e.Match.Trigger.Anchor == "lash");
+    }
+
+    [Fact]
     public void An_intransitive_pattern_needs_a_clause_without_an_object()
     {
         // Guardian articles of the real-text dev set: protesters demonstrate on the tracks; laboratories "demonstrate the presence" of sarin.
