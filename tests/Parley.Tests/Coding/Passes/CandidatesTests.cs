@@ -76,6 +76,8 @@ public sealed class CandidatesTests
     [InlineData("The fighter and his team were hit by an RPG round, fired by Isis militants, while trying to assist cut-off members of their unit on the east Raqqa front line.", "2017-09-29", PloverCategory.Assault, "hit")]
     [InlineData("Student activist Parit Chiwarak is released on bail after being arrested on Friday for co-organising a rally in July.", "2020-08-15", PloverCategory.Retreat, "release")]
     [InlineData("Venezuelan security forces surround the Argentine embassy in Caracas after several opposition members take refuge inside the embassy.", "2024-09-07", PloverCategory.Coerce, "surround")]
+    [InlineData("The US national security adviser, John Bolton, recently hinted at a similar response should Assad transgress again.", "2018-09-07", PloverCategory.Threaten, "hint")]
+    [InlineData("A battle between jihadists and Malian forces in the central Mopti Region leaves at least nine soldiers and 15 insurgents dead.", "2021-10-06", PloverCategory.Assault, "battle")]
     public void Coups_defections_repelled_assaults_and_other_labelled_acts_are_candidates(string text, string date, PloverCategory category, string anchor) =>
         Assert.Contains(Coded.Of(text, date).Candidates(category), e => e.Match.Trigger.Anchor == anchor);
 
