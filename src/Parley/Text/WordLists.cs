@@ -146,10 +146,10 @@ public sealed class WordLists
         SharingVerbs = reader.Read("sharing-verbs");
         SigningVerbs = reader.Read("signing-verbs");
         SpeechVerbs = reader.Read("speech-verbs");
+        SpokespersonNouns = reader.Read("spokesperson-nouns");
         SportWords = reader.Read("sport-words");
         StatelessLowercaseModifiers = reader.Read("stateless-lowercase-modifiers");
         StatelessModifiers = reader.Read("stateless-modifiers");
-        SpokespersonNouns = reader.Read("spokesperson-nouns");
         StatementNouns = reader.Read("statement-nouns");
         Subordinators = reader.Read("subordinators");
         SummitNouns = reader.Read("summit-nouns");
@@ -521,6 +521,9 @@ public sealed class WordLists
     /// <summary>Verbs of saying and thinking: reported speech, speakers, and what a pronoun in the reported clause refers to.</summary>
     public WordList SpeechVerbs { get; }
 
+    /// <summary>"a spokesman for the Boko Haram group": nouns whose "for" names the party spoken for.</summary>
+    public WordList SpokespersonNouns { get; }
+
     /// <summary>Words of sport: two in a sentence make it a sentence about sport, with no violence in it.</summary>
     public WordList SportWords { get; }
 
@@ -529,9 +532,6 @@ public sealed class WordLists
 
     /// <summary>"Western leaders", "foreign diplomats", "international mediators": words before a group that make it belong to no one state.</summary>
     public WordList StatelessModifiers { get; }
-
-    /// <summary>"a spokesman for the Boko Haram group": nouns whose "for" names the party spoken for.</summary>
-    public WordList SpokespersonNouns { get; }
 
     /// <summary>"a statement urging", "a resolution calling on": texts whose participle is their author's act.</summary>
     public WordList StatementNouns { get; }
