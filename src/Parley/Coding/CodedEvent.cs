@@ -52,6 +52,9 @@ public sealed class CodedEvent
     /// <summary>The event in this one's complement ("to host a meeting between..."), folded into it.</summary>
     public CodedEvent? Absorbed { get; set; }
 
+    /// <summary>What a statement coded as a demand says another party should or must do ("says Iran must declare ...").</summary>
+    public Clause? Obligation { get; set; }
+
     /// <summary>The attack named as this casualty's cause ("killed in clashes with ..."); coded with it as one event when it names the attacker.</summary>
     public CodedEvent? Cause { get; set; }
 

@@ -245,6 +245,12 @@ public sealed class RoleFinder(SentenceCoding s)
                 if (parties.Recipients.Count == 0 && clause is { Passive: false }) ObjectMadeBy(e, clause, parties);
                 continue;
             }
+            // "says Iran must declare ...": a demand is aimed at the one it says should or must act.
+            if (slot == "obliged")
+            {
+                if (e.Obligation is { Passive: false } obliged) EntityFinder.Add(parties.Recipients, entities.In(obliged.Subject, e));
+                continue;
+            }
             FromPreposition(e, parties, slot);
             parties.RecipientFromWith = slot == "with" && parties.Recipients.Count > 0;
         }

@@ -13,7 +13,9 @@ public enum AnchorClass { Verb, Noun, Adjective }
 /// and its negation is the event: "will not allow", "did not recognise" are refusals. A trigger <see cref="OnlyCritical"/>
 /// (a verb of saying) is an event only when what is said criticises: "described the move as a blatant betrayal". A trigger
 /// <see cref="OnlyIntransitive"/> is an event only in an active clause with no direct object: "protesters demonstrated in the
-/// capital", not "the tests demonstrate the presence of sarin in the samples".
+/// capital", not "the tests demonstrate the presence of sarin in the samples". A trigger <see cref="OnlyObligation"/> (a verb
+/// of saying) is an event only when what is said is what another party should or must do: "Israel states Palestinians
+/// should focus on fighting terrorism" is a demand.
 /// </summary>
 public sealed record Trigger(
     string Anchor,
@@ -27,8 +29,12 @@ public sealed record Trigger(
     bool Blocks = false,
     bool OnlyNegated = false,
     bool OnlyCritical = false,
-    bool OnlyIntransitive = false)
+    bool OnlyIntransitive = false,
+    bool OnlyObligation = false)
 {
     public int Length => 1 + Following.Count;
+
+    /// <summary>A verb of saying coded by what is said (criticism, a demand), one reading among the others of its words.</summary>
+    public bool ReadsStatement => OnlyCritical || OnlyObligation;
     public override string ToString() => $"{Source}: {Anchor}/{Class.ToString()[0]} {string.Join(' ', Following.Select(f => string.Join('|', f)))} → {Category.Name()}";
 }

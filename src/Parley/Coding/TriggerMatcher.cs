@@ -2,9 +2,15 @@ using Parley.Model;
 
 namespace Parley.Coding;
 
-/// <summary>A trigger found in a sentence: the anchor token and the tokens of its following words.</summary>
+/// <summary>
+/// A trigger found in a sentence: the anchor token and the tokens of its following words. A verb of saying may be read by
+/// what is said in more than one way (criticism, a demand): the other readings of the same words are its
+/// <see cref="Alternatives"/>, each kept only if what is said meets its condition.
+/// </summary>
 public sealed record TriggerMatch(Trigger Trigger, int Anchor, int[] Tokens)
 {
+    public IReadOnlyList<Trigger> Alternatives { get; init; } = [];
+
     public int First => Tokens.Length == 0 ? Anchor : Math.Min(Anchor, Tokens.Min());
     public int Last => Tokens.Length == 0 ? Anchor : Math.Max(Anchor, Tokens.Max());
 }
@@ -110,7 +116,9 @@ public sealed class TriggerMatcher(TriggerLexicon lexicon)
             if (!TryFollow(d, anchor, end, trigger, dateOpeners, out var tokens) && !TryPassive(d, anchor, trigger, out tokens)) continue;
             if (taken is not null && tokens.Any(taken.Contains)) continue;
             var match = new TriggerMatch(trigger, anchor, tokens);
-            if (best is null || match.Last - match.First < best.Last - best.First) best = match;
+            if (best is not null && best.Trigger.ReadsStatement && trigger.ReadsStatement && tokens.SequenceEqual(best.Tokens))
+                best = best with { Alternatives = [.. best.Alternatives, trigger] };
+            else if (best is null || match.Last - match.First < best.Last - best.First) best = match;
         }
         return best;
     }

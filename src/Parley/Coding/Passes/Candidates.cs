@@ -8,7 +8,8 @@ namespace Parley.Coding.Passes;
 /// the category, mode and CAMEO code of its pattern. A predicate noun ("it was a tense meeting")
 /// describes an event already reported and is no new one; a pattern of refusal ("will not allow") needs its clause negated,
 /// a verb of saying coded as criticism ("said the US envoy had 'made a serious mistake'") words of criticism in
-/// what is said, and an intransitive sense ("demonstrated in the capital") a clause with no object.
+/// what is said, an intransitive sense ("demonstrated in the capital") a clause with no object, and a verb of saying
+/// coded as a demand ("says the country should improve its rights record") an obligation laid on another party in what is said.
 /// </summary>
 public sealed class Candidates : ICodingPass
 {
@@ -17,7 +18,9 @@ public sealed class Candidates : ICodingPass
     public void Apply(SentenceCoding s)
     {
         var d = s.Document;
-        foreach (var match in s.Matches)
+        // A verb of saying read in two ways (criticism, a demand) is a candidate for each reading whose condition holds.
+        var readings = s.Matches.SelectMany(m => m.Alternatives.Select(a => m with { Trigger = a, Alternatives = [] }).Prepend(m));
+        foreach (var match in readings)
         {
             var clause = ClauseOf(d, s.Clauses, match, s.Syntax.Words);
             if (match.Trigger.Class == AnchorClass.Noun && clause is not null && d.LemmaOf(clause.Head) == "be" && clause.Object.Contains(match.Anchor))
@@ -28,10 +31,12 @@ public sealed class Candidates : ICodingPass
             if (match.Trigger.OnlyIntransitive && clause is { } acting && (acting.Passive || !acting.Object.IsEmpty)) continue;
             var criticism = match.Trigger.OnlyCritical ? CriticismIn(s, clause) : 0;
             if (match.Trigger.OnlyCritical && criticism == 0) continue;
+            var obligation = match.Trigger.OnlyObligation ? ObligationIn(s, clause) : null;
+            if (match.Trigger.OnlyObligation && obligation is null) continue;
             var e = new CodedEvent
             {
                 Match = match, Clause = clause, Category = match.Trigger.Category, Mode = match.Trigger.Mode, Cameo = match.Trigger.Cameo,
-                First = match.First, Last = match.Last, CriticismWords = criticism,
+                First = match.First, Last = match.Last, CriticismWords = criticism, Obligation = obligation,
             };
             e.Reasons.Add($"trigger {match.Trigger}");
             s.Events.Add(e);
@@ -53,6 +58,35 @@ public sealed class Candidates : ICodingPass
             if (s.Syntax.Words.CriticismWords.Contains(d.LowerOf(t)) || s.Syntax.Words.CriticismWords.Contains(d.LemmaOf(t))) count++;
         }
         return count;
+    }
+
+    /// <summary>
+    /// The clause a statement governs that lays an obligation on another party: "should" or "must", not in a condition, with
+    /// a subject that names a party other than the speaker ("the case should drive home the need" is no demand) or, when a
+    /// pronoun, stands for the person addressed ("told the United States it should close the prisons"). What is
+    /// said may come first, with the speaker after a comma: "“The Americans must leave Syria,” Velayati said".
+    /// </summary>
+    static Clause? ObligationIn(SentenceCoding s, Clause? speech)
+    {
+        if (speech is null || speech.Negated) return null;
+        var d = s.Document;
+        var dated = !speech.Object.IsEmpty && d.MentionsOf(s.Sentence).Any(m => m is DateMention && m.First == speech.Object.First);
+        var reportsBefore = speech.Governor is null && (speech.Object.IsEmpty || dated) && speech.Start > s.Sentence.FirstToken
+                            && d.TagOf(speech.Start - 1) is PosTag.Comma or PosTag.Quote;
+        foreach (var c in s.Clauses)
+        {
+            var said = c.Governor == speech || reportsBefore && c.Governor is null && c.End <= speech.Start;
+            if (!said || c.Modal is not ("should" or "must") || Syntax.InCondition(c)) continue;
+            if (c.Subject.IsEmpty || c.Subject.First == speech.Subject.First) continue;
+            if (d.TagOf(c.Subject.First) is PosTag.PRP or PosTag.PRPS)
+            {
+                var addressed = !speech.Object.IsEmpty && !speech.Object.Contains(c.Subject.First);
+                if (!addressed || s.Syntax.Words.FirstPersonWords.Contains(d.LowerOf(c.Subject.First))) continue;
+            }
+            else if (!s.ActorsIn(c.Subject).Any()) continue;
+            return c;
+        }
+        return null;
     }
 
     /// <summary>The clause of a trigger: the one that holds its anchor; for an adjective, the copula just before it;

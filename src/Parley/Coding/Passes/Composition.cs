@@ -57,6 +57,9 @@ public sealed class Composition : ICodingPass
         var governed = inner.Clause is not null && outer.Clause is not null && inner.Clause.Governor == outer.Clause
                        && !(d.TagOf(inner.Clause.Head) == PosTag.VBG && inner.Clause.First > 0 && d.TagOf(inner.Clause.First - 1) == PosTag.Comma)
                        && (inner.Clause.NonFinite || outer.Category is PloverCategory.Threaten or PloverCategory.Request && inner.Clause.Subordinator is null or "that");
+        // "says Iran must declare ...", "“The Americans must leave Syria,” Velayati said": what a demand says should be done.
+        governed |= outer.Obligation is { } obliged && inner.Clause is { } content
+                    && (content == obliged || content.Governor == obliged || content.Head > obliged.Head && content.Subject == obliged.Subject && content.Modal == obliged.Modal);
         if (governed) return Linked.Governed;
         var near = inner.Match.Anchor - outer.Match.Last is > 0 and <= 8
                    && Enumerable.Range(outer.Match.Last + 1, inner.Match.Anchor - outer.Match.Last - 1).Any(t => d.TagOf(t) == PosTag.TO || d.LowerOf(t) is "of" or "for");

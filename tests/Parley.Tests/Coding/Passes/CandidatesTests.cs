@@ -226,4 +226,28 @@ public sealed class CandidatesTests
     [Fact]
     public void A_downed_drone_is_still_shot_down() =>
         Assert.Equal("down", Coded.Of("Iran downed a US surveillance drone over the Strait of Hormuz.", "2019-06-20").Candidate(PloverCategory.Assault).Match.Trigger.Anchor);
+    [Theory]
+    // Real-text dev set (eval/README.md: "X must / should do Y" said of another party is REQUEST, even after a plain "say"):
+    // the demand is aimed at the party that should act, and what it should do is its content, not an event of its own.
+    [InlineData("Britain states Iran must declare \"unequivocally\" that it harbours no ambitions to develop nuclear arms.", "2003-09-29", "GBR", "IRN")]
+    [InlineData("Israel states Palestinians should focus their energy on fighting terrorism.", "2003-09-20", "ISR", "PSE")]
+    [InlineData("The United Nations Committee Against Torture tells the United States it should close any secret prisons abroad and the Guantánamo Bay facility in Cuba, saying they violate international law.", "2006-05-19", "UN", "USA")]
+    [InlineData("Donald Trump has told the EU it must take back its 800 Isis fighters captured in Syria by US-backed forces and put them on trial.", "2019-02-18", "USA", "EU")]
+    public void Saying_what_another_party_should_or_must_do_is_a_demand(string text, string date, string actor, string recipient)
+    {
+        var coded = Coded.Of(text, date);
+        var demand = coded.Candidate(PloverCategory.Request);
+        Assert.True(demand.Match.Trigger.OnlyObligation);
+        Assert.Contains(actor, Coded.Codes(demand.Actor));
+        Assert.Equal([recipient], Coded.Codes(demand.Recipient));
+        var content = demand.Obligation!;
+        Assert.DoesNotContain(coded.Kept, e => e != demand && e.Match.Anchor >= content.First && e.Match.Anchor < content.End);
+    }
+
+    [Theory]
+    [InlineData("Turkey said it must defend itself against the Kurdish militias.")]
+    [InlineData("“We must be ready,” the Iranian defence minister said.")]
+    [InlineData("Neil Basu, assistant commissioner for counter-terrorism at Scotland Yard, told the Guardian the case should drive home the need to report those youngsters being radicalised.")]
+    public void What_the_speaker_itself_must_do_or_no_party_should_is_no_demand(string text) =>
+        Assert.Empty(Coded.Of(text, "2019-02-18").Candidates(PloverCategory.Request));
 }
