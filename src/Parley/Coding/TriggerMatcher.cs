@@ -169,9 +169,21 @@ public sealed class TriggerMatcher(TriggerLexicon lexicon)
         while (t >= 0 && (d.TagOf(t).IsAdverb() || d.LowerOf(t) is "not" || d.TagOf(t) == PosTag.MD || d.TagOf(t).IsVerb() && d.LemmaOf(t) is "be" or "have"))
             t--;
         var head = t;
-        if (head < 0 || !Matches(d, head, trigger.Following[0])) return false;
-        tokens = [head];
-        return true;
+        if (head < 0) return false;
+        // "A long-running siege by Syrian rebels of two pro-regime towns has been lifted": the subject's head may stand before
+        // the phrases that complete it.
+        for (var k = head; k >= 0 && head - k <= 12; k--)
+        {
+            var tag = d.TagOf(k);
+            if (Matches(d, k, trigger.Following[0]) && (k == head || tag.IsNoun()))
+            {
+                tokens = [k];
+                return true;
+            }
+            if (!(tag.IsNoun() || tag.IsAdjective() || tag is PosTag.DT or PosTag.CD or PosTag.POS or PosTag.PRPS or PosTag.Hyphen
+                  || tag == PosTag.IN && d.LowerOf(k) is "of" or "by" or "on" or "against" or "in" or "from")) return false;
+        }
+        return false;
     }
 
     static bool Matches(Document d, int t, string[] alternatives)

@@ -50,6 +50,15 @@ public sealed class ClauseAnalyzer(WordLists words)
             if (c.Infinitive && i > 0 && !c.Subject.IsEmpty && clauses[i - 1] is { Passive: false } user && words.InstrumentVerbs.Contains(d.LemmaOf(user.Head))
                 && user.Object.Contains(c.Subject.First))
                 c.Subject = TokenRange.None;
+            // "made the decision to withdraw", "Trump's pledge to pull out": a noun of decision, commitment, intention or attempt
+            // before an infinitive is no subject; its possessor is, or else whoever made it (see AttachGovernor).
+            // ("The UN Security Council votes to impose": a name's verb read as a noun is no such noun.)
+            if (c.Infinitive && !c.Subject.IsEmpty && d.TagOf(c.Subject.End - 1).IsNoun() && PlanNoun(d.LemmaOf(c.Subject.End - 1))
+                && c.Subject.End - 2 >= c.Subject.First && d.TagOf(c.Subject.End - 2) is PosTag.DT or PosTag.POS or PosTag.PRPS or PosTag.JJ)
+            {
+                var possessive = Enumerable.Range(c.Subject.First, c.Subject.End - c.Subject.First).FirstOrDefault(t => d.TagOf(t) == PosTag.POS, -1);
+                c.Subject = possessive > c.Subject.First ? new TokenRange(c.Subject.First, possessive) : TokenRange.None;
+            }
             // "votes 219-212 to reject": a tally is no infinitive's subject; the voters are.
             if (c.Infinitive && !c.Subject.IsEmpty && Enumerable.Range(c.Subject.First, c.Subject.End - c.Subject.First).All(t => d.TagOf(t) is PosTag.CD or PosTag.Colon))
                 c.Subject = TokenRange.None;
@@ -792,6 +801,9 @@ public sealed class ClauseAnalyzer(WordLists words)
                 for (var k = index - 1; k >= 0 && c.Subject.IsEmpty; k--) c.Subject = clauses[k].Subject;
         }
     }
+
+    bool PlanNoun(string lemma) =>
+        words.DecisionNouns.Contains(lemma) || words.CommitmentNouns.Contains(lemma) || words.IntentionNouns.Contains(lemma) || words.AttemptNouns.Contains(lemma);
 
     static bool HasBoundary(Document d, int from, int to)
     {

@@ -237,8 +237,9 @@ public sealed class PosTagger(Lexicon lexicon, Lemmatizer lemmatizer, WordLists 
         // After determiners, possessives, numbers and adjectives, a noun (or an adjective before one).
         if (prev is PosTag.DT or PosTag.PRPS or PosTag.POS or PosTag.CD or PosTag.PDT or PosTag.WPS || prev.IsAdjective())
         {
-            // ("the attempted overthrow of the government": after a determiner, before a word that may be a noun.)
-            var nounMayFollow = next.IsNoun() || next.IsAdjective()
+            // ("the attempted overthrow of the government": after a determiner, before a word that may be a noun; "the
+            // remaining 2,000 troops": before a number.)
+            var nounMayFollow = next.IsNoun() || next.IsAdjective() || next == PosTag.CD
                                 || prev == PosTag.DT && Has(PosTag.VBN) && i + 1 < candidates.Length && candidates[i + 1][0] is PosTag.VB or PosTag.VBP
                                 && candidates[i + 1].Any(c => c is PosTag.NN or PosTag.NNS);
             if ((Has(PosTag.JJ) || Has(PosTag.VBN) || Has(PosTag.VBG)) && nounMayFollow && !IsTerminalNoun(options))

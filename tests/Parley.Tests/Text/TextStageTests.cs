@@ -202,6 +202,8 @@ public class TaggerTests
     // A participle after a determiner, before a word that may be a noun, describes it (Guardian, real-text dev set; Current Events).
     [InlineData("Unlike Trump, who used a televised address to castigate Russia, Mattis kept his eye on the ball.", "televised", PosTag.JJ, "televised")]
     [InlineData("Turkish authorities have ordered the arrest of 105 people who were believed to have been involved in the attempted overthrow of the government.", "overthrow", PosTag.NN, "overthrow")]
+    // (and one before a number: Guardian, real-text dev set)
+    [InlineData("In December Donald Trump announced that the remaining 2,000 US troops in Syria would imminently withdraw, leaving Assad in power.", "remaining", PosTag.JJ, "remaining")]
     public void Words_get_their_tag_and_lemma_in_context(string sentence, string word, PosTag tag, string lemma)
     {
         var d = Shared.Analyze(sentence);

@@ -174,7 +174,8 @@ public sealed class DomesticTargets(KnowledgeBase knowledge) : ICodingPass
         // ("anti-American protests": the state protested against holds no protest.)
         if (e.Reasons.Any(r => r.Pass == AntiTargets.PassName)) return;
         if (e.Recipient.Select(r => r.Entity.Country).Distinct().ToList() is not [{ } home] || e.Recipient.Any(r => r.Entity.Org is not null)) return;
-        AddProtesters(d, e, home);
+        // ("The Danish embassy in Tehran was stormed": protesters are of the place they are in, not of the state they target.)
+        AddProtesters(d, e, e.Location?.Place.Country ?? home);
     }
 
     /// <summary>The people of <paramref name="home"/> as the protest's actor, named by the protest's own words.</summary>

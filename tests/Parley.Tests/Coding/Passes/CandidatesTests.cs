@@ -250,4 +250,25 @@ public sealed class CandidatesTests
     [InlineData("Neil Basu, assistant commissioner for counter-terrorism at Scotland Yard, told the Guardian the case should drive home the need to report those youngsters being radicalised.")]
     public void What_the_speaker_itself_must_do_or_no_party_should_is_no_demand(string text) =>
         Assert.Empty(Coded.Of(text, "2019-02-18").Candidates(PloverCategory.Request));
+    [Theory]
+    // Guardian and Current Events sentences of the real-text dev set: the decision's maker withdraws, and an announced
+    // withdrawal by troops named with a number before them is their state's concession.
+    [InlineData("It was widely reported that the defense secretary quit after Trump made the decision to withdraw from Syria during a conversation with the Turkish president, Recep Tayyip Erdoğan.", "2018-12-22")]
+    [InlineData("In December Donald Trump announced that the remaining 2,000 US troops in Syria would imminently withdraw, leaving Assad in power and a large Iranian military presence intact within Syria.", "2019-01-20")]
+    public void A_withdrawal_decided_or_announced_is_the_deciding_states_concession(string text, string date)
+    {
+        var concession = Coded.Of(text, date).Candidates(PloverCategory.Concede).Single(e => e.Match.Trigger.Anchor == "withdraw");
+        Assert.Contains("USA", Coded.Codes(concession.Actor));
+        Assert.Equal(["SYR"], Coded.Codes(concession.Recipient));
+    }
+
+    // Current Events (real-text dev set): a passive's subject names what the pattern needs before the phrases that complete it.
+    [Fact]
+    public void A_passive_matches_the_head_of_its_subject_before_the_phrases_after_it()
+    {
+        var taking = Coded.Of("Turkish security sources claim that 80% of Kurdish-held positions in the city of Manbij in Aleppo Governorate have been taken by the Turkey-backed Syrian National Army.", "2024-12-08")
+            .Candidate(PloverCategory.Coerce);
+        Assert.Equal("take", taking.Match.Trigger.Anchor);
+        Assert.Equal(PloverMode.Seize, taking.Mode);
+    }
 }
