@@ -20,7 +20,8 @@ namespace Parley.Coding.Passes;
 /// </summary>
 public sealed class DomesticTargets(KnowledgeBase knowledge) : ICodingPass
 {
-    public string Name => "domestic-targets";
+    public const string PassName = "domestic-targets";
+    public string Name => PassName;
 
     public void Apply(SentenceCoding s)
     {

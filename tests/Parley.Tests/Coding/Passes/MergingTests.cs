@@ -65,6 +65,16 @@ public sealed class MergingTests
         Assert.Equal("UKR", attack.Location?.Place.Country);
     }
 
+    [Theory]
+    // Current Events, real-text dev set: the people the injuries name are the attack's target, not the people of the place.
+    [InlineData("Four U.S. personnel are wounded after the three CV-22 Osprey aircraft they were on were shot during an evacuation attempt of Americans from Bor, South Sudan.", "2013-12-21", "shoot", "USA")]
+    [InlineData("A female Palestinian suicide bomber has blown herself up in a Gaza Strip town, killing herself and injuring an Israeli soldier, the Israeli army says.", "2006-11-06", "blow", "ISR")]
+    public void An_attack_takes_its_target_from_the_injuries_merged_into_it(string text, string date, string anchor, string target)
+    {
+        var attack = Coded.Of(text, date).Candidates(PloverCategory.Assault).Single(e => e.Match.Trigger.Anchor == anchor);
+        Assert.Equal([target], attack.Recipient.Select(r => r.Entity.Country).Distinct());
+    }
+
     [Fact]
     public void A_killing_whose_noun_names_the_attacker_takes_it_but_not_from_an_attack_it_answers()
     {
