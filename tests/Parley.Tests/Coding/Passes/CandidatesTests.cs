@@ -78,6 +78,14 @@ public sealed class CandidatesTests
     [InlineData("Venezuelan security forces surround the Argentine embassy in Caracas after several opposition members take refuge inside the embassy.", "2024-09-07", PloverCategory.Coerce, "surround")]
     [InlineData("The US national security adviser, John Bolton, recently hinted at a similar response should Assad transgress again.", "2018-09-07", PloverCategory.Threaten, "hint")]
     [InlineData("A battle between jihadists and Malian forces in the central Mopti Region leaves at least nine soldiers and 15 insurgents dead.", "2021-10-06", PloverCategory.Assault, "battle")]
+    // (2026-12-06, seventeenth session: fighting that breaks out, bombs that go off, air-strikes carried out, a ban on running,
+    // arrests of hundreds, accounts suspended.)
+    [InlineData("Intense fighting breaks out in Fallujah as U.S. forces respond to attacks on their positions by insurgents.", "2004-04-28", PloverCategory.Assault, "fighting")]
+    [InlineData("Two more bombs go off elsewhere but no deaths are reported.", "2010-06-06", PloverCategory.Assault, "bomb")]
+    [InlineData("France says it has carried out its first air-strikes against the Islamic State of Iraq and the Levant within Syria, destroying a training camp in the east of the country.", "2015-09-27", PloverCategory.Assault, "carry")]
+    [InlineData("The constitutional court of Bolivia prohibits former President Evo Morales from running for office in any position, thereby preventing him from contesting next year's election.", "2024-11-09", PloverCategory.Coerce, "prohibit")]
+    [InlineData("According to reports, the Indonesian police arrest close to 1,700 people in Papua and West Papua who were involved in attempted protests yesterday.", "2016-05-03", PloverCategory.Coerce, "arrest")]
+    [InlineData("Facebook announces that it has suspended 32 accounts it believes intended to influence the 2018 mid-term elections in the United States.", "2018-07-31", PloverCategory.Sanction, "suspend")]
     public void Coups_defections_repelled_assaults_and_other_labelled_acts_are_candidates(string text, string date, PloverCategory category, string anchor) =>
         Assert.Contains(Coded.Of(text, date).Candidates(category), e => e.Match.Trigger.Anchor == anchor);
 
