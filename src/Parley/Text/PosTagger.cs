@@ -464,11 +464,15 @@ public sealed class PosTagger(Lexicon lexicon, Lemmatizer lemmatizer, WordLists 
         if (tags.Length < 4 || HeadlineParticiple(document, first, tags)) return;
         // ("The Supreme Court rules that the ban is unconstitutional": or a main clause with no finite verb before the "that" of
         // the clause it reports.)
+        // ("Intense fighting breaks out in Fallujah as U.S. forces respond": or before the subordinating word of a clause of its own.)
         var limit = tags.Length;
         if (SeenFiniteVerb(tags))
         {
             var that = 2;
-            while (that < tags.Length && !(tags[that] == PosTag.IN && document.LowerOf(first + that) == "that")) that++;
+            while (that < tags.Length && !(tags[that] == PosTag.IN && document.LowerOf(first + that) is "that" or "as" or "after" or "while" or "when"
+                                                                                                        or "because" or "before" or "since" or "until" or "although"
+                                           && !(document.LowerOf(first + that) == "as" && document.LowerOf(first + that - 1) is "such" or "well" or "so" or "same")))
+                that++;
             if (that == tags.Length || SeenFiniteVerb(tags[..that])) return;
             limit = that + 1;
         }
@@ -487,13 +491,18 @@ public sealed class PosTagger(Lexicon lexicon, Lemmatizer lemmatizer, WordLists 
                 var opensPhrase = next is PosTag.DT or PosTag.IN or PosTag.TO or PosTag.RB or PosTag.RP or PosTag.CD or PosTag.JJ or PosTag.PRPS or PosTag.PRP;
                 // "Thousands of people in Bermeo, Spain, demonstrate for", "Clashes in South Kashmir, India, kill two civilians":
                 // a subject and its place set off by commas.
-                var afterAside = tags[subject] == PosTag.Comma && !noun && opensPhrase && AnyNoun(tags[..subject]);
-                if (tags[subject] is not (PosTag.NN or PosTag.NNS or PosTag.NNP or PosTag.NNPS) && !afterAside) continue;
+                // ("Maurice Strong, Canadian United Nations representative, steps down": so is a noun reading before its particle.)
+                var particle = next == PosTag.RP || next == PosTag.RB && document.LowerOf(first + i + 1) is "down" or "out" or "off" or "up";
+                var afterAside = tags[subject] == PosTag.Comma && (!noun || particle) && opensPhrase && AnyNoun(tags[..subject]);
+                // ("Intense fighting breaks out": a gerund read as an adjective before it is its subject, the noun it is.)
+                var gerund = tags[subject] == PosTag.JJ && particle && candidates[subject].Contains(PosTag.NN) && document.LowerOf(first + subject).EndsWith("ing", StringComparison.Ordinal);
+                if (tags[subject] is not (PosTag.NN or PosTag.NNS or PosTag.NNP or PosTag.NNPS) && !afterAside && !gerund) continue;
                 // A noun reading before its object: "The Islamic State claims responsibility", "IDF soldiers fire shots".
                 var objectFollows = next is PosTag.NN or PosTag.NNS or PosTag.NNP or PosTag.NNPS
                                     && (finite == PosTag.VBZ && tags[subject] is PosTag.NNP or PosTag.NNPS || finite == PosTag.VBP && tags[subject] is PosTag.NNS or PosTag.NNPS);
                 if (pass == 1 && !opensPhrase && next is not (PosTag.Comma or PosTag.CC or PosTag.VBG) || pass == 2 && !objectFollows) continue;
                 tags[i] = finite;
+                if (gerund) tags[subject] = PosTag.NN;
                 return;
             }
     }

@@ -190,6 +190,11 @@ public class TaggerTests
     [InlineData("The United Nations sides with the United States on voting in Iraq.", "sides", PosTag.VBZ, "side")]
     [InlineData("A United States federal appeals court rules that the \"illegal combatants\" being held at Camp X-Ray in Cuba should have access to lawyers and to US courts.", "rules", PosTag.VBZ, "rule")]
     [InlineData("International monitors from the OSCE report that fighting has intensified in Eastern Ukraine as a second year of a shaky truce begins.", "report", PosTag.VBP, "report")]
+    // (and one whose sentence's only finite verb is in a clause of its own after "as", and one before its particle after an aside)
+    [InlineData("Intense fighting breaks out in Fallujah as U.S. forces respond to attacks on their positions by insurgents.", "breaks", PosTag.VBZ, "break")]
+    [InlineData("Intense fighting breaks out in Fallujah as U.S. forces respond to attacks on their positions by insurgents.", "fighting", PosTag.NN, "fighting")]
+    [InlineData("Maurice Strong, Canadian United Nations representative, steps down due to allegations of involvement with Tongsun Park.", "steps", PosTag.VBZ, "step")]
+    [InlineData("Activists and protest groups such as the Stop the War Coalition tend to focus on easier, often American targets, such as Trump.", "protest", PosTag.NN, "protest")]
     [InlineData("The results do not reflect \"the will nor the votes of the Venezuelan people\".", "will", PosTag.NN, "will")]
     // Guardian sentences of the real-text dev set: a past form between a noun and the clause's own verb is a participle on the noun.
     [InlineData("Other Britons killed fighting Isis in the past year include Mehmet Aksoy, 32, a press officer from London.", "killed", PosTag.VBN, "kill")]
