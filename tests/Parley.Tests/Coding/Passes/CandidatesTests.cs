@@ -86,6 +86,10 @@ public sealed class CandidatesTests
     [InlineData("The constitutional court of Bolivia prohibits former President Evo Morales from running for office in any position, thereby preventing him from contesting next year's election.", "2024-11-09", PloverCategory.Coerce, "prohibit")]
     [InlineData("According to reports, the Indonesian police arrest close to 1,700 people in Papua and West Papua who were involved in attempted protests yesterday.", "2016-05-03", PloverCategory.Coerce, "arrest")]
     [InlineData("Facebook announces that it has suspended 32 accounts it believes intended to influence the 2018 mid-term elections in the United States.", "2018-07-31", PloverCategory.Sanction, "suspend")]
+    // (and a trial that starts, a conference that begins, a deal announced)
+    [InlineData("Ousted Egyptian president Mohamed Morsi's trial starts in Cairo's police academy.", "2013-11-03", PloverCategory.Accuse, "trial")]
+    [InlineData("The 2010 United Nations Climate Change Conference begins in Cancun, involving 194 countries, amidst low expectations.", "2010-11-29", PloverCategory.Consult, "conference")]
+    [InlineData("U.S. president Donald Trump and European Commission president Ursula von der Leyen announce a trade deal that would set a reciprocal 15% tariff on all exports.", "2025-07-27", PloverCategory.Agree, "announce")]
     public void Coups_defections_repelled_assaults_and_other_labelled_acts_are_candidates(string text, string date, PloverCategory category, string anchor) =>
         Assert.Contains(Coded.Of(text, date).Candidates(category), e => e.Match.Trigger.Anchor == anchor);
 
