@@ -23,6 +23,9 @@ public sealed class DomesticTargets(KnowledgeBase knowledge) : ICodingPass
     public const string PassName = "domestic-targets";
     public string Name => PassName;
 
+    /// <summary>How this pass's decision ends when it aims an act at the people of the state where it happens.</summary>
+    public const string WhereItHappens = "the people of the state where it happens";
+
     public void Apply(SentenceCoding s)
     {
         foreach (var e in s.Events)
@@ -65,11 +68,11 @@ public sealed class DomesticTargets(KnowledgeBase knowledge) : ICodingPass
         {
             for (var i = 0; i < e.Recipient.Count; i++)
                 e.Recipient[i] = e.Recipient[i] with { Entity = e.Recipient[i].Entity with { Country = country } };
-            e.Reasons.Add($"recipient '{e.Recipient[0].Text}' of {country}: the people of the state where it happens");
+            e.Reasons.Add($"recipient '{e.Recipient[0].Text}' of {country}: {WhereItHappens}");
             return;
         }
         e.Recipient.Add(new EventEntity(state.Name, state));
-        e.Reasons.Add($"recipient {country}: the people of the state where it happens");
+        e.Reasons.Add($"recipient {country}: {WhereItHappens}");
     }
 
     /// <summary>

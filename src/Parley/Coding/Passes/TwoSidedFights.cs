@@ -14,7 +14,8 @@ namespace Parley.Coding.Passes;
 /// </summary>
 public sealed class TwoSidedFights : ICodingPass
 {
-    public string Name => "two-sided-fights";
+    public const string PassName = "two-sided-fights";
+    public string Name => PassName;
 
     public void Apply(SentenceCoding s)
     {
