@@ -15,6 +15,15 @@ public sealed class CandidatesTests
         Assert.DoesNotContain(coded.Kept.Concat(coded.Dropped), e => e.Category is PloverCategory.Request or PloverCategory.Agree);
     }
 
+    [Theory]
+    // Guardian sentences of the real-text dev set, labelled as reporting no event (data/triggers/none.tsv, 2026-12-06): a video
+    // released is no prisoner released, a cabinet meeting no talks between parties, questions shrugged off no refusal.
+    [InlineData("An Isis video released on Tuesday appeared to show numerous children in Baghuz, but it was unclear when and where it was filmed.", "2019-03-05", PloverCategory.Retreat)]
+    [InlineData("The British government held a two-hour cabinet meeting on Thursday to discuss the UK’s military response to Saturday’s chemical attack in Syria.", "2018-04-12", PloverCategory.Consult)]
+    [InlineData("A senior administration official shrugged off questions about the very different messages coming from Trump and his top advisers.", "2019-01-08", PloverCategory.Reject)]
+    public void Phrases_that_look_like_acts_but_report_none_are_no_candidates(string text, string date, PloverCategory category) =>
+        Assert.Empty(Coded.Of(text, date).Candidates(category));
+
     [Fact]
     public void A_meeting_reported_by_its_verb_is_a_candidate_but_a_predicate_noun_describing_it_is_not()
     {
