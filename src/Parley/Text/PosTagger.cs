@@ -469,8 +469,7 @@ public sealed class PosTagger(Lexicon lexicon, Lemmatizer lemmatizer, WordLists 
         if (SeenFiniteVerb(tags))
         {
             var that = 2;
-            while (that < tags.Length && !(tags[that] == PosTag.IN && document.LowerOf(first + that) is "that" or "as" or "after" or "while" or "when"
-                                                                                                        or "because" or "before" or "since" or "until" or "although"
+            while (that < tags.Length && !(tags[that] == PosTag.IN && words.SubordinateOpeners.Contains(document.LowerOf(first + that))
                                            && !(document.LowerOf(first + that) == "as" && document.LowerOf(first + that - 1) is "such" or "well" or "so" or "same")))
                 that++;
             if (that == tags.Length || SeenFiniteVerb(tags[..that])) return;

@@ -151,6 +151,7 @@ public sealed class WordLists
         StatelessLowercaseModifiers = reader.Read("stateless-lowercase-modifiers");
         StatelessModifiers = reader.Read("stateless-modifiers");
         StatementNouns = reader.Read("statement-nouns");
+        SubordinateOpeners = reader.Read("subordinate-openers");
         Subordinators = reader.Read("subordinators");
         SummitNouns = reader.Read("summit-nouns");
         SupportVerbs = reader.Read("support-verbs");
@@ -552,6 +553,9 @@ public sealed class WordLists
         return words.Length > 0 && (UnidentifiedAttackers.Contains(words[^1])
                                     || words.Length > 1 && UnidentifiedAttackers.Contains($"{words[^2]} {words[^1]}"));
     }
+
+    /// <summary>"as", "after", "that": words that open a subordinate clause of its own, before which a headline's main clause has its verb.</summary>
+    public WordList SubordinateOpeners { get; }
 
     /// <summary>Words that introduce a subordinate clause.</summary>
     public WordList Subordinators { get; }
