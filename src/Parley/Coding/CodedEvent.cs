@@ -52,6 +52,9 @@ public sealed class CodedEvent
     /// <summary>The event in this one's complement ("to host a meeting between..."), folded into it.</summary>
     public CodedEvent? Absorbed { get; set; }
 
+    /// <summary>The recipient is only the people of the state where the act happens, given for want of a target the text names.</summary>
+    public bool TargetFromPlace { get; set; }
+
     /// <summary>What a statement coded as a demand says another party should or must do ("says Iran must declare ...").</summary>
     public Clause? Obligation { get; set; }
 

@@ -11,6 +11,10 @@ public sealed record TriggerMatch(Trigger Trigger, int Anchor, int[] Tokens)
 {
     public IReadOnlyList<Trigger> Alternatives { get; init; } = [];
 
+    /// <summary>This match and one for each of its <see cref="Alternatives"/>: the same words read by each pattern.</summary>
+    public IEnumerable<TriggerMatch> Readings =>
+        Alternatives.Count == 0 ? [this] : Alternatives.Select(a => this with { Trigger = a, Alternatives = [] }).Prepend(this);
+
     public int First => Tokens.Length == 0 ? Anchor : Math.Min(Anchor, Tokens.Min());
     public int Last => Tokens.Length == 0 ? Anchor : Math.Max(Anchor, Tokens.Max());
 }

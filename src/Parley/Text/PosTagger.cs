@@ -468,12 +468,12 @@ public sealed class PosTagger(Lexicon lexicon, Lemmatizer lemmatizer, WordLists 
         var limit = tags.Length;
         if (SeenFiniteVerb(tags))
         {
-            var that = 2;
-            while (that < tags.Length && !(tags[that] == PosTag.IN && words.SubordinateOpeners.Contains(document.LowerOf(first + that))
-                                           && !(document.LowerOf(first + that) == "as" && document.LowerOf(first + that - 1) is "such" or "well" or "so" or "same")))
-                that++;
-            if (that == tags.Length || SeenFiniteVerb(tags[..that])) return;
-            limit = that + 1;
+            var opener = 2;
+            while (opener < tags.Length && !(tags[opener] == PosTag.IN && words.SubordinateOpeners.Contains(document.LowerOf(first + opener))
+                                             && !(document.LowerOf(first + opener) == "as" && document.LowerOf(first + opener - 1) is "such" or "well" or "so" or "same")))
+                opener++;
+            if (opener == tags.Length || SeenFiniteVerb(tags[..opener])) return;
+            limit = opener + 1;
         }
         // First a word mostly read as a verb ("Hong Kong police forcibly disperse a demonstration", "the US Department of
         // State put bounties on"), then one mostly read as a noun.

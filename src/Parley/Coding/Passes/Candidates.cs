@@ -18,30 +18,37 @@ public sealed class Candidates : ICodingPass
     public void Apply(SentenceCoding s)
     {
         var d = s.Document;
-        // A verb of saying read in two ways (criticism, a demand) is a candidate for each reading whose condition holds.
-        var readings = s.Matches.SelectMany(m => m.Alternatives.Select(a => m with { Trigger = a, Alternatives = [] }).Prepend(m));
-        foreach (var match in readings)
+        foreach (var found in s.Matches)
         {
-            var clause = ClauseOf(d, s.Clauses, match, s.Syntax.Words);
-            if (match.Trigger.Class == AnchorClass.Noun && clause is not null && d.LemmaOf(clause.Head) == "be" && clause.Object.Contains(match.Anchor))
-                continue;
-            // "will not allow": a refusal only when negated ("allowed aid in" is no refusal).
-            if (match.Trigger.OnlyNegated && clause is not { Negated: true }) continue;
-            // "protesters demonstrated in the capital": an intransitive sense, not "the samples demonstrate the presence of sarin in".
-            if (match.Trigger.OnlyIntransitive && clause is { } acting && (acting.Passive || !acting.Object.IsEmpty)) continue;
-            var criticism = match.Trigger.OnlyCritical ? CriticismIn(s, clause) : 0;
-            if (match.Trigger.OnlyCritical && criticism == 0) continue;
-            var obligation = match.Trigger.OnlyObligation ? ObligationIn(s, clause) : null;
-            if (match.Trigger.OnlyObligation && obligation is null) continue;
-            var e = new CodedEvent
-            {
-                Match = match, Clause = clause, Category = match.Trigger.Category, Mode = match.Trigger.Mode, Cameo = match.Trigger.Cameo,
-                First = match.First, Last = match.Last, CriticismWords = criticism, Obligation = obligation,
-            };
-            e.Reasons.Add($"trigger {match.Trigger}");
-            s.Events.Add(e);
-            s.Candidates.Add(e);
+            // (The readings of one verb of saying, criticism and demand, share its words and so its clause.)
+            var clause = ClauseOf(d, s.Clauses, found, s.Syntax.Words);
+            foreach (var match in found.Readings)
+                AddCandidate(s, match, clause);
         }
+    }
+
+    /// <summary>The match's candidate, unless its pattern's condition fails in the clause.</summary>
+    static void AddCandidate(SentenceCoding s, TriggerMatch match, Clause? clause)
+    {
+        var d = s.Document;
+        if (match.Trigger.Class == AnchorClass.Noun && clause is not null && d.LemmaOf(clause.Head) == "be" && clause.Object.Contains(match.Anchor))
+            return;
+        // "will not allow": a refusal only when negated ("allowed aid in" is no refusal).
+        if (match.Trigger.OnlyNegated && clause is not { Negated: true }) return;
+        // "protesters demonstrated in the capital": an intransitive sense, not "the samples demonstrate the presence of sarin in".
+        if (match.Trigger.OnlyIntransitive && clause is { } acting && (acting.Passive || !acting.Object.IsEmpty)) return;
+        var criticism = match.Trigger.OnlyCritical ? CriticismIn(s, clause) : 0;
+        if (match.Trigger.OnlyCritical && criticism == 0) return;
+        var obligation = match.Trigger.OnlyObligation ? ObligationIn(s, clause) : null;
+        if (match.Trigger.OnlyObligation && obligation is null) return;
+        var e = new CodedEvent
+        {
+            Match = match, Clause = clause, Category = match.Trigger.Category, Mode = match.Trigger.Mode, Cameo = match.Trigger.Cameo,
+            First = match.First, Last = match.Last, CriticismWords = criticism, Obligation = obligation,
+        };
+        e.Reasons.Add($"trigger {match.Trigger}");
+        s.Events.Add(e);
+        s.Candidates.Add(e);
     }
 
     /// <summary>

@@ -20,11 +20,7 @@ namespace Parley.Coding.Passes;
 /// </summary>
 public sealed class DomesticTargets(KnowledgeBase knowledge) : ICodingPass
 {
-    public const string PassName = "domestic-targets";
-    public string Name => PassName;
-
-    /// <summary>How this pass's decision ends when it aims an act at the people of the state where it happens.</summary>
-    public const string WhereItHappens = "the people of the state where it happens";
+    public string Name => "domestic-targets";
 
     public void Apply(SentenceCoding s)
     {
@@ -68,11 +64,13 @@ public sealed class DomesticTargets(KnowledgeBase knowledge) : ICodingPass
         {
             for (var i = 0; i < e.Recipient.Count; i++)
                 e.Recipient[i] = e.Recipient[i] with { Entity = e.Recipient[i].Entity with { Country = country } };
-            e.Reasons.Add($"recipient '{e.Recipient[0].Text}' of {country}: {WhereItHappens}");
+            e.Reasons.Add($"recipient '{e.Recipient[0].Text}' of {country}: the people of the state where it happens");
+            e.TargetFromPlace = true;
             return;
         }
         e.Recipient.Add(new EventEntity(state.Name, state));
-        e.Reasons.Add($"recipient {country}: {WhereItHappens}");
+        e.Reasons.Add($"recipient {country}: the people of the state where it happens");
+        e.TargetFromPlace = true;
     }
 
     /// <summary>

@@ -108,7 +108,7 @@ public sealed class Merging : ICodingPass
         }
         // "Four U.S. personnel are wounded after the aircraft they were on were shot": the people harmed are the attack's target,
         // in place of the people of the state where it happened, its target when none was named.
-        var placedOnly = into.Recipient.Count > 0 && into.Reasons.Any(r => r.Pass == DomesticTargets.PassName && r.Text.EndsWith(DomesticTargets.WhereItHappens, StringComparison.Ordinal));
+        var placedOnly = into.Recipient.Count > 0 && into.TargetFromPlace;
         // (Fighting between sides has no target: its casualties stay with its actors.)
         var twoSided = into.Reasons.Any(r => r.Pass == TwoSidedFights.PassName);
         if (!twoSided && merged.Recipient.Count > 0 && merged.Recipient.Any(r => r.Entity.Country is not null) && (into.Recipient.Count == 0 || placedOnly)
