@@ -20,7 +20,11 @@ public sealed class DateRecognizer(DateWords dates, WordLists words)
                 continue;
             }
             if (expression!.Year > 0 && OpenRangeBefore(document, t) is { } start) document.Mentions[start] = YearFromRangeEnd((DateMention)document.Mentions[start], expression);
-            document.Mentions.Add(new DateMention(t, t + length, expression) { Reason = expression.ToString() });
+            // ("his alleged role during the November coup attempt", "the June summit between Trump and Kim": a bare month
+            // between a determiner and a noun dates that noun only, as a year does.)
+            var modifies = length == 1 && expression is { Kind: DateKind.Absolute, Year: 0, Month: > 0, Day: 0 } ? NounAfterModifier(document, t, end, sentence.FirstToken) : null;
+            document.Mentions.Add(new DateMention(t, t + length, expression)
+                { Modifies = modifies, Reason = modifies is { } modified ? $"{expression} of '{document.TextOf(modified)}' only" : expression.ToString() });
             t += length - 1;
         }
     }
@@ -218,7 +222,13 @@ public sealed class DateRecognizer(DateWords dates, WordLists words)
     /// </summary>
     static int? AttributiveYear(Document d, int t, int end, int first)
     {
-        if (t - 1 < first || t + 1 >= end || !IsYear(d.LowerOf(t)) || d.TagOf(t - 1) is not (PosTag.DT or PosTag.PRPS or PosTag.POS)) return null;
+        return IsYear(d.LowerOf(t)) ? NounAfterModifier(d, t, end, first) : null;
+    }
+
+    /// <summary>The noun a word between a determiner or possessive and that noun modifies (its token), or null.</summary>
+    static int? NounAfterModifier(Document d, int t, int end, int first)
+    {
+        if (t - 1 < first || t + 1 >= end || d.TagOf(t - 1) is not (PosTag.DT or PosTag.PRPS or PosTag.POS)) return null;
         var next = d.TagOf(t + 1) is PosTag.JJ or PosTag.NNP && t + 2 < end ? t + 2 : t + 1;
         return d.TagOf(next) is PosTag.NN or PosTag.NNS ? next : null;
     }

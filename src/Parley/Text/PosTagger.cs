@@ -485,26 +485,49 @@ public sealed class PosTagger(Lexicon lexicon, Lemmatizer lemmatizer, WordLists 
                 if (tags[i] is not (PosTag.VB or PosTag.NN or PosTag.NNS) || candidates[i][0].IsVerb() == noun) continue;
                 var finite = candidates[i].Contains(PosTag.VBZ) ? PosTag.VBZ : candidates[i].Contains(PosTag.VBP) || candidates[i].Contains(PosTag.VB) ? PosTag.VBP : PosTag.None;
                 if (finite == PosTag.None || finite == PosTag.VBZ && tags[i] == PosTag.NN) continue;
-                var subject = tags[i - 1] == PosTag.RB && document.LowerOf(first + i - 1).EndsWith("ly", StringComparison.Ordinal) && i > 1 ? i - 2 : i - 1;
+                // ("The Senate also votes 100-0", "President Obama also commutes the sentence": or that noun and an adverb.)
+                var subject = tags[i - 1] == PosTag.RB && document.LowerOf(first + i - 1) is not ("not" or "n't") && i > 1 ? i - 2 : i - 1;
                 var next = tags[i + 1];
                 var opensPhrase = next is PosTag.DT or PosTag.IN or PosTag.TO or PosTag.RB or PosTag.RP or PosTag.CD or PosTag.JJ or PosTag.PRPS or PosTag.PRP;
                 // "Thousands of people in Bermeo, Spain, demonstrate for", "Clashes in South Kashmir, India, kill two civilians":
                 // a subject and its place set off by commas.
                 // ("Maurice Strong, Canadian United Nations representative, steps down": so is a noun reading before its particle.)
                 var particle = next == PosTag.RP || next == PosTag.RB && document.LowerOf(first + i + 1) is "down" or "out" or "off" or "up";
-                var afterAside = tags[subject] == PosTag.Comma && (!noun || particle) && opensPhrase && AnyNoun(tags[..subject]);
+                // ("A court in Freetown, Sierra Leone, charges former president Koroma": so is one before a determiner or modifier
+                // that opens its object.)
+                var objectOpens = next is PosTag.DT or PosTag.JJ or PosTag.PRPS or PosTag.CD;
+                var afterAside = tags[subject] == PosTag.Comma && (!noun || particle || objectOpens) && opensPhrase && AnyNoun(tags[..subject]);
                 // ("Intense fighting breaks out": a gerund read as an adjective before it is its subject, the noun it is.)
                 var gerund = tags[subject] == PosTag.JJ && particle && candidates[subject].Contains(PosTag.NN) && document.LowerOf(first + subject).EndsWith("ing", StringComparison.Ordinal);
-                if (tags[subject] is not (PosTag.NN or PosTag.NNS or PosTag.NNP or PosTag.NNPS) && !afterAside && !gerund) continue;
+                var other = OtherSubject(document, first + subject, subject, finite, tags);
+                if (tags[subject] is not (PosTag.NN or PosTag.NNS or PosTag.NNP or PosTag.NNPS) && !afterAside && !gerund && !other) continue;
                 // A noun reading before its object: "The Islamic State claims responsibility", "IDF soldiers fire shots".
                 var objectFollows = next is PosTag.NN or PosTag.NNS or PosTag.NNP or PosTag.NNPS
-                                    && (finite == PosTag.VBZ && tags[subject] is PosTag.NNP or PosTag.NNPS || finite == PosTag.VBP && tags[subject] is PosTag.NNS or PosTag.NNPS);
+                                    && (finite == PosTag.VBZ && tags[subject] is PosTag.NNP or PosTag.NNPS || finite == PosTag.VBP && tags[subject] is PosTag.NNS or PosTag.NNPS || other);
                 if (pass == 1 && !opensPhrase && next is not (PosTag.Comma or PosTag.CC or PosTag.VBG) || pass == 2 && !objectFollows) continue;
                 tags[i] = finite;
                 if (gerund) tags[subject] = PosTag.NN;
                 return;
             }
     }
+
+    /// <summary>
+    /// A subject that is no noun but agrees with the verb form after it: a personal pronoun ("They also demand his
+    /// resignation"), a sentence's opening "This" ("This marks the first change of government"), a name's abbreviation in
+    /// brackets ("Human Rights Watch (HRW) releases a report").
+    /// </summary>
+    static bool OtherSubject(Document document, int token, int i, PosTag finite, Span<PosTag> tags) => tags[i] switch
+    {
+        PosTag.PRP => document.LowerOf(token) switch
+        {
+            "they" or "we" or "i" or "you" => finite == PosTag.VBP,
+            "he" or "she" or "it" => finite == PosTag.VBZ,
+            _ => false,
+        },
+        PosTag.DT => i == 0 && document.LowerOf(token) == "this" && finite == PosTag.VBZ,
+        PosTag.Close => i > 1 && tags[i - 1].IsProperNoun() && tags[i - 2] == PosTag.Open && AnyNoun(tags[..(i - 2)]),
+        _ => false,
+    };
 
     /// <summary>
     /// "Other Britons killed fighting Isis in the past year include ...", "foreigners detained in north-east Syria continues to

@@ -194,6 +194,13 @@ public class TaggerTests
     [InlineData("Intense fighting breaks out in Fallujah as U.S. forces respond to attacks on their positions by insurgents.", "breaks", PosTag.VBZ, "break")]
     [InlineData("Intense fighting breaks out in Fallujah as U.S. forces respond to attacks on their positions by insurgents.", "fighting", PosTag.NN, "fighting")]
     [InlineData("Maurice Strong, Canadian United Nations representative, steps down due to allegations of involvement with Tongsun Park.", "steps", PosTag.VBZ, "step")]
+    // (and one before its object after an aside, one after its subject and an adverb, and after a pronoun, an opening "This"
+    // and a name's abbreviation in brackets)
+    [InlineData("A court in Freetown, Sierra Leone, charges former president Ernest Bai Koroma with four offences.", "charges", PosTag.VBZ, "charge")]
+    [InlineData("Following this, the Senate also votes 100-0 to pass the legislation.", "votes", PosTag.VBZ, "vote")]
+    [InlineData("They also demand his resignation from the post.", "demand", PosTag.VBP, "demand")]
+    [InlineData("This ends three weeks of negotiations in the Nigerian capital Abuja.", "ends", PosTag.VBZ, "end")]
+    [InlineData("The Pakistan People's Party (PPP) demands general elections in Pakistan in two months time.", "demands", PosTag.VBZ, "demand")]
     [InlineData("Activists and protest groups such as the Stop the War Coalition tend to focus on easier, often American targets, such as Trump.", "protest", PosTag.NN, "protest")]
     [InlineData("The results do not reflect \"the will nor the votes of the Venezuelan people\".", "will", PosTag.NN, "will")]
     // Guardian sentences of the real-text dev set: a past form between a noun and the clause's own verb is a participle on the noun.

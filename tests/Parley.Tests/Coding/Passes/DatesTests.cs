@@ -187,6 +187,16 @@ public sealed class DatesTests
     }
 
     [Fact]
+    public void A_bare_month_before_a_noun_dates_that_noun_not_the_act_told_in_the_present()
+    {
+        // Current Events, real-text dev set: the November coup attempt was before publication; the charges are news.
+        var charged = Coded.Of("A court in Freetown, Sierra Leone, charges former president Ernest Bai Koroma with four offences, including treason for his alleged role during the November coup attempt.", "2024-01-03")
+            .Candidate(PloverCategory.Accuse);
+        Assert.Equal((EventStatus.Asserted, new DateOnly(2024, 1, 3)), (charged.Status, charged.Date!.Value.Date));
+        Assert.Equal(["SLE"], Coded.Codes(charged.Recipient));
+    }
+
+    [Fact]
     public void A_when_clause_on_a_date_happens_then()
     {
         var coded = Coded.Of("Mr Erdoğan’s relations with Mr Putin are better than ever, after the nadir of 2016, when Turkey shot down a Russian jet.", "2018-04-04");
