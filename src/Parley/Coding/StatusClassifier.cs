@@ -29,6 +29,15 @@ public sealed class StatusClassifier(WordLists words)
         if (clause is null) { reason = "no clause: asserted"; return EventStatus.Asserted; }
 
         if (clause.Negated) { reason = $"'{d.TextOf(clause.First, clause.End - 1)}' is negated"; return EventStatus.Negated; }
+        // "China's Navy and Denmark's Navy thwart Somali pirate attacks", "An assassination attempt on Kadyrov is averted": an
+        // act named as what was prevented did not happen.
+        // ("police stopped their protest": a stopped act went on until then.)
+        if (clause.Head != anchor && words.PreventionVerbs.Contains(d.LemmaOf(clause.Head)) && d.LemmaOf(clause.Head) != "stop"
+            && (clause.Passive ? clause.Subject.Contains(anchor) : clause.Object.Contains(anchor)))
+        {
+            reason = $"prevented: '{d.TextOf(clause.Head)}'";
+            return EventStatus.Negated;
+        }
         for (var c = clause; c is not null; c = c.Governor)
         {
             if (c.Subordinator is { } subordinator && words.ConditionalSubordinators.Contains(subordinator)) { reason = $"inside a '{c.Subordinator}' clause"; return EventStatus.Hypothetical; }
@@ -58,6 +67,13 @@ public sealed class StatusClassifier(WordLists words)
             if (!c.NonFinite || governor is null) break;
             var lemma = d.LemmaOf(governor.Head);
             if (words.FailVerbs.Contains(lemma)) { reason = $"governed by '{lemma}'"; return EventStatus.Negated; }
+            // ("stopped a suicide bomber from setting off a bomb")
+            // ("will not prevent Poland from sending tanks": not prevented, it may go ahead.)
+            if (words.PreventionVerbs.Contains(lemma) && !governor.Negated && c.First - 1 >= sentenceStart && d.LowerOf(c.First - 1) == "from")
+            {
+                reason = $"prevented: governed by '{lemma} from'";
+                return EventStatus.Negated;
+            }
             if (words.ConsiderVerbs.Contains(lemma)) { reason = $"governed by '{lemma}'"; return EventStatus.Hypothetical; }
             if (governor.Negated && words.IntentVerbs.Contains(lemma)) { reason = $"governed by negated '{lemma}'"; return EventStatus.Negated; }
             if (words.FutureVerbs.Contains(lemma) && c.Infinitive) { reason = $"governed by '{lemma} to'"; status = EventStatus.Future; break; }

@@ -80,6 +80,7 @@ public sealed class WordLists
         DisasterWords = reader.Read("disaster-words");
         DiscussionVerbs = reader.Read("discussion-verbs");
         FailVerbs = reader.Read("fail-verbs");
+        PreventionVerbs = reader.Read("prevention-verbs");
         FirstPersonPossessives = reader.Read("first-person-possessives");
         FirstPersonWords = reader.Read("first-person-words");
         FutureMarkers = reader.Read("future-markers");
@@ -318,6 +319,9 @@ public sealed class WordLists
 
     /// <summary>"failed to agree": an act governed by these did not happen.</summary>
     public WordList FailVerbs { get; }
+
+    /// <summary>"thwart attacks", "stopped a bomber from setting off a bomb": an act these are done to, or keep from being done, did not happen.</summary>
+    public WordList PreventionVerbs { get; }
 
     /// <summary>"our soldiers": a group owned by the speaker, not by the group named before.</summary>
     public WordList FirstPersonPossessives { get; }

@@ -31,6 +31,27 @@ public sealed class StatusTests
         Assert.NotEmpty(coded.Kept.Concat(coded.Dropped));
     }
 
+    [Theory]
+    // Current Events items of the real-text dev set: what was thwarted, averted or stopped from being done did not happen.
+    [InlineData("China's Navy and Denmark's Navy thwart Somali pirate attacks on Italian and Chinese merchant vessels in the Gulf of Aden.", "2009-02-27", PloverCategory.Assault)]
+    [InlineData("An assassination attempt on President of the Chechen Republic Ramzan Kadyrov is averted.", "2009-10-24", PloverCategory.Assault)]
+    [InlineData("United States embassy guards in Tel Aviv, Israel, stopped a suicide bomber from setting off a bomb in a crowded beachfront cafe.", "2002-10-11", PloverCategory.Assault)]
+    public void A_prevented_act_is_negated(string sentence, string date, PloverCategory category)
+    {
+        var prevented = Coded.Of(sentence, date).Candidate(category);
+        Assert.Equal(EventStatus.Negated, prevented.Status);
+    }
+
+    [Fact]
+    public void An_act_not_prevented_or_stopped_once_begun_is_no_negation()
+    {
+        var tanks = Coded.Of("German Foreign Affairs Minister Annalena Baerbock says that Germany will not prevent Poland from sending Leopard 2 main battle tanks to Ukraine.", "2023-01-22")
+            .Candidate(PloverCategory.Aid);
+        Assert.NotEqual(EventStatus.Negated, tanks.Status);
+        var protest = Coded.Of("On one occasion, police stopped their protest, concerned it would escalate to violence.", "2019-01-01").Candidate(PloverCategory.Protest);
+        Assert.Equal(EventStatus.Asserted, protest.Status);
+    }
+
     [Fact]
     public void An_agreement_that_failed_to_come_is_negated()
     {
