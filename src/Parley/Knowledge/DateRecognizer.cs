@@ -229,7 +229,9 @@ public sealed class DateRecognizer(DateWords dates, WordLists words)
     static int? NounAfterModifier(Document d, int t, int end, int first)
     {
         if (t - 1 < first || t + 1 >= end || d.TagOf(t - 1) is not (PosTag.DT or PosTag.PRPS or PosTag.POS)) return null;
-        var next = d.TagOf(t + 1) is PosTag.JJ or PosTag.NNP && t + 2 < end ? t + 2 : t + 1;
+        // ("the 2003 El Nogal Club bombing": up to three modifiers or names come between.)
+        var next = t + 1;
+        while (next + 1 < end && next - t <= 3 && d.TagOf(next) is PosTag.JJ or PosTag.NNP) next++;
         return d.TagOf(next) is PosTag.NN or PosTag.NNS ? next : null;
     }
 

@@ -145,7 +145,7 @@ public sealed class Dates : ICodingPass
         var dates = d.MentionsOf(s.Sentence).OfType<DateMention>().Where(m => m.Attributive ? OwnNoun(s, e, m)
                                                                                          : m.IsWithin(region) && !InsideSubject(s, e, m) && !AfterTimeOwner(s, e, m) && !NearerEventNoun(s, e, m))
                               .OrderBy(m => Math.Abs(m.First - e.Match.Anchor)).ToList();
-        if (dates.Count == 0 && (DateOfWhen(s, e) ?? LeadingDate(s, e) ?? OpeningWhen(s, e) ?? DateOfTimeClause(s, e)) is { } setting) dates.Add(setting);
+        if (dates.Count == 0 && (DateOfWhen(s, e) ?? LeadingDate(s, e) ?? OpeningWhen(s, e) ?? DateOfTimeClause(s, e) ?? DateOfHost(s, e)) is { } setting) dates.Add(setting);
         foreach (var m in dates)
         {
             if (m.Expression.PointsToFuture && e.Status == EventStatus.Asserted) e.Status = EventStatus.Future;
@@ -240,6 +240,26 @@ public sealed class Dates : ICodingPass
     /// clause that follows it, or before that of a "before" clause, so a date in that clause dates it (for "before", an
     /// upper bound, which settles that the event is historical).
     /// </summary>
+    /// <summary>
+    /// "The insurgents seized Sana'a in January 2015, forcing Hadi to resign": a participle after a comma that has no
+    /// governor of its own tells what followed from the act of the finite clause before it on the same subject, and happened
+    /// when that did; so do the clauses it governs.
+    /// </summary>
+    static DateMention? DateOfHost(SentenceCoding s, CodedEvent e)
+    {
+        var c = e.Clause;
+        while (c is { NonFinite: true, Governor: not null }) c = c.Governor;
+        if (c is not { NonFinite: true, Infinitive: false, Governor: null } participle || s.Document.TagOf(participle.Head) != PosTag.VBG
+            || participle.Head - 1 < s.Sentence.FirstToken || s.Document.TagOf(participle.Head - 1) != PosTag.Comma)
+            return null;
+        var host = s.Clauses.LastOrDefault(k => !k.NonFinite && k.Head < participle.Head && k.Subordinator is null && k.Limit <= participle.Head);
+        if (host is null || !participle.Subject.IsEmpty && participle.Subject != host.Subject) return null;
+        // (Not a date that measures from or names another time: "measures unused since the end of military rule in 1975".)
+        return s.Document.MentionsOf(s.Sentence).OfType<DateMention>()
+                .FirstOrDefault(m => !m.Attributive && m.First > host.Head && m.End <= host.Limit
+                                     && !Enumerable.Range(host.Head + 1, m.First - host.Head - 1).Any(k => OpensTimeOwner(s, k, m.First)));
+    }
+
     static DateMention? DateOfTimeClause(SentenceCoding s, CodedEvent e)
     {
         if (e.Clause is not { } c || c.Head != e.Match.Anchor) return null;
@@ -260,7 +280,10 @@ public sealed class Dates : ICodingPass
             || e.Category == PloverCategory.Assault && e.Match.Tokens.Contains(noun) && s.Syntax.Words.AttackNouns.Contains(s.Document.LemmaOf(noun))
             // "the 2012 Benghazi attack in which four Americans were killed": a relative clause tells of its antecedent's time.
             || e.Clause is { Subordinator: "which" or "who" or "whom" } relative
-               && (relative.Preps.Any(p => p.Object.End <= p.PrepToken && p.Object.Contains(noun)) || relative.Subject.Contains(noun)));
+               && (relative.Preps.Any(p => p.Object.End <= p.PrepToken && p.Object.Contains(noun)) || relative.Subject.Contains(noun))
+            // ("the 2003 El Nogal Club bombing that killed 36 people": so does one opened by "that" after the noun.)
+            || e.Clause is { Subordinator: "that", Subject.IsEmpty: false } that && that.Subject.Contains(noun) && that.Subject.End <= that.Head
+               && s.Document.LowerOf(that.Subject.End) == "that");
 
     /// <summary>
     /// Whether a date lies in a clause between the event's subject and its verb, one that tells about the subject:

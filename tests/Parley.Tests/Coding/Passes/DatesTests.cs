@@ -197,6 +197,23 @@ public sealed class DatesTests
     }
 
     [Fact]
+    public void A_participle_after_a_dated_act_happened_then_and_so_did_a_dated_nouns_relative_clause()
+    {
+        // Guardian, real-text dev set: the resignation followed the seizure of January 2015.
+        var resigned = Coded.Of("The insurgents seized Yemen’s capital, Sana’a, in January 2015, forcing Hadi and his government to resign.", "2018-03-01")
+            .Candidate(PloverCategory.Retreat);
+        Assert.Equal((EventStatus.Historical, new DateOnly(2015, 1, 1)), (resigned.Status, resigned.Date!.Value.Date));
+        // Current Events, real-text dev set: the killing is the 2003 bombing's.
+        var killed = Coded.Of("Hernández was responsible for the 2003 El Nogal Club bombing that killed 36 people and injured over 200 others.", "2021-12-05")
+            .Candidates(PloverCategory.Assault).First(e => e.Match.Trigger.Anchor == "kill");
+        Assert.Equal((EventStatus.Historical, 2003), (killed.Status, killed.Date!.Value.Date.Year));
+        // (A date after "since" is no time of the act the participle follows.)
+        var threat = Coded.Of("The Spanish government imposes emergency measures unused since the end of military rule in 1975, threatening workers seeking better pay with prosecution if they do not return to work.", "2010-12-04")
+            .Candidate(PloverCategory.Threaten);
+        Assert.Equal(EventStatus.Asserted, threat.Status);
+    }
+
+    [Fact]
     public void A_when_clause_on_a_date_happens_then()
     {
         var coded = Coded.Of("Mr Erdoğan’s relations with Mr Putin are better than ever, after the nadir of 2016, when Turkey shot down a Russian jet.", "2018-04-04");
