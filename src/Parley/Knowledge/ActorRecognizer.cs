@@ -376,6 +376,23 @@ public sealed class ActorRecognizer(KnowledgeBase knowledge, WordLists words, Da
                 reasons.Add($"title '{d.TextOf(t, t + length - 1)}' → {entry.Sector?.Name() ?? "no sector"}");
                 lastUseful = t + length - 1;
                 t += length;
+                // "The President of South Korea Lee Myung-bak", "the Vice-President of the United States Dick Cheney": a state
+                // after "of" is the title's, and the name after it the same mention's.
+                if (country is null && t + 1 < end && d.LowerOf(t) == "of")
+                {
+                    var at = t + 1 < end - 1 && d.LowerOf(t + 1) == "the" ? t + 2 : t + 1;
+                    var found = state.ScratchPlaces;
+                    var placeLength = knowledge.Places.LongestMatch(d, at, end, found);
+                    // (Not "president of Cambodia's Senate": there the state owns what follows.)
+                    if (placeLength > 0 && found.FirstOrDefault(p => p.Kind == PlaceKind.Country) is { } named
+                        && !(at + placeLength < end && d.TagOf(at + placeLength) == PosTag.POS))
+                    {
+                        country = named.Country;
+                        reasons.Add($"'{d.TextOf(t, at + placeLength - 1)}' → {country}");
+                        lastUseful = at + placeLength - 1;
+                        t = at + placeLength;
+                    }
+                }
                 continue;
             }
             if (kind is ActorEntryKind.Agent && length == 1 && !char.IsUpper(d.TextOf(t)[0]) && d.TagOf(t).IsAdjective()

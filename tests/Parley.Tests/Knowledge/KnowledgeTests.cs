@@ -23,6 +23,20 @@ public class ActorRecognitionTests
         Assert.Equal(Sector.GOV, actor.Entity.Sector);
     }
 
+    // Current Events items of the real-text dev set: "TITLE of STATE NAME" is one actor, not a title with no state beside it;
+    // with no name after it, the state still gives the title its country.
+    [Theory]
+    [InlineData("The President of South Korea Lee Myung-bak proposes resumption of stalled summit talks.", "2008-07-11", "The President of South Korea Lee Myung-bak", "KOR")]
+    [InlineData("The Vice-President of the United States Dick Cheney makes an unannounced visit.", "2008-03-20", "The Vice-President of the United States Dick Cheney", "USA")]
+    [InlineData("The president of Sierra Leone called for urgent help.", "2017-08-15", "The president of Sierra Leone", "SLE")]
+    public void A_title_of_a_state_and_a_name_are_one_actor(string text, string date, string words, string country)
+    {
+        var d = Shared.Analyze(text, date);
+        var actor = Assert.Single(d.Mentions.OfType<ActorMention>());
+        Assert.Equal(words, d.TextOf(actor.First, actor.End - 1));
+        Assert.Equal((country, Sector.GOV), (actor.Entity.Country, actor.Entity.Sector));
+    }
+
     // A real Current Events item: the base knows Malaysia's Anwar Ibrahim as "Anwar", but not this Anwar.
     [Theory]
     [InlineData("Al Qaeda in the Arabian Peninsula leader and U.S. citizen Anwar al-Awlaki is reported killed in Yemen.", "2011-09-30")]
