@@ -501,16 +501,29 @@ public sealed class ClauseAnalyzer(WordLists words)
         var t = c.End;
         // ("has \"serious concerns\"": the object may open a quotation.)
         while (t < c.Limit && (d.TagOf(t).IsAdverb() || d.TagOf(t) == PosTag.Quote && t + 1 < c.Limit && IsNominal(d, t + 1))) t++;
-        // "kill at least 17 soldiers": "at least" and "at most" count the object, they open no phrase.
-        if (CountsAtLeast(d, t, c.Limit)) t += 2;
+        // "kill at least 17 soldiers", "expel over 100 Russian diplomatic staff", "killed more than 100 people": words that
+        // count the object open no phrase.
+        t += CountingWords(d, t, c.Limit);
         if (t >= c.Limit || !IsNominal(d, t) || d.TagOf(t) == PosTag.POS) return TokenRange.None;
         if (d.LowerOf(t) == "that" && d.TagOf(t) == PosTag.IN) return TokenRange.None;
         return ReadNounPhrase(words, d, t, c.Limit);
     }
 
-    /// <summary>"at least 17 soldiers", "at least a dozen": words that count the noun phrase after them.</summary>
-    static bool CountsAtLeast(Document d, int t, int limit) =>
-        t + 2 < limit && d.LowerOf(t) == "at" && d.LowerOf(t + 1) is "least" or "most" && IsNominal(d, t + 2);
+    /// <summary>
+    /// How many words at a token count the noun phrase after them rather than open a phrase of their own: "at least 17
+    /// soldiers", "at least a dozen", "more than 100 people", "over 100 Russian diplomatic staff", "about 50 protesters"
+    /// (a word of data/words/approximators.txt before a number); 0 when none do.
+    /// </summary>
+    int CountingWords(Document d, int t, int limit)
+    {
+        if (t + 2 < limit && d.LowerOf(t) == "at" && d.LowerOf(t + 1) is "least" or "most" && IsNominal(d, t + 2)) return 2;
+        if (t + 2 < limit && d.LowerOf(t) is "more" or "fewer" or "less" && d.LowerOf(t + 1) == "than" && d.TagOf(t + 2) == PosTag.CD) return 2;
+        // (Not a span of time: "killed over 48 hours".)
+        if (t + 1 < limit && d.TagOf(t) == PosTag.IN && words.Approximators.Contains(d.LowerOf(t)) && d.TagOf(t + 1) == PosTag.CD
+            && !(t + 2 < limit && words.TimePhraseWords.Contains(d.LemmaOf(t + 2))))
+            return 1;
+        return 0;
+    }
 
     void ReadPreps(Document d, Clause c)
     {
@@ -521,10 +534,10 @@ public sealed class ClauseAnalyzer(WordLists words)
             var lower = d.LowerOf(t);
             if (lower is "that" or "whether" or "if" or "because" or "while" or "unless") break;
             // ("kill at least 17 soldiers": the verb's object, see ReadObject.)
-            if (CountsAtLeast(d, t, c.Limit)) { t += 2; continue; }
+            if (CountingWords(d, t, c.Limit) is > 0 and var counting) { t += counting - 1; continue; }
             var objectStart = t + 1;
             // "killed in at least 18 Israeli airstrikes".
-            if (CountsAtLeast(d, objectStart, c.Limit)) objectStart += 2;
+            objectStart += CountingWords(d, objectStart, c.Limit);
             // "off the coast of South Carolina", "on the sidelines of the G20 summit"
             var np = ReadNounPhrase(words, d, objectStart, c.Limit);
             if (np.IsEmpty) continue;

@@ -16,6 +16,19 @@ public sealed class RolesTests
     }
 
     [Theory]
+    // Current Events items of the real-text dev set: "over", "around", "more than" before a number count the object, they open
+    // no phrase ("over 100 Russian diplomatic staff" was read as a preposition's object, and the expulsion had no recipient).
+    [InlineData("Denmark, Estonia, Italy, Portugal, Romania, Slovenia, Spain, and Sweden expel over 100 Russian diplomatic staff from their countries.", "2022-04-05", PloverCategory.Sanction, "RUS", "Russian")]
+    [InlineData("U.S. and Iraqi forces capture more than 100 suspected guerrillas in raids across Iraq.", "2004-02-06", PloverCategory.Assault, "IRQ", "guerrillas")]
+    [InlineData("Police arrest over 40 protestors for vandalism during a Just Stop Oil protest in London, United Kingdom.", "2022-08-26", PloverCategory.Coerce, "GBR", "protestors")]
+    public void Words_that_count_the_object_leave_it_the_object(string text, string date, PloverCategory category, string recipient, string words)
+    {
+        var e = Coded.Of(text, date).Candidate(category);
+        Assert.Equal([recipient], Coded.Codes(e.Recipient));
+        Assert.Equal(words, Assert.Single(e.Recipient).Text);
+    }
+
+    [Theory]
     // Current Events, 2020 (real-text dev set and the Current Events file): a place of several capitalised words opening
     // the sentence is that place, though its first word is a common adjective ("New" was read as one, and "York" as the
     // English city; "Wales" gave Britain).
