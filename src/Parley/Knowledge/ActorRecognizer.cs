@@ -383,11 +383,14 @@ public sealed class ActorRecognizer(KnowledgeBase knowledge, WordLists words, Da
                     var at = t + 1 < end - 1 && d.LowerOf(t + 1) == "the" ? t + 2 : t + 1;
                     var found = state.ScratchPlaces;
                     var placeLength = knowledge.Places.LongestMatch(d, at, end, found);
-                    // (Not "president of Cambodia's Senate": there the state owns what follows.)
-                    if (placeLength > 0 && found.FirstOrDefault(p => p.Kind == PlaceKind.Country) is { } named
+                    // (Not "president of Cambodia's Senate": there the state owns what follows. "The Governor of California
+                    // Jerry Brown": a region that only one state has gives that state; a town may share its name with a seat
+                    // of power, "Archbishop of Westminster".)
+                    if (placeLength > 0 && (found.FirstOrDefault(p => p.Kind == PlaceKind.Country)?.Country
+                                            ?? (found.All(p => p.Kind == PlaceKind.Region && p.Country == found[0].Country) ? found[0].Country : null)) is { } named
                         && !(at + placeLength < end && d.TagOf(at + placeLength) == PosTag.POS))
                     {
-                        country = named.Country;
+                        country = named;
                         reasons.Add($"'{d.TextOf(t, at + placeLength - 1)}' → {country}");
                         lastUseful = at + placeLength - 1;
                         t = at + placeLength;

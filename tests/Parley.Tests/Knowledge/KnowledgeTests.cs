@@ -29,12 +29,21 @@ public class ActorRecognitionTests
     [InlineData("The President of South Korea Lee Myung-bak proposes resumption of stalled summit talks.", "2008-07-11", "The President of South Korea Lee Myung-bak", "KOR")]
     [InlineData("The Vice-President of the United States Dick Cheney makes an unannounced visit.", "2008-03-20", "The Vice-President of the United States Dick Cheney", "USA")]
     [InlineData("The president of Sierra Leone called for urgent help.", "2017-08-15", "The president of Sierra Leone", "SLE")]
+    [InlineData("The Governor of Louisiana Kathleen Blanco declares a state of emergency.", "2007-09-13", "The Governor of Louisiana Kathleen Blanco", "USA")]
     public void A_title_of_a_state_and_a_name_are_one_actor(string text, string date, string words, string country)
     {
         var d = Shared.Analyze(text, date);
         var actor = Assert.Single(d.Mentions.OfType<ActorMention>());
         Assert.Equal(words, d.TextOf(actor.First, actor.End - 1));
         Assert.Equal((country, Sector.GOV), (actor.Entity.Country, actor.Entity.Sector));
+    }
+
+    [Fact]
+    public void A_town_after_a_title_gives_no_state_a_namesake_has()
+    {
+        // Current Events, real-text dev set: Westminster is also a town in the United States.
+        var d = Shared.Analyze("Archbishop of Westminster Vincent Nichols criticises the UK government's plans.", "2012-12-25");
+        Assert.DoesNotContain(d.Mentions.OfType<ActorMention>(), m => m.Entity.Country == "USA");
     }
 
     // A real Current Events item: the base knows Malaysia's Anwar Ibrahim as "Anwar", but not this Anwar.
