@@ -31,8 +31,7 @@ public sealed class StatusClassifier(WordLists words)
         if (clause.Negated) { reason = $"'{d.TextOf(clause.First, clause.End - 1)}' is negated"; return EventStatus.Negated; }
         // "China's Navy and Denmark's Navy thwart Somali pirate attacks", "An assassination attempt on Kadyrov is averted": an
         // act named as what was prevented did not happen.
-        // ("police stopped their protest": a stopped act went on until then.)
-        if (clause.Head != anchor && words.PreventionVerbs.Contains(d.LemmaOf(clause.Head)) && d.LemmaOf(clause.Head) != "stop"
+        if (clause.Head != anchor && words.PreventionVerbs.Contains(d.LemmaOf(clause.Head))
             && (clause.Passive ? clause.Subject.Contains(anchor) : clause.Object.Contains(anchor)))
         {
             reason = $"prevented: '{d.TextOf(clause.Head)}'";
@@ -69,7 +68,7 @@ public sealed class StatusClassifier(WordLists words)
             if (words.FailVerbs.Contains(lemma)) { reason = $"governed by '{lemma}'"; return EventStatus.Negated; }
             // ("stopped a suicide bomber from setting off a bomb")
             // ("will not prevent Poland from sending tanks": not prevented, it may go ahead.)
-            if (words.PreventionVerbs.Contains(lemma) && !governor.Negated && c.First - 1 >= sentenceStart && d.LowerOf(c.First - 1) == "from")
+            if (words.KeepFromVerbs.Contains(lemma) && !governor.Negated && c.First - 1 >= sentenceStart && d.LowerOf(c.First - 1) == "from")
             {
                 reason = $"prevented: governed by '{lemma} from'";
                 return EventStatus.Negated;

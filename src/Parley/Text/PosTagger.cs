@@ -516,14 +516,11 @@ public sealed class PosTagger(Lexicon lexicon, Lemmatizer lemmatizer, WordLists 
     /// resignation"), a sentence's opening "This" ("This marks the first change of government"), a name's abbreviation in
     /// brackets ("Human Rights Watch (HRW) releases a report").
     /// </summary>
-    static bool OtherSubject(Document document, int token, int i, PosTag finite, Span<PosTag> tags) => tags[i] switch
+    bool OtherSubject(Document document, int token, int i, PosTag finite, Span<PosTag> tags) => tags[i] switch
     {
-        PosTag.PRP => document.LowerOf(token) switch
-        {
-            "they" or "we" or "i" or "you" => finite == PosTag.VBP,
-            "he" or "she" or "it" => finite == PosTag.VBZ,
-            _ => false,
-        },
+        PosTag.PRP => finite == PosTag.VBP
+            ? words.PluralPronouns.Contains(document.LowerOf(token)) || words.FirstPersonWords.Contains(document.LowerOf(token))
+            : words.PersonPronouns.Contains(document.LowerOf(token)) || words.ThingPronouns.Contains(document.LowerOf(token)),
         PosTag.DT => i == 0 && document.LowerOf(token) == "this" && finite == PosTag.VBZ,
         PosTag.Close => i > 1 && tags[i - 1].IsProperNoun() && tags[i - 2] == PosTag.Open && AnyNoun(tags[..(i - 2)]),
         _ => false,

@@ -81,6 +81,7 @@ public sealed class WordLists
         DiscussionVerbs = reader.Read("discussion-verbs");
         FailVerbs = reader.Read("fail-verbs");
         PreventionVerbs = reader.Read("prevention-verbs");
+        KeepFromVerbs = reader.Read("keep-from-verbs");
         FirstPersonPossessives = reader.Read("first-person-possessives");
         FirstPersonWords = reader.Read("first-person-words");
         FutureMarkers = reader.Read("future-markers");
@@ -320,8 +321,11 @@ public sealed class WordLists
     /// <summary>"failed to agree": an act governed by these did not happen.</summary>
     public WordList FailVerbs { get; }
 
-    /// <summary>"thwart attacks", "stopped a bomber from setting off a bomb": an act these are done to, or keep from being done, did not happen.</summary>
+    /// <summary>"thwart attacks", "an attempt is averted": an act these are done to did not happen.</summary>
     public WordList PreventionVerbs { get; }
+
+    /// <summary>"stopped a bomber from setting off a bomb": what these keep someone from doing did not happen.</summary>
+    public WordList KeepFromVerbs { get; }
 
     /// <summary>"our soldiers": a group owned by the speaker, not by the group named before.</summary>
     public WordList FirstPersonPossessives { get; }

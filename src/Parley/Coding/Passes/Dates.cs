@@ -235,12 +235,6 @@ public sealed class Dates : ICodingPass
     }
 
     /// <summary>
-    /// "whose family fled eastern Aleppo when it fell to Iranian-backed forces in early 2017", "the healthcare network was
-    /// destroyed before the area was overrun in late 2016": an undated event happens at the time of the "when" or "as"
-    /// clause that follows it, or before that of a "before" clause, so a date in that clause dates it (for "before", an
-    /// upper bound, which settles that the event is historical).
-    /// </summary>
-    /// <summary>
     /// "The insurgents seized Sana'a in January 2015, forcing Hadi to resign": a participle after a comma that has no
     /// governor of its own tells what followed from the act of the finite clause before it on the same subject, and happened
     /// when that did; so do the clauses it governs.
@@ -260,6 +254,12 @@ public sealed class Dates : ICodingPass
                                      && !Enumerable.Range(host.Head + 1, m.First - host.Head - 1).Any(k => OpensTimeOwner(s, k, m.First)));
     }
 
+    /// <summary>
+    /// "whose family fled eastern Aleppo when it fell to Iranian-backed forces in early 2017", "the healthcare network was
+    /// destroyed before the area was overrun in late 2016": an undated event happens at the time of the "when" or "as"
+    /// clause that follows it, or before that of a "before" clause, so a date in that clause dates it (for "before", an
+    /// upper bound, which settles that the event is historical).
+    /// </summary>
     static DateMention? DateOfTimeClause(SentenceCoding s, CodedEvent e)
     {
         if (e.Clause is not { } c || c.Head != e.Match.Anchor) return null;
