@@ -408,8 +408,19 @@ public sealed class ActorRecognizer(KnowledgeBase knowledge, WordLists words, Da
                 title ??= null;
                 reasons.Add($"agent '{d.TextOf(t, t + length - 1)}' → {entry.Sector?.Name() ?? "no sector"}");
                 lastUseful = t + length - 1;
+                var capitalised = char.IsUpper(d.TextOf(t)[0]);
                 t += length;
                 sawTitle = true;
+                // "The Pakistan People's Party", "the Swiss People's Party": a capitalised group word before "'s" and another
+                // names the group the second word says.
+                if (capitalised && t + 1 < end && d.TagOf(t) == PosTag.POS && char.IsUpper(d.TextOf(t + 1)[0])
+                    && knowledge.Actors.LongestMatch(d, t + 1, end, entries) is > 0 and var named && entries.All(x => x.Kind is ActorEntryKind.Agent))
+                {
+                    sector = entries[0].Sector ?? sector;
+                    reasons.Add($"agent '{d.TextOf(t + 1, t + named)}' → {sector?.Name() ?? "no sector"}");
+                    lastUseful = t + named;
+                    t += 1 + named;
+                }
                 // "police in Lagos", "a court in the Comoros": the place gives the state. "The Supreme Court of
                 // Pakistan": a state after "of" gives it too, and belongs to the mention.
                 if (country is null && t + 1 < end && d.LowerOf(t) is "in" or "of")

@@ -38,6 +38,18 @@ public class ActorRecognitionTests
         Assert.Equal((country, Sector.GOV), (actor.Entity.Country, actor.Entity.Sector));
     }
 
+    // Current Events items of the real-text dev set: "People's Party" is one party, not the people and a party.
+    [Theory]
+    [InlineData("The Pakistan People's Party (PPP) demands general elections in Pakistan in two months time.", "2007-10-22", "The Pakistan People's Party", "PAK")]
+    [InlineData("The far-right Swiss People's Party wins the largest share of the vote.", "2007-10-21", "Swiss People's Party", "CHE")]
+    public void A_group_word_before_another_in_a_name_is_one_group(string text, string date, string words, string country)
+    {
+        var d = Shared.Analyze(text, date);
+        var party = d.Mentions.OfType<ActorMention>().First();
+        Assert.Equal(words, d.TextOf(party.First, party.End - 1));
+        Assert.Equal((country, Sector.PTY), (party.Entity.Country, party.Entity.Sector));
+    }
+
     [Fact]
     public void A_town_after_a_title_gives_no_state_a_namesake_has()
     {
