@@ -99,6 +99,11 @@ public sealed class CandidatesTests
     [InlineData("Ousted Egyptian president Mohamed Morsi's trial starts in Cairo's police academy.", "2013-11-03", PloverCategory.Accuse, "trial")]
     [InlineData("The 2010 United Nations Climate Change Conference begins in Cancun, involving 194 countries, amidst low expectations.", "2010-11-29", PloverCategory.Consult, "conference")]
     [InlineData("U.S. president Donald Trump and European Commission president Ursula von der Leyen announce a trade deal that would set a reciprocal 15% tariff on all exports.", "2025-07-27", PloverCategory.Agree, "announce")]
+    // (2026-12-06, eighteenth session: an ambassador called back, a sentence received, allegations faced, a refusal to take part.)
+    [InlineData("Lebanon calls back its ambassador to the United States.", "2019-09-01", PloverCategory.Sanction, "call")]
+    [InlineData("Former Georgian prime minister Irakli Garibashvili pleads guilty to money-laundering charges and receives a five-year prison sentence.", "2026-01-12", PloverCategory.Sanction, "receive")]
+    [InlineData("Archbishop of Naples Crescenzio Sepe and former Italy transport minister Pietro Lunardi face allegations of corruption over a property deal.", "2010-06-20", PloverCategory.Accuse, "face")]
+    [InlineData("Hamas declares the organization would not participate with other Palestinian groups in a proposed cease-fire.", "2006-07-01", PloverCategory.Reject, "participate")]
     public void Coups_defections_repelled_assaults_and_other_labelled_acts_are_candidates(string text, string date, PloverCategory category, string anchor) =>
         Assert.Contains(Coded.Of(text, date).Candidates(category), e => e.Match.Trigger.Anchor == anchor);
 
