@@ -518,6 +518,8 @@ public sealed class ClauseAnalyzer(WordLists words)
     {
         if (t + 2 < limit && d.LowerOf(t) == "at" && d.LowerOf(t + 1) is "least" or "most" && IsNominal(d, t + 2)) return 2;
         if (t + 2 < limit && d.LowerOf(t) is "more" or "fewer" or "less" && d.LowerOf(t + 1) == "than" && d.TagOf(t + 2) == PosTag.CD) return 2;
+        // ("released up to 50 prisoners": "up", an adverb, is behind.)
+        if (t + 1 < limit && t > 0 && d.LowerOf(t) == "to" && d.LowerOf(t - 1) == "up" && d.TagOf(t - 1) == PosTag.RB && d.TagOf(t + 1) == PosTag.CD) return 1;
         // (Not a span of time: "killed over 48 hours".)
         if (t + 1 < limit && d.TagOf(t) == PosTag.IN && words.Approximators.Contains(d.LowerOf(t)) && d.TagOf(t + 1) == PosTag.CD
             && !(t + 2 < limit && words.TimePhraseWords.Contains(d.LemmaOf(t + 2))))

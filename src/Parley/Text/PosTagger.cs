@@ -42,6 +42,7 @@ public sealed class PosTagger(Lexicon lexicon, Lemmatizer lemmatizer, WordLists 
         VerbOfAVerblessSentence(document, first, chosen, candidates);
         ReducedRelatives(document, first, chosen, candidates);
         TestBeforeItsVerb(document, first, chosen, candidates);
+        UpToANumber(document, first, chosen);
         for (var t = first; t < end; t++)
         {
             var tag = chosen[t - first];
@@ -559,6 +560,14 @@ public sealed class PosTagger(Lexicon lexicon, Lemmatizer lemmatizer, WordLists 
                 if (tag == PosTag.VBD) break;
             }
         }
+    }
+
+    /// <summary>"Israel released up to 50 prisoners": "up" before "to" and a number counts, it is no particle of the verb.</summary>
+    static void UpToANumber(Document document, int first, Span<PosTag> tags)
+    {
+        for (var i = 0; i + 2 < tags.Length; i++)
+            if (tags[i] == PosTag.RP && document.LowerOf(first + i) == "up" && document.LowerOf(first + i + 1) == "to" && tags[i + 2] == PosTag.CD)
+                tags[i] = PosTag.RB;
     }
 
     /// <summary>
