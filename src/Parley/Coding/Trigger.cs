@@ -15,7 +15,8 @@ public enum AnchorClass { Verb, Noun, Adjective }
 /// <see cref="OnlyIntransitive"/> is an event only in an active clause with no direct object: "protesters demonstrated in the
 /// capital", not "the tests demonstrate the presence of sarin in the samples". A trigger <see cref="OnlyObligation"/> (a verb
 /// of saying) is an event only when what is said is what another party should or must do: "Israel states Palestinians
-/// should focus on fighting terrorism" is a demand.
+/// should focus on fighting terrorism" is a demand. A trigger <see cref="OnlyDeparture"/> (a verb of ordering) is an event only
+/// when it orders the one it is said to leave: "orders two UK diplomats to leave Iran" is an expulsion.
 /// </summary>
 public sealed record Trigger(
     string Anchor,
@@ -30,11 +31,12 @@ public sealed record Trigger(
     bool OnlyNegated = false,
     bool OnlyCritical = false,
     bool OnlyIntransitive = false,
-    bool OnlyObligation = false)
+    bool OnlyObligation = false,
+    bool OnlyDeparture = false)
 {
     public int Length => 1 + Following.Count;
 
-    /// <summary>A verb of saying coded by what is said (criticism, a demand), one reading among the others of its words.</summary>
-    public bool ReadsStatement => OnlyCritical || OnlyObligation;
+    /// <summary>A verb coded by what it governs (criticism or a demand said, a departure ordered), one reading among the others of its words.</summary>
+    public bool ReadsGoverned => OnlyCritical || OnlyObligation || OnlyDeparture;
     public override string ToString() => $"{Source}: {Anchor}/{Class.ToString()[0]} {string.Join(' ', Following.Select(f => string.Join('|', f)))} → {Category.Name()}";
 }

@@ -74,10 +74,10 @@ public sealed class TriggerLexicon
         var following = elements.Skip(1).Select(e => e.ToLowerInvariant().Split('|')).ToArray();
         var anchor = elements[0][..slash].ToLowerInvariant();
         var condition = line.Optional(5);
-        if (condition is not (null or "negated" or "critical" or "intransitive" or "obligation"))
-        { error = $"unknown condition '{condition}' (the conditions are 'negated', 'critical', 'intransitive' and 'obligation')"; return null; }
+        if (condition is not (null or "negated" or "critical" or "intransitive" or "obligation" or "departure"))
+        { error = $"unknown condition '{condition}' (the conditions are 'negated', 'critical', 'intransitive', 'obligation' and 'departure')"; return null; }
         return new Trigger(anchor, anchorClass.Value, following, category, mode, code, slots, $"{Path.GetFileName(line.File)}:{line.Number}",
             OnlyNegated: condition == "negated", OnlyCritical: condition == "critical", OnlyIntransitive: condition == "intransitive",
-            OnlyObligation: condition == "obligation");
+            OnlyObligation: condition == "obligation", OnlyDeparture: condition == "departure");
     }
 }

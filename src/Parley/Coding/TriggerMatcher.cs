@@ -120,7 +120,7 @@ public sealed class TriggerMatcher(TriggerLexicon lexicon)
             if (!TryFollow(d, anchor, end, trigger, dateOpeners, out var tokens) && !TryPassive(d, anchor, trigger, out tokens)) continue;
             if (taken is not null && tokens.Any(taken.Contains)) continue;
             var match = new TriggerMatch(trigger, anchor, tokens);
-            if (best is not null && best.Trigger.ReadsStatement && trigger.ReadsStatement && tokens.SequenceEqual(best.Tokens))
+            if (best is not null && (best.Trigger.ReadsGoverned || trigger.ReadsGoverned) && tokens.SequenceEqual(best.Tokens))
                 best = best with { Alternatives = [.. best.Alternatives, trigger] };
             else if (best is null || match.Last - match.First < best.Last - best.First) best = match;
         }

@@ -82,6 +82,7 @@ public sealed class WordLists
         FailVerbs = reader.Read("fail-verbs");
         PreventionVerbs = reader.Read("prevention-verbs");
         KeepFromVerbs = reader.Read("keep-from-verbs");
+        DepartureVerbs = reader.Read("departure-verbs");
         FirstPersonPossessives = reader.Read("first-person-possessives");
         FirstPersonWords = reader.Read("first-person-words");
         FutureMarkers = reader.Read("future-markers");
@@ -326,6 +327,9 @@ public sealed class WordLists
 
     /// <summary>"stopped a bomber from setting off a bomb": what these keep someone from doing did not happen.</summary>
     public WordList KeepFromVerbs { get; }
+
+    /// <summary>"orders two UK diplomats to leave Iran": an order to do these is an expulsion (trigger condition `departure`).</summary>
+    public WordList DepartureVerbs { get; }
 
     /// <summary>"our soldiers": a group owned by the speaker, not by the group named before.</summary>
     public WordList FirstPersonPossessives { get; }

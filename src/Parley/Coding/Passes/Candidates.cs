@@ -9,7 +9,9 @@ namespace Parley.Coding.Passes;
 /// describes an event already reported and is no new one; a pattern of refusal ("will not allow") needs its clause negated,
 /// a verb of saying coded as criticism ("said the US envoy had 'made a serious mistake'") words of criticism in
 /// what is said, an intransitive sense ("demonstrated in the capital") a clause with no object, and a verb of saying
-/// coded as a demand ("says the country should improve its rights record") an obligation laid on another party in what is said.
+/// coded as a demand ("says the country should improve its rights record") an obligation laid on another party in what is said,
+/// and an order coded as an expulsion ("orders two UK diplomats to leave Iran") the one it orders out; that reading then stands
+/// alone, the order being the expulsion rather than a demand too.
 /// </summary>
 public sealed class Candidates : ICodingPass
 {
@@ -22,25 +24,27 @@ public sealed class Candidates : ICodingPass
         {
             // (The readings of one verb of saying, criticism and demand, share its words and so its clause.)
             var clause = ClauseOf(d, s.Clauses, found, s.Syntax.Words);
-            foreach (var match in found.Readings)
+            var expelled = found.Readings.Where(m => m.Trigger.OnlyDeparture).Count(m => AddCandidate(s, m, clause)) > 0;
+            foreach (var match in found.Readings.Where(m => !m.Trigger.OnlyDeparture && !expelled))
                 AddCandidate(s, match, clause);
         }
     }
 
-    /// <summary>The match's candidate, unless its pattern's condition fails in the clause.</summary>
-    static void AddCandidate(SentenceCoding s, TriggerMatch match, Clause? clause)
+    /// <summary>The match's candidate, unless its pattern's condition fails in the clause; whether it was added.</summary>
+    static bool AddCandidate(SentenceCoding s, TriggerMatch match, Clause? clause)
     {
         var d = s.Document;
         if (match.Trigger.Class == AnchorClass.Noun && clause is not null && d.LemmaOf(clause.Head) == "be" && clause.Object.Contains(match.Anchor))
-            return;
+            return false;
         // "will not allow": a refusal only when negated ("allowed aid in" is no refusal).
-        if (match.Trigger.OnlyNegated && clause is not { Negated: true }) return;
+        if (match.Trigger.OnlyNegated && clause is not { Negated: true }) return false;
         // "protesters demonstrated in the capital": an intransitive sense, not "the samples demonstrate the presence of sarin in".
-        if (match.Trigger.OnlyIntransitive && clause is { } acting && (acting.Passive || !acting.Object.IsEmpty)) return;
+        if (match.Trigger.OnlyIntransitive && clause is { } acting && (acting.Passive || !acting.Object.IsEmpty)) return false;
         var criticism = match.Trigger.OnlyCritical ? CriticismIn(s, clause) : 0;
-        if (match.Trigger.OnlyCritical && criticism == 0) return;
+        if (match.Trigger.OnlyCritical && criticism == 0) return false;
         var obligation = match.Trigger.OnlyObligation ? ObligationIn(s, clause) : null;
-        if (match.Trigger.OnlyObligation && obligation is null) return;
+        if (match.Trigger.OnlyObligation && obligation is null) return false;
+        if (match.Trigger.OnlyDeparture && !OrdersOut(s, clause)) return false;
         var e = new CodedEvent
         {
             Match = match, Clause = clause, Category = match.Trigger.Category, Mode = match.Trigger.Mode, Cameo = match.Trigger.Cameo,
@@ -49,6 +53,26 @@ public sealed class Candidates : ICodingPass
         e.Reasons.Add($"trigger {match.Trigger}");
         s.Events.Add(e);
         s.Candidates.Add(e);
+        return true;
+    }
+
+    /// <summary>
+    /// Whether an order tells the one it names to leave (data/words/departure-verbs.txt): "orders the UNHCR to leave the country",
+    /// "was ordered to leave Iran"; not "ordered not to leave the country", which keeps someone in, nor an order to one's own
+    /// people ("The Biden administration orders U.S. government personnel to leave Haiti", "Annan orders all UN personnel to
+    /// leave Iraq"): they are withdrawn, not expelled.
+    /// </summary>
+    static bool OrdersOut(SentenceCoding s, Clause? order)
+    {
+        if (order is not { Negated: false } || (order.Passive ? order.Subject.IsEmpty : order.Object.IsEmpty)) return false;
+        if (!s.Clauses.Any(k => k.Governor == order && k.Infinitive && !k.Negated && s.Syntax.Words.DepartureVerbs.Contains(s.Document.LemmaOf(k.Head))
+                                && !(k.First > s.Sentence.FirstToken && s.Document.LowerOf(k.First - 1) is "not" or "never")))
+            return false;
+        var orderer = order.Passive ? order.AgentPhrase ?? TokenRange.None : order.Subject;
+        var ordered = order.Passive ? order.Subject : order.Object;
+        if (orderer.IsEmpty) return true;
+        var own = s.ActorsIn(orderer).Select(m => m.Entity!.Org ?? m.Entity.Country).OfType<string>().ToHashSet();
+        return !s.ActorsIn(ordered).Any(m => (m.Entity!.Org ?? m.Entity.Country) is { } code && own.Contains(code));
     }
 
     /// <summary>

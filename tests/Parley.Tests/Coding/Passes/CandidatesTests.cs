@@ -108,6 +108,19 @@ public sealed class CandidatesTests
         Assert.Contains(Coded.Of(text, date).Candidates(category), e => e.Match.Trigger.Anchor == anchor);
 
     [Fact]
+    public void An_order_to_leave_is_an_expulsion_not_a_demand_unless_it_keeps_someone_in_or_sends_ones_own_home()
+    {
+        // Current Events items (real-text dev set and the Current Events file).
+        var expelled = Coded.Of("Libya orders the United Nations refugee agency, UNHCR, to leave the country for unknown reasons.", "2010-06-08");
+        var expulsion = expelled.Candidate(PloverCategory.Sanction);
+        Assert.Equal(PloverMode.Expel, expulsion.Mode);
+        Assert.Empty(expelled.Candidates(PloverCategory.Request));
+        Assert.Empty(Coded.Of("He was ordered by the court not to leave the country.", "2010-06-08").Candidates(PloverCategory.Sanction));
+        Assert.Empty(Coded.Of("The Biden administration orders U.S. government personnel and their families to leave Haiti.", "2023-07-28")
+            .Candidates(PloverCategory.Sanction));
+    }
+
+    [Fact]
     public void Figurative_fighting_and_lashing_out_are_no_assault()
     {
         // Real-text dev set: a firefighter fighting a fire (Current Events, 2006); Trump lashing out is an accusation (Guardian, 2018).
