@@ -52,6 +52,7 @@ public sealed class Coder
             new Roles(),
             new OfficesLeft(),
             new WeaponTests(),
+            new LabourStrikes(),
             new Causes(),
             // (Agreeing with a view is no event, but whether two parties agree between them needs the actors.)
             new AgreedViews(),

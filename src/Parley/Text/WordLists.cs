@@ -83,6 +83,7 @@ public sealed class WordLists
         PreventionVerbs = reader.Read("prevention-verbs");
         KeepFromVerbs = reader.Read("keep-from-verbs");
         DepartureVerbs = reader.Read("departure-verbs");
+        WorkerNouns = reader.Read("worker-nouns");
         FirstPersonPossessives = reader.Read("first-person-possessives");
         FirstPersonWords = reader.Read("first-person-words");
         FutureMarkers = reader.Read("future-markers");
@@ -330,6 +331,9 @@ public sealed class WordLists
 
     /// <summary>"orders two UK diplomats to leave Iran": an order to do these is an expulsion (trigger condition `departure`).</summary>
     public WordList DepartureVerbs { get; }
+
+    /// <summary>"truck drivers start striking", "teachers strike": people whose striking is a labour strike.</summary>
+    public WordList WorkerNouns { get; }
 
     /// <summary>"our soldiers": a group owned by the speaker, not by the group named before.</summary>
     public WordList FirstPersonPossessives { get; }
