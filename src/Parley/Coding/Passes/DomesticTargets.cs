@@ -28,6 +28,24 @@ public sealed class DomesticTargets(KnowledgeBase knowledge) : ICodingPass
         {
             AimAtHome(s, e);
             Protesters(s, e);
+            OppositionsGovernment(e);
+        }
+    }
+
+    /// <summary>
+    /// "Labour leader Jeremy Corbyn has accused the government of waiting for instructions", "Fiji's opposition parties urge
+    /// the government to reconsider": the government an opposition or a party of one state speaks to or of, named by no state,
+    /// is that state's.
+    /// </summary>
+    static void OppositionsGovernment(CodedEvent e)
+    {
+        if (e.Category is not (PloverCategory.Accuse or PloverCategory.Request or PloverCategory.Reject or PloverCategory.Protest)) return;
+        if (e.Actor.Count == 0 || !e.Actor.Any(a => a.Entity.Sector is Sector.OPP or Sector.PTY) || e.SingleActorCountry() is not { } country) return;
+        for (var i = 0; i < e.Recipient.Count; i++)
+        {
+            if (e.Recipient[i].Entity is not { Country: null, Org: null, Sector: Sector.GOV } government) continue;
+            e.Recipient[i] = e.Recipient[i] with { Entity = government with { Country = country } };
+            e.Reasons.Add($"recipient '{e.Recipient[i].Text}' of {country}: the government of the opposition or party that addresses it");
         }
     }
 

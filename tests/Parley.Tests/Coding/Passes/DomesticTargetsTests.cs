@@ -149,4 +149,14 @@ public sealed class DomesticTargetsTests
         Assert.Equal(["GBR"], Coded.Codes(conviction.Recipient));
         Assert.True(Coded.Decided(conviction, "domestic-targets"));
     }
+
+    [Theory]
+    // Guardian and Current Events (real-text dev set): the government an opposition addresses is its own state's.
+    [InlineData("Labour leader Jeremy Corbyn has accused the government of waiting for instructions from Donald Trump.", "2018-04-12", PloverCategory.Accuse, "GBR")]
+    [InlineData("Fiji's opposition parties urge the government to reconsider its decision of closing Fiji's embassy in the United States.", "2020-07-29", PloverCategory.Request, "FJI")]
+    public void The_government_an_opposition_addresses_is_its_own(string text, string date, PloverCategory category, string country)
+    {
+        var e = Coded.Of(text, date).Event(category);
+        Assert.Contains(e.Recipient, r => r.Text == "the government" && r.Entity.Country == country);
+    }
 }
