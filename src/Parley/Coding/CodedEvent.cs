@@ -85,6 +85,15 @@ public sealed class CodedEvent
         Category == PloverCategory.Retreat && Mode == PloverMode.Resign || Match.Trigger.Mode == PloverMode.Resign
         || Absorbed is { Category: PloverCategory.Retreat, Mode: PloverMode.Resign };
 
+    /// <summary>Codes the event as another category, with the mode and CAMEO code of that reading, and says why.</summary>
+    public void Recode(PloverCategory category, PloverMode mode, CameoCode cameo, string reason)
+    {
+        Category = category;
+        Mode = mode;
+        Cameo = cameo;
+        Reasons.Add(reason);
+    }
+
     /// <summary>The states of the event's actors.</summary>
     public HashSet<string> ActorCountries() => Actor.Select(a => a.Entity.Country).OfType<string>().ToHashSet();
 

@@ -22,10 +22,14 @@ public sealed class Candidates : ICodingPass
         var d = s.Document;
         foreach (var found in s.Matches)
         {
-            // (The readings of one verb of saying, criticism and demand, share its words and so its clause.)
+            // (The readings of one verb, criticism and demand said, a departure ordered, share its words and so its clause.)
             var clause = ClauseOf(d, s.Clauses, found, s.Syntax.Words);
-            var expelled = found.Readings.Where(m => m.Trigger.OnlyDeparture).Count(m => AddCandidate(s, m, clause)) > 0;
-            foreach (var match in found.Readings.Where(m => !m.Trigger.OnlyDeparture && !expelled))
+            // An order to leave, where it holds, is the expulsion and not a demand too.
+            var expulsion = false;
+            foreach (var match in found.Readings.Where(m => m.Trigger.OnlyDeparture))
+                expulsion |= AddCandidate(s, match, clause);
+            if (expulsion) continue;
+            foreach (var match in found.Readings.Where(m => !m.Trigger.OnlyDeparture))
                 AddCandidate(s, match, clause);
         }
     }
@@ -71,8 +75,8 @@ public sealed class Candidates : ICodingPass
         var orderer = order.Passive ? order.AgentPhrase ?? TokenRange.None : order.Subject;
         var ordered = order.Passive ? order.Subject : order.Object;
         if (orderer.IsEmpty) return true;
-        var own = s.ActorsIn(orderer).Select(m => m.Entity!.Org ?? m.Entity.Country).OfType<string>().ToHashSet();
-        return !s.ActorsIn(ordered).Any(m => (m.Entity!.Org ?? m.Entity.Country) is { } code && own.Contains(code));
+        var own = s.ActorsIn(orderer).Select(m => m.Entity!.Code).OfType<string>().ToHashSet();
+        return !s.ActorsIn(ordered).Any(m => m.Entity!.Code is { } code && own.Contains(code));
     }
 
     /// <summary>

@@ -18,12 +18,7 @@ public sealed class Journeys : ICodingPass
         foreach (var e in s.Events)
             if (e.Category == PloverCategory.Consult && e.Mode == PloverMode.Visit && s.Syntax.Words.ArrivalVerbs.Contains(d.LemmaOf(e.Match.Anchor))
                 && e.Actor.Count > 0 && e.Actor.All(a => a.Entity is { Sector: Sector.MIL, Kind: not EntityKind.Person } && !OfficeHolder(s, a)))
-            {
-                e.Category = PloverCategory.Mobilize;
-                e.Mode = PloverMode.Troops;
-                e.Cameo = new("154");
-                e.Reasons.Add("MOBILIZE troops: armed forces arriving are deployed, not visiting");
-            }
+                e.Recode(PloverCategory.Mobilize, PloverMode.Troops, new("154"), "MOBILIZE troops: armed forces arriving are deployed, not visiting");
         s.DropWhere(e => e.Category == PloverCategory.Consult && e.Mode == PloverMode.Visit && s.Syntax.Words.ArrivalVerbs.Contains(d.LemmaOf(e.Match.Anchor))
                          && !e.Actor.Any(a => OfficeHolder(s, a))
             ? "not coded: a journey by people who hold no office is no visit" : null);

@@ -15,11 +15,8 @@ public sealed class LabourStrikes : ICodingPass
         foreach (var e in s.Events)
             if (e.Category == PloverCategory.Assault && e.Match.Trigger.Anchor == "strike" && e.Match.Tokens.Length == 0 && ByWorkers(s, e))
             {
-                e.Category = PloverCategory.Protest;
-                e.Mode = PloverMode.Strike;
-                e.Cameo = new("143");
+                e.Recode(PloverCategory.Protest, PloverMode.Strike, new("143"), "PROTEST strike: workers striking, with nothing struck");
                 e.Recipient.Clear();
-                e.Reasons.Add("PROTEST strike: workers striking, with nothing struck");
             }
     }
 

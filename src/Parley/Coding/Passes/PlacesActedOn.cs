@@ -33,12 +33,7 @@ public sealed class PlacesActedOn(KnowledgeBase knowledge) : ICodingPass
         if (e.Category == PloverCategory.Retreat && e.Actor.Any(a => a.Entity.Country == state.Country)) return;
         var words = d.TextOf(place.First, place.End - 1);
         if (e.Category == PloverCategory.Assault && e.Mode == PloverMode.Abduct && place.First == patient.First + (d.TagOf(patient.First) == PosTag.DT ? 1 : 0))
-        {
-            e.Category = PloverCategory.Coerce;
-            e.Mode = PloverMode.Seize;
-            e.Cameo = new("192");
-            e.Reasons.Add($"COERCE seize: '{words}' is a place taken");
-        }
+            e.Recode(PloverCategory.Coerce, PloverMode.Seize, new("192"), $"COERCE seize: '{words}' is a place taken");
         // "seize control of Hajin, the last major town held by ISIL": ground taken from an armed group of no state is taken from it.
         if (e.Category != PloverCategory.Retreat && s.Syntax.ArmedGroupApart(e) is { } group)
         {

@@ -15,11 +15,8 @@ public sealed class WeaponTests : ICodingPass
         foreach (var e in s.Events)
             if (e.Category == PloverCategory.Assault && e.Match.Trigger.Anchor is "fire" or "launch" && IsTest(s, e))
             {
-                e.Category = PloverCategory.Mobilize;
-                e.Mode = PloverMode.Weapons;
-                e.Cameo = new("150");
+                e.Recode(PloverCategory.Mobilize, PloverMode.Weapons, new("150"), "MOBILIZE weapons: fired in a test");
                 e.Recipient.Clear();
-                e.Reasons.Add("MOBILIZE weapons: fired in a test");
             }
     }
 
