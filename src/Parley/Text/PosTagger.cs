@@ -154,7 +154,35 @@ public sealed class PosTagger(Lexicon lexicon, Lemmatizer lemmatizer, WordLists 
     };
 
     /// <summary>An unknown word: JJ|NN with a hyphen, else by its ending (data/lexicon/suffixes.tsv), else NN.</summary>
-    PosTag[] Guess(string w) => w.Contains('-') ? [PosTag.JJ, PosTag.NN] : lexicon.TagsBySuffix(w) ?? [PosTag.NN];
+    PosTag[] Guess(string w) => w.Contains('-') ? [PosTag.JJ, PosTag.NN] : InflectedS(w) ?? lexicon.TagsBySuffix(w) ?? [PosTag.NN];
+
+    static readonly PosTag[] PluralNoun = [PosTag.NNS];
+    static readonly PosTag[] ThirdPersonVerb = [PosTag.VBZ];
+    static readonly PosTag[] PluralNounOrVerb = [PosTag.NNS, PosTag.VBZ];
+    static readonly PosTag[] VerbOrPluralNoun = [PosTag.VBZ, PosTag.NNS];
+
+    /// <summary>
+    /// An unknown word in -s whose stem the lexicon knows ("gunships", "airdrops") inflects as the stem does: the plural
+    /// of a noun, the present tense of a verb, or either, in the order of the stem's readings. The suffix table would make
+    /// any -s word a verb or a noun alike ("helicopter gunships/VBZ, attack ..." read the gunships as the verb).
+    /// </summary>
+    PosTag[]? InflectedS(string w)
+    {
+        if (w.Length < 4 || w[^1] != 's' || w[^2] == 's') return null;
+        var stem = lexicon.TagsOf(w.AsSpan(0, w.Length - 1));
+        if (stem is null && w.EndsWith("ies", StringComparison.Ordinal)) stem = lexicon.TagsOf(w[..^3] + "y");
+        if (stem is null && w.EndsWith("es", StringComparison.Ordinal)) stem = lexicon.TagsOf(w.AsSpan(0, w.Length - 2));
+        if (stem is null) return null;
+        var noun = Array.IndexOf(stem, PosTag.NN);
+        var verb = Array.IndexOf(stem, PosTag.VB) is var vb && vb >= 0 ? vb : Array.IndexOf(stem, PosTag.VBP);
+        return (noun, verb) switch
+        {
+            (< 0, < 0) => null,
+            (>= 0, < 0) => PluralNoun,
+            (< 0, >= 0) => ThirdPersonVerb,
+            _ => noun < verb ? PluralNounOrVerb : VerbOrPluralNoun,
+        };
+    }
 
     PosTag Choose(Document document, int t, int first, int end, PosTag[] options, ReadOnlySpan<PosTag> chosen, PosTag[][] candidates)
     {
@@ -234,6 +262,11 @@ public sealed class PosTagger(Lexicon lexicon, Lemmatizer lemmatizer, WordLists 
         // so does one that opens the sentence ("Armed gunmen take 32 children hostage").
         if (Has(PosTag.VBN) && (prev.IsVerb() || prev is PosTag.IN or PosTag.WRB or PosTag.None) && next.IsNoun() && (Has(PosTag.JJ) || document.LowerOf(t).EndsWith("ed", StringComparison.Ordinal)))
             return Has(PosTag.JJ) ? PosTag.JJ : PosTag.VBN;
+
+        // "vulnerable to Turkish attack", "under Russian pressure": after a preposition and a people's adjective (capitalised,
+        // so read as a name), a word that can be a noun is one.
+        if (hasNoun && i > 1 && prev == PosTag.NNP && chosen[i - 2] is PosTag.IN or PosTag.TO && lexicon.TagsOf(prevLower) is [PosTag.JJ, ..])
+            return FirstOf(PosTag.NN, PosTag.NNS, PosTag.NNP, PosTag.NNPS);
 
         // After determiners, possessives, numbers and adjectives, a noun (or an adjective before one).
         if (prev is PosTag.DT or PosTag.PRPS or PosTag.POS or PosTag.CD or PosTag.PDT or PosTag.WPS || prev.IsAdjective())
@@ -473,6 +506,9 @@ public sealed class PosTagger(Lexicon lexicon, Lemmatizer lemmatizer, WordLists 
             while (opener < tags.Length && !(tags[opener] == PosTag.IN && words.SubordinateOpeners.Contains(document.LowerOf(first + opener))
                                              && !(document.LowerOf(first + opener) == "as" && document.LowerOf(first + opener - 1) is "such" or "well" or "so" or "same")))
                 opener++;
+            // ("A U.S. helicopter hits militants in a mosque; 40 individuals are killed": or before a semicolon.)
+            var semicolon = tags.IndexOf(PosTag.Colon);
+            if (semicolon > 2 && semicolon < opener && document.TextOf(first + semicolon) is ";") opener = semicolon;
             if (opener == tags.Length || SeenFiniteVerb(tags[..opener])) return;
             limit = opener + 1;
         }
@@ -501,15 +537,27 @@ public sealed class PosTagger(Lexicon lexicon, Lemmatizer lemmatizer, WordLists 
                 // ("Intense fighting breaks out": a gerund read as an adjective before it is its subject, the noun it is.)
                 var gerund = tags[subject] == PosTag.JJ && particle && candidates[subject].Contains(PosTag.NN) && document.LowerOf(first + subject).EndsWith("ing", StringComparison.Ordinal);
                 var other = OtherSubject(document, first + subject, subject, finite, tags);
-                if (tags[subject] is not (PosTag.NN or PosTag.NNS or PosTag.NNP or PosTag.NNPS) && !afterAside && !gerund && !other) continue;
+                // ("Hundreds of Syrian soldiers, along with helicopter gunships, attack Khirbet Ghazaleh": or the noun before an
+                // aside set off by commas, when the verb's form agrees with it.)
+                var beforeAside = pass == 2 && tags[subject] == PosTag.Comma ? NounBeforeAside(tags, subject) : -1;
+                if (tags[subject] is not (PosTag.NN or PosTag.NNS or PosTag.NNP or PosTag.NNPS) && !afterAside && !gerund && !other && beforeAside < 0) continue;
                 // A noun reading before its object: "The Islamic State claims responsibility", "IDF soldiers fire shots".
+                var agreeing = beforeAside >= 0 ? tags[beforeAside] : tags[subject];
                 var objectFollows = next is PosTag.NN or PosTag.NNS or PosTag.NNP or PosTag.NNPS
-                                    && (finite == PosTag.VBZ && tags[subject] is PosTag.NNP or PosTag.NNPS || finite == PosTag.VBP && tags[subject] is PosTag.NNS or PosTag.NNPS || other);
+                                    && (finite == PosTag.VBZ && agreeing is PosTag.NNP or PosTag.NNPS or PosTag.NN || finite == PosTag.VBP && agreeing is PosTag.NNS or PosTag.NNPS || other);
                 if (pass == 1 && !opensPhrase && next is not (PosTag.Comma or PosTag.CC or PosTag.VBG) || pass == 2 && !objectFollows) continue;
                 tags[i] = finite;
                 if (gerund) tags[subject] = PosTag.NN;
                 return;
             }
+    }
+
+    /// <summary>The noun before the comma that opens an aside closed by the comma at <paramref name="close"/>; -1 when there is none.</summary>
+    static int NounBeforeAside(Span<PosTag> tags, int close)
+    {
+        for (var k = close - 2; k > 0; k--)
+            if (tags[k] == PosTag.Comma) return tags[k - 1] is PosTag.NN or PosTag.NNS or PosTag.NNP or PosTag.NNPS ? k - 1 : -1;
+        return -1;
     }
 
     /// <summary>

@@ -161,6 +161,7 @@ public sealed class WordLists
         SupportVerbs = reader.Read("support-verbs");
         ThingPronouns = reader.Read("thing-pronouns");
         TimeOwnerPrepositions = reader.Read("time-owner-prepositions");
+        DeadlineWords = reader.Read("deadline-words");
         TimePhraseWords = reader.Read("time-phrase-words");
         TitleModifiers = reader.Read("title-modifiers");
         TravelVerbs = reader.Read("travel-verbs");
@@ -555,6 +556,9 @@ public sealed class WordLists
 
     /// <summary>"since", "ahead of", "prior to", "before": a date after them is the time of what they name, not of the event before them.</summary>
     public WordList TimeOwnerPrepositions { get; }
+
+    /// <summary>"the", "end", "of": words between "by" and a date that leave the date a deadline ("by the end of the year").</summary>
+    public WordList DeadlineWords { get; }
 
     /// <summary>"killed the previous day": words of a time phrase, no object after a participle.</summary>
     public WordList TimePhraseWords { get; }

@@ -132,6 +132,13 @@ public class TaggerTests
     [InlineData("Riot police fire tear gas at protesters who demand the resignation of president Gutiérrez.", "fire", PosTag.VBP, "fire")]
     [InlineData("Riot police fire tear gas at protesters who demand the resignation of president Gutiérrez.", "tear", PosTag.NN, "tear")]
     [InlineData("Malian Air Force jets bomb the town of Anefif.", "jets", PosTag.NNS, "jet")]
+    // Current Events (real-text dev set): an unknown -s word whose stem is only a noun is a plural; the verb after the
+    // aside agrees with the noun before it; a clause closed by a semicolon has a verb of its own.
+    [InlineData("Hundreds of Syrian soldiers, along with helicopter gunships, attack Khirbet Ghazaleh in the Daraa province.", "gunships", PosTag.NNS, "gunship")]
+    [InlineData("Hundreds of Syrian soldiers, along with helicopter gunships, attack Khirbet Ghazaleh in the Daraa province.", "attack", PosTag.VBP, "attack")]
+    [InlineData("A U.S. helicopter hits militants in a mosque with three missiles; 40 individuals are killed in the mosque.", "hits", PosTag.VBZ, "hit")]
+    // Guardian (real-text dev set): after a preposition and a people's adjective, a noun ("vulnerable to Turkish attack").
+    [InlineData("Such an abrupt withdrawal would leave the SDF vulnerable to Turkish attack.", "attack", PosTag.NN, "attack")]
     // Current Events (real-text dev set): a headline's verb of harm before a preposition is a passive participle, its noun the
     // victim; not before a count ("killed at least 10") nor after the sentence's verb.
     [InlineData("Three Hezbollah members killed in Israeli airstrikes on Naqoura in southern Lebanon.", "killed", PosTag.VBN, "kill")]

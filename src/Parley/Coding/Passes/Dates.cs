@@ -143,7 +143,7 @@ public sealed class Dates : ICodingPass
         var lookedAhead = false;
         // A year modifying a noun dates only the event that noun anchors: "a 2015 airstrike", "killed in a 2015 airstrike".
         var dates = d.MentionsOf(s.Sentence).OfType<DateMention>().Where(m => m.Attributive ? OwnNoun(s, e, m)
-                                                                                         : m.IsWithin(region) && !InsideSubject(s, e, m) && !AfterTimeOwner(s, e, m) && !NearerEventNoun(s, e, m))
+                                                                                         : m.IsWithin(region) && !InsideSubject(s, e, m) && !AfterTimeOwner(s, e, m) && !NearerEventNoun(s, e, m) && !Deadline(s, m))
                               .OrderBy(m => Math.Abs(m.First - e.Match.Anchor)).ToList();
         if (dates.Count == 0 && (DateOfWhen(s, e) ?? LeadingDate(s, e) ?? OpeningWhen(s, e) ?? DateOfTimeClause(s, e) ?? DateOfHost(s, e)) is { } setting) dates.Add(setting);
         foreach (var m in dates)
@@ -317,6 +317,18 @@ public sealed class Dates : ICodingPass
         var w = d.LowerOf(k);
         if (k + 1 < end && words.Contains($"{w} {d.LowerOf(k + 1)}")) return true;
         return words.Contains(w) && (w != "before" || k + 1 < end && d.TagOf(k + 1) is PosTag.DT or PosTag.PRPS);
+    }
+
+    /// <summary>
+    /// Whether a date is a deadline: "by 2020", "by the end of the year". It is when what the clause aims at should be
+    /// done, not when the act told happened ("lawmakers strike a deal on opening up the bandwidths by 2020").
+    /// </summary>
+    static bool Deadline(SentenceCoding s, Mention m)
+    {
+        var d = s.Document;
+        var k = m.First - 1;
+        while (k > s.Sentence.FirstToken && k >= m.First - 4 && s.Syntax.Words.DeadlineWords.Contains(d.LowerOf(k))) k--;
+        return k >= s.Sentence.FirstToken && d.LowerOf(k) == "by";
     }
 
     /// <summary>

@@ -335,6 +335,16 @@ public sealed class DatesTests
     }
 
     [Fact]
+    public void A_date_after_by_is_a_deadline_not_the_time_of_the_act()
+    {
+        // Current Events, 2018-03-02 (real-text dev set): the deal is news; 2020 is when the bandwidths should be open.
+        var coded = Coded.Of("European Union lawmakers strike a deal on opening up the 3.6 and 26 GHz bandwidths by 2020 to make room for the new 5G network.", "2018-03-02");
+        var deal = Assert.Single(coded.Candidates(PloverCategory.Agree));
+        Assert.Equal(EventStatus.Asserted, deal.Status);
+        Assert.Equal(EventDate.Day(new DateOnly(2018, 3, 2)), deal.Date);
+    }
+
+    [Fact]
     public void The_next_day_follows_the_story_and_is_not_the_future()
     {
         // Current Events, 2025-07-14 (real-text dev set).
