@@ -12,6 +12,9 @@ public sealed class DisastersAndSportTests
     [InlineData("Four people are killed and ten others are missing after a boat carrying migrants toward Europe capsizes off the coast of Tobruk, Libya.", "2026-03-01")]
     [InlineData("The death toll of an accidental explosion in Aba, Nigeria, rises to 200.", "2018-10-16")]
     [InlineData("Authorities later state that a security guard accidentally set off a grenade.", "2005-05-03")]
+    // Current Events (real-text dev set): collisions and vehicles overturning are accidents.
+    [InlineData("A bus collides with a truck near Gualán, Guatemala, killing at least 21 people including seven children, according to the Guatemalan Public Ministry.", "2019-12-21")]
+    [InlineData("Nine Egyptian military personnel are killed or injured when a transport truck carrying ammunition overturns in Sharqia Governorate, Egypt.", "2023-09-18")]
     public void Deaths_in_a_crash_an_avalanche_or_an_accident_are_no_assault(string text, string date)
     {
         var coded = Coded.Of(text, date);
