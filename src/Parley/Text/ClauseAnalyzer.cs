@@ -111,6 +111,9 @@ public sealed class ClauseAnalyzer(WordLists words)
             else if (!c.NonFinite && c.Subordinator is null && ReducedRelativeBefore(d, sentence, clauses, i) is { } reduced)
                 c.Subject = reduced.Subject;
             FillRelativeObject(d, c, first);
+            // "no one was wounded", "Nobody has claimed responsibility", "No country recognised the vote": a subject that names
+            // nobody negates its verb.
+            if (NamesNobody(d, c.Subject)) c.Negated = true;
             if (i > 0 && SharesVerbGroup(d, c, clauses[i - 1], before, first) is { } shared)
             {
                 // "would fully accept a peace deal and withdraw its troops", "to hold talks and release prisoners": a bare
@@ -285,6 +288,20 @@ public sealed class ClauseAnalyzer(WordLists words)
     static bool IsReducedRelative(Document d, Clause c) =>
         c is { NonFinite: true, Subject.IsEmpty: false } && c.Head == c.First && c.Subject.End == c.First
         && (c.Passive && d.TagOf(c.Head) == PosTag.VBN || !c.Passive && !c.Infinitive && d.TagOf(c.Head) == PosTag.VBG);
+
+    /// <summary>
+    /// Whether a subject names nobody: "nobody", "no one", "none of the soldiers", "no country"; not a count ("no fewer than
+    /// 20 people", "no more than"). Words of data/words/nobody-words.txt and no-count-words.txt.
+    /// </summary>
+    bool NamesNobody(Document d, TokenRange subject)
+    {
+        if (subject.IsEmpty) return false;
+        var w = d.LowerOf(subject.First);
+        if (words.NobodyWords.Contains(w)) return true;
+        if (w != "no" || subject.First + 1 >= subject.End) return false;
+        var next = subject.First + 1;
+        return !words.NoCountWords.Contains(d.LowerOf(next)) && (d.TagOf(next).IsNoun() || d.TagOf(next).IsAdjective() || d.LowerOf(next) == "one");
+    }
 
     /// <summary>
     /// Whether the comma opens a chain of places that runs to the verb: ", Mogadishu, Somalia," before "kills" ("in a

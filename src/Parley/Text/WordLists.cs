@@ -162,6 +162,8 @@ public sealed class WordLists
         ThingPronouns = reader.Read("thing-pronouns");
         TimeOwnerPrepositions = reader.Read("time-owner-prepositions");
         DeadlineWords = reader.Read("deadline-words");
+        NobodyWords = reader.Read("nobody-words");
+        NoCountWords = reader.Read("no-count-words");
         TimePhraseWords = reader.Read("time-phrase-words");
         TitleModifiers = reader.Read("title-modifiers");
         TravelVerbs = reader.Read("travel-verbs");
@@ -559,6 +561,12 @@ public sealed class WordLists
 
     /// <summary>"the", "end", "of": words between "by" and a date that leave the date a deadline ("by the end of the year").</summary>
     public WordList DeadlineWords { get; }
+
+    /// <summary>"nobody", "none", "neither": words that open a subject naming nobody, which negates its verb.</summary>
+    public WordList NobodyWords { get; }
+
+    /// <summary>"fewer", "more", "longer": words after "no" that make it a count or a manner ("no fewer than 20"), not nobody.</summary>
+    public WordList NoCountWords { get; }
 
     /// <summary>"killed the previous day": words of a time phrase, no object after a participle.</summary>
     public WordList TimePhraseWords { get; }

@@ -42,6 +42,21 @@ public sealed class StatusTests
         Assert.Equal(EventStatus.Negated, prevented.Status);
     }
 
+    [Theory]
+    // Current Events items of the real-text dev set: a subject that names nobody negates its verb.
+    [InlineData("Members of Parliament said no one was wounded while a Taliban spokesperson claims it caused heavy casualties.", "2016-03-28", PloverCategory.Assault)]
+    [InlineData("No perpetrators are apprehended, but police suspect terrorism.", "2025-02-24", PloverCategory.Coerce)]
+    [InlineData("However, neither missile hits the base, with one of the missiles failing in-flight.", "2026-03-21", PloverCategory.Assault)]
+    public void An_act_done_to_or_by_nobody_is_negated(string sentence, string date, PloverCategory category) =>
+        Assert.Equal(EventStatus.Negated, Coded.Of(sentence, date).Candidate(category).Status);
+
+    [Fact]
+    public void No_fewer_than_a_number_is_a_count_not_nobody()
+    {
+        var killed = Coded.Of("No fewer than 20 people were killed in the blast in Kabul.", "2016-03-28").Candidate(PloverCategory.Assault);
+        Assert.Equal(EventStatus.Asserted, killed.Status);
+    }
+
     [Fact]
     public void An_act_not_prevented_or_stopped_once_begun_is_no_negation()
     {
