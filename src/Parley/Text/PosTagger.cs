@@ -339,23 +339,25 @@ public sealed class PosTagger(Lexicon lexicon, Lemmatizer lemmatizer, WordLists 
         // or an adjective and its noun, with no verb yet in the clause, is the verb (the headline style of news summaries);
         // so is one coordinated with a word that is mostly a verb ("The Iranian Navy attacks and seizes a rig").
         // "Europe bans imports of chicken", "France bans burqas.": so is one before a plural noun that ends its phrase.
-        var headlineVerb = Has(PosTag.VBZ) && prev.IsNoun() && !SeenFiniteVerbInClause(document, first, chosen[..i])
+        // ("Israel again seals off the Gaza Strip", "The militants also loot shops": the subject may stand before an adverb.)
+        var subject = prev == PosTag.RB && i >= 2 && prevLower is not ("not" or "n't") && chosen[i - 2].IsNoun() ? chosen[i - 2] : prev;
+        var headlineVerb = Has(PosTag.VBZ) && subject.IsNoun() && !SeenFiniteVerbInClause(document, first, chosen[..i])
                            // ("Security forces open fire": not before a word that can itself be the verb.)
                            && (next is PosTag.NNP or PosTag.NNPS || next.IsAdjective() && i + 2 < candidates.Length && candidates[i + 2][0].IsNoun()
                                && !candidates[i + 1].Any(c => c is PosTag.VB or PosTag.VBP)
-                               || next == PosTag.NNS && prev is PosTag.NNP or PosTag.NNPS
+                               || next == PosTag.NNS && subject is PosTag.NNP or PosTag.NNPS
                                   && (i + 2 >= candidates.Length || candidates[i + 2][0] is PosTag.IN or PosTag.TO or PosTag.Comma or PosTag.Punct or PosTag.Colon)
                                || nextLower is "and" or "or" && i + 2 < candidates.Length && candidates[i + 2][0] == PosTag.VBZ)
                            // "Iran and the International Atomic Energy Agency reach agreement": after names joined by "and", a plural verb.
-                           || Has(PosTag.VBP) && prev is PosTag.NNP or PosTag.NNPS && next.IsNoun() && AfterJoinedNames(document, first, chosen[..i])
+                           || Has(PosTag.VBP) && subject is PosTag.NNP or PosTag.NNPS && next.IsNoun() && AfterJoinedNames(document, first, chosen[..i])
                               && !SeenFiniteVerbInClause(document, first, chosen[..i]);
         // "The European Parliament calls on Canada": after a name, a word mostly read as a present tense, before a
         // preposition or a determiner and with no verb yet in the clause, is the verb, not a compound with the name.
-        headlineVerb |= options[0] == PosTag.VBZ && prev is PosTag.NNP or PosTag.NNPS && next is PosTag.IN or PosTag.TO or PosTag.DT or PosTag.PRPS
+        headlineVerb |= options[0] == PosTag.VBZ && subject is PosTag.NNP or PosTag.NNPS && next is PosTag.IN or PosTag.TO or PosTag.DT or PosTag.PRPS
                         && !SeenFiniteVerbInClause(document, first, chosen[..i]);
         // "French president Emmanuel Macron claims there is proof", "Erdoğan warns they will pay": after a name, a present
         // tense before the subject of a clause it reports is the verb, whatever reading the lexicon puts first.
-        headlineVerb |= Has(PosTag.VBZ) && prev is PosTag.NNP or PosTag.NNPS && (next is PosTag.EX || next == PosTag.PRP && nextLower is not ("us" or "them" or "him" or "her" or "me"))
+        headlineVerb |= Has(PosTag.VBZ) && subject is PosTag.NNP or PosTag.NNPS && (next is PosTag.EX || next == PosTag.PRP && nextLower is not ("us" or "them" or "him" or "her" or "me"))
                         && !SeenFiniteVerbInClause(document, first, chosen[..i]);
         // Inside a noun phrase opened by a determiner ("the highest-level US visit to China"), a noun.
         // ("The Philippines accused China": a past tense before a name ends the phrase.)
@@ -376,7 +378,7 @@ public sealed class PosTagger(Lexicon lexicon, Lemmatizer lemmatizer, WordLists 
                 && document.LowerOf(first + k) is not ("that" or "which"))
                 return FirstOf(PosTag.NN, PosTag.NNS, PosTag.NNP, PosTag.NNPS);
         }
-        if (hasVerb && hasNoun && prev.IsNoun() && !SeenFiniteVerbInClause(document, first, chosen[..i]))
+        if (hasVerb && hasNoun && subject.IsNoun() && !SeenFiniteVerbInClause(document, first, chosen[..i]))
         {
             // "Beijing wants the US to", "officials met with": a noun, then a verb reading that takes an object or a clause.
             var verbish = FirstOf(PosTag.VBD, PosTag.VBZ, PosTag.VBP);

@@ -137,6 +137,9 @@ public class TaggerTests
     [InlineData("Hundreds of Syrian soldiers, along with helicopter gunships, attack Khirbet Ghazaleh in the Daraa province.", "gunships", PosTag.NNS, "gunship")]
     [InlineData("Hundreds of Syrian soldiers, along with helicopter gunships, attack Khirbet Ghazaleh in the Daraa province.", "attack", PosTag.VBP, "attack")]
     [InlineData("A U.S. helicopter hits militants in a mosque with three missiles; 40 individuals are killed in the mosque.", "hits", PosTag.VBZ, "hit")]
+    // Current Events: a headline's present tense after its subject and an adverb ("also", "formally").
+    [InlineData("President Obama also commutes the sentence of Puerto Rican independence activist Oscar López Rivera.", "commutes", PosTag.VBZ, "commute")]
+    [InlineData("The UK also summons Russian ambassador Andrey Kelin.", "summons", PosTag.VBZ, "summon")]
     // Guardian (real-text dev set): after a preposition and a people's adjective, a noun ("vulnerable to Turkish attack").
     [InlineData("Such an abrupt withdrawal would leave the SDF vulnerable to Turkish attack.", "attack", PosTag.NN, "attack")]
     // Current Events (real-text dev set): a headline's verb of harm before a preposition is a passive participle, its noun the
