@@ -350,6 +350,12 @@ public sealed class PosTagger(Lexicon lexicon, Lemmatizer lemmatizer, WordLists 
                                || nextLower is "and" or "or" && i + 2 < candidates.Length && candidates[i + 2][0] == PosTag.VBZ)
                            // "Iran and the International Atomic Energy Agency reach agreement": after names joined by "and", a plural verb.
                            || Has(PosTag.VBP) && subject is PosTag.NNP or PosTag.NNPS && next.IsNoun() && AfterJoinedNames(document, first, chosen[..i])
+                              && !SeenFiniteVerbInClause(document, first, chosen[..i])
+                           // "The Israel Defense Forces arrest senior Hamas leader", "Syrian Democratic Forces capture the town": after a
+                           // name ending in a plural, a plural verb before its object.
+                           || Has(PosTag.VBP) && subject == PosTag.NNP && PluralNameEnd(document, subject == prev ? t - 1 : t - 2)
+                              // (Not before a common noun: "An Israeli Defense Forces air raid" is a compound.)
+                              && (next is PosTag.DT or PosTag.PRPS or PosTag.CD or PosTag.NNP or PosTag.NNPS || next.IsAdjective())
                               && !SeenFiniteVerbInClause(document, first, chosen[..i]);
         // "The European Parliament calls on Canada": after a name, a word mostly read as a present tense, before a
         // preposition or a determiner and with no verb yet in the clause, is the verb, not a compound with the name.
@@ -395,6 +401,14 @@ public sealed class PosTagger(Lexicon lexicon, Lemmatizer lemmatizer, WordLists 
         if (Has(PosTag.VB) && Has(PosTag.VBP) && (prev.IsNoun() || prev == PosTag.PRP)) return PosTag.VBP;
         if (Has(PosTag.VB) && Has(PosTag.NN) && prev is PosTag.None or PosTag.Comma or PosTag.CC && !hasNoun) return PosTag.VB;
         return options[0];
+    }
+
+    /// <summary>Whether a capitalised word ends a name in a plural: "Forces", "Guards" (not "States", "Emirates" of a country's name).</summary>
+    bool PluralNameEnd(Document document, int t)
+    {
+        var text = document.TextOf(t);
+        return text.Length > 3 && char.IsUpper(text[0]) && text[^1] == 's' && text[^2] != 's'
+               && lexicon.TagsOf(document.LowerOf(t)) is [PosTag.NNS, ..] or [PosTag.VBZ, ..] && !words.CountryNameEnds.Contains(document.LowerOf(t));
     }
 
     /// <summary>A headline's verb of harm as a participle after its noun, with no finite verb before: "Three Hezbollah members killed in".</summary>

@@ -164,6 +164,7 @@ public sealed class WordLists
         DeadlineWords = reader.Read("deadline-words");
         NobodyWords = reader.Read("nobody-words");
         NoCountWords = reader.Read("no-count-words");
+        CountryNameEnds = reader.Read("country-name-ends");
         TimePhraseWords = reader.Read("time-phrase-words");
         TitleModifiers = reader.Read("title-modifiers");
         TravelVerbs = reader.Read("travel-verbs");
@@ -567,6 +568,9 @@ public sealed class WordLists
 
     /// <summary>"fewer", "more", "longer": words after "no" that make it a count or a manner ("no fewer than 20"), not nobody.</summary>
     public WordList NoCountWords { get; }
+
+    /// <summary>"states", "islands", "nations": plurals that end the names of states, not of forces ("United States").</summary>
+    public WordList CountryNameEnds { get; }
 
     /// <summary>"killed the previous day": words of a time phrase, no object after a participle.</summary>
     public WordList TimePhraseWords { get; }
