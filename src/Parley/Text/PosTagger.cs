@@ -394,7 +394,7 @@ public sealed class PosTagger(Lexicon lexicon, Lemmatizer lemmatizer, WordLists 
                 verbish = PosTag.VBP;
             if (headlineVerb) return Has(PosTag.VBZ) ? PosTag.VBZ : PosTag.VBP;
             if (verbish != PosTag.None && (next is PosTag.DT or PosTag.PRP or PosTag.PRPS or PosTag.TO or PosTag.IN or PosTag.CD
-                    or PosTag.NNP or PosTag.RB or PosTag.WDT || nextLower == "that" || countFollows))
+                    or PosTag.NNP or PosTag.RB or PosTag.RP or PosTag.WDT || nextLower == "that" || countFollows))
                 return verbish;
         }
 

@@ -140,6 +140,9 @@ public class TaggerTests
     // Current Events: a headline's present tense after its subject and an adverb ("also", "formally").
     [InlineData("President Obama also commutes the sentence of Puerto Rican independence activist Oscar López Rivera.", "commutes", PosTag.VBZ, "commute")]
     [InlineData("The UK also summons Russian ambassador Andrey Kelin.", "summons", PosTag.VBZ, "summon")]
+    // Current Events: "off" is no verb, and a present tense before its particle is the verb ("seals off", "calls off").
+    [InlineData("Israel again seals off the Gaza Strip in response to rocket attacks.", "seals", PosTag.VBZ, "seal")]
+    [InlineData("Israel again seals off the Gaza Strip in response to rocket attacks.", "off", PosTag.RP, "off")]
     // Current Events: after a name ending in a plural, a plural verb before its object; before a common noun, a compound.
     [InlineData("The Israel Defense Forces arrest senior Hamas leader Sheikh Hassan Yousef for alleged incitement.", "arrest", PosTag.VBP, "arrest")]
     [InlineData("An Israeli Defense Forces air raid injures nine people in the Gaza Strip.", "air", PosTag.NN, "air")]
