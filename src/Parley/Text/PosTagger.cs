@@ -153,7 +153,7 @@ public sealed class PosTagger(Lexicon lexicon, Lemmatizer lemmatizer, WordLists 
         _ => PosTag.SYM,
     };
 
-    /// <summary>An unknown word: JJ|NN with a hyphen, else by its ending (data/lexicon/suffixes.tsv), else NN.</summary>
+    /// <summary>An unknown word: JJ|NN with a hyphen, else as its known stem inflects (<see cref="InflectedS"/>), else by its ending (data/lexicon/suffixes.tsv), else NN.</summary>
     PosTag[] Guess(string w) => w.Contains('-') ? [PosTag.JJ, PosTag.NN] : InflectedS(w) ?? lexicon.TagsBySuffix(w) ?? [PosTag.NN];
 
     static readonly PosTag[] PluralNoun = [PosTag.NNS];
@@ -403,7 +403,7 @@ public sealed class PosTagger(Lexicon lexicon, Lemmatizer lemmatizer, WordLists 
         return options[0];
     }
 
-    /// <summary>Whether a capitalised word ends a name in a plural: "Forces", "Guards" (not "States", "Emirates" of a country's name).</summary>
+    /// <summary>Whether a capitalised word ends a name in a plural: "Forces", "Guards"; not "States" or "Islands" of a country's name (data/words/country-name-ends.txt).</summary>
     bool PluralNameEnd(Document document, int t)
     {
         var text = document.TextOf(t);

@@ -65,14 +65,18 @@ public sealed class WordLists
         ConditionalSubordinators = reader.Read("conditional-subordinators");
         ConsiderVerbs = reader.Read("consider-verbs");
         Copulas = reader.Read("copulas");
+        CountryNameEnds = reader.Read("country-name-ends");
         CriticismWords = reader.Read("criticism-words");
         DateIntroducers = reader.Read("date-introducers");
         DateNameHeads = reader.Read("date-name-heads");
+        DeadlineWords = reader.Read("deadline-words");
         DecisionNouns = reader.Read("decision-nouns");
         AttemptNouns = reader.Read("attempt-nouns");
         Auxiliaries = reader.Read("auxiliaries");
         NameParticles = reader.Read("name-particles");
         NamePrefixWords = reader.Read("name-prefix-words");
+        NoCountWords = reader.Read("no-count-words");
+        NobodyWords = reader.Read("nobody-words");
         NounPrepositions = reader.Read("noun-prepositions");
         DemandVerbs = reader.Read("demand-verbs");
         DenialVerbs = reader.Read("denial-verbs");
@@ -161,10 +165,6 @@ public sealed class WordLists
         SupportVerbs = reader.Read("support-verbs");
         ThingPronouns = reader.Read("thing-pronouns");
         TimeOwnerPrepositions = reader.Read("time-owner-prepositions");
-        DeadlineWords = reader.Read("deadline-words");
-        NobodyWords = reader.Read("nobody-words");
-        NoCountWords = reader.Read("no-count-words");
-        CountryNameEnds = reader.Read("country-name-ends");
         TimePhraseWords = reader.Read("time-phrase-words");
         TitleModifiers = reader.Read("title-modifiers");
         TravelVerbs = reader.Read("travel-verbs");
@@ -274,6 +274,9 @@ public sealed class WordLists
     /// <summary>Copular verbs: a predicate noun or adjective after them describes, it reports no event.</summary>
     public WordList Copulas { get; }
 
+    /// <summary>"states", "islands", "nations": plurals that end the names of states, not of forces ("United States").</summary>
+    public WordList CountryNameEnds { get; }
+
     /// <summary>"reckless", "a blatant betrayal", "war crimes": words that make a statement criticism (ACCUSE).</summary>
     public WordList CriticismWords { get; }
 
@@ -282,6 +285,9 @@ public sealed class WordLists
 
     /// <summary>"October Square", "the October Revolution": nouns that make a month or weekday before them part of a name.</summary>
     public WordList DateNameHeads { get; }
+
+    /// <summary>"the", "end", "of": words between "by" and a date that leave the date a deadline ("by the end of the year").</summary>
+    public WordList DeadlineWords { get; }
 
     /// <summary>"the decision to leave", "an order to withdraw": the infinitive after these nouns is what is decided, not an aim.</summary>
     public WordList DecisionNouns { get; }
@@ -305,6 +311,12 @@ public sealed class WordLists
 
     /// <summary>"de Mistura", "dos Santos", "von der Leyen": lower-case words of a name before a capitalised word.</summary>
     public WordList NamePrefixWords { get; }
+
+    /// <summary>"fewer", "more", "longer": words after "no" that make it a count or a manner ("no fewer than 20"), not nobody.</summary>
+    public WordList NoCountWords { get; }
+
+    /// <summary>"nobody", "none", "neither": words that open a subject naming nobody, which negates its verb.</summary>
+    public WordList NobodyWords { get; }
 
     /// <summary>"acts of torture": prepositions after which a word that can be a noun is one.</summary>
     public WordList NounPrepositions { get; }
@@ -559,18 +571,6 @@ public sealed class WordLists
 
     /// <summary>"since", "ahead of", "prior to", "before": a date after them is the time of what they name, not of the event before them.</summary>
     public WordList TimeOwnerPrepositions { get; }
-
-    /// <summary>"the", "end", "of": words between "by" and a date that leave the date a deadline ("by the end of the year").</summary>
-    public WordList DeadlineWords { get; }
-
-    /// <summary>"nobody", "none", "neither": words that open a subject naming nobody, which negates its verb.</summary>
-    public WordList NobodyWords { get; }
-
-    /// <summary>"fewer", "more", "longer": words after "no" that make it a count or a manner ("no fewer than 20"), not nobody.</summary>
-    public WordList NoCountWords { get; }
-
-    /// <summary>"states", "islands", "nations": plurals that end the names of states, not of forces ("United States").</summary>
-    public WordList CountryNameEnds { get; }
 
     /// <summary>"killed the previous day": words of a time phrase, no object after a participle.</summary>
     public WordList TimePhraseWords { get; }
