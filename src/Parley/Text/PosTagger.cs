@@ -169,9 +169,8 @@ public sealed class PosTagger(Lexicon lexicon, Lemmatizer lemmatizer, WordLists 
     PosTag[]? InflectedS(string w)
     {
         if (w.Length < 4 || w[^1] != 's' || w[^2] == 's') return null;
-        var stem = lexicon.TagsOf(w.AsSpan(0, w.Length - 1));
-        if (stem is null && w.EndsWith("ies", StringComparison.Ordinal)) stem = lexicon.TagsOf(w[..^3] + "y");
-        if (stem is null && w.EndsWith("es", StringComparison.Ordinal)) stem = lexicon.TagsOf(w.AsSpan(0, w.Length - 2));
+        // The stem the lemmatizer finds for a plural ("gunships" → "gunship", "allies" → "ally"), or else for a present tense.
+        var stem = lexicon.TagsOf(lemmatizer.Lemma(w, PosTag.NNS)) ?? lexicon.TagsOf(lemmatizer.Lemma(w, PosTag.VBZ));
         if (stem is null) return null;
         var noun = Array.IndexOf(stem, PosTag.NN);
         var verb = Array.IndexOf(stem, PosTag.VB) is var vb && vb >= 0 ? vb : Array.IndexOf(stem, PosTag.VBP);

@@ -26,11 +26,11 @@ public sealed class Candidates : ICodingPass
             var clause = ClauseOf(d, s.Clauses, found, s.Syntax.Words);
             // An order to leave, where it holds, is the expulsion and not a demand too.
             var expulsion = false;
-            foreach (var match in found.Readings.Where(m => m.Trigger.OnlyDeparture))
-                expulsion |= AddCandidate(s, match, clause);
+            foreach (var match in found.Readings)
+                if (match.Trigger.OnlyDeparture) expulsion |= AddCandidate(s, match, clause);
             if (expulsion) continue;
-            foreach (var match in found.Readings.Where(m => !m.Trigger.OnlyDeparture))
-                AddCandidate(s, match, clause);
+            foreach (var match in found.Readings)
+                if (!match.Trigger.OnlyDeparture) AddCandidate(s, match, clause);
         }
     }
 

@@ -116,10 +116,13 @@ public sealed class Dates : ICodingPass
     }
 
     /// <summary>The clause itself, or for a participle or infinitive the finite clause it depends on.</summary>
-    static Text.Clause? Finite(Text.Clause? clause)
+    static Text.Clause? Finite(Text.Clause? clause) => Outermost(clause) is { NonFinite: false } finite ? finite : null;
+
+    /// <summary>The clause itself, or for a participle or infinitive the clause its chain of governors starts from.</summary>
+    static Text.Clause? Outermost(Text.Clause? clause)
     {
         while (clause is { NonFinite: true, Governor: not null }) clause = clause.Governor;
-        return clause is { NonFinite: false } ? clause : null;
+        return clause;
     }
 
     /// <summary>Whether a clause (or the finite clause it depends on) is in the past perfect ("had launched").</summary>
@@ -241,9 +244,7 @@ public sealed class Dates : ICodingPass
     /// </summary>
     static DateMention? DateOfHost(SentenceCoding s, CodedEvent e)
     {
-        var c = e.Clause;
-        while (c is { NonFinite: true, Governor: not null }) c = c.Governor;
-        if (c is not { NonFinite: true, Infinitive: false, Governor: null } participle || s.Document.TagOf(participle.Head) != PosTag.VBG
+        if (Outermost(e.Clause) is not { NonFinite: true, Infinitive: false, Governor: null } participle || s.Document.TagOf(participle.Head) != PosTag.VBG
             || participle.Head - 1 < s.Sentence.FirstToken || s.Document.TagOf(participle.Head - 1) != PosTag.Comma)
             return null;
         var host = s.Clauses.LastOrDefault(k => !k.NonFinite && k.Head < participle.Head && k.Subordinator is null && k.Limit <= participle.Head);

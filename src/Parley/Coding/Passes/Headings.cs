@@ -19,20 +19,20 @@ public sealed class Headings : ICodingPass
     {
         if (s.Events.Count == 0) return;
         var d = s.Document;
+        var first = s.Sentence.FirstToken;
         if (ListOfTitles(s))
         {
             s.DropWhere(_ => "dropped: a list of titles joined by commas, with no verb of its own");
             return;
         }
-        var first = s.Sentence.FirstToken;
         var listed = false;
         for (var t = first; t < s.Sentence.EndToken; t++)
         {
             var tag = d.TagOf(t);
-            if (tag.IsVerb() || tag == PosTag.MD) return;
-            if (tag is PosTag.Comma or PosTag.Colon) listed = true;
+            if (IsVerbOrModal(tag)) return;
+            if (IsSeparator(tag)) listed = true;
         }
-        var titled = d.LowerOf(first) is { Length: 4 } year && year.All(char.IsAsciiDigit) && d.TagOf(first) == PosTag.CD;
+        var titled = OpensWithYear(d, first);
         if (!listed && !titled) return;
         s.DropWhere(_ => listed ? "dropped: a line of topics with no verb, a heading or a list of links" : "dropped: a title with no verb, opened by its year");
     }
@@ -48,32 +48,40 @@ public sealed class Headings : ICodingPass
         var first = s.Sentence.FirstToken;
         var end = s.Sentence.EndToken;
         while (end > first && d.TagOf(end - 1) is PosTag.Punct) end--;
-        var parts = new List<(int First, int End)>();
-        var start = first;
-        for (var t = first; t <= end; t++)
+        var firstEnd = first;
+        while (firstEnd < end && !IsSeparator(d.TagOf(firstEnd))) firstEnd++;
+        if (firstEnd == first || firstEnd == end) return false;
+        for (var a = firstEnd + 1; a <= end;)
         {
-            if (t < end && d.TagOf(t) is not (PosTag.Comma or PosTag.Colon)) continue;
-            if (t == start) return false;
-            parts.Add((start, t));
-            start = t + 1;
+            var b = a;
+            while (b < end && !IsSeparator(d.TagOf(b))) b++;
+            if (b == a || !char.IsUpper(d.TextOf(a)[0]) && !char.IsAsciiDigit(d.TextOf(a)[0]) || WhollyPlace(s, a, b)) return false;
+            for (var t = a; t < b; t++) if (IsVerbOrModal(d.TagOf(t))) return false;
+            a = b + 1;
         }
-        if (parts.Count < 2) return false;
-        var places = d.PlacesOf(s.Sentence).ToList();
-        foreach (var (a, b) in parts.Skip(1))
-        {
-            if (!char.IsUpper(d.TextOf(a)[0]) && !char.IsAsciiDigit(d.TextOf(a)[0])) return false;
-            for (var t = a; t < b; t++) if (d.TagOf(t).IsVerb() || d.TagOf(t) == PosTag.MD) return false;
-            if (Enumerable.Range(a, b - a).All(t => places.Any(p => p.First <= t && t < p.End) || d.TagOf(t) is PosTag.DT or PosTag.CC)) return false;
-        }
-        var (f, e) = parts[0];
-        var year = d.LowerOf(f) is { Length: 4 } y && y.All(char.IsAsciiDigit) && d.TagOf(f) == PosTag.CD;
-        for (var t = f; t < e; t++)
+        var year = OpensWithYear(d, first);
+        for (var t = first; t < firstEnd; t++)
         {
             var tag = d.TagOf(t);
-            if (!tag.IsVerb() && tag != PosTag.MD) continue;
-            var readIntoNoun = tag is PosTag.VBZ or PosTag.VBP && (year || t == e - 1 && d.LowerOf(t).EndsWith('s'));
-            if (!readIntoNoun) return false;
+            var readIntoNoun = tag is PosTag.VBZ or PosTag.VBP && (year || t == firstEnd - 1 && d.LowerOf(t).EndsWith('s'));
+            if (IsVerbOrModal(tag) && !readIntoNoun) return false;
         }
         return true;
     }
+
+    /// <summary>Whether every word of a part, but determiners and "and", is in a place's name ("Dnipropetrovsk Oblast", "Ukraine").</summary>
+    static bool WhollyPlace(SentenceCoding s, int a, int b)
+    {
+        var d = s.Document;
+        for (var t = a; t < b; t++)
+            if (d.TagOf(t) is not (PosTag.DT or PosTag.CC) && !d.PlacesOf(s.Sentence).Any(p => p.First <= t && t < p.End)) return false;
+        return true;
+    }
+
+    static bool IsVerbOrModal(PosTag tag) => tag.IsVerb() || tag == PosTag.MD;
+
+    static bool IsSeparator(PosTag tag) => tag is PosTag.Comma or PosTag.Colon;
+
+    /// <summary>Whether a sentence opens with a year, as a title does ("2018 Mastung suicide bombing").</summary>
+    static bool OpensWithYear(Document d, int first) => d.LowerOf(first) is { Length: 4 } year && year.All(char.IsAsciiDigit) && d.TagOf(first) == PosTag.CD;
 }
