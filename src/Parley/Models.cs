@@ -23,6 +23,9 @@ public sealed record Models
     public EventnessModel? Eventness { get; init; }
     public required IReadOnlyList<Problem> Problems { get; init; }
 
+    /// <summary>Lines of the data files that could not be read and were left out (the shipped data has none; a file given with --actors or --triggers may).</summary>
+    public int SkippedLines => Problems.Count(p => p is { Fatal: false, Note: false });
+
     /// <summary>These models with the eventness model's threshold replaced (the same object when there is no model).</summary>
     public Models WithEventnessThreshold(double threshold) => Eventness is null ? this : this with { Eventness = Eventness.WithThreshold(threshold) };
 

@@ -65,7 +65,7 @@ public sealed class CodeCommand(ConsoleStreams io) : Command<CodeSettings>
             using (output)
             {
                 var finished = settings.Format == "table" ? Table(run, output, settings, showProgress) : Lines(run, output, settings, showProgress);
-                if (!finished) return ExitCodes.BadInput;
+                if (!finished) return ExitCodes.WithDataLines(io, pipeline, ExitCodes.BadInput);
             }
         }
         catch (IOException ex) when (Loading.IsBrokenPipe(ex))
@@ -75,7 +75,7 @@ public sealed class CodeCommand(ConsoleStreams io) : Command<CodeSettings>
         run.ReportOtherLanguages();
         if (run.Problems > 0)
             io.Error.MarkupLineInterpolated($"[red]{run.Problems} bad input record(s) skipped[/]; {run.Documents} document(s) coded.");
-        return run.Problems > 0 ? ExitCodes.BadInput : ExitCodes.Success;
+        return ExitCodes.WithDataLines(io, pipeline, run.Problems > 0 ? ExitCodes.BadInput : ExitCodes.Success);
     }
 
     static bool Lines(CodingRun run, Stream output, CodeSettings settings, bool showProgress)

@@ -24,6 +24,18 @@ public static class ExitCodes
         io.Error.MarkupLineInterpolated($"[red]{problems.Problems.Count} line(s) could not be read and were left out of the scores[/]");
         return BadInput;
     }
+
+    /// <summary>
+    /// A run's exit code, made 1 when lines of the data files given with --actors or --triggers could not be read (each was
+    /// reported when the data loaded): what the user asked for was not all used, though everything else ran.
+    /// </summary>
+    public static int WithDataLines(ConsoleStreams io, Pipeline pipeline, int exit)
+    {
+        var skipped = pipeline.Models.SkippedLines;
+        if (skipped == 0 || exit > BadInput) return exit;
+        io.Error.MarkupLineInterpolated($"[red]{skipped:N0} line(s) of the data files given with --actors or --triggers could not be read[/] and were left out (see the warnings above).");
+        return BadInput;
+    }
 }
 
 /// <summary>The help of options that several commands' settings declare (Spectre.Console.Cli settings inherit from one class only).</summary>
@@ -121,9 +133,10 @@ static class Loading
                 io.Error.MarkupLineInterpolated($"[red]error:[/] Parley's data could not be loaded from '{directory}'; give its location with --data DIR");
             return null;
         }
-        var warnings = models.Problems.Where(p => !p.Fatal).ToList();
+        var warnings = models.Problems.Where(p => p is { Fatal: false, Note: false }).ToList();
         foreach (var problem in warnings.Take(20)) io.Error.MarkupLineInterpolated($"[yellow]warning:[/] {problem.ToString()}");
         if (warnings.Count > 20) io.Error.MarkupLineInterpolated($"[yellow]warning:[/] ... and {warnings.Count - 20} more problems in data files");
+        foreach (var note in models.Problems.Where(p => p.Note)) io.Error.MarkupLineInterpolated($"note: {note.ToString()}");
         if (OptionText.ThresholdProblem(settings.EventnessThreshold) is { } badThreshold)
         {
             io.Error.MarkupLineInterpolated($"[red]error:[/] {badThreshold}");

@@ -73,7 +73,7 @@ public sealed class EvalCommand(ConsoleStreams io) : Command<EvalSettings>
             io.Out.MarkupLineInterpolated($"    coded: {string.Join(" | ", error.Predicted.Select(e => $"{e.Category.Name()} {e.Mode?.Name()} {e.Status.Name()} {string.Join(",", e.Actor.Select(a => a.Entity.Code))} -> {string.Join(",", e.Recipient.Select(a => a.Entity.Code))} '{e.EventText}'"))}");
             io.Out.MarkupLineInterpolated($"    [red]{error.What}[/]");
         }
-        return ExitCodes.Scored(io, problems);
+        return ExitCodes.WithDataLines(io, pipeline, ExitCodes.Scored(io, problems));
     }
 
     /// <summary>The real-text set (eval/real): precision over every asserted event coded, recall over every asserted gold event.</summary>
@@ -102,7 +102,7 @@ public sealed class EvalCommand(ConsoleStreams io) : Command<EvalSettings>
         if (settings.Errors > 0 && Path.GetFileName(file).Contains("test", StringComparison.OrdinalIgnoreCase))
         {
             io.Error.MarkupLine("[yellow]note:[/] errors are not listed for the test split: its sentences are not to be read while writing rules");
-            return ExitCodes.Scored(io, problems);
+            return ExitCodes.WithDataLines(io, pipeline, ExitCodes.Scored(io, problems));
         }
         foreach (var error in report.Errors.Take(settings.Errors))
         {
@@ -110,7 +110,7 @@ public sealed class EvalCommand(ConsoleStreams io) : Command<EvalSettings>
             io.Out.MarkupLineInterpolated($"[yellow]{error.Unit.Id}[/] [[{error.Sentence}]] {error.Unit.Text[start..end]}");
             io.Out.MarkupLineInterpolated($"    [red]{error.What}[/]");
         }
-        return ExitCodes.Scored(io, problems);
+        return ExitCodes.WithDataLines(io, pipeline, ExitCodes.Scored(io, problems));
     }
 
     static string Short(string label) => label switch

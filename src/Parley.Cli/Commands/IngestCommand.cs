@@ -81,10 +81,10 @@ public sealed class IngestCommand(ConsoleStreams io) : AsyncCommand<IngestSettin
         }
         run.ReportOtherLanguages();
         Summary(store, report);
-        if (!finished) return ExitCodes.BadInput;
+        if (!finished) return ExitCodes.WithDataLines(io, pipeline, ExitCodes.BadInput);
         if (run.Problems > 0)
             io.Error.MarkupLineInterpolated($"[red]{run.Problems} bad input record(s) skipped[/]; {run.Documents} document(s) coded.");
-        return run.Problems > 0 ? ExitCodes.BadInput : ExitCodes.Success;
+        return ExitCodes.WithDataLines(io, pipeline, run.Problems > 0 ? ExitCodes.BadInput : ExitCodes.Success);
     }
 
     void Summary(IEventStore store, IngestReport r)

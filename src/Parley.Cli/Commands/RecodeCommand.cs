@@ -73,7 +73,7 @@ public sealed class RecodeCommand(ConsoleStreams io) : AsyncCommand<RecodeSettin
             }
             var report = await Recode(store, pipeline, stale, provenance, settings.Batch, cancellation);
             Summary(report, stale.Count);
-            return ExitCodes.Success;
+            return ExitCodes.WithDataLines(io, pipeline, ExitCodes.Success);
         }
         catch (StoreException ex)
         {

@@ -17,17 +17,21 @@ public sealed class TriggerLexicon
         var lexicon = new TriggerLexicon();
         var directory = Path.Combine(dataDirectory, "triggers");
         var files = Directory.Exists(directory) ? Directory.GetFiles(directory, "*.tsv").Order(StringComparer.Ordinal) : Enumerable.Empty<string>();
-        foreach (var file in files.Concat((extraFiles ?? []).Where(f => f.EndsWith(".tsv", StringComparison.OrdinalIgnoreCase) || !File.Exists(f))))
-            foreach (var line in DataFile.Read(file, 5, problems))
-                if (lexicon.Parse(line, cameo, out var error) is { } trigger) lexicon.Add(trigger);
-                else problems.Add(line.File, line.Number, error!);
+        foreach (var file in files) lexicon.Read(file, cameo, problems);
         foreach (var file in extraFiles ?? [])
         {
-            if (file.EndsWith(".tsv", StringComparison.OrdinalIgnoreCase) || !File.Exists(file)) continue;
-            // A TABARI/PETRARCH verb dictionary: its triggers are added after Parley's own, so Parley's win ties.
-            var imported = TabariVerbDictionary.Read(file, cameo, problems);
-            foreach (var trigger in imported.Triggers) lexicon.Add(trigger);
-            problems.Add(file, 0, $"imported {imported.Triggers.Count} triggers; {imported.Skipped} patterns need parse-tree context and were left out");
+            var before = lexicon.Count;
+            var firstProblem = problems.Problems.Count;
+            if (file.EndsWith(".tsv", StringComparison.OrdinalIgnoreCase) || !File.Exists(file)) lexicon.Read(file, cameo, problems);
+            else
+            {
+                // A TABARI/PETRARCH verb dictionary: its triggers are added after Parley's own, so Parley's win ties.
+                var imported = TabariVerbDictionary.Read(file, cameo, problems);
+                foreach (var trigger in imported.Triggers) lexicon.Add(trigger);
+                problems.AddNote(file, $"imported {imported.Triggers.Count:N0} triggers; {imported.Skipped:N0} patterns need parse-tree context and were left out");
+            }
+            problems.RequireMostRead(file, lexicon.Count - before, firstProblem, "trigger patterns",
+                "--triggers takes a data/triggers .tsv file or a TABARI/PETRARCH verb dictionary (actor dictionaries go to --actors)");
         }
         // Longest first; among equals, Parley's own patterns (added first) keep precedence: List.Sort is not stable, so sort by index too.
         foreach (var list in lexicon.byAnchor.Values)
@@ -37,6 +41,13 @@ public sealed class TriggerLexicon
             list.AddRange(ordered);
         }
         return lexicon;
+    }
+
+    void Read(string file, CameoTable cameo, ProblemLog problems)
+    {
+        foreach (var line in DataFile.Read(file, 5, problems))
+            if (Parse(line, cameo, out var error) is { } trigger) Add(trigger);
+            else problems.Add(line.File, line.Number, error!);
     }
 
     public void Add(Trigger trigger)

@@ -2,10 +2,12 @@ namespace Parley.Io;
 
 /// <summary>A problem found in an input or data file, located by file and line. A fatal one (a file missing or
 /// unreadable) means the data cannot be used at all; a warning concerns a document that was still read (a wrong
-/// charset overruled, a feed date that could not be parsed).</summary>
+/// charset overruled, a feed date that could not be parsed); a note says what an import left out by design, and
+/// loses nothing that was asked for.</summary>
 public sealed record Problem(string File, int Line, string Message, bool Fatal = false)
 {
     public bool Warning { get; init; }
+    public bool Note { get; init; }
 
     public override string ToString() => Line > 0 ? $"{File}:{Line}: {Message}" : $"{File}: {Message}";
 }
@@ -17,7 +19,23 @@ public sealed class ProblemLog
     public IReadOnlyList<Problem> Problems => problems;
     public void Add(string file, int line, string message) => problems.Add(new Problem(file, line, message));
     public void AddFatal(string file, string message) => problems.Add(new Problem(file, 0, message, Fatal: true));
+    public void AddNote(string file, string message) => problems.Add(new Problem(file, 0, message) { Note = true });
     public bool HasFatal => problems.Any(p => p.Fatal);
+
+    /// <summary>
+    /// A file the user gave (--actors, --triggers) from which nothing, or less than its unreadable lines, could be read
+    /// is the wrong file or the wrong option, not a file with a few bad lines: that is fatal, with a hint at what it
+    /// takes. <paramref name="firstProblem"/> is <see cref="Problems"/>' count before the file was read.
+    /// </summary>
+    public void RequireMostRead(string file, int read, int firstProblem, string what, string hint)
+    {
+        var unreadable = 0;
+        for (var i = firstProblem; i < problems.Count; i++)
+            if (problems[i] is { Fatal: false, Note: false } p && p.File == file) unreadable++;
+        if (problems.Skip(firstProblem).Any(p => p.Fatal && p.File == file)) return;
+        if (read == 0) AddFatal(file, $"no {what} could be read from it; {hint}");
+        else if (unreadable > read) AddFatal(file, $"most of its lines could not be read as {what} ({unreadable:N0} against {read:N0} read); {hint}");
+    }
 }
 
 /// <summary>One data line split into TAB-separated fields.</summary>

@@ -252,17 +252,27 @@ public sealed class KnowledgeBase
     void LoadUserFile(string path, ProblemLog problems)
     {
         if (!File.Exists(path)) { problems.AddFatal(path, "file not found"); return; }
+        var firstProblem = problems.Problems.Count;
+        int read;
         if (!path.EndsWith(".tsv", StringComparison.OrdinalIgnoreCase))
         {
             // Anything but Parley's own TSV is read as a TABARI/PETRARCH dictionary.
             versionHash.AppendData(File.ReadAllBytes(path));
-            foreach (var (phrases, entry) in TabariDictionary.Read(path, countryPlaces.Keys.ToHashSet(StringComparer.Ordinal), problems))
+            var imported = TabariDictionary.Read(path, countryPlaces.Keys.ToHashSet(StringComparer.Ordinal), problems);
+            foreach (var (phrases, entry) in imported)
                 foreach (var phrase in phrases) AddActor(phrase, entry);
-            return;
+            read = imported.Count;
         }
-        var lines = Read(path, 6, problems).ToList();
-        LoadPeople(lines.Where(l => l.Fields.Length >= 7), problems);
-        LoadOrganisations(lines.Where(l => l.Fields.Length == 6), problems);
+        else
+        {
+            var lines = Read(path, 6, problems).ToList();
+            var split = problems.Problems.Count;
+            LoadPeople(lines.Where(l => l.Fields.Length >= 7), problems);
+            LoadOrganisations(lines.Where(l => l.Fields.Length == 6), problems);
+            read = lines.Count - problems.Problems.Skip(split).Count(p => p.File == path && p.Line > 0);
+        }
+        problems.RequireMostRead(path, read, firstProblem, "actors",
+            "--actors takes a people.tsv or organisations.tsv file or a TABARI/PETRARCH actor or agent dictionary (verb dictionaries go to --triggers)");
     }
 
     void LoadPlaces(string path, ProblemLog problems)

@@ -286,6 +286,39 @@ public sealed class CodeCommandTests : IDisposable
     }
 
     [Fact]
+    public void A_bad_line_in_a_trigger_file_is_reported_the_good_ones_code_and_the_exit_code_says_so()
+    {
+        var triggers = Write("extra.tsv", "# a user's patterns\nclobber/V\tASSAULT\t-\t190\t-\nsmash/V\tASSAULT\t-\t999\t-\n");
+        var input = Write("in.jsonl", "{\"id\":\"a\",\"date\":\"2023-05-12\",\"text\":\"Russia clobbered Ukraine.\"}\n");
+        Assert.DoesNotContain("ASSAULT", Cli.Run("code", input).Output);
+        var run = Cli.Run("code", input, "--triggers", triggers);
+        Assert.Equal(1, run.Exit);
+        Assert.Contains("extra.tsv:3: unknown CAMEO code '999'", run.Errors);
+        Assert.Contains("1 line(s) of the data files given with --actors or --triggers could not be read", run.Errors);
+        var e = JsonDocument.Parse(Assert.Single(Lines(run.Output))).RootElement;
+        Assert.Equal("ASSAULT", e.GetProperty("event").GetString());
+        Assert.Equal("RUS", e.GetProperty("actor")[0].GetProperty("country").GetString());
+        Assert.Equal("UKR", e.GetProperty("recipient")[0].GetProperty("country").GetString());
+    }
+
+    [Fact]
+    public void An_actor_dictionary_given_as_triggers_stops_the_run_and_says_which_option_takes_it()
+    {
+        var actors = Path.Combine(Shared.RepoRoot, "tests", "Parley.Tests", "Fixtures", "dictionaries", "Phoenix.Countries.excerpt.txt");
+        var run = Cli.Run("code", Write("in.jsonl", Good + "\n"), "--triggers", actors);
+        Assert.Equal(2, run.Exit);
+        Assert.Contains("Phoenix.Countries.excerpt.txt: no trigger patterns could be read from it", run.Errors);
+        Assert.Contains("actor dictionaries go to --actors", run.Errors);
+        Assert.Equal("", run.Output);
+        // As --actors it is read, its four lines the import cannot read reported (exit code 1) and the text coded.
+        var asActors = Cli.Run("code", Write("in2.jsonl", Good + "\n"), "--actors", actors);
+        Assert.Equal(1, asActors.Exit);
+        Assert.Contains("Phoenix.Countries.excerpt.txt:62: cannot read dated code '[ARMUNR 9008223-911221]'", asActors.Errors);
+        Assert.Contains("4 line(s) of the data files given with --actors or --triggers could not be read", asActors.Errors);
+        Assert.Contains("\"event\":\"ASSAULT\"", asActors.Output);
+    }
+
+    [Fact]
     public void A_missing_data_directory_stops_the_run_with_one_clear_message()
     {
         var run = Cli.Run("code", Write("in.jsonl", Good + "\n"), "--data", Path.Combine(directory, "no-data"));
