@@ -348,6 +348,8 @@ public sealed class RoleFinder(SentenceCoding s)
         {
             if (m.First <= e.Match.Anchor) continue;
             if (s.Syntax.Boundary(e.Last + 1, m.First) || parties.Actors.Count > 0 && s.Syntax.ClauseStartsBetween(e.Last + 1, m.First)) break;
+            // "100 injured following a Taliban suicide bomb": the occasion or cause after the act names no one it is aimed at.
+            if (AfterSequencePreposition(m.First, e.Last)) break;
             var entity = entities.EntityOf(m);
             if (entity.Entity.Code is null || parties.Actors.Any(a => EntityFinder.SameEntity(a, entity)) || OwnState(e, parties.Actors, entity)) continue;
             // "a ceasefire brokered by Egypt", "backed by the Turkish army's tanks": a mediator or backer named after the act
@@ -379,6 +381,17 @@ public sealed class RoleFinder(SentenceCoding s)
             RestOfList(parties, m.End);
             return;
         }
+    }
+
+    /// <summary>Whether the noun phrase holding the mention at <paramref name="first"/> follows "after", "following", "amid" (after <paramref name="limit"/>).</summary>
+    bool AfterSequencePreposition(int first, int limit)
+    {
+        for (var t = first - 1; t > limit; t--)
+        {
+            if (words.SequencePrepositions.Contains(d.LowerOf(t))) return true;
+            if (!ClauseAnalyzer.IsNominal(d, t)) return false;
+        }
+        return false;
     }
 
     /// <summary>"the United States, Germany and France": the rest of a list of names.</summary>

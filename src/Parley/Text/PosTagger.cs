@@ -356,6 +356,10 @@ public sealed class PosTagger(Lexicon lexicon, Lemmatizer lemmatizer, WordLists 
                               // (Not before a common noun: "An Israeli Defense Forces air raid" is a compound.)
                               && (next is PosTag.DT or PosTag.PRPS or PosTag.CD or PosTag.NNP or PosTag.NNPS || next.IsAdjective())
                               && !SeenFiniteVerbInClause(document, first, chosen[..i]);
+        // "when an Israeli airstrike hits near the hospital": after the singular noun phrase that follows a subordinator which is
+        // never a preposition, a present tense before a preposition, a determiner or an adverb is the clause's verb.
+        headlineVerb |= Has(PosTag.VBZ) && prev is PosTag.NN or PosTag.NNP && next is PosTag.IN or PosTag.TO or PosTag.DT or PosTag.PRPS or PosTag.RB
+                        && SubjectAfterSubordinator(document, first, chosen[..i]);
         // "The European Parliament calls on Canada": after a name, a word mostly read as a present tense, before a
         // preposition or a determiner and with no verb yet in the clause, is the verb, not a compound with the name.
         headlineVerb |= options[0] == PosTag.VBZ && subject is PosTag.NNP or PosTag.NNPS && next is PosTag.IN or PosTag.TO or PosTag.DT or PosTag.PRPS
@@ -408,6 +412,17 @@ public sealed class PosTagger(Lexicon lexicon, Lemmatizer lemmatizer, WordLists 
         var text = document.TextOf(t);
         return text.Length > 3 && char.IsUpper(text[0]) && text[^1] == 's' && text[^2] != 's'
                && lexicon.TagsOf(document.LowerOf(t)) is [PosTag.NNS, ..] or [PosTag.VBZ, ..] && !words.CountryNameEnds.Contains(document.LowerOf(t));
+    }
+
+    /// <summary>Whether the words before the end of <paramref name="tags"/> are a noun phrase opened by "when", "while", "because" (a clause's subject).</summary>
+    bool SubjectAfterSubordinator(Document document, int first, ReadOnlySpan<PosTag> tags)
+    {
+        for (var k = tags.Length - 1; k >= 0; k--)
+        {
+            if (words.ClauseSubordinators.Contains(document.LowerOf(first + k))) return k < tags.Length - 1;
+            if (!(tags[k].IsNoun() || tags[k].IsAdjective() || tags[k] is PosTag.DT or PosTag.CD or PosTag.PRPS or PosTag.POS or PosTag.Hyphen)) return false;
+        }
+        return false;
     }
 
     /// <summary>A headline's verb of harm as a participle after its noun, with no finite verb before: "Three Hezbollah members killed in".</summary>

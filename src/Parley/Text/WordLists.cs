@@ -56,6 +56,7 @@ public sealed class WordLists
         CauseSubordinators = reader.Read("cause-subordinators");
         ClaimVerbs = reader.Read("claim-verbs");
         ClauseOpeners = reader.Read("clause-openers");
+        ClauseSubordinators = reader.Read("clause-subordinators");
         CollectiveHeads = reader.Read("collective-heads");
         CommentingVerbs = reader.Read("commenting-verbs");
         CommitmentNouns = reader.Read("commitment-nouns");
@@ -151,6 +152,7 @@ public sealed class WordLists
         ResponsibilityNouns = reader.Read("responsibility-nouns");
         SecondObjectParticiples = reader.Read("second-object-participles");
         SentenceStarters = reader.Read("sentence-starters");
+        SequencePrepositions = reader.Read("sequence-prepositions");
         SharingVerbs = reader.Read("sharing-verbs");
         SigningVerbs = reader.Read("signing-verbs");
         SpeechVerbs = reader.Read("speech-verbs");
@@ -246,6 +248,9 @@ public sealed class WordLists
 
     /// <summary>Words that open a new clause, so that a name after them is no longer the event's party.</summary>
     public WordList ClauseOpeners { get; }
+
+    /// <summary>"when", "while", "because": subordinators that are never prepositions, so a clause with its own verb follows.</summary>
+    public WordList ClauseSubordinators { get; }
 
     /// <summary>"those detained in the protests": words a participle describes rather than reports.</summary>
     public WordList CollectiveHeads { get; }
@@ -544,6 +549,9 @@ public sealed class WordLists
 
     /// <summary>Words that begin a new sentence after a full stop, even where the full stop could close an abbreviation.</summary>
     public WordList SentenceStarters { get; }
+
+    /// <summary>"following a Taliban suicide bomb", "after a US raid": prepositions that name an event's occasion or cause, whose actors are not its target.</summary>
+    public WordList SequencePrepositions { get; }
 
     /// <summary>"shared intelligence with Ukraine": given one way, not reciprocal.</summary>
     public WordList SharingVerbs { get; }

@@ -114,6 +114,10 @@ public class TaggerTests
     [InlineData("Protesters march and clash with police in Nairobi.", "clash", PosTag.VBP, "clash")]
     // Guardian (real-text dev set): "shelling" joined to "airstrikes" is a noun, not civilians shelling.
     [InlineData("Almost 200 civilians have been killed in dozens of airstrikes and shelling by forces loyal to Assad.", "shelling", PosTag.NN, "shelling")]
+    // Current Events (real-text dev set): after "when" and a singular noun phrase, a present tense before a preposition is the
+    // clause's verb; after "after", which also opens a noun phrase, it is a noun of a compound.
+    [InlineData("At least three people are killed when an Israeli airstrike hits near the Al-Nasr Hospital in western Gaza.", "hits", PosTag.VBZ, "hit")]
+    [InlineData("The talks resumed after the airstrike hits on the convoy.", "hits", PosTag.NNS, "hit")]
     // Headline present tenses: before a plural noun that ends its phrase, and after a count "of" its subject.
     [InlineData("Europe bans imports of Israeli chicken.", "bans", PosTag.VBZ, "ban")]
     [InlineData("Europe bans imports of Israeli chicken.", "imports", PosTag.NNS, "import")]

@@ -41,6 +41,19 @@ public sealed class RolesTests
     }
 
     [Fact]
+    public void An_actor_named_after_following_or_amid_is_no_target()
+    {
+        // Current Events, 2011 (real-text dev set): the Taliban named with the bomb that caused the injuries were made their victim.
+        var injuries = Coded.Of("At least 40 people are dead and 100 injured following a Taliban suicide bomb on a Sufi Muslim shrine in Pakistan.", "2011-04-03").Event(PloverCategory.Assault);
+        Assert.Equal("injure", injuries.Match.Trigger.Anchor);
+        Assert.DoesNotContain("Taliban", Coded.Codes(injuries.Recipient));
+        // Current Events, 2004: nor is Israel, whose raid came before the call for aid.
+        var call = Coded.Of("Yassir Arafat declares a state of emergency in the Gaza Strip and calls for international aid following Israel's raid into Jabaliya.", "2004-10-02").Event(PloverCategory.Request);
+        Assert.Equal(["PSE"], Coded.Codes(call.Actor));
+        Assert.DoesNotContain("ISR", Coded.Codes(call.Recipient));
+    }
+
+    [Fact]
     public void A_states_name_before_a_surname_is_a_given_name()
     {
         // Current Events, 2011 (real-text dev set): "Dominique" is the French name of Dominica, and here a man's given name.
