@@ -43,11 +43,29 @@ public sealed class PosTagger(Lexicon lexicon, Lemmatizer lemmatizer, WordLists 
         ReducedRelatives(document, first, chosen, candidates);
         TestBeforeItsVerb(document, first, chosen, candidates);
         UpToANumber(document, first, chosen);
+        AdverbInsideTheVerbGroup(document, first, chosen, candidates);
         for (var t = first; t < end; t++)
         {
             var tag = chosen[t - first];
             document.SetTag(t, tag);
             document.SetLemma(t, lemmatizer.Lemma(document.LowerOf(t), tag));
+        }
+    }
+
+    /// <summary>
+    /// "a survivor is later captured", "was later released": a word that can be an adverb, between a passive's or a perfect's
+    /// auxiliary and a past tense that can be its participle, is an adverb inside the verb group, and the past tense the
+    /// participle (the model read "later" as an adjective complement and "captured" as a second past tense).
+    /// </summary>
+    static void AdverbInsideTheVerbGroup(Document document, int first, Span<PosTag> chosen, PosTag[][] candidates)
+    {
+        for (var i = 1; i + 1 < chosen.Length; i++)
+        {
+            if (chosen[i] is PosTag.RB || chosen[i + 1] is not (PosTag.VBD or PosTag.VBN) || Array.IndexOf(candidates[i], PosTag.RB) < 0
+                || Array.IndexOf(candidates[i + 1], PosTag.VBN) < 0 || document.LowerOf(first + i - 1) is not ("is" or "was" or "were" or "are" or "has" or "have" or "had"))
+                continue;
+            chosen[i] = PosTag.RB;
+            chosen[i + 1] = PosTag.VBN;
         }
     }
 
@@ -197,6 +215,7 @@ public sealed class PosTagger(Lexicon lexicon, Lemmatizer lemmatizer, WordLists 
         if (i > 0 && document.LowerOf(t) == "since" && document.LowerOf(t - 1) is "has" or "have" or "had" && i + 1 < candidates.Length
             && Array.IndexOf(candidates[i + 1], PosTag.VBN) >= 0)
             return PosTag.RB;
+
         // "the military factions that ousted the group": "that" between a noun and a finite verb is a relative pronoun, as a
         // complementiser is followed by its clause's subject ("told reporters that was wrong" aside: the noun is told).
         if (i > 0 && document.LowerOf(t) is "that" && prev.IsNoun() && Has(PosTag.WDT) && i + 1 < candidates.Length

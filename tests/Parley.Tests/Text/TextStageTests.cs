@@ -114,6 +114,11 @@ public class TaggerTests
     [InlineData("Protesters march and clash with police in Nairobi.", "clash", PosTag.VBP, "clash")]
     // Guardian (real-text dev set): "shelling" joined to "airstrikes" is a noun, not civilians shelling.
     [InlineData("Almost 200 civilians have been killed in dozens of airstrikes and shelling by forces loyal to Assad.", "shelling", PosTag.NN, "shelling")]
+    // Current Events (real-text dev set): an adverb between a passive's auxiliary and its participle ("later" was read as an
+    // adjective and "captured" as a second past tense, so the capture had no patient).
+    [InlineData("Two people are killed and a survivor is later captured following an American airstrike on a boat.", "later", PosTag.RB, "later")]
+    [InlineData("Two people are killed and a survivor is later captured following an American airstrike on a boat.", "captured", PosTag.VBN, "capture")]
+    [InlineData("The meeting was later than planned.", "later", PosTag.JJ, "later")]
     // Current Events (real-text dev set): after "when" and a singular noun phrase, a present tense before a preposition is the
     // clause's verb; after "after", which also opens a noun phrase, it is a noun of a compound.
     [InlineData("At least three people are killed when an Israeli airstrike hits near the Al-Nasr Hospital in western Gaza.", "hits", PosTag.VBZ, "hit")]
