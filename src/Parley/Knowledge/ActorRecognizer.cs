@@ -51,6 +51,9 @@ public sealed class ActorRecognizer(KnowledgeBase knowledge, WordLists words, Da
         while (t < end)
         {
             var consumed = TryCompose(document, sentence, t, end, entries, date, state, out var mention);
+            // "in Borgu, Niger State, Nigeria": a place whose name is longer than the state's name it opens is that place.
+            if (consumed > 0 && mention!.Entity is { Kind: EntityKind.State, Sector: null } && knowledge.Places.LongestMatch(document, t, end, places) > consumed)
+                consumed = 0;
             // ("the jihadist group" reads as the agent "the jihadist" too; the group named earlier is meant.)
             if ((consumed == 0 || mention?.Entity is { Code: null }) && TryDefiniteOrganisation(document, t, end, state) is { } definite
                 && (consumed == 0 || definite.End > t + 2 && definite.End >= t + consumed))

@@ -118,6 +118,10 @@ public class ActorRecognitionTests
     [InlineData("Insurgent suicide bomb attacks leave over 30 people dead in Talafar, North West Iraq.", "2005-10-11", null, "IRQ")]
     [InlineData("At least 30 people die following an insurgent suicide bomb attack in Talafar, North Western Iraq, the second such attack in as many days.", "2005-10-12", null, "IRQ")]
     [InlineData("Bailiffs and police officers swoop in and evict peace protesters from Democracy Village in Parliament Square, Central London, England.", "2010-07-20", "London", "GBR")]
+    // Real Current Events items (the dev set and the Current Events file): a region whose name opens with a state's name
+    // ("Niger State", "British Columbia") is the region, not that state (Niger, Britain) and a word after it.
+    [InlineData("At least 30 people are killed and others kidnapped by armed bandits in a raid on a village market in Borgu, Niger State, Nigeria.", "2026-01-03", "Niger State", "NGA")]
+    [InlineData("Officials declare a state of emergency due to severe flooding in Squamish, British Columbia.", "2003-10-18", "British Columbia", "CAN")]
     public void A_chain_of_places_is_followed_to_its_country(string text, string date, string? place, string country)
     {
         var places = Shared.Analyze(text, date).Mentions.OfType<PlaceMention>().ToArray();
