@@ -146,7 +146,11 @@ public sealed class DomesticTargets(KnowledgeBase knowledge) : ICodingPass
         {
             var named = d.MentionsOf(s.Sentence).Select(m => m.Country).OfType<string>().Distinct().ToList();
             var actorCountries = e.Actor.Select(a => a.Entity.Country).OfType<string>().Distinct().ToList();
-            if (named.Count == 1 && (actorCountries.Count == 0 || actorCountries.SequenceEqual(named))) country = named[0];
+            // ("Russia launches five airstrikes on Jisr ash-Shughur": a state's strikes from the air or by artillery on a place
+            // the gazetteer does not know fall on somebody else's people.)
+            if (named.Count == 1 && (actorCountries.Count == 0 || actorCountries.SequenceEqual(named))
+                && !(e.Category == PloverCategory.Assault && actorCountries.Count > 0 && e.Mode is PloverMode.Aerial or PloverMode.HeavyWeapons))
+                country = named[0];
         }
         // "a Russian missile attack on a school in Kharkiv, Ukraine": violence is aimed at the people of the only state where the
         // sentence places anything ("supported by Moscow" names a party, not a place).

@@ -47,6 +47,19 @@ public sealed class DomesticTargetsTests
     }
 
     [Fact]
+    public void A_states_airstrikes_on_a_place_the_gazetteer_does_not_know_are_not_aimed_at_itself()
+    {
+        // Current Events, 2022 (real-text dev set): Russia, the only state named, was its own airstrikes' target.
+        var strikes = Coded.Of("Russia launches five airstrikes on Jisr ash-Shughur, killing seven people, including four children.", "2022-07-22")
+            .Event(PloverCategory.Assault);
+        Assert.Equal(["RUS"], Coded.Codes(strikes.Actor));
+        Assert.DoesNotContain("RUS", Coded.Codes(strikes.Recipient));
+        // (Where the place is known, the people of its state are the target.)
+        var known = Coded.Of("Russia launches five airstrikes on Idlib, killing seven people.", "2022-07-22").Event(PloverCategory.Assault);
+        Assert.Equal(["SYR"], Coded.Codes(known.Recipient));
+    }
+
+    [Fact]
     public void Violence_in_a_sentence_that_places_nothing_falls_where_the_last_sentences_set_the_scene()
     {
         // Current Events, 2013 (real-text dev set): the killing is told in the sentence after the clash in Cairo.
