@@ -344,10 +344,14 @@ public sealed class RoleFinder(SentenceCoding s)
         // "was convicted of fighting against the Islamic State", "was killed by an IED planted by Isis": in the passive
         // the one acted on is the subject; what follows the verb is a charge, a cause or the agent.
         if (e.Clause is { Passive: true } && !e.IsNominal(d)) return;
+        // "North Korea threatens to dispose of South Korean assets": the act threatened is the threat's own infinitive, so its
+        // object is the one threatened.
+        var clauseFrom = e.Category == PloverCategory.Threaten && e.Last + 2 < s.Sentence.EndToken && d.TagOf(e.Last + 1) == PosTag.TO && d.TagOf(e.Last + 2) == PosTag.VB
+            ? e.Last + 3 : e.Last + 1;
         foreach (var m in s.Actors)
         {
             if (m.First <= e.Match.Anchor) continue;
-            if (s.Syntax.Boundary(e.Last + 1, m.First) || parties.Actors.Count > 0 && s.Syntax.ClauseStartsBetween(e.Last + 1, m.First)) break;
+            if (s.Syntax.Boundary(e.Last + 1, m.First) || parties.Actors.Count > 0 && s.Syntax.ClauseStartsBetween(clauseFrom, m.First)) break;
             // "100 injured following a Taliban suicide bomb": the occasion or cause after the act names no one it is aimed at.
             if (AfterSequencePreposition(m.First, e.Last)) break;
             var entity = entities.EntityOf(m);

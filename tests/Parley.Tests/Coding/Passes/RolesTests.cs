@@ -40,6 +40,18 @@ public sealed class RolesTests
         Assert.Equal([country], Coded.Codes(emergency.Actor));
     }
 
+    [Theory]
+    // Current Events (real-text dev set and the Current Events file): the one threatened is the object of the act the threat
+    // names in its infinitive.
+    [InlineData("North Korea threatens to dispose of South Korean assets at the jointly-run Mount Kumgang resort.", "2011-07-29", "PRK", "KOR")]
+    [InlineData("The Arab League threatens to take Syria to the United Nations within two weeks if the country does not accept its proposals.", "2011-12-18", null, "SYR")]
+    public void The_object_of_the_act_threatened_is_threatened(string text, string date, string? actor, string recipient)
+    {
+        var threat = Coded.Of(text, date).Event(PloverCategory.Threaten);
+        if (actor is not null) Assert.Equal([actor], Coded.Codes(threat.Actor));
+        Assert.Equal([recipient], Coded.Codes(threat.Recipient));
+    }
+
     [Fact]
     public void An_actor_named_after_following_or_amid_is_no_target()
     {
