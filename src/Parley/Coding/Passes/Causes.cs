@@ -28,7 +28,11 @@ public sealed class Causes : ICodingPass
                     EntityFinder.Add(cause.Actor, named);
                     cause.Reasons.Add($"actor from the 'by' phrase after it: {string.Join(", ", named.Select(a => a.Text))}");
                 }
-                if (cause.Actor.Count == 0) continue;
+                if (cause.Actor.Count == 0)
+                {
+                    Reported(s, e, clause);
+                    continue;
+                }
                 EntityFinder.Add(e.Actor, cause.Actor);
                 e.Reasons.Add($"actor from its cause '{s.Document.TextOf(cause.Match.Anchor, cause.Match.Last)}'");
                 s.Drop(cause, $"the cause of '{s.Document.TextOf(e.Match.Anchor)}', coded with it as one event");
@@ -38,8 +42,50 @@ public sealed class Causes : ICodingPass
                 EntityFinder.Add(e.Actor, attackers);
                 e.Reasons.Add($"actor named with the attack: {string.Join(", ", attackers.Select(a => a.Text))}");
             }
+            else Reported(s, e, clause);
         }
         Claimed(s);
+    }
+
+    static void Reported(SentenceCoding s, CodedEvent e, Clause clause)
+    {
+        if (Reporters(s, e, clause) is not { Count: > 0 } reporters) return;
+        EntityFinder.Add(e.Actor, reporters);
+        e.Reasons.Add($"actor: {string.Join(", ", reporters.Select(a => a.Text))}, whose forces report the casualties of others and name nobody else who caused them");
+    }
+
+    /// <summary>
+    /// "The Eritrean military claims at least 10 Ethiopian soldiers were killed", "the Russian Defense Ministry says 22 Ukrainian
+    /// drones were shot down": casualties of another state told in the passive, with no agent, by a state's forces or
+    /// government, with nobody else named who could have caused them, are that state's act. (A state reports the enemies its
+    /// forces killed; its own dead it reports with their killers.)
+    /// </summary>
+    static List<EventEntity>? Reporters(SentenceCoding s, CodedEvent e, Clause clause)
+    {
+        if (!clause.Passive || clause.AgentPhrase is not null || clause.Governor is not { NonFinite: false, Subject.IsEmpty: false } speech
+            || !s.Syntax.Words.SpeechVerbs.Contains(s.Document.LemmaOf(speech.Head)))
+            return null;
+        // (A passive with its auxiliary, "were killed", "have been captured": not a participle the analysis read as one, as in
+        // "officials claim Israeli gunboats shelled the camp".)
+        var d = s.Document;
+        var auxiliary = clause.Head - 1;
+        while (auxiliary > speech.Head && d.TagOf(auxiliary) is PosTag.RB) auxiliary--;
+        if (auxiliary <= speech.Head || d.LemmaOf(auxiliary) != "be") return null;
+        var finder = new EntityFinder(s);
+        var reporters = finder.In(speech.Subject, e).Where(a => a.Entity is { Country: not null, Org: null }
+                                                              && (a.Entity.Sector is Sector.MIL or Sector.GOV || a.Entity.Kind == EntityKind.State)).ToList();
+        if (reporters.Count == 0) return null;
+        var own = reporters.Select(a => a.Entity.Country!).ToHashSet(StringComparer.Ordinal);
+        // (Only victims the sentence gives a state, and another one: "a marine and nine soldiers have been killed" may be the
+        // reporter's own.)
+        var victims = e.Recipient.Select(r => r.Entity.Country).OfType<string>().ToHashSet(StringComparer.Ordinal);
+        if (victims.Count == 0 || victims.Overlaps(own)) return null;
+        foreach (var m in s.Actors)
+        {
+            if (speech.Subject.Contains(m.First) || m.Entity.Code is null) continue;
+            if (m.Entity.Country is not { } country || !victims.Contains(country) && !own.Contains(country)) return null;
+        }
+        return reporters;
     }
 
     /// <summary>

@@ -5,6 +5,29 @@ namespace Parley.Tests.Coding.Passes;
 /// <summary>A casualty reported in the passive takes its attacker from the attack the sentence names as its cause.</summary>
 public sealed class CausesTests
 {
+    [Theory]
+    // Current Events (real-text dev set and the Current Events file): a state's forces reporting another state's casualties,
+    // with nobody else named who caused them, caused them.
+    [InlineData("The Eritrean military claims at least 10 Ethiopian soldiers were killed and 2 captured when Ethiopia launched an armed incursion into Eritrea.", "2010-01-03", "ERI", "ETH")]
+    [InlineData("Ukraine's military also says that 50 Russian soldiers have been killed in action.", "2022-02-24", "UKR", "RUS")]
+    public void Casualties_of_another_state_reported_by_a_states_forces_are_their_act(string text, string date, string actor, string recipient)
+    {
+        var killing = Coded.Of(text, date).Kept.First(e => e.Category == PloverCategory.Assault);
+        Assert.Equal([actor], Coded.Codes(killing.Actor));
+        Assert.Equal([recipient], Coded.Codes(killing.Recipient));
+    }
+
+    [Theory]
+    // Not its own dead, not an act another party is named with, and not an active clause the analysis read as a passive.
+    [InlineData("The United States military in Iraq says a marine and nine soldiers have been killed in Iraq, including four in a roadside bombing near Baghdad.", "2006-10-17")]
+    [InlineData("Saudi Arabia's Interior Ministry says five border guards have been killed following clashes with Houthi militants on the border with Yemen.", "2009-11-05")]
+    [InlineData("Palestinian and Lebanese officials claim Israeli gunboats shelled Lebanon's largest Palestinian refugee camp near Sidon.", "2006-08-09")]
+    public void A_reporter_is_not_made_the_attacker_of_its_own_dead_or_of_what_others_did(string text, string date)
+    {
+        var coded = Coded.Of(text, date);
+        Assert.DoesNotContain(coded.Kept, e => e.Reasons.Any(r => r.Text.Contains("whose forces report")));
+    }
+
     [Fact]
     public void People_killed_in_Boko_Haram_attacks_were_killed_by_Boko_Haram_in_one_event()
     {
