@@ -497,6 +497,14 @@ public sealed class PosTagger(Lexicon lexicon, Lemmatizer lemmatizer, WordLists 
             if (left == PosTag.NN && right is PosTag.VB or PosTag.VBP && tags[i - 1] is PosTag.NNS or PosTag.NNPS or PosTag.NNP or PosTag.PRP
                 && candidates[i].Any(c => c is PosTag.VB or PosTag.VBP) && !SeenFiniteVerb(tags[..(i - 1)]))
                 tags[i] = PosTag.VBP;
+            // "Islamic State fighters shot and wounded fleeing family members": a past tense read as a noun after the subject,
+            // joined to a past tense or participle before its object, is the clause's past tense, and so is the other.
+            else if (left == PosTag.NN && right is PosTag.VBD or PosTag.VBN && tags[i - 1].IsNoun() && candidates[i].Contains(PosTag.VBD) && (candidates[i + 2].Contains(PosTag.VBD) || candidates[i + 2].Contains(PosTag.VBN))
+                     && !SeenFiniteVerb(tags[..(i - 1)]) && i + 3 < tags.Length && (tags[i + 3] is PosTag.DT or PosTag.CD or PosTag.PRPS or PosTag.NNP or PosTag.NNPS or PosTag.NNS or PosTag.VBG || tags[i + 3].IsAdjective()))
+            {
+                tags[i] = PosTag.VBD;
+                tags[i + 2] = PosTag.VBD;
+            }
             else if (left is PosTag.VBP or PosTag.VBZ or PosTag.VBD && right is PosTag.NN or PosTag.NNS && (candidates[i + 2].Contains(left) || left == PosTag.VBP && candidates[i + 2].Contains(PosTag.VB))
                      && (i + 3 == tags.Length || tags[i + 3] is PosTag.IN or PosTag.DT or PosTag.PRP or PosTag.PRPS or PosTag.CD or PosTag.TO or PosTag.Comma or PosTag.Punct))
                 tags[i + 2] = left;

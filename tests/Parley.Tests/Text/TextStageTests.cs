@@ -114,6 +114,9 @@ public class TaggerTests
     [InlineData("Protesters march and clash with police in Nairobi.", "clash", PosTag.VBP, "clash")]
     // Guardian (real-text dev set): "shelling" joined to "airstrikes" is a noun, not civilians shelling.
     [InlineData("Almost 200 civilians have been killed in dozens of airstrikes and shelling by forces loyal to Assad.", "shelling", PosTag.NN, "shelling")]
+    // Guardian (real-text dev set): "shot" joined by "and" to a participle before the object is a past tense, not a noun.
+    [InlineData("Islamic State fighters shot and wounded fleeing family members trying to escape.", "shot", PosTag.VBD, "shoot")]
+    [InlineData("Islamic State fighters shot and wounded fleeing family members trying to escape.", "wounded", PosTag.VBD, "wound")]
     // Current Events (real-text dev set): an adverb between a passive's auxiliary and its participle ("later" was read as an
     // adjective and "captured" as a second past tense, so the capture had no patient).
     [InlineData("Two people are killed and a survivor is later captured following an American airstrike on a boat.", "later", PosTag.RB, "later")]
