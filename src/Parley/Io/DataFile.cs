@@ -31,8 +31,11 @@ public sealed class ProblemLog
     {
         var unreadable = 0;
         for (var i = firstProblem; i < problems.Count; i++)
-            if (problems[i] is { Fatal: false, Note: false } p && p.File == file) unreadable++;
-        if (problems.Skip(firstProblem).Any(p => p.Fatal && p.File == file)) return;
+        {
+            if (problems[i].File != file || problems[i].Note) continue;
+            if (problems[i].Fatal) return;
+            unreadable++;
+        }
         if (read == 0) AddFatal(file, $"no {what} could be read from it; {hint}");
         else if (unreadable > read) AddFatal(file, $"most of its lines could not be read as {what} ({unreadable:N0} against {read:N0} read); {hint}");
     }

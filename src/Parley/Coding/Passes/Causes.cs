@@ -47,6 +47,7 @@ public sealed class Causes : ICodingPass
         Claimed(s);
     }
 
+    /// <summary>The casualty's actor from the state whose forces report it, where <see cref="Reporters"/> finds one.</summary>
     static void Reported(SentenceCoding s, CodedEvent e, Clause clause)
     {
         if (Reporters(s, e, clause) is not { Count: > 0 } reporters) return;
