@@ -70,6 +70,7 @@ public sealed class WordLists
         CriticismWords = reader.Read("criticism-words");
         DateIntroducers = reader.Read("date-introducers");
         DateNameHeads = reader.Read("date-name-heads");
+        DeadlinePrepositions = reader.Read("deadline-prepositions");
         DeadlineWords = reader.Read("deadline-words");
         DecisionNouns = reader.Read("decision-nouns");
         AttemptNouns = reader.Read("attempt-nouns");
@@ -290,6 +291,9 @@ public sealed class WordLists
 
     /// <summary>"October Square", "the October Revolution": nouns that make a month or weekday before them part of a name.</summary>
     public WordList DateNameHeads { get; }
+
+    /// <summary>"by", "until": prepositions before a date that is a deadline or the end of what the clause starts, not the act's time.</summary>
+    public WordList DeadlinePrepositions { get; }
 
     /// <summary>"the", "end", "of": words between "by" and a date that leave the date a deadline ("by the end of the year").</summary>
     public WordList DeadlineWords { get; }

@@ -321,15 +321,16 @@ public sealed class Dates : ICodingPass
     }
 
     /// <summary>
-    /// Whether a date is a deadline: "by 2020", "by the end of the year". It is when what the clause aims at should be
-    /// done, not when the act told happened ("lawmakers strike a deal on opening up the bandwidths by 2020").
+    /// Whether a date is a deadline or the end of a span: "by 2020", "by the end of the year", "until 31 July 2016". It is
+    /// when what the clause aims at should be done or stops, not when the act told happened ("lawmakers strike a deal on
+    /// opening up the bandwidths by 2020", "the European Union extends the sanctions another six months, until 31 July 2016").
     /// </summary>
     static bool Deadline(SentenceCoding s, Mention m)
     {
         var d = s.Document;
         var k = m.First - 1;
         while (k > s.Sentence.FirstToken && k >= m.First - 4 && s.Syntax.Words.DeadlineWords.Contains(d.LowerOf(k))) k--;
-        return k >= s.Sentence.FirstToken && d.LowerOf(k) == "by";
+        return k >= s.Sentence.FirstToken && s.Syntax.Words.DeadlinePrepositions.Contains(d.LowerOf(k));
     }
 
     /// <summary>

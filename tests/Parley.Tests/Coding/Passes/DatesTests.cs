@@ -5,6 +5,18 @@ namespace Parley.Tests.Coding.Passes;
 /// <summary>Dates resolved against the publication date; historical and future from them.</summary>
 public sealed class DatesTests
 {
+    [Theory]
+    // Current Events (real-text dev set and the Current Events file): a date after "until" ends the span the act opens; the
+    // act is told as done now ("extends the sanctions until 31 July 2016" was coded as a future event).
+    [InlineData("The European Union extends Russian sanctions for interference in Ukraine another six months, until 31 July 2016.", "2015-12-21", PloverCategory.Sanction)]
+    [InlineData("Iraqi authorities impose a curfew until Sunday in a bid to stop clashes with Shiite militants.", "2008-03-27", PloverCategory.Coerce)]
+    public void A_date_after_until_ends_the_span_and_leaves_the_act_asserted(string text, string date, PloverCategory category)
+    {
+        var e = Coded.Of(text, date).Event(category);
+        Assert.Equal(EventStatus.Asserted, e.Status);
+        Assert.Equal(DateOnly.Parse(date), e.Date!.Value.Date);
+    }
+
     [Fact]
     public void Early_February_is_February_of_the_year_of_publication()
     {
