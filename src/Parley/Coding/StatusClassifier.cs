@@ -62,6 +62,14 @@ public sealed class StatusClassifier(WordLists words)
             {
                 for (var t = c.First - 1; t >= sentenceStart && t >= c.First - 3; t--)
                     if (words.FutureMarkers.Contains(d.LowerOf(t))) { reason = $"'{d.LowerOf(t)} to'"; return EventStatus.Future; }
+                // "Japan is to freeze and confiscate assets", "The Home Office is to suspend cooperation": the present of "be"
+                // before an infinitive tells what is arranged to happen ("Britain is to blame" says who is responsible).
+                if (c.First - 1 >= sentenceStart && d.LemmaOf(c.First - 1) == "be" && d.TagOf(c.First - 1) is PosTag.VBZ or PosTag.VBP
+                    && d.LemmaOf(c.Head) != "blame")
+                {
+                    reason = $"'{d.LowerOf(c.First - 1)} to'";
+                    return EventStatus.Future;
+                }
             }
             if (!c.NonFinite || governor is null) break;
             var lemma = d.LemmaOf(governor.Head);

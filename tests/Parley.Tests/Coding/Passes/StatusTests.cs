@@ -5,6 +5,17 @@ namespace Parley.Tests.Coding.Passes;
 /// <summary>PLOVER's auxiliary modes from the clause: future, hypothetical, negated.</summary>
 public sealed class StatusTests
 {
+    [Theory]
+    // Current Events and Guardian (real-text dev set): "is to" before the act tells what is arranged to happen.
+    [InlineData("Japan is to freeze assets linked to the removed Iraqi regime based on a United Nations resolution.", "2003-09-10", PloverCategory.Sanction, EventStatus.Future)]
+    [InlineData("The Home Office is to suspend cooperation with the US over the possible prosecution of two alleged Isis executioners.", "2018-07-23", PloverCategory.Sanction, EventStatus.Future)]
+    // ("is to blame" says who is responsible, now.)
+    [InlineData("UK prime minister David Cameron admits that Britain and its empire is to blame for many of the world's problems.", "2011-04-07", PloverCategory.Accuse, EventStatus.Asserted)]
+    public void Is_to_before_the_act_tells_what_is_arranged(string text, string date, PloverCategory category, EventStatus status)
+    {
+        Assert.Equal(status, Coded.Of(text, date).Event(category).Status);
+    }
+
     [Fact]
     public void An_expected_meeting_is_future()
     {
