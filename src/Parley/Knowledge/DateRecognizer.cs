@@ -20,9 +20,9 @@ public sealed class DateRecognizer(DateWords dates, WordLists words)
                 continue;
             }
             if (expression!.Year > 0 && OpenRangeBefore(document, t) is { } start) document.Mentions[start] = YearFromRangeEnd((DateMention)document.Mentions[start], expression);
-            // ("his alleged role during the November coup attempt", "the June summit between Trump and Kim": a bare month
-            // between a determiner and a noun dates that noun only, as a year does.)
-            var modifies = length == 1 && expression is { Kind: DateKind.Absolute, Year: 0, Month: > 0, Day: 0 } ? NounAfterModifier(document, t, end, sentence.FirstToken) : null;
+            // ("his alleged role during the November coup attempt", "the June summit between Trump and Kim", "Police ban the
+            // 1 July march": a month, or a day of it, between a determiner and a noun dates that noun only, as a year does.)
+            var modifies = expression is { Kind: DateKind.Absolute, Month: > 0 } && (length == 1 || expression.Day > 0) ? NounAfterModifier(document, t + length - 1, end, sentence.FirstToken, t) : null;
             document.Mentions.Add(new DateMention(t, t + length, expression)
                 { Modifies = modifies, Reason = modifies is { } modified ? $"{expression} of '{document.TextOf(modified)}' only" : expression.ToString() });
             t += length - 1;
@@ -225,10 +225,14 @@ public sealed class DateRecognizer(DateWords dates, WordLists words)
         return IsYear(d.LowerOf(t)) ? NounAfterModifier(d, t, end, first) : null;
     }
 
-    /// <summary>The noun a word between a determiner or possessive and that noun modifies (its token), or null.</summary>
-    static int? NounAfterModifier(Document d, int t, int end, int first)
+    /// <summary>
+    /// The noun a modifier ending at <paramref name="t"/> (and starting at <paramref name="start"/>, the same word unless given)
+    /// between a determiner or possessive and that noun modifies (its token), or null.
+    /// </summary>
+    static int? NounAfterModifier(Document d, int t, int end, int first, int start = -1)
     {
-        if (t - 1 < first || t + 1 >= end || d.TagOf(t - 1) is not (PosTag.DT or PosTag.PRPS or PosTag.POS)) return null;
+        if (start < 0) start = t;
+        if (start - 1 < first || t + 1 >= end || d.TagOf(start - 1) is not (PosTag.DT or PosTag.PRPS or PosTag.POS)) return null;
         // ("the 2003 El Nogal Club bombing": up to three modifiers or names come between.)
         var next = t + 1;
         while (next + 1 < end && next - t <= 3 && d.TagOf(next) is PosTag.JJ or PosTag.NNP) next++;

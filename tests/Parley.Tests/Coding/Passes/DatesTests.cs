@@ -17,6 +17,19 @@ public sealed class DatesTests
         Assert.Equal(DateOnly.Parse(date), e.Date!.Value.Date);
     }
 
+    [Theory]
+    // Current Events (real-text dev set and the Current Events file): a day and month between a determiner and a noun date
+    // that noun only ("the 1 July march" made the ban a future event; "the 7 July 2005 London bombings" made the arrests
+    // historical).
+    [InlineData("Police in Hong Kong ban the 1 July march for the first time in 17 years.", "2020-06-27", PloverCategory.Coerce)]
+    [InlineData("Police arrest three men in England in relation to the 7 July 2005 London bombings.", "2007-03-22", PloverCategory.Coerce)]
+    public void A_date_modifying_a_noun_dates_only_that_noun(string text, string date, PloverCategory category)
+    {
+        var e = Coded.Of(text, date).Event(category);
+        Assert.Equal(EventStatus.Asserted, e.Status);
+        Assert.Equal(DateOnly.Parse(date), e.Date!.Value.Date);
+    }
+
     [Fact]
     public void Early_February_is_February_of_the_year_of_publication()
     {
