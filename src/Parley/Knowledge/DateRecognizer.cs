@@ -23,6 +23,9 @@ public sealed class DateRecognizer(DateWords dates, WordLists words)
             // ("his alleged role during the November coup attempt", "the June summit between Trump and Kim", "Police ban the
             // 1 July march": a month, or a day of it, between a determiner and a noun dates that noun only, as a year does.)
             var modifies = expression is { Kind: DateKind.Absolute, Month: > 0 } && (length == 1 || expression.Day > 0) ? NounAfterModifier(document, t + length - 1, end, sentence.FirstToken, t) : null;
+            // ("arrest six people in connection with Monday's deadly explosion", "Sunday's election": a date that owns a
+            // noun dates that noun only.)
+            modifies ??= NounAfterPossessive(document, t + length, end);
             document.Mentions.Add(new DateMention(t, t + length, expression)
                 { Modifies = modifies, Reason = modifies is { } modified ? $"{expression} of '{document.TextOf(modified)}' only" : expression.ToString() });
             t += length - 1;
@@ -236,6 +239,15 @@ public sealed class DateRecognizer(DateWords dates, WordLists words)
         // ("the 2003 El Nogal Club bombing": up to three modifiers or names come between.)
         var next = t + 1;
         while (next + 1 < end && next - t <= 3 && d.TagOf(next) is PosTag.JJ or PosTag.NNP) next++;
+        return d.TagOf(next) is PosTag.NN or PosTag.NNS ? next : null;
+    }
+
+    /// <summary>The noun after a date's possessive "'s" at <paramref name="t"/>, past up to three modifiers (its token), or null.</summary>
+    static int? NounAfterPossessive(Document d, int t, int end)
+    {
+        if (t + 1 >= end || d.TagOf(t) != PosTag.POS) return null;
+        var next = t + 1;
+        while (next + 1 < end && next - t <= 3 && d.TagOf(next) is PosTag.JJ or PosTag.NNP or PosTag.VBN) next++;
         return d.TagOf(next) is PosTag.NN or PosTag.NNS ? next : null;
     }
 

@@ -23,6 +23,8 @@ public sealed class DatesTests
     // historical).
     [InlineData("Police in Hong Kong ban the 1 July march for the first time in 17 years.", "2020-06-27", PloverCategory.Coerce)]
     [InlineData("Police arrest three men in England in relation to the 7 July 2005 London bombings.", "2007-03-22", PloverCategory.Coerce)]
+    // (So does a date that owns the noun: "Monday's deadly explosion" made the arrests of Wednesday next Monday's.)
+    [InlineData("As part of an ongoing investigation, British police arrest six people in connection with Monday's deadly explosion.", "2017-05-24", PloverCategory.Coerce)]
     public void A_date_modifying_a_noun_dates_only_that_noun(string text, string date, PloverCategory category)
     {
         var e = Coded.Of(text, date).Event(category);
