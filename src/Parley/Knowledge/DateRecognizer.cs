@@ -22,7 +22,7 @@ public sealed class DateRecognizer(DateWords dates, WordLists words)
             if (expression!.Year > 0 && OpenRangeBefore(document, t) is { } start) document.Mentions[start] = YearFromRangeEnd((DateMention)document.Mentions[start], expression);
             // ("his alleged role during the November coup attempt", "the June summit between Trump and Kim", "Police ban the
             // 1 July march": a month, or a day of it, between a determiner and a noun dates that noun only, as a year does.)
-            var modifies = expression is { Kind: DateKind.Absolute, Month: > 0 } && (length == 1 || expression.Day > 0) ? NounAfterModifier(document, t + length - 1, end, sentence.FirstToken, t) : null;
+            var modifies = expression is { Kind: DateKind.Absolute, Month: > 0 } && (length == 1 || expression.Day > 0) ? NounAfterModifier(document, t, t + length, end, sentence.FirstToken) : null;
             // ("arrest six people in connection with Monday's deadly explosion", "Sunday's election": a date that owns a
             // noun dates that noun only.)
             modifies ??= NounAfterPossessive(document, t + length, end);
@@ -225,30 +225,23 @@ public sealed class DateRecognizer(DateWords dates, WordLists words)
     /// </summary>
     static int? AttributiveYear(Document d, int t, int end, int first)
     {
-        return IsYear(d.LowerOf(t)) ? NounAfterModifier(d, t, end, first) : null;
+        return IsYear(d.LowerOf(t)) ? NounAfterModifier(d, t, t + 1, end, first) : null;
     }
 
-    /// <summary>
-    /// The noun a modifier ending at <paramref name="t"/> (and starting at <paramref name="start"/>, the same word unless given)
-    /// between a determiner or possessive and that noun modifies (its token), or null.
-    /// </summary>
-    static int? NounAfterModifier(Document d, int t, int end, int first, int start = -1)
-    {
-        if (start < 0) start = t;
-        if (start - 1 < first || t + 1 >= end || d.TagOf(start - 1) is not (PosTag.DT or PosTag.PRPS or PosTag.POS)) return null;
-        // ("the 2003 El Nogal Club bombing": up to three modifiers or names come between.)
-        var next = t + 1;
-        while (next + 1 < end && next - t <= 3 && d.TagOf(next) is PosTag.JJ or PosTag.NNP) next++;
-        return d.TagOf(next) is PosTag.NN or PosTag.NNS ? next : null;
-    }
+    /// <summary>The noun that the modifier in [<paramref name="start"/>, <paramref name="after"/>), between a determiner or possessive and that noun, modifies (its token), or null.</summary>
+    static int? NounAfterModifier(Document d, int start, int after, int end, int first) =>
+        start - 1 >= first && d.TagOf(start - 1) is PosTag.DT or PosTag.PRPS or PosTag.POS ? NounAt(d, after, end) : null;
 
-    /// <summary>The noun after a date's possessive "'s" at <paramref name="t"/>, past up to three modifiers (its token), or null.</summary>
-    static int? NounAfterPossessive(Document d, int t, int end)
+    /// <summary>The noun after a date's possessive "'s" at <paramref name="t"/> (its token), or null.</summary>
+    static int? NounAfterPossessive(Document d, int t, int end) => t < end && d.TagOf(t) == PosTag.POS ? NounAt(d, t + 1, end) : null;
+
+    /// <summary>The noun at <paramref name="next"/>, past up to three modifiers or names ("the 2003 El Nogal Club bombing"), or null.</summary>
+    static int? NounAt(Document d, int next, int end)
     {
-        if (t + 1 >= end || d.TagOf(t) != PosTag.POS) return null;
-        var next = t + 1;
-        while (next + 1 < end && next - t <= 3 && d.TagOf(next) is PosTag.JJ or PosTag.NNP or PosTag.VBN) next++;
-        return d.TagOf(next) is PosTag.NN or PosTag.NNS ? next : null;
+        if (next >= end) return null;
+        var noun = next;
+        while (noun + 1 < end && noun - next <= 2 && d.TagOf(noun) is PosTag.JJ or PosTag.NNP) noun++;
+        return d.TagOf(noun) is PosTag.NN or PosTag.NNS ? noun : null;
     }
 
     string? Unit(string w) => dates.Unit(w);
