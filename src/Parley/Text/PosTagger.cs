@@ -281,6 +281,14 @@ public sealed class PosTagger(Lexicon lexicon, Lemmatizer lemmatizer, WordLists 
         if (Has(PosTag.VBN) && (prev.IsVerb() || prev is PosTag.IN or PosTag.WRB or PosTag.None) && next.IsNoun() && (Has(PosTag.JJ) || document.LowerOf(t).EndsWith("ed", StringComparison.Ordinal)))
             return Has(PosTag.JJ) ? PosTag.JJ : PosTag.VBN;
 
+        // "when Russian guided bombs hit", "used Israeli-made drones": after a people's adjective (capitalised, so read as a
+        // name) that opens its phrase, an -ed word before a noun describes the noun; a people's adjective is no subject.
+        // (Not a backer's word: "Turkish backed rebels" is "Turkish-backed", which the actor recogniser reads.)
+        if (Has(PosTag.VBN) && prev == PosTag.NNP && next.IsNoun() && lexicon.TagsOf(prevLower) is [PosTag.JJ, ..]
+            && !words.BackerSuffixes.Contains(document.LowerOf(t))
+            && (i == 1 || chosen[i - 2] is PosTag.IN or PosTag.TO or PosTag.WRB or PosTag.DT or PosTag.Comma || chosen[i - 2].IsVerb())
+            && document.LowerOf(t).EndsWith("ed", StringComparison.Ordinal))
+            return Has(PosTag.JJ) ? PosTag.JJ : PosTag.VBN;
         // "vulnerable to Turkish attack", "under Russian pressure": after a preposition and a people's adjective (capitalised,
         // so read as a name), a word that can be a noun is one.
         if (hasNoun && i > 1 && prev == PosTag.NNP && chosen[i - 2] is PosTag.IN or PosTag.TO && lexicon.TagsOf(prevLower) is [PosTag.JJ, ..])

@@ -134,6 +134,11 @@ public class TaggerTests
     [InlineData("The release of political prisoners began on Monday.", "release", PosTag.NN, "release")]
     [InlineData("The government issued a statement urging Israel not to use excessive force.", "urging", PosTag.VBG, "urge")]
     [InlineData("The ministry calls the comments inappropriate and summons the ambassador.", "summons", PosTag.VBZ, "summon")]
+    // Current Events (real-text dev set): after a people's adjective that opens its phrase, an -ed word before a noun describes
+    // the noun ("Russian" was the subject of "guided", so the bombs had no attacker); a backer's word keeps its reading.
+    [InlineData("At least 21 people are injured when Russian guided bombs and rocket artillery hit Kharkiv Oblast, Ukraine.", "guided", PosTag.JJ, "guided")]
+    [InlineData("One person is killed and at least 14 others are injured in Russian guided bomb and missile attacks across Kharkiv Oblast, Ukraine.", "guided", PosTag.JJ, "guided")]
+    [InlineData("The Russian guided the inspectors through the plant.", "guided", PosTag.VBD, "guide")]
     // "Security forces open fire" (29 times in Current Events): "open" can be the verb, so "forces" is its subject;
     // after a plural subject a base form is the present tense ("Troops fire on protesters").
     [InlineData("Security forces open fire, killing five people.", "forces", PosTag.NNS, "force")]
