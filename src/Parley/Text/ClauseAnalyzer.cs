@@ -363,6 +363,8 @@ public sealed class ClauseAnalyzer(WordLists words)
         var t = start;
         string? modal = null;
         bool negated = false, infinitive = false, sawBe = false, sawHave = false, past = false, finite = false;
+        // "votes not to join the coalition", "decided never to return": the negation before an infinitive's "to" is its own.
+        if (d.TagOf(start) == PosTag.TO && start > 0 && d.LowerOf(start - 1) is "not" or "never") negated = true;
         var head = start;
         while (t < end)
         {

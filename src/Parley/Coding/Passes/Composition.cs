@@ -37,12 +37,13 @@ public sealed class Composition : ICodingPass
             if (link is null) continue;
             if (link != Linked.Ordered && s.Syntax.MeetingOccasion(inner) is not null) continue;
             outer.IsOrder = ordering;
-            TakeMode(outer, inner, link.Value);
+            TakeMode(s, outer, inner, link.Value);
             outer.Last = Math.Max(outer.Last, inner.Last);
             outer.Absorbed = inner;
             outer.Reasons.Add($"absorbs '{d.TextOf(inner.Match.Anchor, inner.Match.Last)}' ({inner.Category.Name()}) as its content: mode {outer.Mode?.Name() ?? "none"}");
             s.Drop(inner, $"folded into '{d.TextOf(outer.Match.Anchor, outer.Match.Last)}' ({outer.Category.Name()}) as its content");
             if (link == Linked.Governed && outer.Category is not PloverCategory.Agree) AbsorbJoined(s, outer, inner, i);
+            if (link == Linked.Governed) AbsorbNested(s, outer, inner);
             return;
         }
     }
@@ -74,7 +75,7 @@ public sealed class Composition : ICodingPass
         return null;
     }
 
-    static void TakeMode(CodedEvent outer, CodedEvent inner, Linked link)
+    static void TakeMode(SentenceCoding s, CodedEvent outer, CodedEvent inner, Linked link)
     {
         // (A ceasefire agreed between parties stays an agreement.)
         if (outer.Category == PloverCategory.Agree && inner.Category is PloverCategory.Retreat or PloverCategory.Concede && inner.Mode != PloverMode.Ceasefire
@@ -83,6 +84,25 @@ public sealed class Composition : ICodingPass
             // "agreed to hand back four villages": a promised concession (PLOVER: CONCEDE, not AGREE).
             outer.Category = PloverCategory.Concede;
             outer.Cameo = inner.Cameo.IsIn("08") ? inner.Cameo : new("080");
+        }
+        else if (outer.Category == PloverCategory.Agree && inner.Category == PloverCategory.Reject && link == Linked.Governed
+                 && outer.Clause is { } promise && promise.Head == outer.Match.Anchor)
+        {
+            // "pledged never to accept the result": a promised refusal is a refusal; made to hang on a condition ("vows not to
+            // recognise South Sudan if it tries to claim Abyei"), a threat.
+            var words = s.Syntax.Words;
+            if (s.Clauses.Any(c => c.First > inner.Match.Last && c.Subordinator is { } sub && words.ConditionalSubordinators.Contains(sub) && sub != "whether"))
+            {
+                outer.Category = PloverCategory.Threaten;
+                outer.Mode = SpeechActModes.ModeFor(PloverCategory.Threaten, inner.Category, inner.Mode);
+                outer.Cameo = SpeechActModes.CameoFor(PloverCategory.Threaten, outer.Mode) ?? new CameoCode("130");
+            }
+            else
+            {
+                outer.Category = PloverCategory.Reject;
+                outer.Mode = inner.Mode;
+                outer.Cameo = inner.Cameo;
+            }
         }
         else if (link == Linked.RefusedObject && inner.Category == PloverCategory.Request)
         {
@@ -94,6 +114,23 @@ public sealed class Composition : ICodingPass
         {
             outer.Mode = SpeechActModes.ModeFor(outer.Category, inner.Category, inner.Mode);
             outer.Cameo = SpeechActModes.CameoFor(outer.Category, outer.Mode) ?? outer.Cameo;
+        }
+    }
+
+    /// <summary>
+    /// "warning regional countries not to allow the US military to launch attacks on Iran": an act in the infinitive the content
+    /// governs is part of what is asked, refused or promised, not an act of its own.
+    /// </summary>
+    static void AbsorbNested(SentenceCoding s, CodedEvent outer, CodedEvent inner)
+    {
+        var d = s.Document;
+        foreach (var other in s.Events.ToList())
+        {
+            if (other == outer || other.Clause is not { Infinitive: true } nested || nested.Governor is null || nested.Governor != inner.Clause) continue;
+            // ("agree to negotiate a treaty and to cooperate more closely": an infinitive joined to the content is no part of it.)
+            if (nested.First > 0 && d.LowerOf(nested.First - 1) is "and" or "or" or "," or "but") continue;
+            outer.Reasons.Add($"absorbs '{d.TextOf(other.Match.Anchor, other.Match.Last)}' ({other.Category.Name()}), governed by its content");
+            s.Drop(other, $"folded into '{d.TextOf(outer.Match.Anchor, outer.Match.Last)}' ({outer.Category.Name()}), governed by its content");
         }
     }
 

@@ -12,6 +12,13 @@ public sealed class Status(StatusClassifier classifier) : ICodingPass
 {
     public string Name => "status";
 
+    static bool NegationInside(Document d, TriggerMatch match)
+    {
+        for (var t = match.Anchor; t <= match.Last; t++)
+            if (d.LowerOf(t) is "not" or "never") return true;
+        return false;
+    }
+
     public void Apply(SentenceCoding s)
     {
         foreach (var e in s.Events)
@@ -31,6 +38,13 @@ public sealed class Status(StatusClassifier classifier) : ICodingPass
             {
                 e.Status = Syntax.InCondition(clause) ? EventStatus.Hypothetical : EventStatus.Asserted;
                 why = $"a refusal ('{s.Document.TextOf(clause.First, clause.End - 1)}'): its negation is the event";
+            }
+            // "warning nationals not to travel": a pattern that holds the negation (warn/V not to) reads it as part of its act.
+            else if (e.Status == EventStatus.Negated && clause is { Negated: true } && NegationInside(s.Document, e.Match))
+            {
+                e.Status = classifier.Classify(s.Document, clause.Governor, anchor, s.Sentence.FirstToken, out why) is var governed
+                           && governed != EventStatus.Negated ? governed : EventStatus.Asserted;
+                why = $"the negation is part of its pattern; {why}";
             }
             e.Reasons.Add($"status {e.Status.Name()}: {why}");
         }

@@ -23,4 +23,33 @@ public sealed class CompositionTests
         Assert.Equal(PloverMode.Change, coded.Event(PloverCategory.Request).Mode);
         Assert.Equal("composition", coded.DroppedBy(PloverCategory.Accuse));
     }
+
+    [Fact]
+    public void A_vow_not_to_recognise_a_state_if_it_acts_is_a_threat()
+    {
+        // Current Events (real-text dev set): the promise verb took a refusal as its content and was coded an agreement.
+        var coded = Coded.Of("Sudanese president Omar al-Bashir vows not to recognise South Sudan if it tries to claim oil-producing Abyei.", "2011-04-28");
+        var threat = coded.Candidate(PloverCategory.Threaten);
+        Assert.Equal(EventStatus.Asserted, threat.Status);
+        Assert.Equal(["SDN"], Coded.Codes(threat.Actor));
+        Assert.Equal(["SSD"], Coded.Codes(threat.Recipient));
+        Assert.Empty(coded.Candidates(PloverCategory.Agree));
+    }
+
+    [Fact]
+    public void A_vow_to_reject_is_a_refusal()
+    {
+        var coded = Coded.Of("The Senate vows to reject the resolution.", "2011-09-23");
+        Assert.True(Coded.Decided(coded.Candidate(PloverCategory.Reject), "composition"));
+        Assert.Empty(coded.Candidates(PloverCategory.Agree));
+    }
+
+    [Fact]
+    public void An_act_the_content_governs_is_part_of_the_warning()
+    {
+        // Current Events: "not to allow" became a refusal folded into the warning, and the attacks it would allow were coded done.
+        var coded = Coded.Of("Iran's Islamic Revolutionary Guard Corps issues a statement warning regional countries not to allow the United States military to launch attacks on Iran from their territory.", "2020-01-08");
+        Assert.Equal(EventStatus.Asserted, coded.Event(PloverCategory.Request).Status);
+        Assert.Equal("composition", coded.DroppedBy(PloverCategory.Assault));
+    }
 }

@@ -101,4 +101,20 @@ public sealed class StatusTests
         var coded = Coded.Of("Turkey has said it will let large numbers of new refugees across its border.", "2019-02-14");
         Assert.Empty(coded.Candidates(PloverCategory.Reject));
     }
+
+    [Fact]
+    public void A_negation_before_an_infinitives_to_negates_it()
+    {
+        // Current Events (real-text dev set): "not" before "to" belonged to no clause, so the joining was coded as done.
+        var coded = Coded.Of("The Pakistani parliament votes not to join the coalition in Yemen.", "2015-04-10");
+        Assert.Equal(EventStatus.Negated, coded.Candidate(PloverCategory.Support).Status);
+    }
+
+    [Fact]
+    public void A_pattern_that_holds_the_negation_is_not_negated_by_it()
+    {
+        // Current Events: "warn/V not to" reads the negation as part of the warning.
+        var coded = Coded.Of("The U.S. and Germany both issue advisories warning nationals not to travel to the Hamid Karzai International Airport in Kabul.", "2021-08-21");
+        Assert.Equal(EventStatus.Asserted, coded.Candidate(PloverCategory.Request).Status);
+    }
 }
