@@ -26,9 +26,9 @@ public sealed class Reactions : ICodingPass
             || s.Memory.Told.Count == 0)
             return;
         // "the attack", "this move", "the new measures": a definite act, nobody named in it, not a word of the trigger's own
-        // ("closes the door to dialogue").
+        // ("closes the door to dialogue"); a common noun ("told the Guardian" names a newspaper, not an act).
         var o = c.Object;
-        if (d.LowerOf(o.First) is not ("the" or "this" or "that" or "these" or "those") || o.End - o.First > 3 || !d.TagOf(o.End - 1).IsNoun()
+        if (d.LowerOf(o.First) is not ("the" or "this" or "that" or "these" or "those") || o.End - o.First > 3 || d.TagOf(o.End - 1) is not (PosTag.NN or PosTag.NNS)
             || e.Match.Last >= o.First || s.Actors.Any(m => m.IsWithin(o))
             || o.End < s.Sentence.EndToken && d.LowerOf(o.End) is "of" or "by" or "that" or "which")
             return;

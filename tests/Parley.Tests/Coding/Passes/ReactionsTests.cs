@@ -26,4 +26,14 @@ public sealed class ReactionsTests
         Assert.Contains(actor, Coded.Codes(reaction.Actor));
         Assert.Equal([recipient], Coded.Codes(reaction.Recipient));
     }
+
+    [Fact]
+    public void A_newspaper_told_something_is_no_act_told_before()
+    {
+        // Guardian (real-text dev set): "told the Guardian" was read as a reaction to "the" act of the sentence before.
+        var coded = Coded.Of("The US had vowed to ask its allies to surrender weapons. A senior Turkish official told the Guardian: “This is plainly ridiculous.”", "2019-01-10");
+        var told = coded.Candidate(PloverCategory.Accuse);
+        Assert.Equal(["TUR"], Coded.Codes(told.Actor));
+        Assert.False(Coded.Decided(told, "reactions"));
+    }
 }
