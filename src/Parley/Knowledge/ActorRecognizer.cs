@@ -226,6 +226,13 @@ public sealed class ActorRecognizer(KnowledgeBase knowledge, WordLists words, Da
                 while (t < end && words.CompassModifiers.Contains(d.LowerOf(t))) t++;
                 length = t < end ? knowledge.Places.LongestMatch(d, t, end, state.ScratchPlaces) : 0;
             }
+            // ("Bayonne, Nouvelle-Aquitaine, France": a capitalised name the gazetteer lacks, between commas, is a place of the
+            // chain; the country after it still decides.)
+            if (length == 0 && t + 1 < end && d.TagOf(t) is PosTag.NNP && d.LowerOf(t + 1) == "," && !IsKnownName(d, t, end, state))
+            {
+                t++;
+                continue;
+            }
             if (length == 0) return region;
             if (state.ScratchPlaces.FirstOrDefault(p => p.Kind == PlaceKind.Country) is { } country) return country;
             // (Only a region no other state has one of that name, not "Punjab" or "Kurdistan", and only a whole name, not
@@ -434,7 +441,10 @@ public sealed class ActorRecognizer(KnowledgeBase knowledge, WordLists words, Da
                     var placeLength = knowledge.Places.LongestMatch(d, at, end, found);
                     if (placeLength > 0 && found.Count > 0 && (!of || found.Any(p => p.Kind == PlaceKind.Country)))
                     {
-                        var place = of ? found.First(p => p.Kind == PlaceKind.Country) : ChoosePlace(found);
+                        // ("a mosque in Bayonne, Nouvelle-Aquitaine, France": the wider place named after it decides the namesake.)
+                        var place = of ? found.First(p => p.Kind == PlaceKind.Country)
+                            : found.Any(p => p.Kind == PlaceKind.Country) ? ChoosePlace(found)
+                            : ChoosePlace(found.ToList(), WiderPlace(d, at + placeLength, end, state));
                         country = place.Country;
                         reasons.Add($"'{d.TextOf(t, at + placeLength - 1)}' → {country}");
                         if (of) lastUseful = at + placeLength - 1;

@@ -122,12 +122,28 @@ public class ActorRecognitionTests
     // ("Niger State", "British Columbia") is the region, not that state (Niger, Britain) and a word after it.
     [InlineData("At least 30 people are killed and others kidnapped by armed bandits in a raid on a village market in Borgu, Niger State, Nigeria.", "2026-01-03", "Niger State", "NGA")]
     [InlineData("Officials declare a state of emergency due to severe flooding in Squamish, British Columbia.", "2003-10-18", "British Columbia", "CAN")]
+    // Current Events (real-text dev set): a region the gazetteer lacks, between commas, is a link of the chain (Bayonne was
+    // New Jersey's).
+    [InlineData("A gunman opens fire on a mosque in Bayonne, Nouvelle-Aquitaine, France, wounding two before being detained.", "2019-10-28", "Bayonne", "FRA")]
     public void A_chain_of_places_is_followed_to_its_country(string text, string date, string? place, string country)
     {
         var places = Shared.Analyze(text, date).Mentions.OfType<PlaceMention>().ToArray();
         Assert.NotEmpty(places);
         Assert.All(places, p => Assert.Equal(country, p.Place.Country));
         if (place is not null) Assert.Contains(places, p => p.Place.Name == place);
+    }
+
+    // Current Events and the Guardian: the place after "in" that gives a group its state is followed along its chain ("a mosque
+    // in Bayonne, ..., France" was American), but a list of states is no chain ("Courts in France, Germany and Sweden").
+    [Theory]
+    [InlineData("A gunman opens fire on a mosque in Bayonne, Nouvelle-Aquitaine, France, wounding two.", "2019-10-28", "mosque", "FRA")]
+    [InlineData("Courts in France, Germany and Sweden are currently investigating several Syrian individuals.", "2018-03-01", "Courts", "FRA")]
+    [InlineData("Protesters in Tripoli, Lebanon, set fire to a KFC restaurant.", "2012-09-14", "Protesters", "LBN")]
+    public void A_group_in_a_place_takes_the_state_its_chain_names(string text, string date, string group, string country)
+    {
+        var d = Shared.Analyze(text, date);
+        var mention = Assert.Single(d.Mentions.OfType<ActorMention>(), m => d.TextOf(m.First, m.End - 1).Contains(group, StringComparison.Ordinal));
+        Assert.Equal(country, mention.Entity.Country);
     }
 
     // Real Current Events items and a Guardian sentence: the larger namesake, the wider place after "Northern Ireland" or a
