@@ -372,6 +372,9 @@ public sealed class RoleFinder(SentenceCoding s)
                      or PloverCategory.Reject or PloverCategory.Support && !e.IsNominal(d)
                      && !(m.End + 2 < s.Sentence.EndToken && d.LowerOf(m.End + 1) == "of" && d.PlacesOf(s.Sentence).Any(p => p.First == m.End + 2)) // "in the Syrian town of Douma"
                      && !s.Matches.Any(x => x.First <= m.End && m.End <= x.Last))) continue;
+            // "rockets fired from Egypt's Sinai Peninsula hit the Israeli resort of Eilat": where an attack comes from is not
+            // what it hits.
+            if (e.Category == PloverCategory.Assault && FiredFrom(m.First)) continue;
             // "Goma fell to rebel forces": where the subject undergoes the act (slot `subj`), the one named in the pattern's
             // own words after the verb did it ("fled to Turkey" names a destination, outside the pattern).
             if (e.Match.Trigger.RecipientSlots.Contains("subj") && e.Match.Trigger.Class == AnchorClass.Verb && parties.Actors.Count == 0 && m.End - 1 <= e.Match.Last)
@@ -385,6 +388,14 @@ public sealed class RoleFinder(SentenceCoding s)
             RestOfList(parties, m.End);
             return;
         }
+    }
+
+    /// <summary>Whether the mention at <paramref name="first"/> says where something was fired from: "rockets fired from Egypt's Sinai", "launched from Gaza".</summary>
+    bool FiredFrom(int first)
+    {
+        var t = first - 1;
+        while (t > s.Sentence.FirstToken && d.TagOf(t) is PosTag.DT or PosTag.JJ) t--;
+        return t > s.Sentence.FirstToken && d.LowerOf(t) == "from" && words.FiringVerbs.Contains(d.LemmaOf(t - 1));
     }
 
     /// <summary>Whether the noun phrase holding the mention at <paramref name="first"/> follows "after", "following", "amid" (after <paramref name="limit"/>).</summary>

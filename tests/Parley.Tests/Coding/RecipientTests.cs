@@ -187,4 +187,15 @@ public class RecipientTests
         Assert.NotEmpty(jailing);
         Assert.All(jailing, e => Assert.Equal(["GBR"], e.Recipient.Select(r => r.Entity.Country).Distinct()));
     }
+
+    [Theory]
+    // Current Events (real-text dev set and file): where rockets were fired from is not what they hit; what they hit is named after.
+    [InlineData("Two rockets fired from Egypt's Sinai Peninsula hit the Israeli resort of Eilat, but land in open areas, causing no damage.", "2013-04-17", "ISR")]
+    [InlineData("A rocket fired from Lebanon strikes a restaurant in Haifa, Israel, injuring at least six people.", "2024-10-06", "ISR")]
+    public void Where_an_attack_is_fired_from_is_not_its_target(string text, string date, string target)
+    {
+        var attack = Assert.Single(Shared.Code(text, date), e => e.Category == PloverCategory.Assault);
+        Assert.True(Shared.Has(attack.Recipient, target));
+        Assert.Single(attack.Recipient);
+    }
 }
