@@ -485,6 +485,12 @@ public sealed class ActorRecognizer(KnowledgeBase knowledge, WordLists words, Da
             t += length;
             if (kind is ActorEntryKind.Capital && start > sentence.FirstToken && words.PlacePrepositions.Contains(d.LowerOf(start - 1)))
                 return 0; // "in Beijing" is a place, not an actor
+            // "the Treaty of Lisbon", "the Oslo Accords", "the Minsk agreements": a city a document or process is named for is no
+            // party to it.
+            if (kind is ActorEntryKind.Capital && (t < end && words.NamedDocumentNouns.Contains(d.LowerOf(t))
+                                                  || start - 2 >= sentence.FirstToken && d.LowerOf(start - 1) == "of" && char.IsUpper(d.TextOf(start - 2)[0])
+                                                     && words.NamedDocumentNouns.Contains(d.LowerOf(start - 2))))
+                return 0;
             // "General Stanley A. McChrystal", "General Stanley McChrystal": a capital's name followed by an initial, or after a
             // title and followed by a name that is no English word and begins no entry of the actor base or the gazetteer, is a
             // given name (not "in a Baghdad Sunni district", "the Brussels Schaerbeek district", "London Underground").

@@ -134,6 +134,7 @@ public sealed class WordLists
         ObjectControlVerbs = reader.Read("object-control-verbs");
         InstrumentVerbs = reader.Read("instrument-verbs");
         OccasionHeads = reader.Read("occasion-heads");
+        NamedDocumentNouns = reader.Read("named-document-nouns");
         OccasionPrepositions = reader.Read("occasion-prepositions");
         OfficeNouns = reader.Read("office-nouns");
         OrderVerbs = reader.Read("order-verbs");
@@ -492,6 +493,9 @@ public sealed class WordLists
 
     /// <summary>Verbs whose object is the means of their infinitive, done by their subject: "use tear gas to disperse protesters".</summary>
     public WordList InstrumentVerbs { get; }
+
+    /// <summary>"the Treaty of Lisbon", "the Oslo Accords", "the Astana process": nouns naming a document or process after a city.</summary>
+    public WordList NamedDocumentNouns { get; }
 
     /// <summary>"ahead of", "on the sidelines of", "in the course of": phrases that name a meeting as the occasion of the main event.</summary>
     public WordList OccasionHeads { get; }

@@ -133,6 +133,17 @@ public class ActorRecognitionTests
         if (place is not null) Assert.Contains(places, p => p.Place.Name == place);
     }
 
+    // Current Events (real-text dev set and file): a city a treaty, accord or statute is named for is no party to it.
+    [Theory]
+    [InlineData("The Swedish Parliament ratifies the Treaty of Lisbon.", "2008-11-20", "SWE")]
+    [InlineData("Palestine will freeze the Oslo accords.", "2018-01-15", "PSE")]
+    [InlineData("Russian President Vladimir Putin signs a symbolic order to withdraw Russia's signature from the Rome Statute.", "2016-11-16", "RUS")]
+    public void A_city_a_treaty_is_named_for_is_no_actor(string text, string date, string only)
+    {
+        var d = Shared.Analyze(text, date);
+        Assert.All(d.Mentions.OfType<ActorMention>(), m => Assert.Equal(only, m.Entity.Country));
+    }
+
     // Current Events and the Guardian: the place after "in" that gives a group its state is followed along its chain ("a mosque
     // in Bayonne, ..., France" was American), but a list of states is no chain ("Courts in France, Germany and Sweden").
     [Theory]
