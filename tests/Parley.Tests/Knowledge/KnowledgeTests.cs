@@ -133,6 +133,16 @@ public class ActorRecognitionTests
         if (place is not null) Assert.Contains(places, p => p.Place.Name == place);
     }
 
+    // Current Events (real-text dev set and file): demonyms news uses beside the usual ones ("Ecuadoran lawmakers" were
+    // American, as the state the text was about).
+    [Theory]
+    [InlineData("Twenty Ecuadoran lawmakers clash with police after trying to regain their seats in Congress.", "2007-03-13", "ECU")]
+    [InlineData("Somalian pirates release 30 hostages kidnapped aboard Le Ponant in the Gulf of Aden a week ago.", "2008-04-11", "SOM")]
+    [InlineData("A Gazan fisherman is critically wounded.", "2010-03-25", "PSE")]
+    [InlineData("Kosovan police arrest two men.", "2012-03-25", "XKX")]
+    public void A_less_usual_demonym_names_its_state(string text, string date, string country) =>
+        Assert.Equal(country, Actors(text, date)[0].Entity.Country);
+
     // Current Events (real-text dev set and file): a city a treaty, accord or statute is named for is no party to it.
     [Theory]
     [InlineData("The Swedish Parliament ratifies the Treaty of Lisbon.", "2008-11-20", "SWE")]
