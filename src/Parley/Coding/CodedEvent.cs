@@ -105,7 +105,8 @@ public sealed class CodedEvent
         Actor.Select(a => a.Entity.Country).OfType<string>().Distinct().ToList() is [var home] ? home : null;
 
     /// <summary>Whether the event is named by a noun ("talks", "the attack") rather than a verb.</summary>
-    public bool IsNominal(Document d) => Match.Trigger.Class != AnchorClass.Verb || d.TagOf(Match.Anchor).IsNoun();
+    public bool IsNominal(Document d) => Match.Trigger.Class != AnchorClass.Verb || d.TagOf(Match.Anchor).IsNoun()
+                                         || ClauseAnalyzer.IsPrenominalGerund(d, Match.Anchor, d.TokenCount); // "the stabbing attack"
 
     /// <summary>An event noun that heads the subject of its clause ("protests spread", "the talks ended").</summary>
     public bool IsSubjectOfItsClause =>

@@ -347,11 +347,18 @@ public sealed class ClauseAnalyzer(WordLists words)
         return t > first && (d.TagOf(t) is PosTag.WP or PosTag.WDT || d.LowerOf(t) is "who" or "which") && d.TagOf(t - 1) != PosTag.Comma;
     }
 
+    /// <summary>An -ing form between a determiner or possessive and its noun: "the stabbing attack", "the remaining 2,000 troops".</summary>
+    public static bool IsPrenominalGerund(Document d, int t, int end) =>
+        d.TagOf(t) == PosTag.VBG && t > 0 && d.TagOf(t - 1) is PosTag.DT or PosTag.PRPS && t + 1 < end && d.TagOf(t + 1) is PosTag.NN or PosTag.NNS or PosTag.CD;
+
     static bool StartsVerbGroup(Document d, int t, int end)
     {
         var tag = d.TagOf(t);
         // "urged European countries, including the UK, to repatriate": "including" introduces examples, not a clause.
         if (d.LowerOf(t) is "including" or "excluding") return false;
+        // "the suspect of the stabbing attack", "the remaining 2,000 troops": an -ing form between a determiner and its noun
+        // describes the noun; it opens no clause.
+        if (IsPrenominalGerund(d, t, end)) return false;
         if (tag == PosTag.MD) return true;
         if (tag == PosTag.TO && t + 1 < end && d.TagOf(t + 1) == PosTag.VB) return true;
         if (tag == PosTag.TO && t + 2 < end && d.TagOf(t + 1).IsAdverb() && d.TagOf(t + 2) == PosTag.VB) return true;

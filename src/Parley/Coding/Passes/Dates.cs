@@ -341,8 +341,10 @@ public sealed class Dates : ICodingPass
     static bool NearerEventNoun(SentenceCoding s, CodedEvent e, Mention m) =>
         s.Matches.Any(x => x.Trigger.Class == AnchorClass.Noun && x.Anchor < m.First
                            && (x.Anchor > e.Last || m.End <= e.Match.First && !e.Match.Tokens.Contains(x.Anchor) && x.Anchor != e.Match.Anchor)
-                           // "attend the security dialogue forum in June": a noun of the event's own object names what it is about.
-                           && !(e.Clause is { } c && c.Object.Contains(x.Anchor))
+                           // "attend the security dialogue forum in June": a noun of the event's own object names what it is about (not
+                           // one inside a phrase of the object: "detain a man as the suspect of the stabbing attack on Friday").
+                           && !(e.Clause is { } c && c.Object.Contains(x.Anchor)
+                                && !Enumerable.Range(e.Last + 1, Math.Max(0, x.Anchor - e.Last - 1)).Any(t => s.Document.TagOf(t) is PosTag.IN))
                            // "to meet at an APEC trade meeting this month": an occasion of the same kind is the event's own.
                            && x.Trigger.Category != e.Category);
 

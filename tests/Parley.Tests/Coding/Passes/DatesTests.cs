@@ -356,4 +356,15 @@ public sealed class DatesTests
         var coded = Coded.Of("Following the announcement, outgoing prime minister Denys Shmyhal submits his resignation the next day, which the Verkhovna Rada accepts on 16 July.", "2025-07-14");
         Assert.Equal(EventStatus.Asserted, Assert.Single(coded.Candidates(PloverCategory.Retreat)).Status);
     }
+
+    [Fact]
+    public void A_gerund_before_its_noun_opens_no_time_clause()
+    {
+        // Current Events (real-text dev set): "as the suspect of the stabbing attack ... on Friday" was read as an "as" clause
+        // whose Friday dated the arrest, and looking ahead from a Sunday, put it in the future.
+        var coded = Coded.Of("German police detain a 26-year-old Syrian asylum seeker with ties to the Islamic State as the suspect of the stabbing attack in Solingen, Germany, on Friday.", "2024-08-25");
+        var arrest = coded.Candidate(PloverCategory.Coerce);
+        Assert.Equal(EventStatus.Asserted, arrest.Status);
+        Assert.Equal(["DEU"], Coded.Codes(arrest.Actor));
+    }
 }
