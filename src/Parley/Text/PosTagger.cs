@@ -41,6 +41,7 @@ public sealed class PosTagger(Lexicon lexicon, Lemmatizer lemmatizer, WordLists 
         PluralSubjectBeforeItsVerb(document, first, chosen, candidates);
         VerbOfAVerblessSentence(document, first, chosen, candidates);
         ReducedRelatives(document, first, chosen, candidates);
+        NounBeforeItsPastVerb(document, first, chosen, candidates);
         TestBeforeItsVerb(document, first, chosen, candidates);
         UpToANumber(document, first, chosen);
         AdverbInsideTheVerbGroup(document, first, chosen, candidates);
@@ -205,6 +206,9 @@ public sealed class PosTagger(Lexicon lexicon, Lemmatizer lemmatizer, WordLists 
     {
         var i = t - first;
         var prev = i > 0 ? chosen[i - 1] : PosTag.None;
+        // "the attempted coup the prior May", "last May", "Theresa May": capitalised inside a sentence, "May" is the month or a
+        // name, not the modal.
+        if (i > 0 && options[0] == PosTag.MD && document.TextOf(t) is "May" && prev is not (PosTag.Quote or PosTag.Colon)) return PosTag.NNP;
         // After a possessive a modal is a noun: "against her will", "with all their might".
         // (So after a determiner: "the will of the Venezuelan people".)
         if (options[0] == PosTag.MD && prev is PosTag.PRPS or PosTag.DT && Array.IndexOf(options, PosTag.NN) >= 0) return PosTag.NN;
@@ -671,6 +675,40 @@ public sealed class PosTagger(Lexicon lexicon, Lemmatizer lemmatizer, WordLists 
                     break;
                 }
                 if (tag == PosTag.VBD) break;
+            }
+        }
+    }
+
+    /// <summary>
+    /// "The Manchester Arena attack in May 2017 killed 22 people": a present tense read in a noun phrase opened by a determiner,
+    /// followed in its clause by a past form before its object, is the phrase's noun, and the past form the clause's verb (the
+    /// headline reading "attack/VBP" had made "killed" a participle).
+    /// </summary>
+    static void NounBeforeItsPastVerb(Document document, int first, Span<PosTag> tags, PosTag[][] candidates)
+    {
+        for (var i = 2; i + 2 < tags.Length; i++)
+        {
+            if (tags[i] is not (PosTag.VBP or PosTag.VBZ) || !candidates[i].Any(c => c is PosTag.NN or PosTag.NNS)
+                || tags[i - 1] is not (PosTag.NN or PosTag.NNP or PosTag.NNPS) || tags[i + 1] != PosTag.IN)
+                continue;
+            var k = i - 1;
+            while (k > 0 && tags[k] is PosTag.NN or PosTag.NNP or PosTag.NNPS or PosTag.JJ) k--;
+            if (tags[k] != PosTag.DT) continue;
+            // A phrase after it, and between them only that phrase's words: "in May 2017" (not "claims to have killed", "claims
+            // they killed", "finds Iran's firing of a missile violated").
+            for (var j = i + 1; j + 1 < tags.Length; j++)
+            {
+                var tag = tags[j];
+                if (tag is PosTag.IN or PosTag.DT or PosTag.NN or PosTag.NNS or PosTag.NNP or PosTag.NNPS or PosTag.CD or PosTag.JJ
+                    && !(tag == PosTag.IN && document.LowerOf(first + j) == "that"))
+                    continue;
+                if (tag is not (PosTag.VBD or PosTag.VBN) || j == i + 1) break;
+                if (candidates[j].Contains(PosTag.VBD) && tags[j + 1] is PosTag.CD or PosTag.DT or PosTag.PRPS)
+                {
+                    tags[i] = tags[i] == PosTag.VBZ && candidates[i].Contains(PosTag.NNS) ? PosTag.NNS : PosTag.NN;
+                    tags[j] = PosTag.VBD;
+                }
+                break;
             }
         }
     }

@@ -139,6 +139,16 @@ public class TaggerTests
     [InlineData("At least 21 people are injured when Russian guided bombs and rocket artillery hit Kharkiv Oblast, Ukraine.", "guided", PosTag.JJ, "guided")]
     [InlineData("One person is killed and at least 14 others are injured in Russian guided bomb and missile attacks across Kharkiv Oblast, Ukraine.", "guided", PosTag.JJ, "guided")]
     [InlineData("The Russian guided the inspectors through the plant.", "guided", PosTag.VBD, "guide")]
+    // Current Events (real-text dev set): capitalised inside a sentence, "May" is the month or a name ("the attempted coup the
+    // prior May" was read as a modal, which made the sentence hypothetical).
+    [InlineData("A court sentences 37 people to death for their roles in the attempted coup the prior May.", "May", PosTag.NNP, "may")]
+    [InlineData("Theresa May visits Queen Elizabeth II at Buckingham Palace.", "May", PosTag.NNP, "may")]
+    [InlineData("The talks may resume in June.", "may", PosTag.MD, "may")]
+    // Guardian (real-text dev set): a present tense read in a noun phrase opened by a determiner, before the phrase's
+    // preposition and a past form with its object, is the noun, and the past form the verb.
+    [InlineData("The Manchester Arena attack in May 2017 killed 22 people after a suicide bomber detonated a device.", "attack", PosTag.NN, "attack")]
+    [InlineData("The Manchester Arena attack in May 2017 killed 22 people after a suicide bomber detonated a device.", "killed", PosTag.VBD, "kill")]
+    [InlineData("The Sri Lankan military claims to have killed 30 members of the Tamil Tigers.", "claims", PosTag.VBZ, "claim")]
     // "Security forces open fire" (29 times in Current Events): "open" can be the verb, so "forces" is its subject;
     // after a plural subject a base form is the present tense ("Troops fire on protesters").
     [InlineData("Security forces open fire, killing five people.", "forces", PosTag.NNS, "force")]

@@ -19,7 +19,10 @@ public sealed class Causes : ICodingPass
         {
             if (e.Category != PloverCategory.Assault || e.Actor.Count > 0 || !s.Events.Contains(e)) continue;
             // ("more than 40 people died in an April strike": the dead of a `subj` pattern are its recipient as the passive's subject is.)
-            if (e.Clause is not { } clause || clause.Head != e.Match.Anchor || !clause.Passive && !e.Match.Trigger.RecipientSlots.Contains("subj")) continue;
+            // ("The Manchester Arena attack killed 22 people after a suicide bomber detonated a device": so is a casualty whose subject
+            // is the attack itself, named by no one.)
+            if (e.Clause is not { } clause || clause.Head != e.Match.Anchor
+                || !clause.Passive && !e.Match.Trigger.RecipientSlots.Contains("subj") && !AttackAsSubject(s, clause)) continue;
             if (CauseOf(s, e, clause) is { } cause)
             {
                 e.Cause = cause;
@@ -46,6 +49,15 @@ public sealed class Causes : ICodingPass
         }
         Claimed(s);
     }
+
+    /// <summary>
+    /// Whether the clause's subject is an attack noun with no party named before the verb: "The Manchester Arena attack killed
+    /// ..." (not "Rockets fired by Houthi militiamen kill ...").
+    /// </summary>
+    static bool AttackAsSubject(SentenceCoding s, Clause clause) =>
+        s.Syntax.Words.HarmWords.Contains(s.Document.LemmaOf(clause.Head))
+        && !clause.Subject.IsEmpty && clause.Subject.First < clause.Head && !s.ActorsIn(new TokenRange(clause.Subject.First, clause.Head)).Any()
+        && s.Matches.Any(m => m.Trigger.Class == AnchorClass.Noun && m.Trigger.Category == PloverCategory.Assault && clause.Subject.Contains(m.Anchor));
 
     /// <summary>The casualty's actor from the state whose forces report it, where <see cref="Reporters"/> finds one.</summary>
     static void Reported(SentenceCoding s, CodedEvent e, Clause clause)

@@ -200,4 +200,15 @@ public sealed class CausesTests
             .Candidates(PloverCategory.Assault).Single(e => e.Match.Trigger.Anchor == "kill");
         Assert.Equal(["RUS", "SYR"], Coded.Codes(killing.Actor).Order());
     }
+
+    [Fact]
+    public void An_attack_that_killed_is_one_event_with_the_blast_that_caused_it()
+    {
+        // Guardian (real-text dev set): the attack as the subject of "killed" is the act; the bombing after it is how.
+        var coded = Coded.Of("The Manchester Arena attack in May 2017 killed 22 people after a suicide bomber detonated a device packed with shrapnel.", "2018-02-22");
+        var attack = Assert.Single(coded.Kept, e => e.Category == PloverCategory.Assault);
+        Assert.Equal("kill", attack.Match.Trigger.Anchor);
+        Assert.Contains(attack.Actor, a => a.Text == "a suicide bomber");
+        Assert.Contains(coded.Dropped, e => e.Match.Trigger.Anchor == "detonate" && e.Reasons[^1].Pass == "causes");
+    }
 }
