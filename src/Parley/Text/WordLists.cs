@@ -135,6 +135,7 @@ public sealed class WordLists
         InstrumentVerbs = reader.Read("instrument-verbs");
         OccasionHeads = reader.Read("occasion-heads");
         NamedDocumentNouns = reader.Read("named-document-nouns");
+        DatedOccasionNouns = reader.Read("dated-occasion-nouns");
         OccasionPrepositions = reader.Read("occasion-prepositions");
         OfficeNouns = reader.Read("office-nouns");
         OrderVerbs = reader.Read("order-verbs");
@@ -493,6 +494,9 @@ public sealed class WordLists
 
     /// <summary>Verbs whose object is the means of their infinitive, done by their subject: "use tear gas to disperse protesters".</summary>
     public WordList InstrumentVerbs { get; }
+
+    /// <summary>"the presidential election on 10 June", "the referendum on Sunday": occasions whose date right after them is their own.</summary>
+    public WordList DatedOccasionNouns { get; }
 
     /// <summary>"the Treaty of Lisbon", "the Oslo Accords", "the Astana process": nouns naming a document or process after a city.</summary>
     public WordList NamedDocumentNouns { get; }

@@ -367,4 +367,16 @@ public sealed class DatesTests
         Assert.Equal(EventStatus.Asserted, arrest.Status);
         Assert.Equal(["DEU"], Coded.Codes(arrest.Actor));
     }
+
+    [Theory]
+    // Current Events (real-text dev set): the date after an election is the election's; the withdrawal happened when the news
+    // says (both were coded as future).
+    [InlineData("Binyamin Ben-Eliezer of the Israeli Labor Party withdraws from the presidential election on 10 June as a result of a graft probe.", "2014-06-07")]
+    [InlineData("Liberal Unification Party presidential candidate Koo Joo-wa resigns from his candidacy for the upcoming presidential election on June 3.", "2025-05-18")]
+    public void The_date_after_an_election_is_the_elections(string text, string date)
+    {
+        var e = Coded.Of(text, date).Kept.Single(x => x.Category is PloverCategory.Concede or PloverCategory.Retreat);
+        Assert.Equal(EventStatus.Asserted, e.Status);
+        Assert.Equal(DateOnly.Parse(date), e.Date!.Value.Date);
+    }
 }
