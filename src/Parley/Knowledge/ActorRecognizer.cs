@@ -648,7 +648,8 @@ public sealed class ActorRecognizer(KnowledgeBase knowledge, WordLists words, Da
         // ("US-backed rebels": the backer is not the group.)
         // ("Somali-born teenager ... arrested in Portland": a birthplace, not whose the person is.)
         var after = text[(hyphen + 1)..].ToString().ToLowerInvariant();
-        if (words.BackerSuffixes.Contains(after) || words.BirthplaceSuffixes.Contains(after)) return false;
+        // ("Iranian-manufactured rockets", "Russian-made jets": who made the weapon, not who used it.)
+        if (words.BackerSuffixes.Contains(after) || words.BirthplaceSuffixes.Contains(after) || words.MakerSuffixes.Contains("-" + after)) return false;
         return knowledge.ActorsNamed(text[..hyphen].ToString(), entries);
     }
 

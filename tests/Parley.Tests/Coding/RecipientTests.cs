@@ -192,10 +192,25 @@ public class RecipientTests
     // Current Events (real-text dev set and file): where rockets were fired from is not what they hit; what they hit is named after.
     [InlineData("Two rockets fired from Egypt's Sinai Peninsula hit the Israeli resort of Eilat, but land in open areas, causing no damage.", "2013-04-17", "ISR")]
     [InlineData("A rocket fired from Lebanon strikes a restaurant in Haifa, Israel, injuring at least six people.", "2024-10-06", "ISR")]
+    // Current Events (real-text dev set): "strikes on" a place are attacks on it.
+    [InlineData("Israel intensifies strikes on Rafah ahead of a planned ground offensive.", "2024-04-25", "PSE")]
     public void Where_an_attack_is_fired_from_is_not_its_target(string text, string date, string target)
     {
         var attack = Assert.Single(Shared.Code(text, date), e => e.Category == PloverCategory.Assault);
         Assert.True(Shared.Has(attack.Recipient, target));
         Assert.Single(attack.Recipient);
+    }
+
+    [Theory]
+    // Current Events: who made a weapon is not who used it ("Iranian-manufactured Falaq-1 rocket strikes" were coded as Iran's);
+    // the attacker the casualty's pattern names stands when the cause names none.
+    [InlineData("Syrian-made missiles land near Haifa.", "2006-08-09", null)]
+    [InlineData("At least 40 people are killed in Israeli airstrikes across the Gaza Strip, including ten in a double tap strike on a designated humanitarian zone in the Al-Mawasi refugee camp in Rafah.", "2024-11-12", "ISR")]
+    [InlineData("At least four people are killed in Russian missile and drone attacks on Kyiv, Ukraine.", "2025-01-18", "RUS")]
+    public void The_maker_of_a_weapon_is_not_its_user(string text, string date, string? attacker)
+    {
+        var attack = Assert.Single(Shared.Code(text, date), e => e.Category == PloverCategory.Assault);
+        if (attacker is null) Assert.Empty(attack.Actor);
+        else Assert.True(Shared.Has(attack.Actor, attacker));
     }
 }

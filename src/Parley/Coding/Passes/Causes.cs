@@ -33,7 +33,14 @@ public sealed class Causes : ICodingPass
                 }
                 if (cause.Actor.Count == 0)
                 {
-                    Reported(s, e, clause);
+                    // ("killed in Israeli airstrikes ..., including ten in a strike on a camp": the attacker the casualty's own
+                    // pattern names, when the cause names none.)
+                    if (AttackerInPattern(s, e, clause) is { Count: > 0 } inPattern)
+                    {
+                        EntityFinder.Add(e.Actor, inPattern);
+                        e.Reasons.Add($"actor named with the attack: {string.Join(", ", inPattern.Select(a => a.Text))}");
+                    }
+                    else Reported(s, e, clause);
                     continue;
                 }
                 EntityFinder.Add(e.Actor, cause.Actor);
