@@ -233,6 +233,13 @@ public sealed class RoleFinder(SentenceCoding s)
                 parties.Actors.AddRange(described);
             }
         }
+        if (parties.Actors.Count == 0 && clause is { Passive: true, AgentPhrase: null } && clause.Head == e.Match.Anchor && words.SendingVerbs.Contains(d.LemmaOf(clause.Head))
+            && clause.Preps.FirstOrDefault(p => p.Preposition == "from") is { PrepToken: > 0 } from)
+        {
+            // "Walid Makled Garcia is extradited from Colombia to Venezuela": the state sent from sends (data/words/sending-verbs.txt).
+            EntityFinder.Add(parties.Actors, entities.In(from.Object, e).Where(a => a.Entity is { Kind: EntityKind.State } or { Sector: Sector.GOV }));
+            if (parties.Actors.Count > 0) e.Reasons.Add($"actor: the state '{d.TextOf(from.Object.First, from.Object.End - 1)}' the person is sent from");
+        }
         foreach (var slot in e.Match.Trigger.RecipientSlots)
         {
             if (parties.Recipients.Count > 0) break;

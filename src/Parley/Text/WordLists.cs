@@ -136,6 +136,7 @@ public sealed class WordLists
         OccasionHeads = reader.Read("occasion-heads");
         NamedDocumentNouns = reader.Read("named-document-nouns");
         DatedOccasionNouns = reader.Read("dated-occasion-nouns");
+        SendingVerbs = reader.Read("sending-verbs");
         OccasionPrepositions = reader.Read("occasion-prepositions");
         OfficeNouns = reader.Read("office-nouns");
         OrderVerbs = reader.Read("order-verbs");
@@ -494,6 +495,9 @@ public sealed class WordLists
 
     /// <summary>Verbs whose object is the means of their infinitive, done by their subject: "use tear gas to disperse protesters".</summary>
     public WordList InstrumentVerbs { get; }
+
+    /// <summary>"is extradited from Colombia", "deported from the United States": in an agentless passive the state sent from sends.</summary>
+    public WordList SendingVerbs { get; }
 
     /// <summary>"the presidential election on 10 June", "the referendum on Sunday": occasions whose date right after them is their own.</summary>
     public WordList DatedOccasionNouns { get; }

@@ -213,4 +213,16 @@ public class RecipientTests
         if (attacker is null) Assert.Empty(attack.Actor);
         else Assert.True(Shared.Has(attack.Actor, attacker));
     }
+
+    [Theory]
+    // Current Events (real-text dev set and file): in an agentless passive of extradition, deportation or expulsion, the state
+    // sent from sends; an accusation in an apposition does not take the sentence's own act as what it alleges.
+    [InlineData("Accused drug lord Walid Makled Garcia is extradited from Colombia to Venezuela.", "2011-05-09", PloverCategory.Cooperate, "COL")]
+    [InlineData("British MP George Galloway is deported from Egypt.", "2010-01-08", PloverCategory.Coerce, "EGY")]
+    [InlineData("Callixte Mbarushimana, the rebel leader accused of committing war crimes in the Democratic Republic of the Congo, is extradited from France to the International Criminal Court in The Hague.", "2011-01-25", PloverCategory.Cooperate, "FRA")]
+    public void The_state_a_person_is_sent_from_sends_them(string text, string date, PloverCategory category, string sender)
+    {
+        var sending = Assert.Single(Shared.Code(text, date), e => e.Category == category);
+        Assert.True(Shared.Has(sending.Actor, sender));
+    }
 }

@@ -172,6 +172,10 @@ public sealed class Composition : ICodingPass
             if (!inObject && !linked && !governed && !within) continue;
             if (gap > 0 && Enumerable.Range(outer.Match.Last + 1, gap - 1).Any(t => d.TagOf(t) is PosTag.Punct or PosTag.Colon || words.AllegationBreaks.Contains(d.LowerOf(t))))
                 continue;
+            // ("the rebel leader accused of committing war crimes in the Congo, is extradited from France": a finite verb after a
+            // comma is the sentence's own act, not what was alleged.)
+            if (gap > 0 && inner.Clause is { NonFinite: false } && !governed && Enumerable.Range(outer.Match.Last + 1, gap - 1).Any(t => d.TagOf(t) == PosTag.Comma))
+                continue;
             outer.Absorbed = inner;
             outer.Reasons.Add($"absorbs '{d.TextOf(inner.Match.Anchor, inner.Match.Last)}' ({inner.Category.Name()}): the act alleged");
             s.Drop(inner, $"folded into '{d.TextOf(outer.Match.Anchor, outer.Match.Last)}' ({outer.Category.Name()}) as the act alleged");
