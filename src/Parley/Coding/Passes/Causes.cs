@@ -7,7 +7,8 @@ namespace Parley.Coding.Passes;
 /// "33 people are killed in Boko Haram attacks", "soldiers are killed when al-Shabaab jihadists attack a base",
 /// "90 people were killed during a US air raid": a casualty reported in the passive without its agent, and the
 /// attack the sentence names as its cause, are one event. The attacker named with the cause is the casualty's
-/// actor, and the cause is not coded a second time.
+/// actor, and the cause is not coded a second time. So is a casualty whose subject is the attack itself ("The Manchester Arena
+/// attack killed 22 people after a suicide bomber detonated a device").
 /// </summary>
 public sealed class Causes : ICodingPass
 {

@@ -6,18 +6,12 @@ namespace Parley.Coding.Passes;
 /// Each event's PLOVER auxiliary mode from its clause (see <see cref="StatusClassifier"/>): asserted,
 /// future, hypothetical or negated. A meeting named as the occasion of the main event shares the
 /// status of the sentence's main clause, not of a goal inside it, and one "ahead of" the main event is
-/// still to come. A refusal told by negation ("will not allow") is made, not negated.
+/// still to come. A refusal told by negation ("will not allow") is made, not negated, and so is an act whose pattern holds
+/// the negation ("warning nationals not to travel").
 /// </summary>
 public sealed class Status(StatusClassifier classifier) : ICodingPass
 {
     public string Name => "status";
-
-    static bool NegationInside(Document d, TriggerMatch match)
-    {
-        for (var t = match.Anchor; t <= match.Last; t++)
-            if (d.LowerOf(t) is "not" or "never") return true;
-        return false;
-    }
 
     public void Apply(SentenceCoding s)
     {
@@ -48,5 +42,13 @@ public sealed class Status(StatusClassifier classifier) : ICodingPass
             }
             e.Reasons.Add($"status {e.Status.Name()}: {why}");
         }
+    }
+
+    /// <summary>Whether the trigger's own words hold a negation: "warn/V not to".</summary>
+    static bool NegationInside(Document d, TriggerMatch match)
+    {
+        for (var t = match.Anchor; t <= match.Last; t++)
+            if (d.LowerOf(t) is "not" or "never") return true;
+        return false;
     }
 }
