@@ -26,6 +26,9 @@ public sealed class DateRecognizer(DateWords dates, WordLists words)
             // ("arrest six people in connection with Monday's deadly explosion", "Sunday's election": a date that owns a
             // noun dates that noun only.)
             modifies ??= NounAfterPossessive(document, t + length, end);
+            // ("withdraws from the presidential election on 10 June", "ahead of the referendum in May": a date right after an
+            // occasion dates the occasion, data/words/dated-occasion-nouns.txt.)
+            modifies ??= OccasionBefore(document, t, sentence.FirstToken);
             document.Mentions.Add(new DateMention(t, t + length, expression)
                 { Modifies = modifies, Reason = modifies is { } modified ? $"{expression} of '{document.TextOf(modified)}' only" : expression.ToString() });
             t += length - 1;
@@ -231,6 +234,10 @@ public sealed class DateRecognizer(DateWords dates, WordLists words)
     /// <summary>The noun that the modifier in [<paramref name="start"/>, <paramref name="after"/>), between a determiner or possessive and that noun, modifies (its token), or null.</summary>
     static int? NounAfterModifier(Document d, int start, int after, int end, int first) =>
         start - 1 >= first && d.TagOf(start - 1) is PosTag.DT or PosTag.PRPS or PosTag.POS ? NounAt(d, after, end) : null;
+
+    /// <summary>The occasion a date follows after "on", "in" or "of" ("the presidential election on 10 June"; its token), or null.</summary>
+    int? OccasionBefore(Document d, int t, int first) =>
+        t - 2 >= first && d.LowerOf(t - 1) is "on" or "in" or "of" && words.DatedOccasionNouns.Contains(d.LowerOf(t - 2)) ? t - 2 : null;
 
     /// <summary>The noun after a date's possessive "'s" at <paramref name="t"/> (its token), or null.</summary>
     static int? NounAfterPossessive(Document d, int t, int end) => t < end && d.TagOf(t) == PosTag.POS ? NounAt(d, t + 1, end) : null;

@@ -219,7 +219,6 @@ public sealed class PosTagger(Lexicon lexicon, Lemmatizer lemmatizer, WordLists 
         if (i > 0 && document.LowerOf(t) == "since" && document.LowerOf(t - 1) is "has" or "have" or "had" && i + 1 < candidates.Length
             && Array.IndexOf(candidates[i + 1], PosTag.VBN) >= 0)
             return PosTag.RB;
-
         // "the military factions that ousted the group": "that" between a noun and a finite verb is a relative pronoun, as a
         // complementiser is followed by its clause's subject ("told reporters that was wrong" aside: the noun is told).
         if (i > 0 && document.LowerOf(t) is "that" && prev.IsNoun() && Has(PosTag.WDT) && i + 1 < candidates.Length
@@ -702,7 +701,7 @@ public sealed class PosTagger(Lexicon lexicon, Lemmatizer lemmatizer, WordLists 
                 if (tag is PosTag.IN or PosTag.DT or PosTag.NN or PosTag.NNS or PosTag.NNP or PosTag.NNPS or PosTag.CD or PosTag.JJ
                     && !(tag == PosTag.IN && document.LowerOf(first + j) == "that"))
                     continue;
-                if (tag is not (PosTag.VBD or PosTag.VBN) || j == i + 1) break;
+                if (tag is not (PosTag.VBD or PosTag.VBN)) break;
                 if (candidates[j].Contains(PosTag.VBD) && tags[j + 1] is PosTag.CD or PosTag.DT or PosTag.PRPS)
                 {
                     tags[i] = tags[i] == PosTag.VBZ && candidates[i].Contains(PosTag.NNS) ? PosTag.NNS : PosTag.NN;

@@ -146,7 +146,7 @@ public sealed class Dates : ICodingPass
         var lookedAhead = false;
         // A year modifying a noun dates only the event that noun anchors: "a 2015 airstrike", "killed in a 2015 airstrike".
         var dates = d.MentionsOf(s.Sentence).OfType<DateMention>().Where(m => m.Attributive ? OwnNoun(s, e, m)
-                                                                                         : m.IsWithin(region) && !InsideSubject(s, e, m) && !AfterTimeOwner(s, e, m) && !NearerEventNoun(s, e, m) && !Deadline(s, m) && !OccasionsDate(s, e, m))
+                                                                                         : m.IsWithin(region) && !InsideSubject(s, e, m) && !AfterTimeOwner(s, e, m) && !NearerEventNoun(s, e, m) && !Deadline(s, m))
                               .OrderBy(m => Math.Abs(m.First - e.Match.Anchor)).ToList();
         if (dates.Count == 0 && (DateOfWhen(s, e) ?? LeadingDate(s, e) ?? OpeningWhen(s, e) ?? DateOfTimeClause(s, e) ?? DateOfHost(s, e)) is { } setting) dates.Add(setting);
         foreach (var m in dates)
@@ -347,18 +347,6 @@ public sealed class Dates : ICodingPass
                                 && !Enumerable.Range(e.Last + 1, Math.Max(0, x.Anchor - e.Last - 1)).Any(t => s.Document.TagOf(t) is PosTag.IN))
                            // "to meet at an APEC trade meeting this month": an occasion of the same kind is the event's own.
                            && x.Trigger.Category != e.Category);
-
-    /// <summary>
-    /// Whether the date follows, after "on", "in" or "of", an occasion (data/words/dated-occasion-nouns.txt) that comes after the
-    /// trigger: "withdraws from the presidential election on 10 June" withdrew the day the news says, before the election.
-    /// </summary>
-    static bool OccasionsDate(SentenceCoding s, CodedEvent e, Mention m)
-    {
-        var d = s.Document;
-        var before = m.First - 1;
-        if (before <= e.Last || d.LowerOf(before) is not ("on" or "in" or "of")) return false;
-        return s.Syntax.Words.DatedOccasionNouns.Contains(d.LowerOf(before - 1)) && before - 1 > e.Last;
-    }
 
     /// <summary>Present tense with a bare month or weekday looks ahead ("when the two officials attend the forum in June").</summary>
     static bool PresentLooksAhead(SentenceCoding s, Text.Clause? clause) =>
