@@ -46,7 +46,7 @@ public sealed class StatusClassifier(WordLists words)
         var status = EventStatus.Asserted;
         reason = "asserted";
         // "The official denied that Trump had expressed concern": what is denied is reported as not having happened.
-        if (clause is { Subordinator: "that" or null, Governor: { } denier } && !clause.NonFinite && words.DenialVerbs.Contains(d.LemmaOf(denier.Head))
+        if (clause is { Subordinator: "that" or null, Governor: { Negated: false } denier } && !clause.NonFinite && words.DenialVerbs.Contains(d.LemmaOf(denier.Head))
             && denier.Head < clause.First)
         {
             reason = $"denied by '{d.TextOf(denier.Head)}'";

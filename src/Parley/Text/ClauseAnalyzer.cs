@@ -810,8 +810,10 @@ public sealed class ClauseAnalyzer(WordLists words)
     {
         var between = c.First - previous.End;
         var isComplement = c.NonFinite && between <= 8 && !HasBoundary(d, previous.End, c.First);
-        // "demanded that Nato halt its expansion", "demanded the Syrian leader resign": a demand's clause is its content.
-        var isReported = !c.NonFinite && (words.SpeechVerbs.Contains(d.LemmaOf(previous.Head)) || words.DemandVerbs.Contains(d.LemmaOf(previous.Head)))
+        // "demanded that Nato halt its expansion", "demanded the Syrian leader resign": a demand's clause is its content; so is
+        // a denial's (see DeniedClause).
+        var governing = d.LemmaOf(previous.Head);
+        var isReported = !c.NonFinite && (words.SpeechVerbs.Contains(governing) || words.DemandVerbs.Contains(governing) || DeniedClause(d, c, previous))
                          && between <= 8 && !HasBoundary(d, previous.End, c.First) && c.Subordinator is null or "that"
                          && !IsRestrictiveRelative(d, c, previous.First);
         if (isComplement || isReported) c.Governor = previous;
@@ -841,6 +843,22 @@ public sealed class ClauseAnalyzer(WordLists words)
             if (c.Subject.IsEmpty)
                 for (var k = index - 1; k >= 0 && c.Subject.IsEmpty; k--) c.Subject = clauses[k].Subject;
         }
+    }
+
+    /// <summary>
+    /// "the militants denied they had detained her husband", "denies reports that Israel is negotiating with Hamas": the clause
+    /// with its own subject after a verb of denial, with "that" or straight after the verb, is what is denied. Not "denied
+    /// entry and deported an activist" (a verb sharing the subject), "He denies the offences and the case is transferred"
+    /// (a clause joined by "and"), "The request was denied on the grounds that" (a passive denial), nor "His decision to
+    /// dismiss his former cabinet has been condemned" (an infinitive's object is no clause's subject).
+    /// </summary>
+    bool DeniedClause(Document d, Clause c, Clause previous)
+    {
+        if (!words.DenialVerbs.Contains(d.LemmaOf(previous.Head)) || previous.Passive || previous.Infinitive || previous.Subject.IsEmpty) return false;
+        if (c.Subject.IsEmpty || c.Subject.First <= previous.Head) return false;
+        for (var t = previous.Head + 1; t < (c.Subordinator is null ? c.First : c.Subject.First); t++)
+            if (d.TagOf(t) == PosTag.CC) return false;
+        return c.Subordinator == "that" || c.Subordinator is null && c.Subject.First == previous.Head + 1;
     }
 
     bool PlanNoun(string lemma) =>

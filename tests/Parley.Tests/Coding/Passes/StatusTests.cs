@@ -54,6 +54,21 @@ public sealed class StatusTests
     }
 
     [Theory]
+    // Real sentences of the dev set: what is denied, with "that" or without, is reported as not having happened.
+    [InlineData("Ismail’s protestations to Isis led nowhere, as the militants denied they had detained her husband.", "2019-03-01", PloverCategory.Coerce)]
+    [InlineData("Prime Minister Ehud Olmert denies reports that Israel is negotiating with Hamas.", "2009-02-15", PloverCategory.Consult)]
+    [InlineData("Iran denies that one of its drones was shot down by the United States on July 18, saying all of their drones \"returned to their bases.\"", "2019-07-19", PloverCategory.Assault)]
+    public void A_denied_act_is_negated(string sentence, string date, PloverCategory category) =>
+        Assert.Equal(EventStatus.Negated, Coded.Of(sentence, date).Candidate(category).Status);
+
+    [Theory]
+    // Current Events items: a verb of denial whose clause is no denied content leaves the act asserted.
+    [InlineData("Hong Kong Immigration Department denied entry and deported a Taiwanese rights activist intending to support the Occupy Central campaign.", "2014-06-29", PloverCategory.Coerce)]
+    [InlineData("He denies the offences and the case is transferred to the Old Bailey.", "2018-05-01", PloverCategory.Cooperate)]
+    public void An_act_beside_a_denial_stays_asserted(string sentence, string date, PloverCategory category) =>
+        Assert.Equal(EventStatus.Asserted, Coded.Of(sentence, date).Candidate(category).Status);
+
+    [Theory]
     // Current Events items of the real-text dev set: a subject that names nobody negates its verb.
     [InlineData("Members of Parliament said no one was wounded while a Taliban spokesperson claims it caused heavy casualties.", "2016-03-28", PloverCategory.Assault)]
     [InlineData("No perpetrators are apprehended, but police suspect terrorism.", "2025-02-24", PloverCategory.Coerce)]
