@@ -452,6 +452,8 @@ public sealed class ClauseAnalyzer(WordLists words)
         for (var t = to - 1; t >= from && t >= 0; t--)
         {
             var lower = d.LowerOf(t);
+            // ("if that army's advantage is neutralized": the subordinator before a determiner "that" is the clause's.)
+            if (lower == "that" && d.TagOf(t) == PosTag.DT && t - 1 >= from && words.Subordinators.Contains(d.LowerOf(t - 1))) continue;
             if (words.Subordinators.Contains(lower) && (lower != "that" || d.TagOf(t) is PosTag.IN or PosTag.WDT or PosTag.DT)) return lower;
             if (d.TagOf(t) is PosTag.Colon or PosTag.Punct) return null;
         }

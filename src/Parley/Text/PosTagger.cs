@@ -225,6 +225,11 @@ public sealed class PosTagger(Lexicon lexicon, Lemmatizer lemmatizer, WordLists 
             && candidates[i + 1][0].IsVerb() && candidates[i + 1].Any(c => c is PosTag.VBD or PosTag.VBZ or PosTag.VBP or PosTag.MD)
             && !(i > 1 && chosen[i - 2].IsVerb() && words.SpeechVerbs.Contains(lemmatizer.Lemma(document.LowerOf(t - 2), chosen[i - 2]))))
             return PosTag.WDT;
+        // "if that army's advantage is neutralized", "because that decision": right after a subordinator, "that" before a
+        // noun is a determiner, not a second complementiser.
+        if (i > 0 && document.LowerOf(t) is "that" && Has(PosTag.DT) && words.ClauseSubordinators.Contains(document.LowerOf(t - 1))
+            && i + 1 < candidates.Length && candidates[i + 1][0] is PosTag.NN or PosTag.NNS)
+            return PosTag.DT;
         // Closed-class words keep their usual reading; the lexicon's rarer tags for them are noise.
         if (IsFunctionWord(options[0]) && options[0] is not PosTag.RB || options[0] is PosTag.POS or PosTag.CC) return options[0];
         // "have largely respected": an -ly adverb is an adverb, whatever rarer readings the lexicon lists.

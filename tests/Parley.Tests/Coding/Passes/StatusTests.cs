@@ -53,6 +53,15 @@ public sealed class StatusTests
         Assert.Equal(EventStatus.Negated, prevented.Status);
     }
 
+    [Fact]
+    public void An_act_in_an_if_clause_opened_by_a_determiner_that_is_hypothetical()
+    {
+        // A real Guardian sentence of the dev set: "that" after "if" is the determiner of "that army", and "if" opens the clause.
+        var neutralized = Coded.Of("Rojava’s defenders are perfectly capable of fending off the Turkish army if that army’s high tech advantage is neutralized.", "2019-10-10")
+            .Candidate(PloverCategory.Assault);
+        Assert.Equal(EventStatus.Hypothetical, neutralized.Status);
+    }
+
     [Theory]
     // Real sentences of the dev set: what is denied, with "that" or without, is reported as not having happened.
     [InlineData("Ismail’s protestations to Isis led nowhere, as the militants denied they had detained her husband.", "2019-03-01", PloverCategory.Coerce)]
