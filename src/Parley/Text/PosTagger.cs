@@ -42,6 +42,7 @@ public sealed class PosTagger(Lexicon lexicon, Lemmatizer lemmatizer, WordLists 
         VerbOfAVerblessSentence(document, first, chosen, candidates);
         ReducedRelatives(document, first, chosen, candidates);
         NounBeforeItsPastVerb(document, first, chosen, candidates);
+        ModifierOfAPluralSubject(document, first, chosen, candidates);
         TestBeforeItsVerb(document, first, chosen, candidates);
         UpToANumber(document, first, chosen);
         AdverbInsideTheVerbGroup(document, first, chosen, candidates);
@@ -714,6 +715,24 @@ public sealed class PosTagger(Lexicon lexicon, Lemmatizer lemmatizer, WordLists 
                 }
                 break;
             }
+        }
+    }
+
+    /// <summary>
+    /// "Pakistan Air Force air strikes kill at least 35 militants": a word read as the present tense after a name, with no verb
+    /// before it, followed by a plural noun and a plural present or past verb, describes that noun, the clause's subject
+    /// (not "Officials say militants killed", whose verb takes a clause).
+    /// </summary>
+    void ModifierOfAPluralSubject(Document document, int first, Span<PosTag> tags, PosTag[][] candidates)
+    {
+        for (var i = 1; i + 2 < tags.Length; i++)
+        {
+            if (tags[i] is not (PosTag.VBP or PosTag.VB) || !candidates[i].Contains(PosTag.NN) || tags[i - 1] is not (PosTag.NNP or PosTag.NN)
+                || tags[i + 1] != PosTag.NNS || tags[i + 2] is not (PosTag.VBP or PosTag.VBD) || SeenFiniteVerb(tags[..i])
+                || TakesClause(lemmatizer.Lemma(document.LowerOf(first + i), PosTag.VB)))
+                continue;
+            tags[i] = PosTag.NN;
+            return;
         }
     }
 

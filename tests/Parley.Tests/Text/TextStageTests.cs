@@ -259,6 +259,10 @@ public class TaggerTests
     [InlineData("Turkish authorities have ordered the arrest of 105 people who were believed to have been involved in the attempted overthrow of the government.", "overthrow", PosTag.NN, "overthrow")]
     // (and one before a number: Guardian, real-text dev set)
     [InlineData("In December Donald Trump announced that the remaining 2,000 US troops in Syria would imminently withdraw, leaving Assad in power.", "remaining", PosTag.JJ, "remaining")]
+    // Current Events items: a word after a name, before a plural noun and its verb, describes the noun (not "say" before a clause).
+    [InlineData("Pakistan Air Force air strikes kill at least 35 militants fleeing from North Waziristan.", "air", PosTag.NN, "air")]
+    [InlineData("Government air attacks hit a motorcycle in the Idlib town of Maaret al-Numan, killing a woman and her two children.", "air", PosTag.NN, "air")]
+    [InlineData("Afghan officials say militants killed four soldiers.", "say", PosTag.VBP, "say")]
     // ("up to" before a number counts what follows; "up" is no particle of the verb.)
     [InlineData("Israel released up to 50 prisoners.", "up", PosTag.RB, "up")]
     public void Words_get_their_tag_and_lemma_in_context(string sentence, string word, PosTag tag, string lemma)
