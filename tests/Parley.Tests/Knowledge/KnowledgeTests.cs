@@ -160,6 +160,9 @@ public class ActorRecognitionTests
     [InlineData("A gunman opens fire on a mosque in Bayonne, Nouvelle-Aquitaine, France, wounding two.", "2019-10-28", "mosque", "FRA")]
     [InlineData("Courts in France, Germany and Sweden are currently investigating several Syrian individuals.", "2018-03-01", "Courts", "FRA")]
     [InlineData("Protesters in Tripoli, Lebanon, set fire to a KFC restaurant.", "2012-09-14", "Protesters", "LBN")]
+    // (supporters are people of the state the text is about: Current Events items of the dev set)
+    [InlineData("British right-wing activist Tommy Robinson is sentenced to nine months in prison. Supporters attacked police and journalists following the court proceedings.", "2019-07-11", "Supporters", "GBR")]
+    [InlineData("Thousands of supporters of former Thai Prime Minister Thaksin Shinawatra gather outside the home of a royal adviser.", "2010-01-11", "supporters", "THA")]
     public void A_group_in_a_place_takes_the_state_its_chain_names(string text, string date, string group, string country)
     {
         var d = Shared.Analyze(text, date);

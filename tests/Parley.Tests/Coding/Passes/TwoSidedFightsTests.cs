@@ -36,7 +36,9 @@ public sealed class TwoSidedFightsTests
         var coded = Coded.Of(text, date);
         var clash = Assert.Single(coded.Kept, e => e.Category == PloverCategory.Assault);
         Assert.Equal([country], Coded.Codes(clash.Actor).Distinct());
-        Assert.Equal(2, clash.Actor.Count);
+        // Both sides: the police and the protesters (with the party whose supporters they are, where one is named).
+        Assert.Contains(clash.Actor, a => a.Entity.Sector == Sector.COP);
+        Assert.Contains(clash.Actor, a => a.Entity.Sector is Sector.CVL or Sector.PTY);
         Assert.Empty(clash.Recipient);
         Assert.True(Coded.Decided(clash, "two-sided-fights"));
     }
