@@ -22,6 +22,8 @@ const NOT_IN_REGION_SUM = new Set([...SKIP_CODES, 'PPLX']);
 // Former-USSR countries: GeoNames writes the soft sign as an apostrophe (Kramators'k) and
 // adjective endings as -yy/-iy (Groznyy, Nizhniy Novgorod); news writes Kramatorsk, Grozny.
 const USSR = new Set(['RU', 'UA', 'BY', 'KZ', 'KG', 'TJ', 'UZ', 'TM', 'MD', 'AZ', 'AM', 'GE']);
+// Arabic-speaking states, whose place names GeoNames writes with the article (Al Qatif).
+const ARABIC = new Set(['SA', 'YE', 'SY', 'IQ', 'EG', 'LY', 'JO', 'LB', 'KW', 'BH', 'OM', 'AE', 'QA', 'TN', 'DZ', 'MA', 'SD', 'PS', 'MR']);
 // Word for a first-level division, used when a region has the same name as a settlement of its
 // country (Aleppo the city vs. Aleppo the governorate): the region becomes "Aleppo Governorate".
 const REGION_TYPE = {
@@ -267,6 +269,25 @@ async function main() {
     const short = r.name.slice(0, m.index);
     if (short.length < 4 || r.drop.has(short) || words.has(short.toLowerCase()) || countryTerms.has(short) || allNames.has(short)) continue;
     r.aliases.push(short);
+    allNames.add(short);
+  }
+
+  // Arabic names with the article (Al Qatif, As Suwayda, Ar Ramadi): news often writes them without it
+  // ("Qatif", "Suwayda"), which becomes an alias unless it is short, an English word, a country term
+  // or any other place's name. Namesakes (Al Qusayr in Syria and in Egypt) all get it, and the coder
+  // chooses between them as between any namesakes.
+  const withoutArticle = new Map(); // short form -> places
+  for (const p of [...places, ...regions]) {
+    if (!ARABIC.has(p.cc)) continue;
+    const m = fold(p.name).match(/^(?:Al|Ad|Adh|An|Ar|As|Ash|At|Ath|Az|El)[ -]([A-Z].*)$/);
+    if (!m) continue;
+    const short = m[1];
+    if (short.length < 4 || words.has(short.toLowerCase()) || countryTerms.has(short) || allNames.has(short)) continue;
+    if (!withoutArticle.has(short)) withoutArticle.set(short, []);
+    withoutArticle.get(short).push(p);
+  }
+  for (const [short, named] of withoutArticle) {
+    for (const p of named) p.aliases.push(short);
     allNames.add(short);
   }
 
