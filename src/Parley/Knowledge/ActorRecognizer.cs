@@ -267,9 +267,10 @@ public sealed class ActorRecognizer(KnowledgeBase knowledge, WordLists words, Da
         if (!char.IsUpper(text[0])) return false;
         // "Asia Bibi", "Jordan Bardella", "in Puli Alam", "at Abu Ghraib": a place name followed by another capitalised
         // name is part of a longer name, unless that word says what kind of place it is ("Logar Province") or is a date
-        // ("in Kabul Monday"); after a locative preposition the longer name is a place the gazetteer does not know.
+        // ("in Kabul Monday") or names a facility there ("Donetsk International Airport"); after a locative preposition the
+        // longer name is a place the gazetteer does not know.
         if (t + length < end && document.TagOf(t + length) is PosTag.NNP && char.IsUpper(document.TextOf(t + length)[0])
-            && !IsKnownName(document, t + length, end, state) && !IsPlaceKindOrDate(document.LowerOf(t + length)))
+            && !IsKnownName(document, t + length, end, state) && !IsPlaceKindOrDate(document.LowerOf(t + length)) && !FacilityAt(document, t + length, end))
             return false;
         // "María Corina Machado", "Operation Olive Branch": a place after a capitalised name that is no place or actor ends that name.
         if (t > sentenceStart && document.TagOf(t - 1) == PosTag.NNP && char.IsUpper(document.TextOf(t - 1)[0])
@@ -287,6 +288,10 @@ public sealed class ActorRecognizer(KnowledgeBase knowledge, WordLists words, Da
         return t != sentenceStart || document.TagOf(t).IsProperNoun()
                || length > 1 && Enumerable.Range(t + 1, length - 1).All(k => char.IsUpper(document.TextOf(k)[0]));
     }
+
+    bool FacilityAt(Document document, int t, int end) =>
+        words.FacilityNouns.Contains(document.LowerOf(t))
+        || document.LowerOf(t) == "international" && t + 1 < end && words.FacilityNouns.Contains(document.LowerOf(t + 1));
 
     bool IsPlaceKindOrDate(string lower) =>
         words.PlaceKindNouns.Contains(lower) || dates.TryMonth(lower, out _) || dates.TryWeekday(lower, out _);

@@ -143,6 +143,7 @@ public sealed class WordLists
         OrdinalModifiers = reader.Read("ordinal-modifiers");
         PersonPronouns = reader.Read("person-pronouns");
         PlaceKindNouns = reader.Read("place-kind-nouns");
+        FacilityNouns = reader.Read("facility-nouns");
         PlaceNamePrefixes = reader.Read("place-name-prefixes");
         PlacePrepositions = reader.Read("place-prepositions");
         PlannedAdjectives = reader.Read("planned-adjectives");
@@ -525,6 +526,9 @@ public sealed class WordLists
 
     /// <summary>"Logar Province", "Gaza Strip": words after a place's name that say what kind of place it is.</summary>
     public WordList PlaceKindNouns { get; }
+
+    /// <summary>"Donetsk International Airport", "Manchester Arena": words after a place's name that name a facility in it.</summary>
+    public WordList FacilityNouns { get; }
 
     /// <summary>"Greater Manchester", "North Korea", "New York": words that begin a place's name.</summary>
     public WordList PlaceNamePrefixes { get; }

@@ -204,6 +204,19 @@ public class ActorRecognitionTests
         if (place is not null) Assert.Contains(place, places);
     }
 
+    [Theory]
+    // Current Events items: a facility named after its place ("Donetsk International Airport", "Ürümqi Railway Station")
+    // still says where it is.
+    [InlineData("The Ukrainian Air Force conducts airstrikes on Donetsk International Airport.", "2014-05-26", "Donetsk", "UKR")]
+    [InlineData("An explosion in the Ürümqi Railway Station results in three people killed.", "2014-04-30", "Ürümqi", "CHN")]
+    [InlineData("A car bomb kills 9 people and injures 12 others near Aden International Airport.", "2021-10-30", "Aden", "YEM")]
+    public void A_place_that_names_a_facility_is_still_the_place(string text, string date, string word, string country)
+    {
+        var d = Shared.Analyze(text, date);
+        var place = Assert.Single(d.Mentions.OfType<PlaceMention>(), p => d.TextOf(p.First, p.End - 1).ToString() == word);
+        Assert.Equal(country, place.Place.Country);
+    }
+
     [Fact]
     public void A_place_name_that_ends_a_longer_name_is_no_place()
     {
