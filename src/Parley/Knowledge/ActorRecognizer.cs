@@ -416,6 +416,8 @@ public sealed class ActorRecognizer(KnowledgeBase knowledge, WordLists words, Da
             if (kind is ActorEntryKind.Agent && length == 1 && !char.IsUpper(d.TextOf(t)[0]) && d.TagOf(t).IsAdjective()
                 && t + 1 < end && d.TagOf(t + 1) is PosTag.NN or PosTag.NNS && !NextIsActorWord(d, t + 1, end, state))
                 break; // "a military offensive", "a military operation": an adjective before its noun, not the armed forces
+            if (kind is ActorEntryKind.Agent && length == 1 && !char.IsUpper(d.TextOf(t)[0]) && words.CapitalisedAgents.Contains(d.LowerOf(t)))
+                break; // "the first proposed congress": a gathering, not the legislature
             if (kind is ActorEntryKind.Agent)
             {
                 if (person is not null) break;

@@ -144,6 +144,7 @@ public sealed class WordLists
         PersonPronouns = reader.Read("person-pronouns");
         PlaceKindNouns = reader.Read("place-kind-nouns");
         FacilityNouns = reader.Read("facility-nouns");
+        CapitalisedAgents = reader.Read("capitalised-agents");
         PlaceNamePrefixes = reader.Read("place-name-prefixes");
         PlacePrepositions = reader.Read("place-prepositions");
         PlannedAdjectives = reader.Read("planned-adjectives");
@@ -526,6 +527,9 @@ public sealed class WordLists
 
     /// <summary>"Logar Province", "Gaza Strip": words after a place's name that say what kind of place it is.</summary>
     public WordList PlaceKindNouns { get; }
+
+    /// <summary>"Congress": institution words that name a state body only when capitalised ("a party congress" is none).</summary>
+    public WordList CapitalisedAgents { get; }
 
     /// <summary>"Donetsk International Airport", "Manchester Arena": words after a place's name that name a facility in it.</summary>
     public WordList FacilityNouns { get; }

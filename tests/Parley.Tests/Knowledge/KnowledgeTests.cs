@@ -160,6 +160,10 @@ public class ActorRecognitionTests
     [InlineData("A gunman opens fire on a mosque in Bayonne, Nouvelle-Aquitaine, France, wounding two.", "2019-10-28", "mosque", "FRA")]
     [InlineData("Courts in France, Germany and Sweden are currently investigating several Syrian individuals.", "2018-03-01", "Courts", "FRA")]
     [InlineData("Protesters in Tripoli, Lebanon, set fire to a KFC restaurant.", "2012-09-14", "Protesters", "LBN")]
+    // (a Congress is the legislature of the state the text is about, as a parliament or senate is: Current Events items)
+    [InlineData("Vice President Alfredo Palacio is sworn in as new interim President of Ecuador, after Congress removes President Lucio Gutiérrez from office.", "2005-04-20", "Congress", "ECU")]
+    [InlineData("Pro-Bolsonaro protesters storm the National Congress, the Supreme Federal Court, and the Palácio do Planalto in Brasília, Brazil.", "2023-01-08", "Congress", "BRA")]
+    [InlineData("Simone Biles and three other U.S. gymnasts testify before Congress about the long-term sexual abuse of women in USA Gymnastics.", "2021-09-15", "Congress", "USA")]
     // (supporters are people of the state the text is about: Current Events items of the dev set)
     [InlineData("British right-wing activist Tommy Robinson is sentenced to nine months in prison. Supporters attacked police and journalists following the court proceedings.", "2019-07-11", "Supporters", "GBR")]
     [InlineData("Thousands of supporters of former Thai Prime Minister Thaksin Shinawatra gather outside the home of a royal adviser.", "2010-01-11", "supporters", "THA")]
@@ -168,6 +172,14 @@ public class ActorRecognitionTests
         var d = Shared.Analyze(text, date);
         var mention = Assert.Single(d.Mentions.OfType<ActorMention>(), m => d.TextOf(m.First, m.End - 1).Contains(group, StringComparison.Ordinal));
         Assert.Equal(country, mention.Entity.Country);
+    }
+
+    [Fact]
+    public void A_congress_in_lower_case_is_a_gathering_not_a_legislature()
+    {
+        // A Guardian sentence of the dev set: the Sochi congress is a conference.
+        var d = Shared.Analyze("It was forced to postpone the first proposed congress, initially set for 18 November, after Turkey objected to Kurdish attendance.", "2018-01-30");
+        Assert.DoesNotContain(d.Mentions.OfType<ActorMention>(), m => d.TextOf(m.First, m.End - 1).ToString().Contains("congress", StringComparison.Ordinal));
     }
 
     // Real Current Events items and a Guardian sentence: the larger namesake, the wider place after "Northern Ireland" or a
