@@ -40,7 +40,7 @@ public sealed class Pipeline
         tagger = new PosTagger(models.Lexicon, new Lemmatizer(models.Lexicon), models.Words, models.Tagger);
         actors = new ActorRecognizer(models.Knowledge, models.Words, models.Dates, models.Lexicon);
         dates = new DateRecognizer(models.Dates, models.Words);
-        owners = new GroupOwners(models.Words);
+        owners = new GroupOwners(models.Words, models.Knowledge);
         clauses = new ClauseAnalyzer(models.Words);
         triggers = new TriggerMatcher(models.Triggers);
         coder = new Coder(models.Knowledge, models.Words, models.Triggers, models.Eventness, skippedPasses, collectFeatures);

@@ -10,12 +10,13 @@ namespace Parley.Knowledge;
 /// names, or else the state the document was last about). "Western leaders", "foreign diplomats" and
 /// attackers the text does not identify ("a gunman", "suicide bombers") belong to no one state.
 /// </summary>
-public sealed class GroupOwners(WordLists words)
+public sealed class GroupOwners(WordLists words, KnowledgeBase knowledge)
 {
-    /// <summary>The state the document was last about, carried from sentence to sentence.</summary>
+    /// <summary>The state the document was last about, and how often it has named each, carried from sentence to sentence.</summary>
     public sealed class Focus
     {
         public string? Country { get; set; }
+        public Dictionary<string, int> Named { get; } = new(StringComparer.Ordinal);
     }
 
     public void Resolve(Document document, Sentence sentence, Focus focus)
@@ -24,7 +25,9 @@ public sealed class GroupOwners(WordLists words)
             .Where(m => m is not ActorMention { Entity.OrgType: OrgType.IGO or OrgType.NGO })
             .Select(m => m.Country).OfType<string>().Distinct().ToList();
         var country = named.Count == 1 ? named[0] : named.Count == 0 ? focus.Country : null;
+        foreach (var state in named) focus.Named[state] = focus.Named.GetValueOrDefault(state) + 1;
         HeadsOfModifiers(document, sentence);
+        OfAPeople(document, sentence, named, focus);
         for (var i = sentence.FirstMention; i < sentence.EndMention; i++)
         {
             if (document.Mentions[i] is not ActorMention { Entity: { Country: null, Org: null, Kind: EntityKind.Group } group } m) continue;
@@ -38,6 +41,37 @@ public sealed class GroupOwners(WordLists words)
                     document.Mentions[i] = m with { Entity = group with { Country = country }, Reason = $"{m.Reason}; the state the text is about: {country}" };
             }
         focus.Country = named.Count == 1 ? named[0] : named.Count == 0 ? focus.Country : named[0];
+    }
+
+    /// <summary>
+    /// "Kurdish fighters", "the Kurds", "Rohingya refugees": a group of a people spread over several states
+    /// (data/knowledge/peoples.tsv) is of the one of them the sentence names, else the one the document was last about,
+    /// else the one it has named most ("Kurdish militants have vowed to wage war against the Turkish military in Syria",
+    /// in an article about Syria, are Syria's); with none of them named, of none.
+    /// </summary>
+    void OfAPeople(Document document, Sentence sentence, List<string> named, Focus focus)
+    {
+        for (var i = sentence.FirstMention; i < sentence.EndMention; i++)
+        {
+            if (document.Mentions[i] is not ActorMention { Entity: { Country: null, Org: null, Kind: EntityKind.Group } group } m || group.Sector is null) continue;
+            if (PeopleWord(document, sentence, m) is not { } states) continue;
+            var inSentence = states.Where(named.Contains).ToList();
+            var state = inSentence.Count == 1 ? inSentence[0]
+                : focus.Country is { } last && states.Contains(last) ? last
+                : states.Where(s => focus.Named.GetValueOrDefault(s) > 0).OrderByDescending(s => focus.Named[s]).FirstOrDefault();
+            if (state is null) continue;
+            document.Mentions[i] = m with { Entity = group with { Country = state }, Reason = $"{m.Reason}; a group of a people of several states: {state}" };
+        }
+    }
+
+    /// <summary>The states of the people word inside a group's mention or among the words describing it just before.</summary>
+    string[]? PeopleWord(Document document, Sentence sentence, ActorMention m)
+    {
+        for (var t = m.First; t < m.End; t++)
+            if (knowledge.Peoples.TryGetValue(document.LowerOf(t), out var states)) return states;
+        for (var t = m.First - 1; t >= sentence.FirstToken && t >= m.First - 3 && (document.TagOf(t).IsAdjective() || document.TagOf(t) is PosTag.NNP or PosTag.NNPS or PosTag.DT or PosTag.Hyphen); t--)
+            if (knowledge.Peoples.TryGetValue(document.LowerOf(t), out var states)) return states;
+        return null;
     }
 
     /// <summary>

@@ -57,6 +57,7 @@ public sealed class KnowledgeBase
         kb.FindOutnumberedCapitals();
         kb.LoadAmbiguous(Path.Combine(dataDirectory, "gazetteer", "ambiguous.txt"));
         kb.LoadVenues(Path.Combine(knowledge, "venues.tsv"), problems);
+        kb.LoadPeoples(Path.Combine(knowledge, "peoples.tsv"), problems);
         kb.Version = Convert.ToHexString(kb.versionHash.GetHashAndReset())[..12].ToLowerInvariant();
         return kb;
     }
@@ -352,6 +353,23 @@ public sealed class KnowledgeBase
 
     /// <summary>Where an international body sits (venues.tsv), by the canonical name of its organisation; null if unknown.</summary>
     public Place? VenueOf(string organisationName) => venues.GetValueOrDefault(organisationName);
+
+    /// <summary>
+    /// "Kurdish", "Rohingya": peoples spread over several states (or without one), with those states, the usual first
+    /// (data/knowledge/peoples.tsv); keyed by the word in lower case.
+    /// </summary>
+    public IReadOnlyDictionary<string, string[]> Peoples => peoples;
+    readonly Dictionary<string, string[]> peoples = new(StringComparer.Ordinal);
+
+    void LoadPeoples(string path, ProblemLog problems)
+    {
+        foreach (var line in Read(path, 2, problems))
+        {
+            var states = line.List(1).ToArray();
+            if (states.Length == 0 || !states.All(s => ValidCountry(s))) { problems.Add(line.File, line.Number, "a people needs one or more ISO3 countries, |-separated"); continue; }
+            peoples[line[0].Trim().ToLowerInvariant()] = states;
+        }
+    }
 
     void LoadVenues(string path, ProblemLog problems)
     {

@@ -174,6 +174,21 @@ public class ActorRecognitionTests
         Assert.Equal(country, mention.Entity.Country);
     }
 
+    [Theory]
+    // A group of a people spread over several states takes the one the sentence names, else the one the text was about;
+    // with none named, none (Guardian sentences and Current Events items of the dev set).
+    [InlineData("Kurdish militants have vowed to wage a guerrilla war against the Turkish military and their Syrian rebel proxies after the latter swept into the northern Syrian city of Afrin, seizing control from Kurdish forces.", "2018-03-19", "militants", "SYR")]
+    [InlineData("Turkey says six of its soldiers were killed and fifteen wounded in an attack by Kurdish rebels.", "2010-07-20", "rebels", "TUR")]
+    [InlineData("Bangladesh says it will repatriate 9,000 Rohingya refugees staying at camps in the country back to Burma.", "2009-12-29", "refugees", "MMR")]
+    [InlineData("Tuareg rebels attack the northern Malian town of Gao, a day after taking the provincial capital Kidal.", "2012-03-31", "rebels", "MLI")]
+    [InlineData("Also in the capital, guerrillas ambush a convoy of Kurdish party officials, killing one and wounding four.", "2005-02-10", "party officials", null)]
+    public void A_group_of_a_people_of_several_states_takes_the_one_the_text_names(string text, string date, string group, string? country)
+    {
+        var d = Shared.Analyze(text, date);
+        var mention = Assert.Single(d.Mentions.OfType<ActorMention>(), m => d.TextOf(m.First, m.End - 1).ToString() == group);
+        Assert.Equal(country, mention.Entity.Country);
+    }
+
     [Fact]
     public void A_congress_in_lower_case_is_a_gathering_not_a_legislature()
     {
