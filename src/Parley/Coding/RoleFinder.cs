@@ -112,6 +112,9 @@ public sealed class RoleFinder(SentenceCoding s)
         foreach (var p in s.Syntax.PrepsAfter(from))
         {
             if (s.Syntax.IsWithParticiple(p.PrepToken, p.Object)) continue;
+            // ("are concerned about recent attacks by insurgents", "is ready to facilitate talks between": after a predicate
+            // adjective's own phrase, a "by" or "between" is that phrase's; the adjective's subject is the actor.)
+            if (p.Preposition is "between" or "by" or "among" && p.PrepToken > from + 1 && PredicateAdjective(e)) continue;
             if (p.Preposition is "between" or "by" or "among") EntityFinder.Add(parties.Actors, entities.In(p.Object, e));
             else if (match.Trigger.RecipientSlots.Contains(p.Preposition) && parties.Recipients.Count == 0)
             {
@@ -137,6 +140,15 @@ public sealed class RoleFinder(SentenceCoding s)
         }
         if (parties.Actors.Count == 0 && parties.RecipientFromWith) FoughtWith(e, parties);
         e.Reasons.Add("roles from the noun phrase (by/between/possessive) or the light verb's subject");
+    }
+
+    /// <summary>"they are concerned about", "Iran is ready to": an adjective trigger after a form of "be".</summary>
+    bool PredicateAdjective(CodedEvent e)
+    {
+        if (e.Match.Trigger.Class != AnchorClass.Adjective || !d.TagOf(e.Match.Anchor).IsAdjective()) return false;
+        var t = e.Match.Anchor - 1;
+        while (t > 0 && (d.TagOf(t).IsAdverb() || d.TagOf(t) == PosTag.Quote)) t--;
+        return t >= 0 && d.TagOf(t).IsVerb() && d.LemmaOf(t) == "be";
     }
 
     /// <summary>

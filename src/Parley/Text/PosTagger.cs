@@ -279,6 +279,8 @@ public sealed class PosTagger(Lexicon lexicon, Lemmatizer lemmatizer, WordLists 
         // Perfect and passive auxiliaries take participles; progressive "be" takes -ing forms.
         if (governor is "have" or "be" || governorLower is "has" or "had" or "having" or "been" or "being" or "get" or "got")
         {
+            // "we are concerned about", "is worried about": a feeling before "about" is an adjective, not a passive.
+            if (governor == "be" && nextLower == "about" && Has(PosTag.JJ)) return PosTag.JJ;
             if (Has(PosTag.VBN) && (governor is "have" || governorLower is "been" or "being" || governor == "be" || governorLower is "get" or "got"))
                 return PosTag.VBN;
             if (governor == "be" && Has(PosTag.VBG)) return PosTag.VBG;

@@ -263,6 +263,8 @@ public class TaggerTests
     [InlineData("Pakistan Air Force air strikes kill at least 35 militants fleeing from North Waziristan.", "air", PosTag.NN, "air")]
     [InlineData("Government air attacks hit a motorcycle in the Idlib town of Maaret al-Numan, killing a woman and her two children.", "air", PosTag.NN, "air")]
     [InlineData("Afghan officials say militants killed four soldiers.", "say", PosTag.VBP, "say")]
+    // A feeling after "be" and before "about" is an adjective, not a passive (Guardian, real-text dev set).
+    [InlineData("We are concerned about the Turkish incidents in northern Syria.", "concerned", PosTag.JJ, "concerned")]
     // ("up to" before a number counts what follows; "up" is no particle of the verb.)
     [InlineData("Israel released up to 50 prisoners.", "up", PosTag.RB, "up")]
     public void Words_get_their_tag_and_lemma_in_context(string sentence, string word, PosTag tag, string lemma)

@@ -588,4 +588,23 @@ public sealed class RolesTests
         Assert.Empty(Coded.Codes(ouster.Actor));
         Assert.Equal(["EGY"], Coded.Codes(ouster.Recipient));
     }
+
+    [Fact]
+    public void Those_concerned_about_an_act_accuse_its_doer_and_a_by_phrase_inside_stays_the_acts()
+    {
+        // Current Events 2007: the officials are the ones concerned; the insurgents, named in what worries them, are the recipient.
+        var concern = Coded.Of("U.S. military officials say they are concerned about recent attacks by insurgents involving poisonous chlorine gas.", "2007-02-22")
+            .Candidate(PloverCategory.Accuse);
+        Assert.Equal(["USA"], Coded.Codes(concern.Actor));
+        Assert.Contains(concern.Recipient, r => r.Entity.Sector == Sector.REB || r.Entity.Name.Contains("insurgents", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_state_ready_to_facilitate_talks_between_others_is_the_actor()
+    {
+        // Current Events 2013: Iran offers to facilitate; the talks' parties are not the ones who offer.
+        var offer = Coded.Of("Iranian President Hassan Rouhani says Iran is \"ready to facilitate talks between the Syrian government and opposition\".", "2013-09-20")
+            .Candidate(PloverCategory.Agree);
+        Assert.Equal(["IRN"], Coded.Codes(offer.Actor));
+    }
 }
