@@ -45,7 +45,8 @@ public sealed class StatusClassifier(WordLists words)
 
         var status = EventStatus.Asserted;
         reason = "asserted";
-        // "The official denied that Trump had expressed concern": what is denied is reported as not having happened.
+        // "The official denied that Trump had expressed concern": what is denied is reported as not having happened (not what
+        // "did not deny" leaves standing).
         if (clause is { Subordinator: "that" or null, Governor: { Negated: false } denier } && !clause.NonFinite && words.DenialVerbs.Contains(d.LemmaOf(denier.Head))
             && denier.Head < clause.First)
         {

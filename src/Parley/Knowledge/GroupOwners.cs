@@ -6,8 +6,9 @@ namespace Parley.Knowledge;
 /// <summary>
 /// Groups named without a state or organisation get one: "a joint delegation from the African Union",
 /// "officials from Qatar" (the one named after "from"); "Hemedti ... his fighters", "Hamas ... its gunmen"
-/// (the armed group just named); "police", "the military", "parliament" (the only state the sentence
-/// names, or else the state the document was last about). "Western leaders", "foreign diplomats" and
+/// (the armed group just named); "Kurdish militants", "Rohingya refugees" (the one of the people's states the text
+/// names); "police", "the military", "parliament" (the only state the sentence names, or else the state the
+/// document was last about). "Western leaders", "foreign diplomats" and
 /// attackers the text does not identify ("a gunman", "suicide bombers") belong to no one state.
 /// </summary>
 public sealed class GroupOwners(WordLists words, KnowledgeBase knowledge)
