@@ -223,10 +223,29 @@ public sealed class RoleFinder(SentenceCoding s)
         if (parties.Actors.Count > 0) e.Reasons.Add($"actor: the subject of '{d.TextOf(main.Head)}', after the phrase the meeting opens the sentence in");
     }
 
+    /// <summary>Whether a party found in a range is named there after a locative preposition ("a bomb in northern Iraq").</summary>
+    bool SettingIn(TokenRange range, EventEntity party)
+    {
+        var named = s.Actors.Where(m => m.First >= range.First && m.End <= range.End && m.Entity == party.Entity).ToList();
+        return named.Count > 0 && named.All(m => LocativeBefore(m.First, s.Sentence.FirstToken));
+    }
+
+    /// <summary>Whether a locative preposition opens the noun phrase a mention is in ("in the Afghan city of Kunduz").</summary>
+    bool LocativeBefore(int first, int limit)
+    {
+        var t = first - 1;
+        while (t >= limit && (d.TagOf(t) is PosTag.DT or PosTag.JJ or PosTag.CD or PosTag.NNP or PosTag.NN || d.LowerOf(t) == "of")) t--;
+        return t >= limit && words.LocativePrepositions.Contains(d.LowerOf(t));
+    }
+
     void FromVerb(CodedEvent e, Parties parties, TokenRange actorRange, TokenRange patientRange)
     {
         var clause = e.Clause;
         EntityFinder.Add(parties.Actors, entities.In(actorRange, e));
+        // "A truck bomb in Tal Afar in northern Iraq kills 25 people": a state named where the attack happened is its
+        // setting, not its attacker.
+        if (e.Category == PloverCategory.Assault && clause is { Passive: false })
+            parties.Actors.RemoveAll(a => a.Entity is { Kind: EntityKind.State, Sector: null } && SettingIn(actorRange, a));
         if (parties.Actors.Count == 0 && SharedAgent(clause) is { } shared)
         {
             EntityFinder.Add(parties.Actors, entities.In(shared, e));

@@ -722,19 +722,27 @@ public sealed class PosTagger(Lexicon lexicon, Lemmatizer lemmatizer, WordLists 
 
     /// <summary>
     /// "Pakistan Air Force air strikes kill at least 35 militants": a word read as the present tense after a name, with no verb
-    /// before it, followed by a plural noun and a plural present or past verb, describes that noun, the clause's subject
-    /// (not "Officials say militants killed", whose verb takes a clause).
+    /// before it, followed by a plural noun and (after the phrases that place it) a plural present or past verb, describes
+    /// that noun, the clause's subject (not "Officials say militants killed", whose verb takes a clause).
     /// </summary>
     void ModifierOfAPluralSubject(Document document, int first, Span<PosTag> tags, PosTag[][] candidates)
     {
         for (var i = 1; i + 2 < tags.Length; i++)
         {
             if (tags[i] is not (PosTag.VBP or PosTag.VB) || !candidates[i].Contains(PosTag.NN) || tags[i - 1] is not (PosTag.NNP or PosTag.NN)
-                || tags[i + 1] != PosTag.NNS || tags[i + 2] is not (PosTag.VBP or PosTag.VBD) || SeenFiniteVerb(tags[..i])
-                || TakesClause(lemmatizer.Lemma(document.LowerOf(first + i), PosTag.VB)))
+                || tags[i + 1] != PosTag.NNS || SeenFiniteVerb(tags[..i]) || TakesClause(lemmatizer.Lemma(document.LowerOf(first + i), PosTag.VB)))
                 continue;
-            tags[i] = PosTag.NN;
-            return;
+            // (the verb may follow the phrases that place the subject: "Syrian government air strikes around the northern
+            // Syrian city of Aleppo kill 40 people")
+            for (var j = i + 2; j < tags.Length && j <= i + 12; j++)
+            {
+                if (tags[j] is PosTag.VBP or PosTag.VBD)
+                {
+                    tags[i] = PosTag.NN;
+                    return;
+                }
+                if (!(tags[j].IsNoun() || tags[j].IsAdjective() || tags[j] is PosTag.IN or PosTag.DT or PosTag.CD or PosTag.POS)) break;
+            }
         }
     }
 

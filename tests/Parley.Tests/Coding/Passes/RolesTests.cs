@@ -607,4 +607,17 @@ public sealed class RolesTests
             .Candidate(PloverCategory.Agree);
         Assert.Equal(["IRN"], Coded.Codes(offer.Actor));
     }
+
+    [Theory]
+    // Current Events items of the dev set: a state named where an attack happened, inside the subject, is its setting and
+    // not its attacker; the attacker named in the subject stays.
+    [InlineData("A truck bomb in Tal Afar in northern Iraq kills at least 25 people and destroys 10 homes.", "2007-08-06", new string[0])]
+    [InlineData("A suicide bombing at a market in the Afghan city of Kunduz kills at least ten people and wounds up to twenty others.", "2013-01-26", new string[0])]
+    [InlineData("Syrian government air strikes around the northern Syrian city of Aleppo kill 40 people.", "2013-11-23", new[] { "SYR" })]
+    [InlineData("In April, the US even dropped the \"mother of all bombs\" on an Isis base in Afghanistan.", "2017-12-20", new[] { "USA" })]
+    public void A_state_named_where_an_attack_happened_is_not_its_attacker(string text, string date, string[] attackers)
+    {
+        var attack = Coded.Of(text, date).Candidates(PloverCategory.Assault)[0];
+        Assert.Equal(attackers, Coded.Codes(attack.Actor).Order());
+    }
 }
