@@ -730,8 +730,9 @@ public sealed class PosTagger(Lexicon lexicon, Lemmatizer lemmatizer, WordLists 
         for (var i = 1; i + 2 < tags.Length; i++)
         {
             if (tags[i] is not (PosTag.VBP or PosTag.VB) || !candidates[i].Contains(PosTag.NN) || tags[i - 1] is not (PosTag.NNP or PosTag.NN)
-                || tags[i + 1] != PosTag.NNS || SeenFiniteVerb(tags[..i]) || TakesClause(lemmatizer.Lemma(document.LowerOf(first + i), PosTag.VB)))
-                continue;
+                || tags[i + 1] != PosTag.NNS || SeenFiniteVerb(tags[..i]) || TakesClause(lemmatizer.Lemma(document.LowerOf(first + i), PosTag.VB))
+                || words.FiringVerbs.Contains(lemmatizer.Lemma(document.LowerOf(first + i), PosTag.VB)))
+                continue; // ("Troops in Bishkek fire shots": a verb of firing before what it fires stays the verb.)
             // (the verb may follow the phrases that place the subject: "Syrian government air strikes around the northern
             // Syrian city of Aleppo kill 40 people")
             for (var j = i + 2; j < tags.Length && j <= i + 12; j++)
@@ -741,7 +742,9 @@ public sealed class PosTagger(Lexicon lexicon, Lemmatizer lemmatizer, WordLists 
                     tags[i] = PosTag.NN;
                     return;
                 }
-                if (!(tags[j].IsNoun() || tags[j].IsAdjective() || tags[j] is PosTag.IN or PosTag.DT or PosTag.CD or PosTag.POS)) break;
+                if (!(tags[j].IsNoun() || tags[j].IsAdjective() || tags[j] is PosTag.IN or PosTag.DT or PosTag.CD or PosTag.POS)
+                    || words.Subordinators.Contains(document.LowerOf(first + j)))
+                    break;
             }
         }
     }

@@ -263,6 +263,8 @@ public class TaggerTests
     [InlineData("Pakistan Air Force air strikes kill at least 35 militants fleeing from North Waziristan.", "air", PosTag.NN, "air")]
     [InlineData("Government air attacks hit a motorcycle in the Idlib town of Maaret al-Numan, killing a woman and her two children.", "air", PosTag.NN, "air")]
     [InlineData("Afghan officials say militants killed four soldiers.", "say", PosTag.VBP, "say")]
+    [InlineData("Syrian government air strikes around the northern Syrian city of Aleppo kill 40 people.", "air", PosTag.NN, "air")]
+    [InlineData("Troops in Bishkek fire shots as protesters travel to support Urmat Baryktabasov.", "fire", PosTag.VBP, "fire")]
     // A feeling after "be" and before "about" is an adjective, not a passive (Guardian, real-text dev set).
     [InlineData("We are concerned about the Turkish incidents in northern Syria.", "concerned", PosTag.JJ, "concerned")]
     // ("up to" before a number counts what follows; "up" is no particle of the verb.)
