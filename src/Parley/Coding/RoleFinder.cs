@@ -143,13 +143,8 @@ public sealed class RoleFinder(SentenceCoding s)
     }
 
     /// <summary>"they are concerned about", "Iran is ready to": an adjective trigger after a form of "be".</summary>
-    bool PredicateAdjective(CodedEvent e)
-    {
-        if (e.Match.Trigger.Class != AnchorClass.Adjective || !d.TagOf(e.Match.Anchor).IsAdjective()) return false;
-        var t = e.Match.Anchor - 1;
-        while (t > 0 && (d.TagOf(t).IsAdverb() || d.TagOf(t) == PosTag.Quote)) t--;
-        return t >= 0 && d.TagOf(t).IsVerb() && d.LemmaOf(t) == "be";
-    }
+    bool PredicateAdjective(CodedEvent e) =>
+        e.Match.Trigger.Class == AnchorClass.Adjective && d.TagOf(e.Match.Anchor).IsAdjective() && TriggerMatcher.IsPredicate(d, e.Match.Anchor, s.Sentence.FirstToken);
 
     /// <summary>
     /// "rejects the objections raised by Venezuela", "the attacks carried out by the group": a participle after the event
@@ -226,11 +221,21 @@ public sealed class RoleFinder(SentenceCoding s)
     /// <summary>Whether a party found in a range is named there after a locative preposition ("a bomb in northern Iraq").</summary>
     bool SettingIn(TokenRange range, EventEntity party)
     {
-        var named = s.Actors.Where(m => m.First >= range.First && m.End <= range.End && m.Entity == party.Entity).ToList();
-        return named.Count > 0 && named.All(m => LocativeBefore(m.First, s.Sentence.FirstToken));
+        var named = false;
+        foreach (var m in s.Actors)
+        {
+            if (m.First < range.First || m.End > range.End || m.Entity != party.Entity) continue;
+            if (!LocativeBefore(m.First, s.Sentence.FirstToken)) return false;
+            named = true;
+        }
+        return named;
     }
 
-    /// <summary>Whether a locative preposition opens the noun phrase a mention is in ("in the Afghan city of Kunduz").</summary>
+    /// <summary>
+    /// Whether a locative preposition opens the noun phrase a mention is in ("in the Afghan city of Kunduz"). Unlike
+    /// <see cref="Syntax.PrepositionBefore"/>, which follows a chain of places across commas, it stops at the phrase's edge
+    /// ("In April, the US dropped": the US is no setting).
+    /// </summary>
     bool LocativeBefore(int first, int limit)
     {
         var t = first - 1;

@@ -28,13 +28,14 @@ public sealed class TriggerMatcher(TriggerLexicon lexicon)
     public const int MaxGap = 5;
 
     /// <summary>
-    /// A preposition right after a form of "be" (adverbs aside) is the clause's predicate, as an adjective would be:
-    /// "the Assad regime was behind the chemical attack" reads like "was responsible for".
+    /// Whether a word comes right after a form of "be" (adverbs and quotation marks aside), as the clause's predicate: a
+    /// preposition there reads as an adjective would ("the Assad regime was behind the chemical attack" like "was
+    /// responsible for"), and an adjective trigger there has the subject as its actor ("Iran is \"ready to facilitate\"").
     /// </summary>
-    static bool IsPredicate(Document d, int t, int first)
+    public static bool IsPredicate(Document d, int t, int first)
     {
         var k = t - 1;
-        while (k >= first && d.TagOf(k).IsAdverb()) k--;
+        while (k >= first && (d.TagOf(k).IsAdverb() || d.TagOf(k) == PosTag.Quote)) k--;
         return k >= first && d.TagOf(k).IsVerb() && d.LemmaOf(k) == "be";
     }
 

@@ -55,7 +55,7 @@ public sealed class GroupOwners(WordLists words, KnowledgeBase knowledge)
         for (var i = sentence.FirstMention; i < sentence.EndMention; i++)
         {
             if (document.Mentions[i] is not ActorMention { Entity: { Country: null, Org: null, Kind: EntityKind.Group } group } m || group.Sector is null) continue;
-            if (PeopleWord(document, sentence, m) is not { } states) continue;
+            if (PeopleWord(document, m) is not { } states) continue;
             var inSentence = states.Where(named.Contains).ToList();
             var state = inSentence.Count == 1 ? inSentence[0]
                 : focus.Country is { } last && states.Contains(last) ? last
@@ -66,11 +66,11 @@ public sealed class GroupOwners(WordLists words, KnowledgeBase knowledge)
     }
 
     /// <summary>The states of the people word inside a group's mention or among the words describing it just before.</summary>
-    string[]? PeopleWord(Document document, Sentence sentence, ActorMention m)
+    string[]? PeopleWord(Document document, ActorMention m)
     {
         for (var t = m.First; t < m.End; t++)
             if (knowledge.Peoples.TryGetValue(document.LowerOf(t), out var states)) return states;
-        for (var t = m.First - 1; t >= sentence.FirstToken && t >= m.First - 3 && (document.TagOf(t).IsAdjective() || document.TagOf(t) is PosTag.NNP or PosTag.NNPS or PosTag.DT or PosTag.Hyphen); t--)
+        for (var t = m.First - 1; DescribesMention(document, m, t); t--)
             if (knowledge.Peoples.TryGetValue(document.LowerOf(t), out var states)) return states;
         return null;
     }
@@ -123,9 +123,13 @@ public sealed class GroupOwners(WordLists words, KnowledgeBase knowledge)
     }
 
     /// <summary>"Western leaders", "foreign diplomats", "international mediators": groups that belong to no one state.</summary>
+    /// <summary>Whether a token is one of the (up to three) adjectives, names and determiners before a mention that describe it.</summary>
+    static bool DescribesMention(Document document, Mention m, int t) =>
+        t >= 0 && t >= m.First - 3 && (document.TagOf(t).IsAdjective() || document.TagOf(t) is PosTag.NNP or PosTag.NNPS or PosTag.DT or PosTag.Hyphen);
+
     bool Stateless(Document document, Mention m)
     {
-        for (var t = m.First - 1; t >= 0 && t >= m.First - 3 && (document.TagOf(t).IsAdjective() || document.TagOf(t) is PosTag.NNP or PosTag.DT); t--)
+        for (var t = m.First - 1; DescribesMention(document, m, t); t--)
             if (words.StatelessModifiers.Contains(document.LowerOf(t))) return true;
         // Inside the mention only as a lower-case modifier: "foreign diplomats", not "Foreign Minister Israel Katz".
         for (var t = m.First; t < m.End; t++)

@@ -540,7 +540,7 @@ public sealed class PosTagger(Lexicon lexicon, Lemmatizer lemmatizer, WordLists 
     /// the present tense ("strikes") after a word describing it, with no verb before it, is a plural noun when a plural
     /// present tense ("kill") follows across nothing but the phrases that place it; that one is the clause's verb.
     /// </summary>
-    static void PluralSubjectBeforeItsVerb(Document document, int first, Span<PosTag> tags, PosTag[][] candidates)
+    void PluralSubjectBeforeItsVerb(Document document, int first, Span<PosTag> tags, PosTag[][] candidates)
     {
         for (var i = 1; i + 2 < tags.Length; i++)
         {
@@ -556,9 +556,7 @@ public sealed class PosTagger(Lexicon lexicon, Lemmatizer lemmatizer, WordLists 
                     tags[j] = PosTag.VBP;
                     return;
                 }
-                if (!(tag.IsNoun() || tag.IsAdjective() || tag is PosTag.IN or PosTag.TO or PosTag.DT or PosTag.CD or PosTag.POS
-                      || tag == PosTag.Comma && j + 1 < tags.Length && tags[j + 1] is PosTag.NNP))
-                    break;
+                if (!PlacingPhraseWord(document, first, tags, j)) break;
             }
         }
     }
@@ -742,12 +740,20 @@ public sealed class PosTagger(Lexicon lexicon, Lemmatizer lemmatizer, WordLists 
                     tags[i] = PosTag.NN;
                     return;
                 }
-                if (!(tags[j].IsNoun() || tags[j].IsAdjective() || tags[j] is PosTag.IN or PosTag.DT or PosTag.CD or PosTag.POS)
-                    || words.Subordinators.Contains(document.LowerOf(first + j)))
-                    break;
+                if (!PlacingPhraseWord(document, first, tags, j)) break;
             }
         }
     }
+
+    /// <summary>
+    /// Whether a word can stand in the phrases that place a subject before its verb ("strikes on Kyiv, Ukraine", "air strikes
+    /// around the northern Syrian city of Aleppo"): nouns, adjectives, prepositions other than subordinators, determiners,
+    /// numbers, possessives, and a comma before a name.
+    /// </summary>
+    bool PlacingPhraseWord(Document document, int first, ReadOnlySpan<PosTag> tags, int j) =>
+        (tags[j].IsNoun() || tags[j].IsAdjective() || tags[j] is PosTag.IN or PosTag.TO or PosTag.DT or PosTag.CD or PosTag.POS
+         || tags[j] == PosTag.Comma && j + 1 < tags.Length && tags[j + 1] is PosTag.NNP)
+        && !words.Subordinators.Contains(document.LowerOf(first + j));
 
     /// <summary>"Israel released up to 50 prisoners": "up" before "to" and a number counts, it is no particle of the verb.</summary>
     static void UpToANumber(Document document, int first, Span<PosTag> tags)
