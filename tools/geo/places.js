@@ -291,6 +291,28 @@ async function main() {
     allNames.add(short);
   }
 
+  // The article joined by a hyphen or a space, capitalised or not: GeoNames writes "Al Bab" and "Jisr ash
+  // Shughur", news "al-Bab", "Al-Bab" and "Jisr ash-Shughur"; each written form of a name becomes an alias.
+  const ARTICLE = /(^|[ -])(Al|Ad|Adh|An|Ar|As|Ash|At|Ath|Az|El|Ed|En|Er|Es|Ez|al|ad|adh|an|ar|as|ash|at|ath|az|el|ed|en|er|es|ez)[ -](?=[A-Z])/g;
+  const spellings = (n) => {
+    if (!n.match(ARTICLE)) return [];
+    const lower = (a) => a.toLowerCase();
+    const upper = (a) => a[0].toUpperCase() + a.slice(1);
+    const out = [];
+    for (const sep of [' ', '-'])
+      for (const kase of [lower, upper])
+        out.push(n.replace(ARTICLE, (_, before, article, offset) => before + (offset === 0 ? upper(article) : kase(article)) + sep));
+    // A leading article written in lower case: "al-Bab" as news writes it mid-sentence.
+    out.push(n.replace(ARTICLE, (_, before, article) => before + lower(article) + '-'));
+    return out;
+  };
+  for (const p of [...places, ...regions]) {
+    if (!ARABIC.has(p.cc)) continue;
+    const extra = [];
+    for (const n of [p.name, ...p.aliases]) for (const v of spellings(fold(n))) if (v !== n && !allNames.has(v) && !countryTerms.has(v)) extra.push(v);
+    p.aliases.push(...new Set(extra));
+  }
+
   // ------------------------------------------------------------ rows
   const all = [...places, ...regions];
   for (const p of all) {
