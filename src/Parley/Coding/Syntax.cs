@@ -196,9 +196,18 @@ public sealed class Syntax(Document d, Sentence sentence, WordLists words)
                 continue;
             }
             // "in Tell Abyad, Raqqa Governorate": past a name the gazetteer does not know to the wider place after it.
-            if (d.TagOf(t) == PosTag.Comma && t - 1 >= limit && d.TagOf(t - 1) == PosTag.NNP) continue;
+            // A list of such names costs no words of the budget but its names ("on Ein Yaakov, Gaaton and Yehiam, northern Israel").
+            if (d.TagOf(t) == PosTag.Comma && t - 1 >= limit && d.TagOf(t - 1) == PosTag.NNP)
+            {
+                if (!IsPlaceName(t - 1)) budget++;
+                continue;
+            }
             // ("in Harouf and Qlayleh, Lebanon": names joined by "and".)
-            if (d.LowerOf(t) == "and" && t - 1 >= limit && d.TagOf(t - 1) == PosTag.NNP && d.TagOf(t + 1) == PosTag.NNP) continue;
+            if (d.LowerOf(t) == "and" && t - 1 >= limit && d.TagOf(t - 1) == PosTag.NNP && d.TagOf(t + 1) == PosTag.NNP)
+            {
+                if (!IsPlaceName(t - 1)) budget++;
+                continue;
+            }
             // ("in eastern and southern Lebanon": parts of one place joined by "and".)
             if (d.LowerOf(t) is "and" or "or" && t - 1 >= limit && IsCompass(t - 1) && IsCompass(t + 1)) continue;
             if (words.LocativePrepositions.Contains(d.LowerOf(t))) return d.LowerOf(t); // whatever its tag ("off" as a particle)
@@ -210,6 +219,9 @@ public sealed class Syntax(Document d, Sentence sentence, WordLists words)
         }
         return null;
     }
+
+    /// <summary>Whether the token ends a name the gazetteer knows.</summary>
+    bool IsPlaceName(int t) => d.MentionsOf(sentence).Any(m => m is PlaceMention && m.First <= t && t < m.End);
 
     /// <summary>"a complete siege of the Gaza Strip": an "of" within three words before the name.</summary>
     public bool PrecededByOf(int token, int from)

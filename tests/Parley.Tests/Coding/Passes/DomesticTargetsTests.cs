@@ -127,10 +127,21 @@ public sealed class DomesticTargetsTests
     // Villages the gazetteer does not know, joined by "and", then their country after a comma.
     [InlineData("Two people are killed during two Israeli airstrikes against a car and a motorcycle in Harouf and Qlayleh, Lebanon, bringing the death toll to 20.", "2024-11-20", "LBN")]
     [InlineData("At least ten civilians are killed when three separate car bombs explode simultaneously in the eastern coastal city of Derna.", "2014-06-10", "LBY")]
+    // A list of three such names before the country: the list counts as one name however long (Current Events items).
+    [InlineData("Four people are killed in an Israeli drone strike on a vehicle targeting Palestinian Islamic Jihad operatives in Majdal Anjar, Beqaa Governorate, Lebanon, near the Lebanon–Syria border.", "2026-02-15", "LBN")]
     public void People_of_no_known_state_are_the_people_where_it_happens(string text, string date, string country)
     {
         var killing = Coded.Of(text, date).Candidates(PloverCategory.Assault).First();
         Assert.Equal([country], Coded.Codes(killing.Recipient));
+    }
+
+    [Fact]
+    public void Villages_the_gazetteer_does_not_know_listed_before_their_country_are_in_it()
+    {
+        // Current Events, 2024 (real-text dev set).
+        var attack = Coded.Of("Hezbollah launches Katyusha rockets on Ein Ya'akov, Ga'aton and Yehiam, northern Israel.", "2024-09-02").Event(PloverCategory.Assault);
+        Assert.Equal("ISR", attack.Location?.Place.Country);
+        Assert.Equal(["ISR"], Coded.Codes(attack.Recipient));
     }
 
     [Theory]
