@@ -122,6 +122,11 @@ public sealed class RoleFinder(SentenceCoding s)
                 parties.RecipientFromWith = p.Preposition == "with" && parties.Recipients.Count > 0;
             }
         }
+        // "a missile hit a Saudi airbase", "warplanes pounded the town": a weapon that is the subject of the verb its pattern
+        // names acts on that verb's object (slot `obj`).
+        if (parties.Recipients.Count == 0 && match.Trigger.RecipientSlots.Contains("obj") && e.Clause is { Passive: false } acting
+            && acting.Head != match.Anchor && acting.Head <= match.Last && acting.Subject.Contains(match.Anchor))
+            EntityFinder.Add(parties.Recipients, entities.In(acting.Object, e));
         if (parties.Actors.Count == 0) EntityFinder.Add(parties.Actors, entities.In(new TokenRange(np.First, match.Anchor), e));
         if (parties.Actors.Count == 0) ReducedPassiveAgent(e, parties);
         if (parties.Actors.Count == 0 && e.Clause is not null && s.Syntax.MeetingOccasion(e) is not null) OccasionParties(e, parties);

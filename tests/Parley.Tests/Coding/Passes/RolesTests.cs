@@ -620,4 +620,16 @@ public sealed class RolesTests
         var attack = Coded.Of(text, date).Candidates(PloverCategory.Assault)[0];
         Assert.Equal(attackers, Coded.Codes(attack.Actor).Order());
     }
+
+    [Theory]
+    // Current Events items (the first is in the real-text dev set): a weapon that is the subject of the verb its pattern names
+    // acts on that verb's object.
+    [InlineData("A spokesman for Yemen's military allied with Houthi militants said the missile hit a Saudi airbase and caused \"widespread destruction\".", "2015-10-15", "SAU")]
+    [InlineData("Amid further heavy clashes in Baghdad rockets hit the United States embassy injuring at least one.", "2020-01-26", "USA")]
+    [InlineData("A Libyan warplane bombs a Greek-operated oil tanker anchored offshore the city of Derna, killing two sailors, one Greek and one Romanian.", "2015-01-05", "GRC")]
+    public void What_a_missile_hits_is_the_target(string text, string date, string target)
+    {
+        var attack = Coded.Of(text, date).Candidates(PloverCategory.Assault).First(e => e.Match.Tokens.Length > 0);
+        Assert.Equal([target], Coded.Codes(attack.Recipient));
+    }
 }
