@@ -322,11 +322,16 @@ public sealed class RoleFinder(SentenceCoding s)
 
     /// <summary>
     /// "Three foreigners are arrested and one ton of cocaine is seized by the Mexican Navy": passives joined by "and" share
-    /// the agent the last of them names.
+    /// the agent the last of them names; "Takeshi Ebisawa is convicted by a New York federal court and sentenced to 20
+    /// years": a passive verb that shares the subject of the one before it shares its agent too.
     /// </summary>
     TokenRange? SharedAgent(Clause? clause)
     {
         if (clause is not { Passive: true } || clause.AgentPhrase is not null) return null;
+        var previous = s.Clauses.Where(k => k.Head < clause.Head).MaxBy(k => k.Head);
+        if (previous is { Passive: true, AgentPhrase: { } earlier } && !clause.Subject.IsEmpty && previous.Subject == clause.Subject
+            && clause.First > s.Sentence.FirstToken && d.LowerOf(clause.First - 1) == "and" && earlier.End == clause.First - 1)
+            return earlier;
         var next = s.Clauses.Where(k => k.Head > clause.Head && !k.NonFinite).MinBy(k => k.Head);
         if (next is not { Passive: true } || next.AgentPhrase is not { } agent) return null;
         var start = next.Start;

@@ -482,6 +482,18 @@ public sealed class RolesTests
     }
 
     [Theory]
+    // Current Events items (the first in the real-text dev set): a passive verb sharing the subject of the passive before it
+    // shares its agent too.
+    [InlineData("Purported yakuza leader Takeshi Ebisawa is convicted by a New York federal court and sentenced to 20 years in prison for trafficking nuclear material, drugs, and weapons.", "2026-03-03", "USA")]
+    [InlineData("Former Malaysian Prime Minister Najib Razak is found guilty by the Malaysian High Court and sentenced to 12 years' imprisonment and fined RM210 million (US$47 million).", "2020-07-28", "MYS")]
+    public void A_passive_after_and_shares_the_agent_of_the_one_before(string text, string date, string court)
+    {
+        var sentence = Coded.Of(text, date).Candidates(PloverCategory.Coerce).First(e => e.Mode == PloverMode.Arrest);
+        Assert.Equal([court], Coded.Codes(sentence.Actor));
+        Assert.Contains(sentence.Actor, a => a.Entity.Sector == Sector.JUD);
+    }
+
+    [Theory]
     // Real-text dev set: the noun before a present participle and its object is the subject of the verb after them.
     [InlineData("Moroccan activists blockading a Spanish enclave agree to suspend the action during Ramadan.", "2010-08-10", PloverCategory.Agree, "MAR")]
     [InlineData("Kurdish militias fighting against Turkey in the Syrian enclave of Afrin have called on the government of Bashar al-Assad to intervene.", "2018-02-19", PloverCategory.Request, "SYR")]
