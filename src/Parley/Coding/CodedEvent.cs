@@ -58,6 +58,12 @@ public sealed class CodedEvent
     /// <summary>What a statement coded as a demand says another party should or must do ("says Iran must declare ...").</summary>
     public Clause? Obligation { get; set; }
 
+    /// <summary>
+    /// The event is the statement of an act its actor says it will make, coded as the speech act ("said Turkey would attack
+    /// Manbij next week": a threat made now); a date ahead is the act's, not the statement's.
+    /// </summary>
+    public bool Announced { get; set; }
+
     /// <summary>The attack named as this casualty's cause ("killed in clashes with ..."); coded with it as one event when it names the attacker.</summary>
     public CodedEvent? Cause { get; set; }
 

@@ -149,6 +149,9 @@ public sealed class Dates : ICodingPass
                                                                                          : m.IsWithin(region) && !InsideSubject(s, e, m) && !AfterTimeOwner(s, e, m) && !NearerEventNoun(s, e, m) && !Deadline(s, m))
                               .OrderBy(m => Math.Abs(m.First - e.Match.Anchor)).ToList();
         if (dates.Count == 0 && (DateOfWhen(s, e) ?? LeadingDate(s, e) ?? OpeningWhen(s, e) ?? DateOfTimeClause(s, e) ?? DateOfHost(s, e)) is { } setting) dates.Add(setting);
+        // ("Erdoğan said Turkey would attack Manbij next week", "announces he will step down in February 2004": the threat or
+        // the concession is made today; a date ahead is the act's.)
+        if (e.Announced) dates.RemoveAll(m => m.Expression.PointsToFuture);
         foreach (var m in dates)
         {
             if (m.Expression.PointsToFuture && e.Status == EventStatus.Asserted) e.Status = EventStatus.Future;
@@ -157,7 +160,7 @@ public sealed class Dates : ICodingPass
             var presentAhead = PresentLooksAhead(s, e.Clause) && !(m.Expression is { Kind: DateKind.Weekday } day && day.Weekday == published.Value.DayOfWeek);
             var resolved = DateResolver.Resolve(m.Expression, published.Value, e.Status == EventStatus.Future || presentAhead);
             lookedAhead = presentAhead;
-            if (resolved is null) continue;
+            if (resolved is null || e.Announced && resolved.Value.Date > published.Value) continue;
             e.Date = resolved;
             e.Reasons.Add($"date '{d.TextOf(m.First, m.End - 1)}' → {resolved}");
             break;

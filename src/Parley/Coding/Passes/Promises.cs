@@ -160,6 +160,7 @@ public sealed class Promises : ICodingPass
     static void Announced(CodedEvent e, PloverCategory category, CameoCode cameo, string reason, PloverMode? mode = null)
     {
         e.Reasons.Add(reason);
+        e.Announced = true;
         e.Category = category;
         e.Cameo = cameo;
         e.Mode = mode;

@@ -12,6 +12,21 @@ public sealed class PromisesTests
         var concession = coded.Event(PloverCategory.Concede);
         Assert.Equal(EventStatus.Asserted, concession.Status);
         Assert.True(Coded.Decided(concession, "promises"));
+        // Made the day it is announced: February 2004 is when he will go.
+        Assert.Equal(new EventDate(new DateOnly(2002, 8, 22), DatePrecision.Day), concession.Date);
+    }
+
+    [Theory]
+    // Current Events items: what a party announces it will do "in the coming weeks" or "next week" it announces today.
+    [InlineData("Pakistan announces that it will execute 500 militants in the coming weeks.", "2014-12-22", PloverCategory.Threaten)]
+    [InlineData("French President Emmanuel Macron announces that France will send radar and air defense systems to Ukraine \"in the coming weeks\".", "2022-10-12", PloverCategory.Agree)]
+    [InlineData("President Bashar al-Assad announces that the 48-year-old state of emergency law will be lifted next week.", "2011-04-16", PloverCategory.Concede)]
+    public void An_act_announced_for_later_is_a_speech_act_made_now(string text, string date, PloverCategory category)
+    {
+        var announced = Coded.Of(text, date).Candidate(category);
+        Assert.True(Coded.Decided(announced, "promises"));
+        Assert.Equal(EventStatus.Asserted, announced.Status);
+        Assert.Equal(DateOnly.Parse(date), announced.Date?.Date);
     }
 
     [Fact]
