@@ -747,9 +747,16 @@ public sealed class ClauseAnalyzer(WordLists words)
     {
         var open = comma - 1;
         var relative = false;
-        while (open >= sentenceStart && open > comma - 15 && d.TagOf(open) != PosTag.Comma
-               && (IsSubjectWord(d, open) || d.TagOf(open) is PosTag.WP or PosTag.WDT || d.TagOf(open).IsVerb() || d.TagOf(open) is PosTag.IN or PosTag.TO or PosTag.RB))
+        while (open >= sentenceStart && open > comma - 15 && d.TagOf(open) != PosTag.Comma)
         {
+            // ("Pierre Nkurunziza, leader of the Forces for the Defense of Democracy (FDD), signed": past a bracketed abbreviation.)
+            if (d.TagOf(open) == PosTag.Close && OpeningBracket(d, open, sentenceStart, 4) is { } bracket)
+            {
+                open = bracket - 1;
+                continue;
+            }
+            if (!(IsSubjectWord(d, open) || d.TagOf(open) is PosTag.WP or PosTag.WDT || d.TagOf(open).IsVerb() || d.TagOf(open) is PosTag.IN or PosTag.TO or PosTag.RB))
+                break;
             relative |= d.TagOf(open) is PosTag.WP or PosTag.WDT;
             open--;
         }

@@ -325,6 +325,16 @@ public class TaggerTests
         Assert.Equal("USA", Assert.Single(support.Actor).Entity.Code);
     }
 
+    [Theory]
+    // Current Events items: an apposition ending in a bracketed abbreviation still leaves its subject to the verb after it.
+    [InlineData("Yukiya Amano, the head of the International Atomic Energy Agency (IAEA), urges Iran to grant IAEA inspectors immediate access to its contentious suspected nuclear facility in Parchin.", "2012-09-10", PloverCategory.Request, "Yukiya Amano")]
+    [InlineData("Venezuela's intelligence unit, the Bolivarian Intelligence Service (SEBIN), detains attorney Roberto Marrero, Juan Guaidó's chief of staff.", "2019-03-21", PloverCategory.Coerce, "Venezuela's intelligence")]
+    public void An_apposition_with_a_bracketed_abbreviation_leaves_the_subject_before_it(string text, string date, PloverCategory category, string actor)
+    {
+        var e = Assert.Single(Shared.Code(text, date), e => e.Category == category);
+        Assert.Contains(e.Actor, a => a.Text.StartsWith(actor, StringComparison.Ordinal));
+    }
+
     [Fact]
     public void A_vote_tally_is_not_who_rejects()
     {
