@@ -610,6 +610,7 @@ public sealed class ClauseAnalyzer(WordLists words)
         // ("Ethiopia's prime minister, Abiy Ahmed, and Eritrean President Isaias Afwerki agreed"), but not
         // over a comma that closes an introductory phrase ("In Bali, on the sidelines of the summit, the leaders agreed").
         var k = t;
+        var nearest = -1; // the comma of the list nearest the verb, once the walk has passed it
         while (k >= sentenceStart)
         {
             // "On April 22, 1979 Kuntar and his team broke in": a date before the subject is not part of it.
@@ -632,7 +633,16 @@ public sealed class ClauseAnalyzer(WordLists words)
                 k = j;
                 break;
             }
+            // "At Arusha, Tanzania, President Buyoya and Pierre Nkurunziza signed": places after an opening preposition set the
+            // scene; the subject starts after them.
+            if (j >= sentenceStart && j < k - 1 && d.TagOf(j) is PosTag.IN && (j == sentenceStart || d.TagOf(j - 1) == PosTag.Comma) && nearest > k
+                && Enumerable.Range(j + 1, nearest - j - 1).All(x => d.TagOf(x) == PosTag.Comma || IsPlace(d, x)))
+            {
+                k = nearest;
+                break;
+            }
             if (j == k - 1 || (j >= sentenceStart && d.TagOf(j) != PosTag.Comma)) break;
+            if (nearest < 0) nearest = k;
             k = j;
         }
         var np = new TokenRange(k + 1, t + 1);

@@ -335,6 +335,18 @@ public class TaggerTests
         Assert.Contains(e.Actor, a => a.Text.StartsWith(actor, StringComparison.Ordinal));
     }
 
+    [Theory]
+    // Current Events items (the real-text dev set): places after an opening preposition set the scene and are no part of the
+    // subject after them.
+    [InlineData("In Tbilisi, Georgia, opponents of President Eduard Shevardnadze seize the parliament building and demand the president's resignation.", "2003-11-22", PloverCategory.Coerce, "GEO")]
+    [InlineData("At Arusha, Tanzania, President Pierre Buyoya of Burundi and Pierre Nkurunziza, leader of the Hutu insurgents Forces for the Defense of Democracy (FDD), signed a cease-fire accord.", "2002-12-05", PloverCategory.Support, "TZA")]
+    public void Places_that_open_the_sentence_are_not_its_subject(string text, string date, PloverCategory category, string scene)
+    {
+        var e = Assert.Single(Shared.Code(text, date), e => e.Category == category);
+        Assert.NotEmpty(e.Actor);
+        Assert.DoesNotContain(e.Actor, a => a.Entity.Kind == EntityKind.State && a.Entity.Code == scene);
+    }
+
     [Fact]
     public void A_vote_tally_is_not_who_rejects()
     {
