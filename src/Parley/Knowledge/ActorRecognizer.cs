@@ -355,7 +355,12 @@ public sealed class ActorRecognizer(KnowledgeBase knowledge, WordLists words, Da
                 if (sawTitle && person is null && name is null && IsNameToken(d, t))
                 {
                     var nameEnd = t;
-                    while (nameEnd < end && IsNameToken(d, nameEnd) && (knowledge.Actors.LongestMatch(d, nameEnd, end, entries) == 0 || entries.All(e => e.Kind is ActorEntryKind.Agent or ActorEntryKind.Title))) nameEnd++;
+                    // ("leader Abu Suleiman al-Masri": within a name the base does not know, a word that is one known
+                    // person's surname alone is part of it, not that person.)
+                    while (nameEnd < end && IsNameToken(d, nameEnd)
+                           && (knowledge.Actors.LongestMatch(d, nameEnd, end, entries) is var known && (known == 0 || entries.All(e => e.Kind is ActorEntryKind.Agent or ActorEntryKind.Title)
+                               || nameEnd > t && known == 1 && entries.All(e => e.Kind is ActorEntryKind.Person))))
+                        nameEnd++;
                     if (nameEnd > t)
                     {
                         name = d.TextOf(t, nameEnd - 1);

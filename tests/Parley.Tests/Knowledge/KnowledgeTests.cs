@@ -70,6 +70,19 @@ public class ActorRecognitionTests
         Assert.Equal("Anwar Ibrahim", Actors("Anwar met Xi on Monday.")[0].Entity.Name);
     }
 
+    // Current Events items: a known person's surname alone inside a name the base does not know, after a title, is part of
+    // that name, not that person (Michel Suleiman of Lebanon, Shukri Ghanem of Libya, Marwan Barghouti).
+    [Theory]
+    [InlineData("Al-Nusra Front's (Al-Qaeda's branch in Syria) leader Abu Suleiman al-Masri is reportedly killed in the Aleppo province during clashes with the Syrian Army.", "2015-10-24", "Abu Suleiman", "Michel Suleiman")]
+    [InlineData("Another military court sentences prominent pro-Democracy and pro-Kurd Syrian blogger Mohammad Ghanem to 6 months in prison.", "2006-06-07", "Mohammad Ghanem", "Shukri Ghanem")]
+    [InlineData("Palestinian presidential candidate Mustafa Barghouti is arrested by Israeli police.", "2005-01-07", "Mustafa Barghouti", "Marwan Barghouti")]
+    public void A_known_surname_inside_an_unknown_name_after_a_title_is_part_of_it(string text, string date, string name, string other)
+    {
+        var actors = Actors(text, date);
+        Assert.Contains(actors, a => a.Entity.Name == name);
+        Assert.DoesNotContain(actors, a => a.Entity.Name == other);
+    }
+
     // A real Current Events item: Northern Irish is British, not Irish.
     [Fact]
     public void Northern_Irish_people_are_british()
