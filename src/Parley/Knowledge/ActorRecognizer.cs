@@ -361,7 +361,16 @@ public sealed class ActorRecognizer(KnowledgeBase knowledge, WordLists words, Da
                            && (knowledge.Actors.LongestMatch(d, nameEnd, end, entries) is var known && (known == 0 || entries.All(e => e.Kind is ActorEntryKind.Agent or ActorEntryKind.Title)
                                || nameEnd > t && known == 1 && entries.All(e => e.Kind is ActorEntryKind.Person))))
                         nameEnd++;
-                    if (nameEnd > t)
+                    // (Not one of another state than the text gives: "Gambian Interior Minister Ousman Sonko" is not Senegal's Ousmane Sonko.)
+                    if (nameEnd > t && Respelled(d, t, nameEnd, end) is { } respelled && (country is null || respelled.Country == country))
+                    {
+                        // ("Prime Minister Ali Mohammed Gedi": the base's Ali Mohamed Gedi, spelt another way.)
+                        person = respelled;
+                        reasons.Add($"'{d.TextOf(t, nameEnd - 1)}' is {respelled.Name} spelt another way");
+                        lastUseful = nameEnd - 1;
+                        t = nameEnd;
+                    }
+                    else if (nameEnd > t)
                     {
                         name = d.TextOf(t, nameEnd - 1);
                         reasons.Add($"'{name}' is not in the actor base; coded from its title");
@@ -638,6 +647,44 @@ public sealed class ActorRecognizer(KnowledgeBase knowledge, WordLists words, Da
             return true;
         return state.OtherSurnames.Count > 0 && state.OtherSurnames.Contains(d.TextOf(t).ToString())
                && !state.People.Any(p => ReferenceEquals(p.Person, person));
+    }
+
+    /// <summary>
+    /// The one person of the base a name it does not know spells another way: its last word is that person's surname alone,
+    /// and its words, hyphens read as spaces, match that person's name word for word within two letters each ("Ali Mohammed
+    /// Gedi" for Ali Mohamed Gedi, "Islom Karimov" for Islam Karimov, "Abdel-Halim Khaddam" for Abdul Halim Khaddam).
+    /// </summary>
+    ActorEntry? Respelled(Document d, int first, int nameEnd, int end)
+    {
+        var found = new List<ActorEntry>();
+        if (nameEnd - first < 2 || knowledge.Actors.LongestMatch(d, nameEnd - 1, end, found) != 1) return null;
+        var words = d.TextOf(first, nameEnd - 1).ToString().Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries);
+        var matches = found.Where(e => e.Kind == ActorEntryKind.Person)
+                           .Where(e => e.Name.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries) is var known && known.Length == words.Length
+                                       && known.Zip(words).All(p => EditDistance(p.First, p.Second) <= 2))
+                           .Distinct().ToList();
+        return matches is [var only] ? only : null;
+    }
+
+    /// <summary>Levenshtein distance between two words, ignoring case.</summary>
+    static int EditDistance(string a, string b)
+    {
+        a = a.ToLowerInvariant();
+        b = b.ToLowerInvariant();
+        var row = new int[b.Length + 1];
+        for (var j = 0; j <= b.Length; j++) row[j] = j;
+        for (var i = 1; i <= a.Length; i++)
+        {
+            var diagonal = row[0];
+            row[0] = i;
+            for (var j = 1; j <= b.Length; j++)
+            {
+                var above = row[j];
+                row[j] = Math.Min(Math.Min(row[j] + 1, row[j - 1] + 1), diagonal + (a[i - 1] == b[j - 1] ? 0 : 1));
+                diagonal = above;
+            }
+        }
+        return row[b.Length];
     }
 
     /// <summary>A capitalised name, or one after a particle ("al-Awlaki", "bin-Salman"), that is no date word.</summary>
