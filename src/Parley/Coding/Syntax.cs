@@ -220,7 +220,7 @@ public sealed class Syntax(Document d, Sentence sentence, WordLists words)
         return null;
     }
 
-    /// <summary>Whether the token ends a name the gazetteer knows.</summary>
+    /// <summary>Whether the token is part of a place name the gazetteer knows.</summary>
     bool IsPlaceName(int t) => d.MentionsOf(sentence).Any(m => m is PlaceMention && m.First <= t && t < m.End);
 
     /// <summary>"a complete siege of the Gaza Strip": an "of" within three words before the name.</summary>

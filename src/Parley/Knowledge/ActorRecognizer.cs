@@ -355,12 +355,7 @@ public sealed class ActorRecognizer(KnowledgeBase knowledge, WordLists words, Da
                 if (sawTitle && person is null && name is null && IsNameToken(d, t))
                 {
                     var nameEnd = t;
-                    // ("leader Abu Suleiman al-Masri": within a name the base does not know, a word that is one known
-                    // person's surname alone is part of it, not that person.)
-                    while (nameEnd < end && IsNameToken(d, nameEnd)
-                           && (knowledge.Actors.LongestMatch(d, nameEnd, end, entries) is var known && (known == 0 || entries.All(e => e.Kind is ActorEntryKind.Agent or ActorEntryKind.Title)
-                               || nameEnd > t && known == 1 && entries.All(e => e.Kind is ActorEntryKind.Person))))
-                        nameEnd++;
+                    while (nameEnd < end && ContinuesUnknownName(d, t, nameEnd, end, entries)) nameEnd++;
                     // (Not one of another state than the text gives: "Gambian Interior Minister Ousman Sonko" is not Senegal's Ousmane Sonko.)
                     if (nameEnd > t && Respelled(d, t, nameEnd, end) is { } respelled && (country is null || respelled.Country == country))
                     {
@@ -650,6 +645,19 @@ public sealed class ActorRecognizer(KnowledgeBase knowledge, WordLists words, Da
     }
 
     /// <summary>
+    /// Whether the word at <paramref name="at"/> belongs to a name after a title that the base does not know, begun at
+    /// <paramref name="first"/>: a name word that begins no entry but a title or an agent; or, within the name, one known
+    /// person's surname alone ("leader Abu Suleiman al-Masri" is not Michel Suleiman).
+    /// </summary>
+    bool ContinuesUnknownName(Document d, int first, int at, int end, List<ActorEntry> entries)
+    {
+        if (!IsNameToken(d, at)) return false;
+        var known = knowledge.Actors.LongestMatch(d, at, end, entries);
+        return known == 0 || entries.All(e => e.Kind is ActorEntryKind.Agent or ActorEntryKind.Title)
+               || at > first && known == 1 && entries.All(e => e.Kind is ActorEntryKind.Person);
+    }
+
+    /// <summary>
     /// The one person of the base a name it does not know spells another way: its last word is that person's surname alone,
     /// and its words, hyphens read as spaces, match that person's name word for word within two letters each ("Ali Mohammed
     /// Gedi" for Ali Mohamed Gedi, "Islom Karimov" for Islam Karimov, "Abdel-Halim Khaddam" for Abdul Halim Khaddam).
@@ -658,10 +666,10 @@ public sealed class ActorRecognizer(KnowledgeBase knowledge, WordLists words, Da
     {
         var found = new List<ActorEntry>();
         if (nameEnd - first < 2 || knowledge.Actors.LongestMatch(d, nameEnd - 1, end, found) != 1) return null;
-        var words = d.TextOf(first, nameEnd - 1).ToString().Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries);
+        var parts = d.TextOf(first, nameEnd - 1).ToString().Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries);
         var matches = found.Where(e => e.Kind == ActorEntryKind.Person)
-                           .Where(e => e.Name.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries) is var known && known.Length == words.Length
-                                       && known.Zip(words).All(p => EditDistance(p.First, p.Second) <= 2))
+                           .Where(e => e.Name.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries) is var known && known.Length == parts.Length
+                                       && known.Zip(parts).All(p => EditDistance(p.First, p.Second) <= 2))
                            .Distinct().ToList();
         return matches is [var only] ? only : null;
     }
