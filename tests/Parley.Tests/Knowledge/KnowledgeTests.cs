@@ -238,6 +238,10 @@ public class ActorRecognitionTests
     // (a place GeoNames names with the Arabic article, written without it: Current Events items of the dev set)
     [InlineData("A soldier and protester are killed in a demonstration in the eastern city of Qatif.", "2012-08-04", "Qatif", "SAU")]
     [InlineData("Doctors in the besieged city of Qusayr request urgent medical aid.", "2013-05-30", "Qusayr", "SYR")]
+    // (areas news names as places that are no division GeoNames lists, tools/geo/curated/areas.tsv: Current Events items)
+    [InlineData("Ateke Tom, militant leader of the Niger Delta Vigilante in the Niger Delta region, accepts an amnesty by the Nigerian government.", "2009-10-01", "Niger Delta", "NGA")]
+    [InlineData("A suicide bombing kills two people in northern Sinai a day after four bodies were found decapitated.", "2019-07-18", "Sinai", "EGY")]
+    [InlineData("According to Ossetian and Russian sources, Georgian attacks leave 2000 dead in South Ossetia, most of which civilian population of Tskhinvali.", "2008-08-11", "South Ossetia", "GEO")]
     // (the article joined by a hyphen, as news writes it and GeoNames does not: Current Events items)
     [InlineData("Russia launches five airstrikes on Jisr ash-Shughur, killing seven people, including four children.", "2022-07-22", "Jisr ash-Shughur", "SYR")]
     [InlineData("Syrian Air Force helicopters bombard the northern rebel-held town of Al-Bab for a second day, killing 20 people.", "2013-12-01", "Al-Bab", "SYR")]
