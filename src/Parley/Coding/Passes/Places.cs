@@ -6,7 +6,7 @@ namespace Parley.Coding.Passes;
 /// <summary>
 /// Where each event happened: a place after a locative preposition in its clause ("in Vienna", "off the
 /// coast of"), else a seat of power so introduced ("held talks in the Kremlin"), else for a visit its
-/// destination ("a visit to Kyiv") or the host's country.
+/// destination ("a visit to Kyiv", "visited Darfur") or the host's country.
 /// </summary>
 public sealed class Places(KnowledgeBase knowledge) : ICodingPass
 {
@@ -38,7 +38,9 @@ public sealed class Places(KnowledgeBase knowledge) : ICodingPass
             Venue(s, e);
             return;
         }
-        var to = places.FirstOrDefault(m => s.Syntax.PrepositionBefore(m.First, region.First) is "to" && m.First > e.Match.Anchor);
+        // ("a visit to Kyiv", "visited Darfur": where the visitor goes, after "to" or as the verb's object.)
+        var to = places.FirstOrDefault(m => m.First > e.Match.Anchor && (s.Syntax.PrepositionBefore(m.First, region.First) is "to"
+                                                                         || e.Clause is { } c && c.Head == e.Match.Anchor && c.Object.Contains(m.First)));
         if (to is not null) e.Location = new EventLocation(d.TextOf(to.First, to.End - 1), to.Place);
         else if (e.Recipient.FirstOrDefault()?.Entity.Country is { } host && knowledge.CountryPlace(host) is { } place)
             e.Location = new EventLocation(e.Recipient[0].Text, place);

@@ -4,8 +4,8 @@ using Parley.Model;
 namespace Parley.Coding.Passes;
 
 /// <summary>
-/// "annexed Crimea", "shelled Kharkiv", "Aleppo was bombed": a place attacked, seized, besieged or left
-/// stands for the state it belongs to, or for the armed group of no state the sentence names as holding it ("seize
+/// "annexed Crimea", "shelled Kharkiv", "Aleppo was bombed": a place attacked, seized, besieged, left or visited
+/// ("visited Darfur") stands for the state it belongs to, or for the armed group of no state the sentence names as holding it ("seize
 /// control of Hajin, the last major town held by ISIL"). A place captured is territory seized, not people taken ("captured
 /// Bakhmut": COERCE seize).
 /// </summary>
@@ -21,7 +21,8 @@ public sealed class PlacesActedOn(KnowledgeBase knowledge) : ICodingPass
     void AimAtPlace(SentenceCoding s, CodedEvent e)
     {
         var d = s.Document;
-        if (e.Recipient.Count > 0 || e.Category is not (PloverCategory.Assault or PloverCategory.Coerce or PloverCategory.Retreat) || e.Clause is not { } c
+        var visit = e.Category == PloverCategory.Consult && e.Mode == PloverMode.Visit;
+        if (e.Recipient.Count > 0 || !visit && e.Category is not (PloverCategory.Assault or PloverCategory.Coerce or PloverCategory.Retreat) || e.Clause is not { } c
             || c.Head != e.Match.Anchor || e.Category == PloverCategory.Retreat && e.Mode is not (PloverMode.Withdraw or null))
             return;
         // ("Raqqa fell to Kurdish forces": a verb whose subject undergoes it, slot `subj`.)
@@ -29,13 +30,13 @@ public sealed class PlacesActedOn(KnowledgeBase knowledge) : ICodingPass
         if (patient.IsEmpty) return;
         var place = d.PlacesOf(s.Sentence).FirstOrDefault(m => patient.Contains(m.First));
         if (place is null || knowledge.State(place.Place.Country) is not { } state) return;
-        // "The last French troops left Niger": the ground left; a state's own ground is no recipient.
-        if (e.Category == PloverCategory.Retreat && e.Actor.Any(a => a.Entity.Country == state.Country)) return;
+        // "The last French troops left Niger": the ground left; a state's own ground is no recipient, nor its own ground visited.
+        if ((visit || e.Category == PloverCategory.Retreat) && e.Actor.Any(a => a.Entity.Country == state.Country)) return;
         var words = d.TextOf(place.First, place.End - 1);
         if (e.Category == PloverCategory.Assault && e.Mode == PloverMode.Abduct && place.First == patient.First + (d.TagOf(patient.First) == PosTag.DT ? 1 : 0))
             e.Recode(PloverCategory.Coerce, PloverMode.Seize, new("192"), $"COERCE seize: '{words}' is a place taken");
         // "seize control of Hajin, the last major town held by ISIL": ground taken from an armed group of no state is taken from it.
-        if (e.Category != PloverCategory.Retreat && s.Syntax.ArmedGroupApart(e) is { } group)
+        if (e.Category is not (PloverCategory.Retreat or PloverCategory.Consult) && s.Syntax.ArmedGroupApart(e) is { } group)
         {
             e.Recipient.Add(group);
             e.Reasons.Add($"recipient '{group.Text}': '{words}' is acted on, and the sentence names that armed group apart from the actor");

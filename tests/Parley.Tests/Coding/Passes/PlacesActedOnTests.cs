@@ -40,4 +40,15 @@ public sealed class PlacesActedOnTests
         Assert.NotEmpty(coded.Kept);
         Assert.DoesNotContain(coded.Kept, e => Coded.Codes(e.Actor).Concat(Coded.Codes(e.Recipient)).Contains("ISL"));
     }
+
+    [Theory]
+    // Current Events items: a place visited stands for its state, the host, and is where the visit happens.
+    [InlineData("Unrest in Uzbekistan: 36 foreign diplomats visit Andijan in a government-sponsored trip and under heavy guard.", "2005-05-18", "UZB")]
+    [InlineData("The Palestinian Authority says an Egyptian delegation presently visiting Gaza City has asked Hamas to call off the Great March of Return.", "2018-04-14", "PSE")]
+    public void A_place_visited_is_the_host_and_the_setting(string text, string date, string host)
+    {
+        var visit = Coded.Of(text, date).Candidates(PloverCategory.Consult).First(e => e.Mode == PloverMode.Visit);
+        Assert.Equal([host], Coded.Codes(visit.Recipient));
+        Assert.Equal(host, visit.Location?.Place.Country);
+    }
 }
