@@ -199,13 +199,13 @@ public sealed class Syntax(Document d, Sentence sentence, WordLists words)
             // A list of such names costs no words of the budget but its names ("on Ein Yaakov, Gaaton and Yehiam, northern Israel").
             if (d.TagOf(t) == PosTag.Comma && t - 1 >= limit && d.TagOf(t - 1) == PosTag.NNP)
             {
-                if (!IsPlaceName(t - 1)) budget++;
+                if (!ClauseAnalyzer.IsPlace(d, t - 1)) budget++;
                 continue;
             }
             // ("in Harouf and Qlayleh, Lebanon": names joined by "and".)
             if (d.LowerOf(t) == "and" && t - 1 >= limit && d.TagOf(t - 1) == PosTag.NNP && d.TagOf(t + 1) == PosTag.NNP)
             {
-                if (!IsPlaceName(t - 1)) budget++;
+                if (!ClauseAnalyzer.IsPlace(d, t - 1)) budget++;
                 continue;
             }
             // ("in eastern and southern Lebanon": parts of one place joined by "and".)
@@ -219,9 +219,6 @@ public sealed class Syntax(Document d, Sentence sentence, WordLists words)
         }
         return null;
     }
-
-    /// <summary>Whether the token is part of a place name the gazetteer knows.</summary>
-    bool IsPlaceName(int t) => d.MentionsOf(sentence).Any(m => m is PlaceMention && m.First <= t && t < m.End);
 
     /// <summary>"a complete siege of the Gaza Strip": an "of" within three words before the name.</summary>
     public bool PrecededByOf(int token, int from)

@@ -122,11 +122,11 @@ public sealed class GroupOwners(WordLists words, KnowledgeBase knowledge)
                                             Reason = $"{m.Reason}; '{document.LowerOf(possessive)}' refers to {ownerEntity.Name} ({org})" };
     }
 
-    /// <summary>"Western leaders", "foreign diplomats", "international mediators": groups that belong to no one state.</summary>
     /// <summary>Whether a token is one of the (up to three) adjectives, names and determiners before a mention that describe it.</summary>
     static bool DescribesMention(Document document, Mention m, int t) =>
         t >= 0 && t >= m.First - 3 && (document.TagOf(t).IsAdjective() || document.TagOf(t) is PosTag.NNP or PosTag.NNPS or PosTag.DT or PosTag.Hyphen);
 
+    /// <summary>"Western leaders", "foreign diplomats", "international mediators": groups that belong to no one state.</summary>
     bool Stateless(Document document, Mention m)
     {
         for (var t = m.First - 1; DescribesMention(document, m, t); t--)

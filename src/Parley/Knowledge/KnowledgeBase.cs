@@ -366,7 +366,11 @@ public sealed class KnowledgeBase
         foreach (var line in Read(path, 2, problems))
         {
             var states = line.List(1).ToArray();
-            if (states.Length == 0 || !states.All(s => ValidCountry(s))) { problems.Add(line.File, line.Number, "a people needs one or more ISO3 countries, |-separated"); continue; }
+            if (states.Length == 0 || !states.All(countryPlaces.ContainsKey))
+            {
+                problems.Add(line.File, line.Number, "a people needs one or more codes of countries.tsv, |-separated");
+                continue;
+            }
             peoples[line[0].Trim().ToLowerInvariant()] = states;
         }
     }

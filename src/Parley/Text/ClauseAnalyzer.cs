@@ -675,7 +675,7 @@ public sealed class ClauseAnalyzer(WordLists words)
     }
 
     /// <summary>Whether a place the gazetteer knows is named at the token.</summary>
-    static bool IsPlace(Document d, int t)
+    public static bool IsPlace(Document d, int t)
     {
         for (var i = d.Mentions.Count - 1; i >= 0 && d.Mentions[i].End > t - 60; i--)
             if (d.Mentions[i] is PlaceMention m && m.First <= t && t < m.End) return true;

@@ -22,7 +22,8 @@ public sealed class PlacesActedOn(KnowledgeBase knowledge) : ICodingPass
     {
         var d = s.Document;
         var visit = e.Category == PloverCategory.Consult && e.Mode == PloverMode.Visit;
-        if (e.Recipient.Count > 0 || !visit && e.Category is not (PloverCategory.Assault or PloverCategory.Coerce or PloverCategory.Retreat) || e.Clause is not { } c
+        var actedOn = visit || e.Category is PloverCategory.Assault or PloverCategory.Coerce or PloverCategory.Retreat;
+        if (e.Recipient.Count > 0 || !actedOn || e.Clause is not { } c
             || c.Head != e.Match.Anchor || e.Category == PloverCategory.Retreat && e.Mode is not (PloverMode.Withdraw or null))
             return;
         // ("Raqqa fell to Kurdish forces": a verb whose subject undergoes it, slot `subj`.)
