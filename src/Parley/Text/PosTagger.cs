@@ -382,7 +382,7 @@ public sealed class PosTagger(Lexicon lexicon, Lemmatizer lemmatizer, WordLists 
                            // ("Security forces open fire": not before a word that can itself be the verb.)
                            && (next is PosTag.NNP or PosTag.NNPS || next.IsAdjective() && i + 2 < candidates.Length && candidates[i + 2][0].IsNoun()
                                && !candidates[i + 1].Any(c => c is PosTag.VB or PosTag.VBP)
-                               || next == PosTag.NNS && subject is PosTag.NNP or PosTag.NNPS
+                               || next == PosTag.NNS && (subject is PosTag.NNP or PosTag.NNPS || subject == PosTag.NN && OpensWithDeterminer(chosen[..i]))
                                   && (i + 2 >= candidates.Length || candidates[i + 2][0] is PosTag.IN or PosTag.TO or PosTag.Comma or PosTag.Punct or PosTag.Colon)
                                || nextLower is "and" or "or" && i + 2 < candidates.Length && candidates[i + 2][0] == PosTag.VBZ)
                            // "Iran and the International Atomic Energy Agency reach agreement": after names joined by "and", a plural verb.
@@ -509,6 +509,19 @@ public sealed class PosTagger(Lexicon lexicon, Lemmatizer lemmatizer, WordLists 
     /// </summary>
     static void AgreeAcrossAnd(Document document, int first, Span<PosTag> tags, PosTag[][] candidates)
     {
+        // "accusations of killings, torture and rape of civilians": a list's last word straight before "of", joined to a word after
+        // the comma that follows a noun, is a noun, and so is the other, whatever present tense either was read as (a verb never
+        // takes "of").
+        for (var i = 2; i + 3 < tags.Length; i++)
+        {
+            if (tags[i + 1] != PosTag.CC || document.LowerOf(first + i + 1) is not ("and" or "or") || document.LowerOf(first + i + 3) != "of") continue;
+            if (tags[i] is not (PosTag.VB or PosTag.VBP or PosTag.NN) || tags[i + 2] is not (PosTag.VB or PosTag.VBP or PosTag.NN)
+                || !candidates[i].Contains(PosTag.NN) || !candidates[i + 2].Contains(PosTag.NN)
+                || tags[i - 1] != PosTag.Comma || !tags[i - 2].IsNoun())
+                continue;
+            tags[i] = PosTag.NN;
+            tags[i + 2] = PosTag.NN;
+        }
         for (var i = 1; i + 2 < tags.Length; i++)
         {
             if (tags[i + 1] != PosTag.CC || document.LowerOf(first + i + 1) is not ("and" or "or")) continue;
@@ -882,6 +895,14 @@ public sealed class PosTagger(Lexicon lexicon, Lemmatizer lemmatizer, WordLists 
                 return false;
         }
         return false;
+    }
+
+    /// <summary>Whether the words so far are one noun phrase opened by a determiner at the sentence's start ("The United States military").</summary>
+    static bool OpensWithDeterminer(ReadOnlySpan<PosTag> chosen)
+    {
+        var k = chosen.Length - 1;
+        while (k > 0 && (chosen[k].IsNoun() || chosen[k].IsAdjective())) k--;
+        return k == 0 && chosen[0] == PosTag.DT;
     }
 
     static bool SeenFiniteVerb(ReadOnlySpan<PosTag> tags)

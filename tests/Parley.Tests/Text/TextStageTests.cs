@@ -131,6 +131,15 @@ public class TaggerTests
     [InlineData("Europe bans imports of Israeli chicken.", "imports", PosTag.NNS, "import")]
     [InlineData("Israel strikes targets in Gaza.", "strikes", PosTag.VBZ, "strike")]
     [InlineData("Hundreds of Kenyan journalists protest in the streets of Nairobi.", "protest", PosTag.VBP, "protest")]
+    // Current Events (real-text dev set): so after a common noun closing a phrase opened by "The" ("launches" was read as a plural
+    // and "targets" as the verb, which made Islamic State an attacker); not inside a phrase that goes on.
+    [InlineData("The United States military launches airstrikes against Islamic State targets in Syria.", "launches", PosTag.VBZ, "launch")]
+    [InlineData("The United States military launches airstrikes against Islamic State targets in Syria.", "targets", PosTag.NNS, "target")]
+    [InlineData("The rocket launches failed in May.", "launches", PosTag.NNS, "launch")]
+    // Current Events (real-text dev set): a list's words before "of" are nouns ("torture and rape" were read as present tenses,
+    // so the UN report raped civilians).
+    [InlineData("A United Nations report makes accusations of killings, torture and rape of civilians in Sudan's Darfur area.", "torture", PosTag.NN, "torture")]
+    [InlineData("A United Nations report makes accusations of killings, torture and rape of civilians in Sudan's Darfur area.", "rape", PosTag.NN, "rape")]
     [InlineData("The release of political prisoners began on Monday.", "release", PosTag.NN, "release")]
     [InlineData("The government issued a statement urging Israel not to use excessive force.", "urging", PosTag.VBG, "urge")]
     [InlineData("The ministry calls the comments inappropriate and summons the ambassador.", "summons", PosTag.VBZ, "summon")]
