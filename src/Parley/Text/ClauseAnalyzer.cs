@@ -53,8 +53,10 @@ public sealed class ClauseAnalyzer(WordLists words)
             // "made the decision to withdraw", "Trump's pledge to pull out": a noun of decision, commitment, intention or attempt
             // before an infinitive is no subject; its possessor is, or else whoever made it (see AttachGovernor).
             // ("The UN Security Council votes to impose": a name's verb read as a noun is no such noun.)
+            // ("issues orders to seize": so is a bare plural of one straight after the verb whose object it is.)
             if (c.Infinitive && !c.Subject.IsEmpty && d.TagOf(c.Subject.End - 1).IsNoun() && PlanNoun(d.LemmaOf(c.Subject.End - 1))
-                && c.Subject.End - 2 >= c.Subject.First && d.TagOf(c.Subject.End - 2) is PosTag.DT or PosTag.POS or PosTag.PRPS or PosTag.JJ)
+                && (c.Subject.End - 2 >= c.Subject.First && d.TagOf(c.Subject.End - 2) is PosTag.DT or PosTag.POS or PosTag.PRPS or PosTag.JJ
+                    || c.Subject.End - c.Subject.First == 1 && d.TagOf(c.Subject.First) == PosTag.NNS && c.Subject.First > first && d.TagOf(c.Subject.First - 1).IsVerb()))
             {
                 var possessive = Enumerable.Range(c.Subject.First, c.Subject.End - c.Subject.First).FirstOrDefault(t => d.TagOf(t) == PosTag.POS, -1);
                 c.Subject = possessive > c.Subject.First ? new TokenRange(c.Subject.First, possessive) : TokenRange.None;

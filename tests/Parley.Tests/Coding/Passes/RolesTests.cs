@@ -15,6 +15,17 @@ public sealed class RolesTests
         Assert.Equal([actor], Coded.Codes(measure.Actor));
     }
 
+    // Current Events (real-text dev set): a bare plural of decision straight after its verb is no infinitive's subject; the
+    // verb's subject is ("orders" was, and the seizure had no actor).
+    [Theory]
+    [InlineData("The Israeli government issues orders to seize Palestinian land close to the Israeli settlement of Maale Adumim on the West Bank.", "2005-08-24", PloverCategory.Coerce, "ISR")]
+    [InlineData("Germany announces plans to start deporting newly-arrived migrants to Greece starting in March.", "2017-01-12", PloverCategory.Coerce, "DEU")]
+    public void A_plural_of_decision_leaves_the_act_to_its_maker(string text, string date, PloverCategory category, string actor)
+    {
+        var act = Coded.Of(text, date).Candidate(category);
+        Assert.Equal([actor], Coded.Codes(act.Actor));
+    }
+
     [Theory]
     // Current Events items of the real-text dev set: "over", "around", "more than" before a number count the object, they open
     // no phrase ("over 100 Russian diplomatic staff" was read as a preposition's object, and the expulsion had no recipient).
