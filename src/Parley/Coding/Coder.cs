@@ -76,6 +76,7 @@ public sealed class Coder
             new ShowsOfForce(knowledge),
             new AntiTargets(knowledge),
             new DomesticTargets(knowledge),
+            new ForeignSoil(knowledge, words),
             new HomePolitics(knowledge),
             new MeetingModes(knowledge),
             // The sentence's events together, and whether each is an event at all.

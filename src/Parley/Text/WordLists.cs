@@ -144,6 +144,7 @@ public sealed class WordLists
         PersonPronouns = reader.Read("person-pronouns");
         PlaceKindNouns = reader.Read("place-kind-nouns");
         FacilityNouns = reader.Read("facility-nouns");
+        PremisesNouns = reader.Read("premises-nouns");
         CapitalisedAgents = reader.Read("capitalised-agents");
         PlaceNamePrefixes = reader.Read("place-name-prefixes");
         PlacePrepositions = reader.Read("place-prepositions");
@@ -533,6 +534,9 @@ public sealed class WordLists
 
     /// <summary>"Donetsk International Airport", "Manchester Arena": words after a place's name that name a facility in it.</summary>
     public WordList FacilityNouns { get; }
+
+    /// <summary>"embassy", "convoy", "base": a state's or an organisation's premises, which attacked abroad involve the host state too.</summary>
+    public WordList PremisesNouns { get; }
 
     /// <summary>"Greater Manchester", "North Korea", "New York": words that begin a place's name.</summary>
     public WordList PlaceNamePrefixes { get; }

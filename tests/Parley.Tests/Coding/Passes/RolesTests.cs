@@ -653,6 +653,7 @@ public sealed class RolesTests
     public void What_a_missile_hits_is_the_target(string text, string date, string target)
     {
         var attack = Coded.Of(text, date).Candidates(PloverCategory.Assault).First(e => e.Match.Tokens.Length > 0);
-        Assert.Equal([target], Coded.Codes(attack.Recipient));
+        // (An embassy hit abroad also takes the host state: see ForeignSoilTests.)
+        Assert.Contains(target, Coded.Codes(attack.Recipient));
     }
 }
