@@ -234,6 +234,10 @@ public sealed class ActorRecognizer(KnowledgeBase knowledge, WordLists words, Da
                 continue;
             }
             if (length == 0) return region;
+            // ("the strike on its consulate in Damascus, US officials warned": a state's name before a common noun describes it; it
+            // places nothing.)
+            // ("Aba, Sichuan province": not before what kind of place it is.)
+            if (t + length < end && d.TagOf(t + length) is PosTag.NN or PosTag.NNS && !words.PlaceKindNouns.Contains(d.LowerOf(t + length))) return region;
             if (state.ScratchPlaces.FirstOrDefault(p => p.Kind == PlaceKind.Country) is { } country) return country;
             // (Only a region no other state has one of that name, not "Punjab" or "Kurdistan", and only a whole name, not
             // "North-West" of "North-West Frontier Province".)

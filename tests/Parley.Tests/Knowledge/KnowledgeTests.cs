@@ -158,6 +158,15 @@ public class ActorRecognitionTests
         if (place is not null) Assert.Contains(places, p => p.Place.Name == place);
     }
 
+    [Fact]
+    public void A_state_that_describes_the_noun_after_it_is_no_link_of_the_chain()
+    {
+        // eval/dev.jsonl: "Damascus, US officials" was Damascus in the United States, so the consulate struck was American.
+        var places = Shared.Analyze("Iran could launch a direct attack on Israel within days in retaliation for the strike on its consulate in Damascus, US officials warned.", "2024-04-10")
+            .Mentions.OfType<PlaceMention>();
+        Assert.Equal("SYR", places.Single(p => p.Place.Name == "Damascus").Place.Country);
+    }
+
     // Current Events (real-text dev set and file): demonyms news uses beside the usual ones ("Ecuadoran lawmakers" were
     // American, as the state the text was about).
     [Theory]
