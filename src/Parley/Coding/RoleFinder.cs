@@ -134,9 +134,12 @@ public sealed class RoleFinder(SentenceCoding s)
         // "Turkey launched an offensive", "announced its withdrawal": the subject of a support verb does the event;
         // the subject of other verbs ("posed a threat", "is in discussion with") need not. In a passive the event is the
         // subject and the "by" phrase does it ("massacres have been committed by the Turks").
+        // ("the Peruvian National Police fire upon demonstrations": not a noun after the preposition of a verb that is an event
+        // of its own; that verb's subject acts on it.)
         var clause = e.Clause;
         if (parties.Actors.Count == 0 && clause is not null && clause.Head != match.Anchor
             && (clause.Passive || clause.Object.Contains(match.Anchor) || !clause.Subject.Contains(match.Anchor))
+            && !TargetOfVerbEvent(e, clause, np)
             && (words.SupportVerbs.Contains(d.LemmaOf(clause.Head)) || match.Trigger.Class == AnchorClass.Adjective
                 || match.Anchor > 0 && d.LowerOf(match.Anchor - 1) == "in" && words.MannerNouns.Contains(d.LemmaOf(match.Anchor))))
         {
@@ -145,6 +148,20 @@ public sealed class RoleFinder(SentenceCoding s)
         }
         if (parties.Actors.Count == 0 && parties.RecipientFromWith) FoughtWith(e, parties);
         e.Reasons.Add("roles from the noun phrase (by/between/possessive) or the light verb's subject");
+    }
+
+    /// <summary>
+    /// "the Peruvian National Police fire upon demonstrations": a noun after the preposition that names the target of the
+    /// clause's verb, itself an attack or an act of force, is what that verb acts on (a vote "in favor of economic sanctions"
+    /// still imposes them).
+    /// </summary>
+    bool TargetOfVerbEvent(CodedEvent e, Clause clause, TokenRange np)
+    {
+        var before = np.First - 1;
+        if (before < s.Sentence.FirstToken || d.TagOf(before) is not (PosTag.IN or PosTag.TO) || clause.Object.Contains(e.Match.Anchor)) return false;
+        var preposition = d.LowerOf(before);
+        return s.Events.Any(o => o != e && o.Match.Anchor == clause.Head && o.Category is PloverCategory.Assault or PloverCategory.Coerce
+                                 && o.Match.Trigger.RecipientSlots.Contains(preposition));
     }
 
     /// <summary>"they are concerned about", "Iran is ready to": an adjective trigger after a form of "be".</summary>

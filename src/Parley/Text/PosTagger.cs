@@ -257,9 +257,10 @@ public sealed class PosTagger(Lexicon lexicon, Lemmatizer lemmatizer, WordLists 
         var hasNoun = options.Any(o => o.IsNoun());
 
         // "Israeli aircraft fire rockets at a car", "Police fire tear gas": after a noun, with no verb yet in the clause, a verb
-        // of firing (data/words/firing-verbs.txt) before a weapon is that verb, not a compound ("aircraft fire").
+        // of firing (data/words/firing-verbs.txt) before a weapon is that verb, not a compound ("aircraft fire"); so is one
+        // after a plural before the preposition of its target ("the Peruvian National Police fire upon demonstrations").
         if (hasVerb && hasNoun && prev.IsNoun() && words.FiringVerbs.Contains(lemmatizer.Lemma(document.LowerOf(t), PosTag.VB))
-            && i + 1 < candidates.Length && IsWeapon(nextLower, candidates[i + 1]) && !SeenFiniteVerbInClause(document, first, chosen[..i])
+            && i + 1 < candidates.Length && (IsWeapon(nextLower, candidates[i + 1]) || AtTarget(prev, prevLower, nextLower)) && !SeenFiniteVerbInClause(document, first, chosen[..i])
             && (FirstOf(PosTag.VBP, PosTag.VBZ, PosTag.VBD) is var tensed and not PosTag.None ? tensed : Has(PosTag.VB) ? PosTag.VBP : PosTag.None) is var fires and not PosTag.None)
             return fires;
         // ... and the word that opens the name of what it fires is that name's ("fire tear gas at protesters", not "tear" as a verb).
@@ -896,6 +897,10 @@ public sealed class PosTagger(Lexicon lexicon, Lemmatizer lemmatizer, WordLists 
         }
         return false;
     }
+
+    /// <summary>A plural subject ("police" is one without the -s) before the preposition that names what is fired at.</summary>
+    static bool AtTarget(PosTag prev, string prevLower, string nextLower) =>
+        nextLower is "on" or "upon" or "at" or "into" && (prev is PosTag.NNS or PosTag.NNPS || prevLower == "police");
 
     /// <summary>Whether the words so far are one noun phrase opened by a determiner at the sentence's start ("The United States military").</summary>
     static bool OpensWithDeterminer(ReadOnlySpan<PosTag> chosen)

@@ -168,6 +168,9 @@ public class TaggerTests
     [InlineData("Riot police fire tear gas at protesters who demand the resignation of president Gutiérrez.", "fire", PosTag.VBP, "fire")]
     [InlineData("Riot police fire tear gas at protesters who demand the resignation of president Gutiérrez.", "tear", PosTag.NN, "tear")]
     [InlineData("Malian Air Force jets bomb the town of Anefif.", "jets", PosTag.NNS, "jet")]
+    // Current Events (real-text dev set): so is one after "police" before the preposition of its target (the firing was a noun
+    // of "the Peruvian National Police fire", and the killings had no one doing them).
+    [InlineData("At least 18 people are killed and over 100 others are injured when the Peruvian National Police fire upon demonstrations in Juliaca.", "fire", PosTag.VBP, "fire")]
     // Current Events (real-text dev set): an unknown -s word whose stem is only a noun is a plural; the verb after the
     // aside agrees with the noun before it; a clause closed by a semicolon has a verb of its own.
     [InlineData("Hundreds of Syrian soldiers, along with helicopter gunships, attack Khirbet Ghazaleh in the Daraa province.", "gunships", PosTag.NNS, "gunship")]

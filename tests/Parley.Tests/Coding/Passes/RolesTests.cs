@@ -15,6 +15,15 @@ public sealed class RolesTests
         Assert.Equal([actor], Coded.Codes(measure.Actor));
     }
 
+    // Current Events (real-text dev set): police who fire on a demonstration do not demonstrate; the killing is theirs.
+    [Fact]
+    public void What_force_is_used_on_is_not_done_by_those_who_use_it()
+    {
+        var coded = Coded.Of("At least 18 people are killed and over 100 others are injured when the Peruvian National Police fire upon demonstrations in Juliaca.", "2023-01-09");
+        Assert.Equal(["PER"], Coded.Codes(coded.Event(PloverCategory.Assault).Actor));
+        Assert.DoesNotContain(coded.Kept, e => e.Category == PloverCategory.Protest && e.Actor.Any(a => a.Entity.Sector == Sector.COP));
+    }
+
     // Current Events (real-text dev set): a bare plural of decision straight after its verb is no infinitive's subject; the
     // verb's subject is ("orders" was, and the seizure had no actor).
     [Theory]
