@@ -609,6 +609,13 @@ public sealed class ActorRecognizer(KnowledgeBase knowledge, WordLists words, Da
         }
         else if (name is not null)
         {
+            // "The UK's former intelligence chief Sir John Sawers": a person the base does not know, after a state's possessive,
+            // serves or served that state.
+            if (country is null && PossessorState(d, sentence, start) is { } possessor)
+            {
+                country = possessor;
+                reasons.Add($"of {possessor}, the possessor before the title");
+            }
             entity = new Entity(name, country, former ? Sector.ELI : sector, former && title is not null ? "former " + title : title, Kind: EntityKind.Person);
             if (country is not null && name.Split(' ') is [_, .., var surname])
             {
@@ -835,6 +842,19 @@ public sealed class ActorRecognizer(KnowledgeBase knowledge, WordLists words, Da
                 break;
             }
         }
+    }
+
+    /// <summary>The state whose possessive ("The UK's", "Britain's") stands straight before the token, if any.</summary>
+    static string? PossessorState(Document d, Sentence sentence, int start)
+    {
+        if (start - 2 < sentence.FirstToken || d.TagOf(start - 1) != PosTag.POS) return null;
+        for (var i = d.Mentions.Count - 1; i >= 0; i--)
+        {
+            var m = d.Mentions[i];
+            if (m.End < start - 1 || m.First < sentence.FirstToken) break;
+            if (m is ActorMention { Entity: { Kind: EntityKind.State, Country: { } country, Sector: null } } && m.End == start - 1) return country;
+        }
+        return null;
     }
 
     /// <summary>The person the base does not know, described earlier in the document, whose surname stands alone at the token.</summary>

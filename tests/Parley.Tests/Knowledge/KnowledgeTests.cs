@@ -314,6 +314,14 @@ public class ActorRecognitionTests
     }
 
     [Fact]
+    public void A_person_the_base_does_not_know_after_a_states_possessive_and_a_title_is_of_that_state()
+    {
+        // Guardian (real-text dev set): Sawers had no state, so neither had "Sawers also accused the Kremlin" later on.
+        var actors = Actors("The UK's former intelligence chief Sir John Sawers has backed retaliatory action against Syria. Sawers also accused the Kremlin of being behind the poisoning.", "2018-04-12");
+        Assert.Equal(2, actors.Count(a => a.Entity.Name == "Sir John Sawers" && a.Entity.Country == "GBR"));
+    }
+
+    [Fact]
     public void Adjectives_between_a_possessive_state_and_a_title_keep_the_state()
     {
         var actor = Assert.Single(Actors("Iran's most powerful military commander was killed on Friday.", "2020-01-03"));
