@@ -720,7 +720,8 @@ public sealed class ActorRecognizer(KnowledgeBase knowledge, WordLists words, Da
     bool HyphenatedHead(Document d, int t, List<ActorEntry> entries, out bool lowerAfter)
     {
         var text = d.TextOf(t);
-        var hyphen = text.IndexOf('-');
+        // ("Timor-Leste-flagged", "al-Qaeda-linked": the suffix follows the last hyphen.)
+        var hyphen = text.LastIndexOf('-');
         lowerAfter = hyphen > 0 && hyphen < text.Length - 1 && char.IsLower(text[hyphen + 1]);
         if (hyphen <= 0) return false;
         // ("US-backed rebels": the backer is not the group.)
@@ -728,7 +729,12 @@ public sealed class ActorRecognizer(KnowledgeBase knowledge, WordLists words, Da
         var after = text[(hyphen + 1)..].ToString().ToLowerInvariant();
         // ("Iranian-manufactured rockets", "Russian-made jets": who made the weapon, not who used it.)
         if (words.BackerSuffixes.Contains(after) || words.BirthplaceSuffixes.Contains(after) || words.MakerSuffixes.Contains("-" + after)) return false;
-        return knowledge.ActorsNamed(text[..hyphen].ToString(), entries);
+        var head = text[..hyphen].ToString();
+        if (knowledge.ActorsNamed(head, entries)) return true;
+        if (text.IndexOf('-') < hyphen && knowledge.ActorsNamed(text[..text.IndexOf('-')].ToString(), entries)) return true;
+        // ("a Marshall Islands-flagged oil tanker", "a Hong Kong-owned vessel": a name of two words whose second carries the
+        // hyphen.)
+        return t > 0 && d.TagOf(t - 1) == PosTag.NNP && knowledge.ActorsNamed($"{d.TextOf(t - 1)} {head}", entries);
     }
 
     /// <summary>A country name used as a modifier: "US National Security Adviser", "US officials".</summary>

@@ -15,6 +15,19 @@ public sealed class RolesTests
         Assert.Equal([actor], Coded.Codes(measure.Actor));
     }
 
+    // Current Events (real-text dev set and file): a vessel flagged or owned by a state of two words, or of a hyphenated name,
+    // is that state's ("Islands-flagged" and "Kong-owned" were looked up by their last word alone; Hong Kong is written as China
+    // in the output, data/knowledge/sovereigns.tsv).
+    [Theory]
+    [InlineData("The Iranian Navy seizes a Marshall Islands-flagged oil tanker in international waters of the Gulf of Oman.", "2023-04-27", PloverCategory.Coerce, "MHL")]
+    [InlineData("The United States military seizes a Timor-Leste-flagged oil tanker in the Caribbean Sea.", "2026-01-09", PloverCategory.Coerce, "TLS")]
+    [InlineData("Russia's Border Guard Service sinks a Hong Kong-owned merchant vessel, killing eight people.", "2009-02-18", PloverCategory.Assault, "HKG")]
+    public void A_vessel_flagged_by_a_state_of_several_words_is_that_states(string text, string date, PloverCategory category, string recipient)
+    {
+        var act = Coded.Of(text, date).Candidate(category);
+        Assert.Equal([recipient], Coded.Codes(act.Recipient));
+    }
+
     // Current Events (real-text dev set): police who fire on a demonstration do not demonstrate; the killing is theirs.
     [Fact]
     public void What_force_is_used_on_is_not_done_by_those_who_use_it()
