@@ -699,9 +699,9 @@ public sealed class PosTagger(Lexicon lexicon, Lemmatizer lemmatizer, WordLists 
     }
 
     /// <summary>
-    /// "The Manchester Arena attack in May 2017 killed 22 people": a present tense read in a noun phrase opened by a determiner,
-    /// followed in its clause by a past form before its object, is the phrase's noun, and the past form the clause's verb (the
-    /// headline reading "attack/VBP" had made "killed" a participle).
+    /// "The Manchester Arena attack in May 2017 killed 22 people": a present tense read in a noun phrase opened by a determiner
+    /// or by the sentence, followed in its clause by a past form before its object, is the phrase's noun, and the past form the
+    /// clause's verb (the headline reading "attack/VBP" had made "killed" a participle).
     /// </summary>
     static void NounBeforeItsPastVerb(Document document, int first, Span<PosTag> tags, PosTag[][] candidates)
     {
@@ -712,7 +712,8 @@ public sealed class PosTagger(Lexicon lexicon, Lemmatizer lemmatizer, WordLists 
                 continue;
             var k = i - 1;
             while (k > 0 && tags[k] is PosTag.NN or PosTag.NNP or PosTag.NNPS or PosTag.JJ) k--;
-            if (tags[k] != PosTag.DT) continue;
+            // ("Syrian air strikes near the Lebanese border town of Arsal killed three people": or a phrase opening the sentence.)
+            if (tags[k] != PosTag.DT && !(k == 0 && tags[0] is PosTag.NN or PosTag.NNP or PosTag.NNPS or PosTag.JJ)) continue;
             // A phrase after it, and between them only that phrase's words: "in May 2017" (not "claims to have killed", "claims
             // they killed", "finds Iran's firing of a missile violated").
             for (var j = i + 1; j + 1 < tags.Length; j++)

@@ -157,6 +157,10 @@ public class TaggerTests
     // preposition and a past form with its object, is the noun, and the past form the verb.
     [InlineData("The Manchester Arena attack in May 2017 killed 22 people after a suicide bomber detonated a device.", "attack", PosTag.NN, "attack")]
     [InlineData("The Manchester Arena attack in May 2017 killed 22 people after a suicide bomber detonated a device.", "killed", PosTag.VBD, "kill")]
+    // Current Events (real-text dev set): so is one in a phrase that opens the sentence ("killed" was a participle, so the
+    // strikes had no victims).
+    [InlineData("Syrian air strikes near the Lebanese border town of Arsal killed three people.", "strikes", PosTag.NNS, "strike")]
+    [InlineData("Syrian air strikes near the Lebanese border town of Arsal killed three people.", "killed", PosTag.VBD, "kill")]
     [InlineData("The Sri Lankan military claims to have killed 30 members of the Tamil Tigers.", "claims", PosTag.VBZ, "claim")]
     // "Security forces open fire" (29 times in Current Events): "open" can be the verb, so "forces" is its subject;
     // after a plural subject a base form is the present tense ("Troops fire on protesters").
