@@ -731,7 +731,8 @@ public sealed class ActorRecognizer(KnowledgeBase knowledge, WordLists words, Da
         if (words.BackerSuffixes.Contains(after) || words.BirthplaceSuffixes.Contains(after) || words.MakerSuffixes.Contains("-" + after)) return false;
         var head = text[..hyphen].ToString();
         if (knowledge.ActorsNamed(head, entries)) return true;
-        if (text.IndexOf('-') < hyphen && knowledge.ActorsNamed(text[..text.IndexOf('-')].ToString(), entries)) return true;
+        var firstHyphen = text.IndexOf('-');
+        if (firstHyphen < hyphen && knowledge.ActorsNamed(text[..firstHyphen].ToString(), entries)) return true;
         // ("a Marshall Islands-flagged oil tanker", "a Hong Kong-owned vessel": a name of two words whose second carries the
         // hyphen.)
         return t > 0 && d.TagOf(t - 1) == PosTag.NNP && knowledge.ActorsNamed($"{d.TextOf(t - 1)} {head}", entries);

@@ -900,8 +900,8 @@ public sealed class PosTagger(Lexicon lexicon, Lemmatizer lemmatizer, WordLists 
     }
 
     /// <summary>A plural subject ("police" is one without the -s) before the preposition that names what is fired at.</summary>
-    static bool AtTarget(PosTag prev, string prevLower, string nextLower) =>
-        nextLower is "on" or "upon" or "at" or "into" && (prev is PosTag.NNS or PosTag.NNPS || prevLower == "police");
+    bool AtTarget(PosTag prev, string prevLower, string nextLower) =>
+        words.TargetPrepositions.Contains(nextLower) && (prev is PosTag.NNS or PosTag.NNPS || words.UnmarkedPlurals.Contains(prevLower));
 
     /// <summary>Whether the words so far are one noun phrase opened by a determiner at the sentence's start ("The United States military").</summary>
     static bool OpensWithDeterminer(ReadOnlySpan<PosTag> chosen)

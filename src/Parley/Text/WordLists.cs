@@ -145,6 +145,8 @@ public sealed class WordLists
         PlaceKindNouns = reader.Read("place-kind-nouns");
         FacilityNouns = reader.Read("facility-nouns");
         PremisesNouns = reader.Read("premises-nouns");
+        TargetPrepositions = reader.Read("target-prepositions");
+        UnmarkedPlurals = reader.Read("unmarked-plurals");
         CapitalisedAgents = reader.Read("capitalised-agents");
         PlaceNamePrefixes = reader.Read("place-name-prefixes");
         PlacePrepositions = reader.Read("place-prepositions");
@@ -535,8 +537,14 @@ public sealed class WordLists
     /// <summary>"Donetsk International Airport", "Manchester Arena": words after a place's name that name a facility in it.</summary>
     public WordList FacilityNouns { get; }
 
-    /// <summary>"embassy", "convoy", "base": a state's or an organisation's premises, which attacked abroad involve the host state too.</summary>
+    /// <summary>"embassy", "consulate", "convoy": a state's or an organisation's premises, which attacked abroad involve the host state too.</summary>
     public WordList PremisesNouns { get; }
+
+    /// <summary>"on", "upon", "at": prepositions after a verb of firing that name what is fired at.</summary>
+    public WordList TargetPrepositions { get; }
+
+    /// <summary>"police": nouns that take a plural verb without a plural -s.</summary>
+    public WordList UnmarkedPlurals { get; }
 
     /// <summary>"Greater Manchester", "North Korea", "New York": words that begin a place's name.</summary>
     public WordList PlaceNamePrefixes { get; }

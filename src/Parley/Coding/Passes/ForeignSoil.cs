@@ -45,20 +45,20 @@ public sealed class ForeignSoil(KnowledgeBase knowledge, WordLists words) : ICod
         // on its consulate" an earlier act.)
         if (e.Clause is not { } clause) return;
         var d = s.Document;
-        var owners = premises.Where(m => m.First > e.Match.Last && m.End <= clause.Limit && Reaches(d, e.Match.Last + 1, m.First))
-                             .Where(m => m.Entity.Country != host && knowledge.State(m.Entity.Country!) is not null
-                                         && !e.Actor.Any(a => a.Entity.Country == m.Entity.Country))
-                             .Select(m => m.Entity.Country!).Distinct().ToList();
-        if (owners.Count != 1) return;
-        var owner = premises.First(m => m.Entity.Country == owners[0] && m.First > e.Match.Anchor);
+        var acted = premises.Where(m => m.First > e.Match.Last && m.End <= clause.Limit && Reaches(d, e.Match.Last + 1, m.First)
+                                        && m.Entity.Country != host && knowledge.State(m.Entity.Country!) is not null
+                                        && !e.Actor.Any(a => a.Entity.Country == m.Entity.Country))
+                            .ToList();
+        if (acted.Select(m => m.Entity.Country).Distinct().Count() != 1) return;
+        var owner = acted[0];
         var text = d.TextOf(owner.First, owner.End - 1).ToString();
-        e.Recipient.Add(new EventEntity(text, knowledge.State(owners[0])!));
-        e.Reasons.Add($"recipient {owners[0]}: '{text}' owns the premises attacked on {host}'s soil");
+        e.Recipient.Add(new EventEntity(text, knowledge.State(owner.Entity.Country!)!));
+        e.Reasons.Add($"recipient {owner.Entity.Country}: '{text}' owns the premises attacked on {host}'s soil");
     }
 
     /// <summary>
-    /// The sentence's mentions of a state that own premises or are them: "the French embassy", "the Kuwait information office", "a United
-    /// States Navy facility", "the embassy of the United Arab Emirates".
+    /// The sentence's mentions of a state that own premises or are them: "the French embassy", "the Kuwait information
+    /// office", "a United States Navy facility", "the embassy of the United Arab Emirates".
     /// </summary>
     IEnumerable<ActorMention> OwnedPremises(SentenceCoding s)
     {
@@ -78,13 +78,16 @@ public sealed class ForeignSoil(KnowledgeBase knowledge, WordLists words) : ICod
 
     bool Premises(Document d, int t) => words.PremisesNouns.Contains(d.LowerOf(t));
 
-    /// <summary>Whether the words from <paramref name="from"/> up to <paramref name="to"/> are only a noun phrase and prepositions of place ("a bomb outside the").</summary>
+    /// <summary>
+    /// Whether the words from <paramref name="from"/> up to <paramref name="to"/> are only a noun phrase and prepositions of
+    /// place ("a bomb outside the").
+    /// </summary>
     bool Reaches(Document d, int from, int to)
     {
         for (var t = from; t < to; t++)
         {
             var tag = d.TagOf(t);
-            if (tag is PosTag.DT or PosTag.JJ or PosTag.NN or PosTag.NNS or PosTag.NNP or PosTag.NNPS or PosTag.CD || tag.IsAdjective()) continue;
+            if (tag is PosTag.DT or PosTag.CD || tag.IsNoun() || tag.IsAdjective()) continue;
             if (tag == PosTag.IN && words.LocativePrepositions.Contains(d.LowerOf(t))) continue;
             return false;
         }
