@@ -147,6 +147,7 @@ public sealed class WordLists
         PremisesNouns = reader.Read("premises-nouns");
         TargetPrepositions = reader.Read("target-prepositions");
         UnmarkedPlurals = reader.Read("unmarked-plurals");
+        ReadinessWords = reader.Read("readiness-words");
         CapitalisedAgents = reader.Read("capitalised-agents");
         PlaceNamePrefixes = reader.Read("place-name-prefixes");
         PlacePrepositions = reader.Read("place-prepositions");
@@ -545,6 +546,9 @@ public sealed class WordLists
 
     /// <summary>"police": nouns that take a plural verb without a plural -s.</summary>
     public WordList UnmarkedPlurals { get; }
+
+    /// <summary>"prepared", "ready": readiness over an act to come, declared by itself or by the speech verb above it.</summary>
+    public WordList ReadinessWords { get; }
 
     /// <summary>"Greater Manchester", "North Korea", "New York": words that begin a place's name.</summary>
     public WordList PlaceNamePrefixes { get; }

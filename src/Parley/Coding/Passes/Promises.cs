@@ -96,8 +96,12 @@ public sealed class Promises : ICodingPass
             return;
         }
         // "Trump plans to withdraw all US troops", "decided to withdraw": an intention its actor has made known is announced too.
-        if (e.Status != EventStatus.Future || e.Clause?.Governor is not { } speech
-            || !(words.SpeechVerbs.Contains(d.LemmaOf(speech.Head)) || words.IntentVerbs.Contains(d.LemmaOf(speech.Head)) || d.LemmaOf(speech.Head) == "decide"))
+        if (e.Status != EventStatus.Future || e.Clause?.Governor is not { } speech) return;
+        // "states that it is prepared to respond militarily if attacked", "Iran is ready to retaliate": readiness is declared, by
+        // the speech verb above it or by itself.
+        var ready = words.ReadinessWords.Contains(d.LowerOf(speech.Head)) && !speech.Negated;
+        if (ready && speech.Governor is { } above && words.SpeechVerbs.Contains(d.LemmaOf(above.Head))) speech = above;
+        if (!(ready || words.SpeechVerbs.Contains(d.LemmaOf(speech.Head)) || words.IntentVerbs.Contains(d.LemmaOf(speech.Head)) || d.LemmaOf(speech.Head) == "decide"))
             return;
         if (words.BeliefVerbs.Contains(d.LemmaOf(speech.Head))) return;
         var speakers = (speech.Subject.IsEmpty ? [] : s.ActorsIn(speech.Subject)).Select(m => m.Entity!.Code).ToHashSet();
@@ -115,7 +119,7 @@ public sealed class Promises : ICodingPass
         // from peace talks with rebels unless a deal is reached": a sanction or refusal made to hang on a condition is a threat.
         var conditional = e.Category is PloverCategory.Sanction or PloverCategory.Reject
                           && s.Clauses.Any(c => c.First > e.Match.Last && c.Subordinator is { } sub && words.ConditionalSubordinators.Contains(sub) && sub != "whether");
-        if (promise is null && (e.Category is PloverCategory.Assault or PloverCategory.Coerce || conditional) && words.SpeechVerbs.Contains(d.LemmaOf(speech.Head)))
+        if (promise is null && (e.Category is PloverCategory.Assault or PloverCategory.Coerce || conditional) && (ready || words.SpeechVerbs.Contains(d.LemmaOf(speech.Head))))
         {
             // "Turkey said it would hit back at the troops if ...", "vowed to crush": a blow its actor says it will strike is a
             // threat made by saying so (THREATEN, moded by what is threatened).

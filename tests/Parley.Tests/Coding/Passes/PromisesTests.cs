@@ -29,6 +29,26 @@ public sealed class PromisesTests
         Assert.Equal(DateOnly.Parse(date), announced.Date?.Date);
     }
 
+    // Current Events (real-text dev set): a blow its actor declares itself prepared to strike is a threat, made now, against
+    // the one whose attack it answers ("respond" was no act, and "prepared" spoke for nobody).
+    [Theory]
+    [InlineData("Thailand states that it is prepared to respond militarily if attacked by Cambodia after Cambodia issues an ultimatum to withdraw from disputed border areas.", "2008-10-14", "THA", "KHM")]
+    [InlineData("The South Korean military states that it is prepared to respond if North Korea launches an attack as it threatened yesterday.", "2013-03-06", "KOR", "PRK")]
+    public void Declaring_oneself_prepared_to_strike_back_is_a_threat(string text, string date, string actor, string recipient)
+    {
+        var threat = Coded.Of(text, date).Kept.Single(e => e.Category == PloverCategory.Threaten && Coded.Codes(e.Actor).SequenceEqual([actor]));
+        Assert.Equal(EventStatus.Asserted, threat.Status);
+        Assert.Equal([recipient], Coded.Codes(threat.Recipient));
+    }
+
+    [Fact]
+    public void Preparations_under_way_are_no_declared_readiness()
+    {
+        // Guardian (real-text dev set): "are preparing to enter" reports preparations, not a threat made.
+        var coded = Coded.Of("Turkish forces are preparing to enter Idlib province to support rebel forces opposing both the Syrian regime and jihadist insurgents, the Turkish president has said.", "2017-10-07");
+        Assert.DoesNotContain(coded.Kept, e => e.Category == PloverCategory.Threaten);
+    }
+
     [Fact]
     public void Saying_one_would_not_visit_is_a_refusal_to_meet()
     {
