@@ -710,9 +710,8 @@ public sealed class PosTagger(Lexicon lexicon, Lemmatizer lemmatizer, WordLists 
             if (tags[i] is not (PosTag.VBP or PosTag.VBZ) || !candidates[i].Any(c => c is PosTag.NN or PosTag.NNS)
                 || tags[i - 1] is not (PosTag.NN or PosTag.NNP or PosTag.NNPS) || tags[i + 1] != PosTag.IN)
                 continue;
-            var k = i - 1;
-            while (k > 0 && tags[k] is PosTag.NN or PosTag.NNP or PosTag.NNPS or PosTag.JJ) k--;
             // ("Syrian air strikes near the Lebanese border town of Arsal killed three people": or a phrase opening the sentence.)
+            var k = PhraseOpening(tags[..i]);
             if (tags[k] != PosTag.DT && !(k == 0 && tags[0] is PosTag.NN or PosTag.NNP or PosTag.NNPS or PosTag.JJ)) continue;
             // A phrase after it, and between them only that phrase's words: "in May 2017" (not "claims to have killed", "claims
             // they killed", "finds Iran's firing of a missile violated").
@@ -904,11 +903,17 @@ public sealed class PosTagger(Lexicon lexicon, Lemmatizer lemmatizer, WordLists 
         words.TargetPrepositions.Contains(nextLower) && (prev is PosTag.NNS or PosTag.NNPS || words.UnmarkedPlurals.Contains(prevLower));
 
     /// <summary>Whether the words so far are one noun phrase opened by a determiner at the sentence's start ("The United States military").</summary>
-    static bool OpensWithDeterminer(ReadOnlySpan<PosTag> chosen)
+    static bool OpensWithDeterminer(ReadOnlySpan<PosTag> chosen) => PhraseOpening(chosen) == 0 && chosen[0] == PosTag.DT;
+
+    /// <summary>
+    /// Where the phrase of singular nouns, names and adjectives that ends the words so far opens: the word before its first
+    /// ("the" in "the Manchester Arena attack"), or the sentence's first word.
+    /// </summary>
+    static int PhraseOpening(ReadOnlySpan<PosTag> tags)
     {
-        var k = chosen.Length - 1;
-        while (k > 0 && (chosen[k].IsNoun() || chosen[k].IsAdjective())) k--;
-        return k == 0 && chosen[0] == PosTag.DT;
+        var k = tags.Length - 1;
+        while (k > 0 && tags[k] is PosTag.NN or PosTag.NNP or PosTag.NNPS or PosTag.JJ) k--;
+        return k;
     }
 
     static bool SeenFiniteVerb(ReadOnlySpan<PosTag> tags)

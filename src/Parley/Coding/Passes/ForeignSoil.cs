@@ -30,7 +30,8 @@ public sealed class ForeignSoil(KnowledgeBase knowledge, WordLists words) : ICod
         var premises = OwnedPremises(s).ToList();
         if (countries[0] != host)
         {
-            // The owner's premises attacked abroad: the host state too.
+            // The owner's premises attacked abroad: the host state too. (The recipient's own words are read as well: "bombed its
+            // embassy in the Yemeni capital" names the embassy through a pronoun, no state's mention.)
             if (!e.Recipient.Any(r => r.Text.Split(' ').Any(w => words.PremisesNouns.Contains(w.ToLowerInvariant())))
                 && !premises.Any(m => m.Entity.Country == countries[0]))
                 return;
