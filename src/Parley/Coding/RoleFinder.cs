@@ -122,10 +122,9 @@ public sealed class RoleFinder(SentenceCoding s)
                 parties.RecipientFromWith = p.Preposition == "with" && parties.Recipients.Count > 0;
             }
         }
-        // "a missile hit a Saudi airbase", "warplanes pounded the town": a weapon that is the subject of the verb its pattern
-        // names acts on that verb's object (slot `obj`).
-        if (parties.Recipients.Count == 0 && match.Trigger.RecipientSlots.Contains("obj") && e.Clause is { Passive: false } acting
-            && acting.Head != match.Anchor && acting.Head <= match.Last && acting.Subject.Contains(match.Anchor))
+        // "a missile hit a Saudi airbase", "warplanes pounded the town", "an airstrike killed Syrian soldiers": a weapon or
+        // an attack that is the subject of the verb its pattern names (slot `obj`), or of a verb of impact, acts on its object.
+        if (parties.Recipients.Count == 0 && s.Syntax.WeaponActing(e) is { } acting)
             EntityFinder.Add(parties.Recipients, entities.In(acting.Object, e));
         if (parties.Actors.Count == 0) EntityFinder.Add(parties.Actors, entities.In(new TokenRange(np.First, match.Anchor), e));
         if (parties.Actors.Count == 0) ReducedPassiveAgent(e, parties);

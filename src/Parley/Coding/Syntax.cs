@@ -258,6 +258,22 @@ public sealed class Syntax(Document d, Sentence sentence, WordLists words)
         return found;
     }
 
+    /// <summary>
+    /// "a missile hit a Saudi airbase", "Russian missiles hit Kharkiv", "an airstrike destroyed the hospital": the active
+    /// clause in which a weapon or an attack, its subject, strikes the clause's object, by the verb its pattern names (slot
+    /// `obj`, "missile/N hit") or by a verb of impact (words/impact-verbs.txt); null when the event is no such subject.
+    /// </summary>
+    public Clause? WeaponActing(CodedEvent e)
+    {
+        var match = e.Match;
+        if (e.Clause is not { Passive: false } acting || acting.Head == match.Anchor || !acting.Subject.Contains(match.Anchor))
+            return null;
+        var named = match.Trigger.RecipientSlots.Contains("obj") && acting.Head <= match.Last;
+        var impact = e.Category == PloverCategory.Assault && match.Trigger.Class == AnchorClass.Noun && acting.Head > match.Last
+                     && acting.Subject.End - 1 == match.Last && words.ImpactVerbs.Contains(d.LemmaOf(acting.Head));
+        return named || impact ? acting : null;
+    }
+
     /// <summary>"the fight against Isis", "with Isis", "under Isis control": a group named as someone's enemy or ally, or a place's holder.</summary>
     bool Aside(ActorMention m)
     {

@@ -148,6 +148,7 @@ public sealed class WordLists
         TargetPrepositions = reader.Read("target-prepositions");
         UnmarkedPlurals = reader.Read("unmarked-plurals");
         ReadinessWords = reader.Read("readiness-words");
+        ImpactVerbs = reader.Read("impact-verbs");
         CapitalisedAgents = reader.Read("capitalised-agents");
         PlaceNamePrefixes = reader.Read("place-name-prefixes");
         PlacePrepositions = reader.Read("place-prepositions");
@@ -549,6 +550,9 @@ public sealed class WordLists
 
     /// <summary>"prepared", "ready": readiness over an act to come, declared by itself or by the speech verb above it.</summary>
     public WordList ReadinessWords { get; }
+
+    /// <summary>"hit", "destroy", "kill": verbs by which a weapon or an attack, their subject, strikes their object.</summary>
+    public WordList ImpactVerbs { get; }
 
     /// <summary>"Greater Manchester", "North Korea", "New York": words that begin a place's name.</summary>
     public WordList PlaceNamePrefixes { get; }

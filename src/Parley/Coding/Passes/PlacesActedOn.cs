@@ -4,7 +4,7 @@ using Parley.Model;
 namespace Parley.Coding.Passes;
 
 /// <summary>
-/// "annexed Crimea", "shelled Kharkiv", "Aleppo was bombed": a place attacked, seized, besieged, left or visited
+/// "annexed Crimea", "shelled Kharkiv", "Aleppo was bombed", "missiles hit Kharkiv": a place attacked, seized, besieged, left or visited
 /// ("visited Darfur") stands for the state it belongs to, or for the armed group of no state the sentence names as holding it ("seize
 /// control of Hajin, the last major town held by ISIL"). A place captured is territory seized, not people taken ("captured
 /// Bakhmut": COERCE seize).
@@ -23,11 +23,13 @@ public sealed class PlacesActedOn(KnowledgeBase knowledge) : ICodingPass
         var d = s.Document;
         var visit = e.Category == PloverCategory.Consult && e.Mode == PloverMode.Visit;
         var actedOn = visit || e.Category is PloverCategory.Assault or PloverCategory.Coerce or PloverCategory.Retreat;
-        if (e.Recipient.Count > 0 || !actedOn || e.Clause is not { } c
-            || c.Head != e.Match.Anchor || e.Category == PloverCategory.Retreat && e.Mode is not (PloverMode.Withdraw or null))
+        if (e.Recipient.Count > 0 || !actedOn || e.Clause is not { } c || e.Category == PloverCategory.Retreat && e.Mode is not (PloverMode.Withdraw or null))
             return;
-        // ("Raqqa fell to Kurdish forces": a verb whose subject undergoes it, slot `subj`.)
-        var patient = c.Passive || e.Match.Trigger.RecipientSlots.Contains("subj") ? c.Subject : c.Object;
+        // ("Raqqa fell to Kurdish forces": a verb whose subject undergoes it, slot `subj`; "Russian missiles hit Kharkiv":
+        // a weapon, the subject, strikes the object.)
+        var weapon = s.Syntax.WeaponActing(e);
+        if (c.Head != e.Match.Anchor && weapon is null) return;
+        var patient = weapon is not null ? weapon.Object : c.Passive || e.Match.Trigger.RecipientSlots.Contains("subj") ? c.Subject : c.Object;
         if (patient.IsEmpty) return;
         var place = d.PlacesOf(s.Sentence).FirstOrDefault(m => patient.Contains(m.First));
         if (place is null || knowledge.State(place.Place.Country) is not { } state) return;

@@ -14,6 +14,24 @@ public sealed class PlacesActedOnTests
     }
 
     [Fact]
+    public void Airstrikes_hitting_the_suburbs_of_Beirut_hit_Lebanon()
+    {
+        // Current Events, 2006 (real-text dev set): the attack, the subject of a verb of impact, strikes the verb's object.
+        var attack = Coded.Of("Israeli airstrikes hit the southern suburbs of Beirut near the airport.", "2006-07-19").Event(PloverCategory.Assault);
+        Assert.Equal(["ISR"], Coded.Codes(attack.Actor));
+        Assert.Equal(["LBN"], Coded.Codes(attack.Recipient));
+    }
+
+    [Fact]
+    public void Missile_strikes_hitting_Kharkiv_are_Russia_attacking_Ukraine()
+    {
+        // Current Events, 2022 (the file beyond the labelled sets): the weapon that strikes names the one who fires it.
+        var attack = Coded.Of("Russian missile strikes hit Kharkiv, killing one person.", "2022-04-16").Event(PloverCategory.Assault);
+        Assert.Equal(["RUS"], Coded.Codes(attack.Actor));
+        Assert.Equal(["UKR"], Coded.Codes(attack.Recipient));
+    }
+
+    [Fact]
     public void Rebels_taking_control_of_Daraa_seize_Syrian_ground()
     {
         var coded = Coded.Of("Rebels take full control of the city of Daraa after agreeing to allow Ba'ath Party officials to leave the city with safe passage to Damascus, and also take full control of the mainly Druze city of Suwayda.", "2024-12-06");
