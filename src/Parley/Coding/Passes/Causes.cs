@@ -200,8 +200,17 @@ public sealed class Causes : ICodingPass
         var d = s.Document;
         var words = s.Syntax.Words;
         // "killed as Pakistani aircraft bomb a bazaar": the pattern's attack verb heads a "when" or "as" clause; its subject attacked.
-        if (e.Match.Tokens.Length > 0 && s.Clauses.FirstOrDefault(c => c.Head == e.Match.Tokens[^1] && c.Subordinator is { } sub && words.CauseSubordinators.Contains(sub)) is { Subject.IsEmpty: false } when)
-            return Attackers(s, e, when.Subject);
+        // ("killed when Turkish warplanes hit PKK camps": or the pattern's weapon is that clause's subject.)
+        if (e.Match.Tokens.Length > 0 && s.Clauses.FirstOrDefault(c => (c.Head == e.Match.Tokens[^1] || c.Subject.Contains(e.Match.Tokens[^1]) && c.Subject.First > e.Match.Anchor)
+                                                                      && c.Subordinator is { } sub && words.CauseSubordinators.Contains(sub)) is { Subject.IsEmpty: false } when)
+        {
+            var striking = Attackers(s, e, when.Subject);
+            // ("55 are killed when Turkish warplanes hit PKK camps": casualties named by no party are among those the clause strikes.)
+            if (striking.Count > 0 && e.Recipient.Count == 0 && !when.Passive && !when.Object.IsEmpty)
+                EntityFinder.Add(e.Recipient, new EntityFinder(s).In(when.Object, e).Where(r => !striking.Any(a => EntityFinder.SameEntity(a, r))));
+            // (A weapon that names no attacker, "after a bomb planted by suspected Maoist rebels explodes", is read on below.)
+            if (striking.Count > 0 || when.Head == e.Match.Tokens[^1]) return striking;
+        }
         var (phrase, attack) = (default(PrepPhrase), -1);
         foreach (var p in CausePhrases(s, clause).Where(p => p.PrepToken > e.Match.Anchor && words.CausePrepositions.Contains(p.Preposition)))
         {

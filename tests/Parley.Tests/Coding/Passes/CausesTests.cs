@@ -48,6 +48,16 @@ public sealed class CausesTests
     }
 
     [Fact]
+    public void The_dead_when_Turkish_warplanes_hit_PKK_camps_were_killed_by_Turkey_among_the_PKK()
+    {
+        // Current Events, 2015 (real-text dev set): the warplanes, the subject of the "when" clause, are the pattern's last word.
+        var killing = Coded.Of("At least 55 are killed when Turkish warplanes hit Kurdistan Workers Party (PKK) camps in northern Iraq, according to Turkey's security sources.", "2015-09-19")
+            .Event(PloverCategory.Assault);
+        Assert.Equal(["TUR"], Coded.Codes(killing.Actor));
+        Assert.Equal(["PKK"], Coded.Codes(killing.Recipient));
+    }
+
+    [Fact]
     public void The_state_modifying_an_air_raid_is_the_attacker()
     {
         var coded = Coded.Of("Up to 90 people were killed during a US air raid in Herat province, Afghanistan.", "2008-09-03");
