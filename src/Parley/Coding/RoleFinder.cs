@@ -127,7 +127,7 @@ public sealed class RoleFinder(SentenceCoding s)
         if (parties.Recipients.Count == 0 && s.Syntax.WeaponActing(e) is { } acting)
             EntityFinder.Add(parties.Recipients, entities.In(acting.Object, e));
         if (parties.Actors.Count == 0) EntityFinder.Add(parties.Actors, entities.In(new TokenRange(np.First, match.Anchor), e));
-        if (parties.Actors.Count == 0) ReducedPassiveAgent(e, parties);
+        if (parties.Actors.Count == 0) ReducedPassiveAgent(e, parties, match.Anchor);
         if (parties.Actors.Count == 0 && e.Clause is not null && s.Syntax.MeetingOccasion(e) is not null) OccasionParties(e, parties);
         if (parties.Actors.Count == 0 && e.Clause is null && s.Syntax.MeetingOccasion(e) is not null) FrontedOccasion(e, parties);
         // "Turkey launched an offensive", "announced its withdrawal": the subject of a support verb does the event;
@@ -169,12 +169,11 @@ public sealed class RoleFinder(SentenceCoding s)
 
     /// <summary>
     /// "rejects the objections raised by Venezuela", "the attacks carried out by the group": a participle after the event
-    /// noun, in the passive, names who made it in its "by" phrase. A backer ("an assault backed by the government") or a
+    /// noun (or after the weapon that is the subject, "shells fired by Yemeni forces"), in the passive, names who made it in its "by" phrase. A backer ("an assault backed by the government") or a
     /// mediator ("a ceasefire brokered by Egypt") is named that way too, and is not the one who acts.
     /// </summary>
-    void ReducedPassiveAgent(CodedEvent e, Parties parties)
+    void ReducedPassiveAgent(CodedEvent e, Parties parties, int anchor)
     {
-        var anchor = e.Match.Anchor;
         var participle = s.Clauses.FirstOrDefault(c => c is { NonFinite: true, Passive: true, AgentPhrase: not null }
                                                        && c.Head > anchor && c.Subject.Contains(anchor) && c.Subject.End - 1 == anchor);
         if (participle?.AgentPhrase is not { } agent || BackerOrMediator(participle.Head, e)) return;
@@ -277,6 +276,9 @@ public sealed class RoleFinder(SentenceCoding s)
             EntityFinder.Add(parties.Actors, entities.In(shared, e));
             if (parties.Actors.Count > 0) e.Reasons.Add("actor: the 'by' phrase of the passive joined to it by 'and'");
         }
+        // "Shells fired by Yemeni forces across the border kill three people": a weapon, the subject, was fired by the actor.
+        if (parties.Actors.Count == 0 && clause is { Passive: false, Subject.IsEmpty: false } && words.WeaponNouns.Contains(d.LemmaOf(clause.Subject.End - 1)))
+            ReducedPassiveAgent(e, parties, clause.Subject.End - 1);
         if (parties.Actors.Count == 0) entities.FromApposition(clause, actorRange, parties.Actors, e);
         else if (parties.Actors.All(a => a.Entity.Code is null))
         {

@@ -5,6 +5,17 @@ namespace Parley.Tests.Coding.Passes;
 /// <summary>Actors and recipients from the clause: subject and object, a passive's "by" phrase, a noun's possessor.</summary>
 public sealed class RolesTests
 {
+    // Current Events (real-text dev set, and the file beyond it): a weapon, the subject, fired, planted or launched by someone
+    // was used by that one.
+    [Theory]
+    [InlineData("Shells fired by Yemeni forces across the border from Yemen kill at least three people and wound 28 others in the Jizan region.", "2015-09-18", "YEM")]
+    [InlineData("Rockets launched by the Armed Forces of Ukraine destroy a Russian bridge over the Seym river in Glushkovo, Kursk Oblast.", "2024-08-17", "UKR")]
+    public void A_weapon_fired_by_forces_is_their_attack(string text, string date, string actor)
+    {
+        var attack = Coded.Of(text, date).Event(PloverCategory.Assault);
+        Assert.Equal([actor], Coded.Codes(attack.Actor));
+    }
+
     // Current Events (real-text dev set): "place" is a support verb like "impose"; its subject imposes the measure named.
     [Theory]
     [InlineData("Myanmar's junta places dusk-till-dawn curfews on the country's two largest cities, Yangon and Mandalay.", "2007-09-25", PloverCategory.Coerce, "MMR")]
