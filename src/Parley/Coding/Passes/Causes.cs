@@ -77,13 +77,16 @@ public sealed class Causes : ICodingPass
 
     /// <summary>
     /// "The Eritrean military claims at least 10 Ethiopian soldiers were killed", "the Russian Defense Ministry says 22 Ukrainian
-    /// drones were shot down": casualties of another state told in the passive, with no agent, by a state's forces or
+    /// drones were shot down": casualties of another state told in the passive, with no agent (or by an attack, the subject, that
+    /// names nobody: "the Israeli military says an airstrike killed three Hamas commanders"), by a state's forces or
     /// government, with nobody else named who could have caused them, are that state's act. (A state reports the enemies its
     /// forces killed; its own dead it reports with their killers.)
     /// </summary>
     static List<EventEntity>? Reporters(SentenceCoding s, CodedEvent e, Clause clause)
     {
-        if (!clause.Passive || clause.AgentPhrase is not null || clause.Governor is not { NonFinite: false, Subject.IsEmpty: false } speech
+        // ("The Israeli military says an airstrike killed three Hamas commanders": or an attack that names nobody, the subject.)
+        var attackSubject = !clause.Passive && AttackAsSubject(s, clause);
+        if (!clause.Passive && !attackSubject || clause.AgentPhrase is not null || clause.Governor is not { NonFinite: false, Subject.IsEmpty: false } speech
             || !s.Syntax.Words.SpeechVerbs.Contains(s.Document.LemmaOf(speech.Head)))
             return null;
         // (A passive with its auxiliary, "were killed", "have been captured": not a participle the analysis read as one, as in
@@ -91,7 +94,7 @@ public sealed class Causes : ICodingPass
         var d = s.Document;
         var auxiliary = clause.Head - 1;
         while (auxiliary > speech.Head && d.TagOf(auxiliary) is PosTag.RB) auxiliary--;
-        if (auxiliary <= speech.Head || d.LemmaOf(auxiliary) != "be") return null;
+        if (!attackSubject && (auxiliary <= speech.Head || d.LemmaOf(auxiliary) != "be")) return null;
         var finder = new EntityFinder(s);
         var reporters = finder.In(speech.Subject, e).Where(a => a.Entity is { Country: not null, Org: null }
                                                               && (a.Entity.Sector is Sector.MIL or Sector.GOV || a.Entity.Kind == EntityKind.State)).ToList();
@@ -100,13 +103,24 @@ public sealed class Causes : ICodingPass
         // (Only victims the sentence gives a state, and another one: "a marine and nine soldiers have been killed" may be the
         // reporter's own.)
         var victims = e.Recipient.Select(r => r.Entity.Country).OfType<string>().ToHashSet(StringComparer.Ordinal);
-        if (victims.Count == 0 || victims.Overlaps(own)) return null;
+        // (An armed group of no state struck by the attack, "killed a senior Islamic State leader", is a victim too.)
+        var groups = attackSubject ? e.Recipient.Select(r => r.Entity.Org).OfType<string>().ToHashSet(StringComparer.Ordinal) : [];
+        if (victims.Count == 0 && groups.Count == 0 || victims.Overlaps(own)) return null;
         foreach (var m in s.Actors)
         {
-            if (speech.Subject.Contains(m.First) || m.Entity.Code is null) continue;
+            if (speech.Subject.Contains(m.First) || m.Entity.Code is null || m.Entity.Org is { } org && groups.Contains(org) || Setting(s, m)) continue;
             if (m.Entity.Country is not { } country || !victims.Contains(country) && !own.Contains(country)) return null;
         }
         return reporters;
+    }
+
+    /// <summary>Whether a mention names where something happens, after a locative preposition ("in eastern Syria").</summary>
+    static bool Setting(SentenceCoding s, Mention m)
+    {
+        var t = m.First - 1;
+        while (t >= s.Sentence.FirstToken && s.Document.TagOf(t) is PosTag.DT or PosTag.JJ) t--;
+        return t >= s.Sentence.FirstToken && s.Syntax.Words.LocativePrepositions.Contains(s.Document.LowerOf(t))
+               && s.Document.PlacesOf(s.Sentence).Any(p => p.First == m.First);
     }
 
     /// <summary>

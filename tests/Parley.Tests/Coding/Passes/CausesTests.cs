@@ -57,6 +57,17 @@ public sealed class CausesTests
         Assert.Equal(["PKK"], Coded.Codes(killing.Recipient));
     }
 
+    // Current Events (real-text dev set, 2023, and the file beyond it): a state's forces announcing what an attack that names
+    // nobody did to an armed group or another state announce their own act.
+    [Theory]
+    [InlineData("The United States Central Command announces that a MQ-9 Reaper drone strike killed a senior Islamic State leader, Usamah al-Muhajir, in eastern Syria two days ago.", "2023-07-09", "USA")]
+    [InlineData("The Israel Defense Forces announce that airstrikes in the Gaza Strip have killed Murad Abu Murad, the head of Hamas's air operations.", "2023-10-14", "ISR")]
+    public void Forces_announcing_what_an_unattributed_strike_did_are_its_attacker(string text, string date, string actor)
+    {
+        var killing = Coded.Of(text, date).Event(PloverCategory.Assault);
+        Assert.Equal([actor], Coded.Codes(killing.Actor));
+    }
+
     [Fact]
     public void The_state_modifying_an_air_raid_is_the_attacker()
     {
