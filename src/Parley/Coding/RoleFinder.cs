@@ -163,6 +163,15 @@ public sealed class RoleFinder(SentenceCoding s)
                                  && o.Match.Trigger.RecipientSlots.Contains(preposition));
     }
 
+    /// <summary>Whether the words after a subject say or hold a view: "had agreed it was", "say", "believe".</summary>
+    bool HoldsView(int after)
+    {
+        var t = after;
+        while (t < s.Sentence.EndToken && (d.TagOf(t) is PosTag.RB or PosTag.MD || d.TagOf(t).IsVerb() && d.LemmaOf(t) is "have" or "be" or "do")) t++;
+        return t < s.Sentence.EndToken && d.TagOf(t).IsVerb()
+               && (words.SpeechVerbs.Contains(d.LemmaOf(t)) || words.BeliefVerbs.Contains(d.LemmaOf(t)) || d.LemmaOf(t) == "agree");
+    }
+
     /// <summary>"they are concerned about", "Iran is ready to": an adjective trigger after a form of "be".</summary>
     bool PredicateAdjective(CodedEvent e) =>
         e.Match.Trigger.Class == AnchorClass.Adjective && d.TagOf(e.Match.Anchor).IsAdjective() && TriggerMatcher.IsPredicate(d, e.Match.Anchor, s.Sentence.FirstToken);
@@ -435,6 +444,10 @@ public sealed class RoleFinder(SentenceCoding s)
             // "raised US concerns", "voiced Russia's objections": the actor's own state inside the event's words is whose act it is.
             if (m.First >= e.Match.First && m.End - 1 <= e.Match.Last && m.Entity is { Kind: EntityKind.State, Sector: null }
                 && parties.Actors.Any(a => a.Entity.Country == entity.Entity.Country)) continue;
+            // "Downing Street said senior ministers had agreed it was highly likely the Syrian government was responsible": the
+            // speaker's own officials, themselves saying or holding the view, are not whom the criticism is aimed at.
+            if (e.Category == PloverCategory.Accuse && words.SpeechVerbs.Contains(d.LemmaOf(e.Match.Anchor)) && entity.Entity is { Kind: EntityKind.Group, Country: { } own }
+                && parties.Actors.Count > 0 && parties.Actors.All(a => a.Entity.Country == own) && HoldsView(m.End)) continue;
             // "over the Sea of Japan", "in the Amazon": a setting, not a target ("in Russia's exercises" names their owner).
             // ("a change in Chinese policies": a state describing the noun after it owns it; it is no setting.)
             if (s.Syntax.PrepositionBefore(m.First, s.Sentence.FirstToken) is { } where && words.LocativePrepositions.Contains(where) && where != "on"

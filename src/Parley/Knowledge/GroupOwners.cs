@@ -34,6 +34,18 @@ public sealed class GroupOwners(WordLists words, KnowledgeBase knowledge)
             if (document.Mentions[i] is not ActorMention { Entity: { Country: null, Org: null, Kind: EntityKind.Group } group } m) continue;
             if (!FromSource(document, sentence, i, m, group, words)) OwnedByArmedGroup(document, i, m, group);
         }
+        if (country is null && Speaker(document, sentence) is var (speaker, said))
+            for (var i = sentence.FirstMention; i < sentence.EndMention; i++)
+            {
+                // "Israel announces that an Air Force strike killed a commander of the Palestinian Islamic Jihad": the forces or
+                // officials of no state that open what a state (or its government or forces) says are its own, unless an "of" or
+                // "by" phrase names whose they are ("a new government being formed by incoming Palestinian Prime Minister Ahmed
+                // Qureia"). (Named further on, they may be anyone's: "sanctions on the military leaders".)
+                if (document.Mentions[i] is ActorMention { Entity: { Country: null, Org: null, Kind: EntityKind.Group, Sector: Sector.MIL or Sector.GOV or Sector.COP } group } m
+                    && OpensWhatIsSaid(document, m, said) && !NamesWhose(document, sentence, m) && !Stateless(document, m)
+                    && !words.NamesUnidentifiedAttackers(document.TextOf(m.First, m.End - 1)))
+                    document.Mentions[i] = m with { Entity = group with { Country = speaker }, Reason = $"{m.Reason}; of the state that says it: {speaker}" };
+            }
         if (country is not null)
             for (var i = sentence.FirstMention; i < sentence.EndMention; i++)
             {
@@ -127,6 +139,41 @@ public sealed class GroupOwners(WordLists words, KnowledgeBase knowledge)
         t >= 0 && t >= m.First - 3 && (document.TagOf(t).IsAdjective() || document.TagOf(t) is PosTag.NNP or PosTag.NNPS or PosTag.DT or PosTag.Hyphen);
 
     /// <summary>"Western leaders", "foreign diplomats", "international mediators": groups that belong to no one state.</summary>
+    /// <summary>
+    /// The state that opens the sentence as the subject of a speech verb ("Israel announces that", "The Pakistani army says"),
+    /// with that verb's token; null when the sentence opens otherwise.
+    /// </summary>
+    (string Country, int Verb)? Speaker(Document document, Sentence sentence)
+    {
+        if (sentence.FirstMention >= sentence.EndMention || document.Mentions[sentence.FirstMention] is not ActorMention
+            {
+                Entity: { Country: { } country, Org: null } entity
+            } m || entity.Kind != EntityKind.State && entity.Sector is not (Sector.GOV or Sector.MIL))
+            return null;
+        var first = sentence.FirstToken;
+        if (first < sentence.EndToken && document.TagOf(first) == PosTag.DT) first++;
+        if (m.First != first) return null;
+        var verb = m.End;
+        while (verb < sentence.EndToken && document.TagOf(verb) == PosTag.RB) verb++;
+        return verb < sentence.EndToken && document.TagOf(verb).IsVerb() && words.SpeechVerbs.Contains(document.LemmaOf(verb)) ? (country, verb) : null;
+    }
+
+    /// <summary>Whether an "of" after a mention, or a "by" within the next four words, names whose the group is.</summary>
+    static bool NamesWhose(Document document, Sentence sentence, Mention m) =>
+        m.End < sentence.EndToken && document.LowerOf(m.End) == "of"
+        || Enumerable.Range(m.End, Math.Max(0, Math.Min(m.End + 4, sentence.EndToken) - m.End)).Any(t => document.LowerOf(t) == "by");
+
+    /// <summary>
+    /// Whether a mention opens the clause a speech verb introduces: right after the verb or its "that", over the words before
+    /// its head ("says that its forces have taken", "announces that an Air Force strike killed", "says that 49 soldiers were").
+    /// </summary>
+    static bool OpensWhatIsSaid(Document document, Mention m, int said)
+    {
+        var t = m.First - 1;
+        while (t > said && document.TagOf(t) is PosTag.DT or PosTag.CD or PosTag.JJ or PosTag.PRPS) t--;
+        return t == said || t == said + 1 && document.LowerOf(t) == "that";
+    }
+
     bool Stateless(Document document, Mention m)
     {
         for (var t = m.First - 1; DescribesMention(document, m, t); t--)

@@ -209,6 +209,19 @@ public class ActorRecognitionTests
     }
 
     [Theory]
+    // Forces or officials of no state opening what a state says are its own, unless an "of" or "by" phrase names whose they
+    // are (Current Events, real-text dev set and the file beyond it).
+    [InlineData("Israel announces that an Air Force strike killed Islaam Hamaisa, a commander of the Palestinian Islamic Jihad's Jenin Brigade.", "2024-05-17", "an Air Force", "ISR")]
+    [InlineData("Russia's defence ministry says that its forces have taken full control of Soledar in Donetsk Oblast.", "2023-01-13", "its forces", "RUS")]
+    [InlineData("Israel also insists that a new government being formed by incoming Palestinian Prime Minister Ahmed Qureia cut links to Arafat.", "2003-09-20", "a new government", null)]
+    public void Forces_of_no_state_in_what_a_state_says_are_its_own(string text, string date, string group, string? country)
+    {
+        var d = Shared.Analyze(text, date);
+        var mention = Assert.Single(d.Mentions.OfType<ActorMention>(), m => d.TextOf(m.First, m.End - 1).ToString() == group);
+        Assert.Equal(country, mention.Entity.Country);
+    }
+
+    [Theory]
     // A group of a people spread over several states takes the one the sentence names, else the one the text was about;
     // with none named, none (Guardian sentences and Current Events items of the dev set).
     [InlineData("Kurdish militants have vowed to wage a guerrilla war against the Turkish military and their Syrian rebel proxies after the latter swept into the northern Syrian city of Afrin, seizing control from Kurdish forces.", "2018-03-19", "militants", "SYR")]
