@@ -342,6 +342,22 @@ public sealed class ActorRecognizer(KnowledgeBase knowledge, WordLists words, Da
                         continue;
                     }
                 }
+                // "a New Jersey judge", "a New Mexico court": a capitalised modifier of titles before a state's name, that together
+                // name a place of one state, is that place ("Jersey" alone is the island, "new" alone a modifier of the title).
+                if (country is null && !sawTitle && person is null && char.IsUpper(d.TextOf(t)[0]) && words.TitleModifiers.Contains(d.LowerOf(t))
+                    && t + 1 < end && knowledge.Actors.LongestMatch(d, t + 1, end, entries) > 0
+                    && entries.Any(e => e.Kind is ActorEntryKind.Country or ActorEntryKind.CountryAdjective)
+                    && knowledge.Places.LongestMatch(d, t, end, state.ScratchPlaces) is > 1 and var placeLength
+                    && state.ScratchPlaces.All(p => p.Kind != PlaceKind.Country && p.Country == state.ScratchPlaces[0].Country))
+                {
+                    country = state.ScratchPlaces[0].Country;
+                    countryText = d.TextOf(t, t + placeLength - 1);
+                    reasons.Add($"'{countryText}' → {country}, a place of that state");
+                    lastUseful = t + placeLength - 1;
+                    t += placeLength;
+                    if (!NextIsActorWord(d, t, end, state)) break;
+                    continue;
+                }
                 if (words.TitleModifiers.Contains(d.LowerOf(t)) && t + 1 < end && (sawTitle == false))
                 {
                     former |= d.LowerOf(t) is "former" or "ex";

@@ -209,6 +209,19 @@ public class ActorRecognitionTests
     }
 
     [Theory]
+    // "New" before a state's name that together name a place of another state is that place (Current Events, real-text dev
+    // set and the file beyond it): New Jersey is not the island of Jersey, New Mexico not Mexico.
+    [InlineData("Dharun Ravi is sentenced to 30 days in prison by a New Jersey judge.", "2012-05-21", "a New Jersey judge", "USA")]
+    [InlineData("New Jersey Governor Chris Christie vetoes a bill that would legalize same-sex marriage in the state.", "2012-02-17", "New Jersey Governor Chris Christie", "USA")]
+    [InlineData("Authorities charge New Mexico Secretary of State Dianna Duran with fraud.", "2015-08-28", "New Mexico Secretary of State Dianna Duran", "USA")]
+    public void New_before_a_states_name_in_a_place_name_is_that_place(string text, string date, string group, string country)
+    {
+        var d = Shared.Analyze(text, date);
+        var mention = Assert.Single(d.Mentions.OfType<ActorMention>(), m => d.TextOf(m.First, m.End - 1).ToString() == group);
+        Assert.Equal(country, mention.Entity.Country);
+    }
+
+    [Theory]
     // Forces or officials of no state opening what a state says are its own, unless an "of" or "by" phrase names whose they
     // are (Current Events, real-text dev set and the file beyond it).
     [InlineData("Israel announces that an Air Force strike killed Islaam Hamaisa, a commander of the Palestinian Islamic Jihad's Jenin Brigade.", "2024-05-17", "an Air Force", "ISR")]
