@@ -671,6 +671,9 @@ public sealed class RolesTests
     [InlineData("A suicide bombing at a market in the Afghan city of Kunduz kills at least ten people and wounds up to twenty others.", "2013-01-26", new string[0])]
     [InlineData("Syrian government air strikes around the northern Syrian city of Aleppo kill 40 people.", "2013-11-23", new[] { "SYR" })]
     [InlineData("In April, the US even dropped the \"mother of all bombs\" on an Isis base in Afghanistan.", "2017-12-20", new[] { "USA" })]
+    // (A state after a place of its own and a comma widens the place: the attack's setting, not an apposition naming who did it.)
+    [InlineData("A double car bombing in Benghazi, Libya, kills at least 33 people and wounds \"dozens\" of others.", "2018-01-23", new string[0])]
+    [InlineData("A random shooting in al-Tarmia District, Baghdad Governorate, Iraq, kills at least eight people and wounds at least fourteen.", "2018-05-02", new string[0])]
     public void A_state_named_where_an_attack_happened_is_not_its_attacker(string text, string date, string[] attackers)
     {
         var attack = Coded.Of(text, date).Candidates(PloverCategory.Assault)[0];
