@@ -146,10 +146,12 @@ public sealed class DomesticTargets(KnowledgeBase knowledge) : ICodingPass
         {
             var named = d.MentionsOf(s.Sentence).Select(m => m.Country).OfType<string>().Distinct().ToList();
             var actorCountries = e.Actor.Select(a => a.Entity.Country).OfType<string>().Distinct().ToList();
-            // ("Russia launches five airstrikes on Jisr ash-Shughur": a state's strikes from the air or by artillery on a place
-            // the gazetteer does not know fall on somebody else's people.)
+            // ("Russia launches five airstrikes on Jisr ash-Shughur", "An Iranian drone strikes the luxury hotel Burj Al Arab": a
+            // state's strikes from the air, by artillery or (not a rebel's at home) by drone on a place the gazetteer does not
+            // know fall on somebody else's people.)
             if (named.Count == 1 && (actorCountries.Count == 0 || actorCountries.SequenceEqual(named))
-                && !(e.Category == PloverCategory.Assault && actorCountries.Count > 0 && e.Mode is PloverMode.Aerial or PloverMode.HeavyWeapons))
+                && !(e.Category == PloverCategory.Assault && actorCountries.Count > 0 && (e.Mode is PloverMode.Aerial or PloverMode.HeavyWeapons
+                                                                                               || e.Mode == PloverMode.Drone && e.Actor.All(a => a.Entity.Sector != Sector.REB))))
                 country = named[0];
         }
         // "a Russian missile attack on a school in Kharkiv, Ukraine": violence is aimed at the people of the only state where the

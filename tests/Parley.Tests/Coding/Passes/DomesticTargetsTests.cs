@@ -14,6 +14,17 @@ public sealed class DomesticTargetsTests
         Assert.True(Coded.Decided(attack, "domestic-targets"));
     }
 
+    [Fact]
+    public void A_states_drone_striking_an_unknown_place_strikes_the_scene_not_its_own_people()
+    {
+        // Current Events, 2026 (real-text dev set): the hotel is in Dubai, where the item sets its scene; Iran, the only state
+        // the sentence names, is the one whose drone strikes.
+        var coded = Coded.Of("Iran says it has launched a ballistic missile attack on Dubai with reports of multiple missiles striking the city. At least one hotel on the Palm Islands is hit and is ablaze, injuring at least four people. The Burj Khalifa is evacuated. An Iranian drone strikes the luxury hotel Burj Al Arab causing a fire.", "2026-02-28");
+        var strike = coded.Kept.Last(e => e.Category == PloverCategory.Assault);
+        Assert.Equal(["IRN"], Coded.Codes(strike.Actor));
+        Assert.Equal(["ARE"], Coded.Codes(strike.Recipient));
+    }
+
     [Theory]
     // Current Events, 2024 and 2002 (real-text dev set): a resignation agreed to or announced is aimed at nobody.
     [InlineData("Haitian prime minister Ariel Henry agrees to resign when a transitional presidential council is formed.", "2024-03-11")]
