@@ -131,8 +131,11 @@ public sealed class EntityFinder(SentenceCoding s)
     IEnumerable<EventEntity> Pronoun(TokenRange range, CodedEvent e)
     {
         var pronoun = Enumerable.Range(range.First, range.End - range.First).FirstOrDefault(t => d.TagOf(t) is PosTag.PRP or PosTag.PRPS, -1);
+        // ("Two more Palestinian protestors ... die from wounds. Both were shot by Israeli troops": "both" standing alone is "they".)
+        var both = pronoun < 0 && range.End - range.First == 1 && d.LowerOf(range.First) == "both";
+        if (both) pronoun = range.First;
         if (pronoun < 0) return [];
-        var lower = d.LowerOf(pronoun);
+        var lower = both ? "they" : d.LowerOf(pronoun);
         var plural = words.PluralPronouns.Contains(lower);
         // "Finland and Sweden applied to join Nato, and Stoltenberg welcomed their bids": a pair named earlier in the sentence.
         if (plural && PairBefore(pronoun) is { Count: > 1 } pair) return Refers(e, lower, pair);

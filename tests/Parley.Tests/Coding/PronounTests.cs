@@ -19,6 +19,16 @@ public sealed class PronounTests
     }
 
     [Fact]
+    public void Both_standing_alone_refers_to_the_people_named_before()
+    {
+        // Current Events, 2018 (real-text dev set): "both" are the protesters of the sentence before, not Israel's people.
+        var coded = Coded.Of("Two more Palestinian protestors, aged 18 and 20, die from wounds sustained in clashes at the Israeli–Gazan border. Both were shot by Israeli troops.", "2018-04-23");
+        var shooting = coded.Kept.Single(e => e.Category == PloverCategory.Assault && e.Mode == PloverMode.Firearms);
+        Assert.Equal(["ISR"], Coded.Codes(shooting.Actor));
+        Assert.Equal(["PSE"], Coded.Codes(shooting.Recipient));
+    }
+
+    [Fact]
     public void It_in_reported_speech_is_the_head_of_the_speaking_phrase_not_its_possessor()
     {
         // Current Events, 2025 (real-text dev set): the Houthis, not Yemen, launched the attack.
