@@ -178,8 +178,9 @@ public sealed class RoleFinder(SentenceCoding s)
 
     /// <summary>
     /// "rejects the objections raised by Venezuela", "the attacks carried out by the group": a participle after the event
-    /// noun (or after the weapon that is the subject, "shells fired by Yemeni forces"), in the passive, names who made it in its "by" phrase. A backer ("an assault backed by the government") or a
-    /// mediator ("a ceasefire brokered by Egypt") is named that way too, and is not the one who acts.
+    /// noun (or after the weapon that is the subject, "shells fired by Yemeni forces"), in the passive, names who made it in
+    /// its "by" phrase. A backer ("an assault backed by the government") or a mediator ("a ceasefire brokered by Egypt") is
+    /// named that way too, and is not the one who acts.
     /// </summary>
     void ReducedPassiveAgent(CodedEvent e, Parties parties, int anchor)
     {

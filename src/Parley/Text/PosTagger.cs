@@ -88,7 +88,7 @@ public sealed class PosTagger(Lexicon lexicon, Lemmatizer lemmatizer, WordLists 
             if (document.TextOf(t) is not "'") continue;
             var attached = i > 0 && document.EndOf(t - 1) == document.StartOf(t);
             var spaced = i + 1 < chosen.Length && document.StartOf(t + 1) > document.EndOf(t) && char.IsUpper(document.TextOf(t + 1)[0]);
-            if (!open && attached && spaced && document.LowerOf(t - 1).EndsWith('s') && (chosen[i - 1].IsNoun() || chosen[i - 1] is PosTag.NNP))
+            if (!open && attached && spaced && document.LowerOf(t - 1).EndsWith('s') && chosen[i - 1].IsNoun())
             {
                 chosen[i] = PosTag.POS;
                 continue;

@@ -214,12 +214,8 @@ public class ActorRecognitionTests
     [InlineData("Dharun Ravi is sentenced to 30 days in prison by a New Jersey judge.", "2012-05-21", "a New Jersey judge", "USA")]
     [InlineData("New Jersey Governor Chris Christie vetoes a bill that would legalize same-sex marriage in the state.", "2012-02-17", "New Jersey Governor Chris Christie", "USA")]
     [InlineData("Authorities charge New Mexico Secretary of State Dianna Duran with fraud.", "2015-08-28", "New Mexico Secretary of State Dianna Duran", "USA")]
-    public void New_before_a_states_name_in_a_place_name_is_that_place(string text, string date, string group, string country)
-    {
-        var d = Shared.Analyze(text, date);
-        var mention = Assert.Single(d.Mentions.OfType<ActorMention>(), m => d.TextOf(m.First, m.End - 1).ToString() == group);
-        Assert.Equal(country, mention.Entity.Country);
-    }
+    public void New_before_a_states_name_in_a_place_name_is_that_place(string text, string date, string group, string country) =>
+        AssertCountryOf(text, date, group, country);
 
     [Theory]
     // Forces or officials of no state opening what a state says are its own, unless an "of" or "by" phrase names whose they
@@ -227,12 +223,8 @@ public class ActorRecognitionTests
     [InlineData("Israel announces that an Air Force strike killed Islaam Hamaisa, a commander of the Palestinian Islamic Jihad's Jenin Brigade.", "2024-05-17", "an Air Force", "ISR")]
     [InlineData("Russia's defence ministry says that its forces have taken full control of Soledar in Donetsk Oblast.", "2023-01-13", "its forces", "RUS")]
     [InlineData("Israel also insists that a new government being formed by incoming Palestinian Prime Minister Ahmed Qureia cut links to Arafat.", "2003-09-20", "a new government", null)]
-    public void Forces_of_no_state_in_what_a_state_says_are_its_own(string text, string date, string group, string? country)
-    {
-        var d = Shared.Analyze(text, date);
-        var mention = Assert.Single(d.Mentions.OfType<ActorMention>(), m => d.TextOf(m.First, m.End - 1).ToString() == group);
-        Assert.Equal(country, mention.Entity.Country);
-    }
+    public void Forces_of_no_state_in_what_a_state_says_are_its_own(string text, string date, string group, string? country) =>
+        AssertCountryOf(text, date, group, country);
 
     [Theory]
     // A group of a people spread over several states takes the one the sentence names, else the one the text was about;
@@ -242,7 +234,11 @@ public class ActorRecognitionTests
     [InlineData("Bangladesh says it will repatriate 9,000 Rohingya refugees staying at camps in the country back to Burma.", "2009-12-29", "refugees", "MMR")]
     [InlineData("Tuareg rebels attack the northern Malian town of Gao, a day after taking the provincial capital Kidal.", "2012-03-31", "rebels", "MLI")]
     [InlineData("Also in the capital, guerrillas ambush a convoy of Kurdish party officials, killing one and wounding four.", "2005-02-10", "party officials", null)]
-    public void A_group_of_a_people_of_several_states_takes_the_one_the_text_names(string text, string date, string group, string? country)
+    public void A_group_of_a_people_of_several_states_takes_the_one_the_text_names(string text, string date, string group, string? country) =>
+        AssertCountryOf(text, date, group, country);
+
+    /// <summary>The state of the one actor mention of the text that reads <paramref name="group"/>.</summary>
+    static void AssertCountryOf(string text, string date, string group, string? country)
     {
         var d = Shared.Analyze(text, date);
         var mention = Assert.Single(d.Mentions.OfType<ActorMention>(), m => d.TextOf(m.First, m.End - 1).ToString() == group);

@@ -114,14 +114,10 @@ public sealed class Causes : ICodingPass
         return reporters;
     }
 
-    /// <summary>Whether a mention names where something happens, after a locative preposition ("in eastern Syria").</summary>
-    static bool Setting(SentenceCoding s, Mention m)
-    {
-        var t = m.First - 1;
-        while (t >= s.Sentence.FirstToken && s.Document.TagOf(t) is PosTag.DT or PosTag.JJ) t--;
-        return t >= s.Sentence.FirstToken && s.Syntax.Words.LocativePrepositions.Contains(s.Document.LowerOf(t))
-               && s.Document.PlacesOf(s.Sentence).Any(p => p.First == m.First);
-    }
+    /// <summary>Whether a mention names where something happens, a place after a locative preposition ("in eastern Syria").</summary>
+    static bool Setting(SentenceCoding s, Mention m) =>
+        s.Document.PlacesOf(s.Sentence).Any(p => p.First == m.First)
+        && s.Syntax.PrepositionBefore(m.First, s.Sentence.FirstToken) is { } preposition && s.Syntax.Words.LocativePrepositions.Contains(preposition);
 
     /// <summary>
     /// "ISIL claims responsibility for a Wednesday attack in Nangade, which killed seven people": the attacks after
