@@ -842,6 +842,12 @@ public sealed class ClauseAnalyzer(WordLists words)
         if (c.Governor == previous && c.NonFinite && d.TagOf(c.Head) == PosTag.VBG && !c.Subject.IsEmpty && previous.Object.Contains(c.Subject.End - 1)
             && words.StatementNouns.Contains(d.LemmaOf(c.Subject.End - 1)) && !previous.Subject.IsEmpty && !previous.Passive)
             c.Subject = previous.Subject;
+        // "adopts a resolution that demands an immediate stop": so does the verb of a relative clause on a text its subject
+        // authored (words/authoring-verbs.txt; not "vetoes a resolution that calls for a ceasefire").
+        if (!c.NonFinite && c.Subordinator is "that" or "which" && !c.Subject.IsEmpty && c.Subject.End == previous.Object.End && c.Subject.End == c.First - 1
+            && words.StatementNouns.Contains(d.LemmaOf(c.Subject.End - 1)) && words.AuthoringVerbs.Contains(d.LemmaOf(previous.Head))
+            && !previous.Subject.IsEmpty && !previous.Passive)
+            c.Subject = previous.Subject;
         // "criticised Britain's decision to exclude Huawei, accusing London of ...": a participle after a comma depends on
         // the last finite verb, not on an infinitive in between; so does one with its own subject after "with" ("agreed to
         // normalise relations, with Belgrade promising to recognise Kosovo's passports").

@@ -47,6 +47,7 @@ public sealed class PosTagger(Lexicon lexicon, Lemmatizer lemmatizer, WordLists 
         UpToANumber(document, first, chosen);
         AdverbInsideTheVerbGroup(document, first, chosen, candidates);
         PluralPossessive(document, first, chosen);
+        VerbAfterRelativeThat(document, first, chosen, candidates);
         for (var t = first; t < end; t++)
         {
             var tag = chosen[t - first];
@@ -95,6 +96,23 @@ public sealed class PosTagger(Lexicon lexicon, Lemmatizer lemmatizer, WordLists 
             }
             // (A quote with a space before it opens one, "the so-called 'caliphate'"; one written against the word before closes it.)
             open = !attached;
+        }
+    }
+
+    /// <summary>
+    /// "a resolution that demands an immediate stop", "a decree that orders the army to withdraw": after a noun and "that", a
+    /// word that can be a present tense, before a determiner or a possessive that opens its object, is the relative clause's
+    /// verb, and "that" its pronoun (read as a plural noun, the demand was made by no one the clause names).
+    /// </summary>
+    static void VerbAfterRelativeThat(Document document, int first, Span<PosTag> chosen, PosTag[][] candidates)
+    {
+        for (var i = 1; i + 2 < chosen.Length; i++)
+        {
+            if (document.LowerOf(first + i) != "that" || !chosen[i - 1].IsNoun() || chosen[i + 1] != PosTag.NNS
+                || Array.IndexOf(candidates[i + 1], PosTag.VBZ) < 0 || chosen[i + 2] is not (PosTag.DT or PosTag.PRPS))
+                continue;
+            chosen[i] = PosTag.WDT;
+            chosen[i + 1] = PosTag.VBZ;
         }
     }
 

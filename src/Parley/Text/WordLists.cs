@@ -149,6 +149,7 @@ public sealed class WordLists
         UnmarkedPlurals = reader.Read("unmarked-plurals");
         ReadinessWords = reader.Read("readiness-words");
         ImpactVerbs = reader.Read("impact-verbs");
+        AuthoringVerbs = reader.Read("authoring-verbs");
         CapitalisedAgents = reader.Read("capitalised-agents");
         PlaceNamePrefixes = reader.Read("place-name-prefixes");
         PlacePrepositions = reader.Read("place-prepositions");
@@ -553,6 +554,9 @@ public sealed class WordLists
 
     /// <summary>"hit", "destroy", "kill": verbs by which a weapon or an attack, their subject, strikes their object.</summary>
     public WordList ImpactVerbs { get; }
+
+    /// <summary>"adopt", "issue", "sign": verbs by which the subject makes a text its own ("adopts a resolution that demands").</summary>
+    public WordList AuthoringVerbs { get; }
 
     /// <summary>"Greater Manchester", "North Korea", "New York": words that begin a place's name.</summary>
     public WordList PlaceNamePrefixes { get; }

@@ -5,6 +5,18 @@ namespace Parley.Tests.Coding.Passes;
 /// <summary>Actors and recipients from the clause: subject and object, a passive's "by" phrase, a noun's possessor.</summary>
 public sealed class RolesTests
 {
+    // Current Events (real-text dev set): what a text its subject authored does in a relative clause, its author does ("that
+    // demands" was read as a plural noun, and the demand became the US troops'); a text vetoed is not the vetoer's.
+    [Theory]
+    [InlineData("Pakistan's parliament adopts a resolution that demands an immediate stop to drone strikes and an end to raids by U.S. troops within Pakistan's borders.", "2011-05-14", "PAK", "USA")]
+    [InlineData("Russia vetoes a French-drafted United Nations Security Council resolution that calls for a ceasefire in Aleppo.", "2016-10-08", null, null)]
+    public void A_relative_clause_on_an_authored_text_is_its_authors_act(string text, string date, string? actor, string? recipient)
+    {
+        var demand = Coded.Of(text, date).Candidate(PloverCategory.Request);
+        Assert.Equal(actor is null ? [] : [actor], Coded.Codes(demand.Actor).Where(c => c == "PAK" || c == "RUS").ToArray());
+        if (recipient is not null) Assert.Equal([recipient], Coded.Codes(demand.Recipient));
+    }
+
     // Current Events (real-text dev set, and the file beyond it): a weapon, the subject, fired, planted or launched by someone
     // was used by that one.
     [Theory]
