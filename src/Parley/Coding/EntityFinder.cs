@@ -280,8 +280,7 @@ public sealed class EntityFinder(SentenceCoding s)
         var described = In(new TokenRange(subject.End + 1, clause.First), e).FirstOrDefault();
         if (described is null || codedOnly && described.Entity.Code is null) return;
         // ("A double car bombing in Benghazi, Libya, kills": a state after a place widens the place; it describes no one.)
-        if (described.Entity is { Kind: EntityKind.State, Sector: null, Country: { } country }
-            && d.PlacesOf(s.Sentence).Any(p => p.End == subject.End && p.Place.Kind != PlaceKind.Country && p.Place.Country == country)) return;
+        if (described.Entity is { Kind: EntityKind.State, Sector: null, Country: { } country } && s.Syntax.PlaceWidenedBy(subject.End, country) is not null) return;
         into.Add(described);
         e.Reasons.Add($"actor from the apposition: '{described.Text}'");
     }

@@ -273,8 +273,8 @@ public sealed class RoleFinder(SentenceCoding s)
         {
             if (d.TagOf(t) is PosTag.DT or PosTag.JJ or PosTag.CD or PosTag.NNP or PosTag.NN || d.LowerOf(t) == "of") t--;
             // ("A double car bombing in Benghazi, Libya, kills": the state right after a place of its own and a comma widens that place.)
-            else if (t == first - 1 && d.TagOf(t) == PosTag.Comma && d.PlacesOf(s.Sentence).FirstOrDefault(p => p.End == t) is { Place.Kind: not PlaceKind.Country } place
-                     && d.PlacesOf(s.Sentence).Any(p => p.First == first && p.Place.Country == place.Place.Country)) t = place.First - 1;
+            else if (t == first - 1 && d.PlacesOf(s.Sentence).FirstOrDefault(p => p.First == first)?.Place.Country is { } country
+                     && s.Syntax.PlaceWidenedBy(t, country) is { } place) t = place.First - 1;
             else break;
         }
         return t >= limit && words.LocativePrepositions.Contains(d.LowerOf(t));

@@ -259,6 +259,15 @@ public sealed class Syntax(Document d, Sentence sentence, WordLists words)
     }
 
     /// <summary>
+    /// "in Benghazi, Libya": the place below a state's rank that ends right before the comma at <paramref name="comma"/> and lies
+    /// in <paramref name="country"/>, which the state named after the comma only widens; null when there is none.
+    /// </summary>
+    public PlaceMention? PlaceWidenedBy(int comma, string country) =>
+        comma > sentence.FirstToken && d.TagOf(comma) == PosTag.Comma
+            ? d.PlacesOf(sentence).FirstOrDefault(p => p.End == comma && p.Place.Kind != PlaceKind.Country && p.Place.Country == country)
+            : null;
+
+    /// <summary>
     /// "a missile hit a Saudi airbase", "Russian missiles hit Kharkiv", "an airstrike destroyed the hospital": the active
     /// clause in which a weapon or an attack, its subject, strikes the clause's object, by the verb its pattern names (slot
     /// `obj`, "missile/N hit") or by a verb of impact (words/impact-verbs.txt); null when the event is no such subject.
