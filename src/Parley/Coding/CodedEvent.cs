@@ -111,8 +111,15 @@ public sealed class CodedEvent
         Actor.Select(a => a.Entity.Country).OfType<string>().Distinct().ToList() is [var home] ? home : null;
 
     /// <summary>Whether the event is named by a noun ("talks", "the attack") rather than a verb.</summary>
-    public bool IsNominal(Document d) => Match.Trigger.Class != AnchorClass.Verb || d.TagOf(Match.Anchor).IsNoun()
+    public bool IsNominal(Document d) => !IsSubjectAndVerb && (Match.Trigger.Class != AnchorClass.Verb || d.TagOf(Match.Anchor).IsNoun())
                                          || ClauseAnalyzer.IsPrenominalGerund(d, Match.Anchor, d.TokenCount); // "the stabbing attack"
+
+    /// <summary>
+    /// A pattern of a noun naming the people who act and the verb they are the subject of ("protesters gather"): the act is
+    /// the verb's, and its subject its actor.
+    /// </summary>
+    public bool IsSubjectAndVerb =>
+        Match.AnchorIsActor && Clause is { } c && c.Head == Match.Tokens[0] && c.Subject.Contains(Match.Anchor);
 
     /// <summary>An event noun that heads the subject of its clause ("protests spread", "the talks ended").</summary>
     public bool IsSubjectOfItsClause =>

@@ -27,8 +27,8 @@ public sealed class RoleFinder(SentenceCoding s)
     public void Assign(CodedEvent e)
     {
         var match = e.Match;
-        var nominal = match.Trigger.Class != AnchorClass.Verb || IsGerundNoun(match.Anchor)
-                      || (e.Clause is not null && e.Clause.Head != match.Anchor && d.TagOf(match.Anchor).IsNoun());
+        var nominal = !e.IsSubjectAndVerb && (match.Trigger.Class != AnchorClass.Verb || IsGerundNoun(match.Anchor)
+                                              || (e.Clause is not null && e.Clause.Head != match.Anchor && d.TagOf(match.Anchor).IsNoun()));
         var (actorRange, patientRange) = ClauseRoles(e);
         var parties = new Parties();
         if (match.Trigger.Class == AnchorClass.Adjective && match.Trigger.RecipientSlots.Contains("subj")) Blame(e, parties);

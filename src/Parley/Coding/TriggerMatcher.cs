@@ -11,6 +11,9 @@ public sealed record TriggerMatch(Trigger Trigger, int Anchor, int[] Tokens)
 {
     public IReadOnlyList<Trigger> Alternatives { get; init; } = [];
 
+    /// <summary>The anchor is the noun naming who acts, and the pattern's next word the verb they do it with ("protesters gather").</summary>
+    public bool AnchorIsActor { get; init; }
+
     /// <summary>This match and one for each of its <see cref="Alternatives"/>: the same words read by each pattern.</summary>
     public IEnumerable<TriggerMatch> Readings =>
         Alternatives.Count == 0 ? [this] : Alternatives.Select(a => this with { Trigger = a, Alternatives = [] }).Prepend(this);
@@ -47,18 +50,29 @@ public sealed class TriggerMatcher(TriggerLexicon lexicon)
         // A preposition that opens a day ("on Wednesday", "on 12 May") is the date's, not a pattern's: "Trump called Erdoğan on
         // Wednesday" is no "call on".
         HashSet<int>? dateOpeners = null; // made only for a sentence that has such a date
+        HashSet<int>? agentHeads = null;
         foreach (var m in d.MentionsOf(sentence))
         {
             if (m is ActorMention)
                 for (var k = m.First; k < m.End; k++) named[k - sentence.FirstToken] = true;
+            // "Thousands of protesters gather in Tehran": a common noun naming the people who protest may still anchor a
+            // protest pattern whose verb follows it ("protester/N gather"); the verb of any other act keeps its subject as actor.
+            if (m is ActorMention && d.TagOf(m.End - 1) is PosTag.NN or PosTag.NNS)
+                (agentHeads ??= []).Add(m.End - 1);
             if (m is DateMention { Attributive: false, Expression: { Kind: DateKind.Weekday } or { Day: > 0 } } && m.First > sentence.FirstToken
                 && d.TagOf(m.First - 1) == PosTag.IN && (m.End >= sentence.EndToken || d.TagOf(m.End) != PosTag.POS))
                 (dateOpeners ??= []).Add(m.First - 1);
         }
         for (var t = sentence.FirstToken; t < sentence.EndToken; t++)
         {
-            if (named[t - sentence.FirstToken]) continue;
             var tag = d.TagOf(t);
+            if (named[t - sentence.FirstToken])
+            {
+                if (agentHeads?.Contains(t) == true && BestAt(d, t, sentence.EndToken, AnchorClass.Noun, dateOpeners) is { Tokens.Length: > 0 } acting
+                    && acting.Trigger.Category == PloverCategory.Protest && d.TagOf(acting.Tokens[0]).IsVerb() && OnlyAdverbsBetween(d, t, acting.Tokens[0]))
+                    found.Add(acting with { AnchorIsActor = true });
+                continue;
+            }
             AnchorClass? anchorClass = tag.IsVerb() ? AnchorClass.Verb : tag.IsNoun() ? AnchorClass.Noun : tag.IsAdjective() ? AnchorClass.Adjective
                                        : tag == PosTag.IN && IsPredicate(d, t, sentence.FirstToken) ? AnchorClass.Adjective : null;
             if (anchorClass is null) continue;
@@ -189,6 +203,14 @@ public sealed class TriggerMatcher(TriggerLexicon lexicon)
                   || tag == PosTag.IN && d.LowerOf(k) is "of" or "by" or "on" or "against" or "in" or "from")) return false;
         }
         return false;
+    }
+
+    /// <summary>Whether the words between two tokens are adverbs only ("protesters also assembled").</summary>
+    static bool OnlyAdverbsBetween(Document d, int first, int last)
+    {
+        for (var k = first + 1; k < last; k++)
+            if (!d.TagOf(k).IsAdverb()) return false;
+        return true;
     }
 
     static bool Matches(Document d, int t, string[] alternatives)

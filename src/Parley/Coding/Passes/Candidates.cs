@@ -129,6 +129,8 @@ public sealed class Candidates : ICodingPass
     static Clause? ClauseOf(Document d, IReadOnlyList<Clause> clauses, TriggerMatch match, WordLists words)
     {
         var a = match.Anchor;
+        // ("Close to 8,000 protesters rally": the people named act in the clause of the verb after them.)
+        if (match.AnchorIsActor && clauses.FirstOrDefault(c => c.Head == match.Tokens[0]) is { } acting) return acting;
         foreach (var c in clauses) if (a >= c.First && a < c.End) return c;
         if (match.Trigger.Class == AnchorClass.Adjective
             && clauses.LastOrDefault(c => c.End <= a && a - c.End <= 3 && words.Copulas.Contains(d.LemmaOf(c.Head))) is { } copula)

@@ -17,6 +17,12 @@ public sealed class Purposes : ICodingPass
 
     public void Apply(SentenceCoding s)
     {
+        // "Protesters gather in Kharkiv to protest Russian aggression": the gathering is the protest, and its aim says whom
+        // it is against.
+        foreach (var aim in s.Events)
+            if (aim.Category == PloverCategory.Protest && AimOfAct(s, aim) is not null
+                && s.Events.FirstOrDefault(o => o != aim && o.Clause == aim.Clause!.Governor && o.Category == PloverCategory.Protest && o.Absorbed is null) is { } protest)
+                protest.Absorbed = aim;
         s.DropWhere(e => s.Syntax.MeetingOccasion(e) is not null ? null : AimOfAct(s, e) ?? AimOfNoun(s, e));
         s.DropWhere(e => AimOfHelp(s, e));
     }

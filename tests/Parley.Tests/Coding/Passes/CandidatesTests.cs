@@ -24,6 +24,26 @@ public sealed class CandidatesTests
     public void Phrases_that_look_like_acts_but_report_none_are_no_candidates(string text, string date, PloverCategory category) =>
         Assert.Empty(Coded.Of(text, date).Candidates(category));
 
+    [Theory]
+    // Current Events 2009 (real-text dev set) and 2017: the people who protest, named by a common noun, and the verb they
+    // protest with are one pattern (protester/N gather), and the noun's phrase is the actor.
+    [InlineData("Thousands of protestors gather in Tehran in support of Mir Hossein Mousavi, defying a government ban on protests.", "2009-06-15", "IRN")]
+    [InlineData("Hundreds of protestors gather in Lima, Peru, as a bill proposing the legalisation of some form of abortion is approved.", "2009-10-21", "PER")]
+    public void Protesters_who_gather_are_a_protest_by_them(string text, string date, string country)
+    {
+        var protest = Coded.Of(text, date).Event(PloverCategory.Protest);
+        Assert.Equal([country], Coded.Codes(protest.Actor));
+        Assert.StartsWith("protestors", protest.Actor[0].Text);
+    }
+
+    [Fact]
+    public void Workers_hurt_by_rocket_strikes_are_no_strike_by_them()
+    {
+        // Current Events 2023: "worker/N strike" only when the verb follows the workers.
+        var coded = Coded.Of("One IDF soldier seriously injured, two other soldiers and two foreign workers injured by Hezbollah rocket strikes.", "2023-10-21");
+        Assert.Empty(coded.Candidates(PloverCategory.Protest));
+    }
+
     [Fact]
     public void A_meeting_reported_by_its_verb_is_a_candidate_but_a_predicate_noun_describing_it_is_not()
     {

@@ -13,6 +13,20 @@ public sealed class PurposesTests
     }
 
     [Fact]
+    public void A_protest_aim_says_whom_the_gathering_is_against()
+    {
+        // Current Events 2023 and 2022: "to protest" is the aim of the gathering and dropped, but it names the protest's target.
+        var chile = Coded.Of("Thousands of people gather in Chile's capital Santiago to protest against Israel's military actions in Gaza.", "2023-10-27")
+            .Event(PloverCategory.Protest);
+        Assert.Equal("gather", chile.Match.Trigger.Anchor);
+        Assert.Equal(["CHL"], Coded.Codes(chile.Actor));
+        Assert.Equal(["ISR"], Coded.Codes(chile.Recipient));
+        var kharkiv = Coded.Of("Protesters gather in Kharkiv, Ukraine, to protest Russian aggression.", "2022-02-05").Event(PloverCategory.Protest);
+        Assert.Equal(["UKR"], Coded.Codes(kharkiv.Actor));
+        Assert.Equal(["RUS"], Coded.Codes(kharkiv.Recipient));
+    }
+
+    [Fact]
     public void An_attempt_to_assassinate_is_an_assault_as_PLOVER_counts_it()
     {
         // Guardian; the manual's `targeted` mode includes attempted assassinations.
