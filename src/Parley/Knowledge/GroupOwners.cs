@@ -6,7 +6,8 @@ namespace Parley.Knowledge;
 /// <summary>
 /// Groups named without a state or organisation get one: "a joint delegation from the African Union",
 /// "officials from Qatar" (the one named after "from"); "Hemedti ... his fighters", "Hamas ... its gunmen"
-/// (the armed group just named); "Kurdish militants", "Rohingya refugees" (the one of the people's states the text
+/// (the armed group just named); "Five insurgents are also killed" (the armed group named last, a few sentences back at
+/// most); "Kurdish militants", "Rohingya refugees" (the one of the people's states the text
 /// names); "police", "the military", "parliament" (the only state the sentence names, or else the state the
 /// document was last about). "Western leaders", "foreign diplomats" and
 /// attackers the text does not identify ("a gunman", "suicide bombers") belong to no one state.
@@ -32,7 +33,9 @@ public sealed class GroupOwners(WordLists words, KnowledgeBase knowledge)
         for (var i = sentence.FirstMention; i < sentence.EndMention; i++)
         {
             if (document.Mentions[i] is not ActorMention { Entity: { Country: null, Org: null, Kind: EntityKind.Group } group } m) continue;
-            if (!FromSource(document, sentence, i, m, group, words)) OwnedByArmedGroup(document, i, m, group);
+            if (FromSource(document, sentence, i, m, group, words)) continue;
+            OwnedByArmedGroup(document, i, m, group);
+            if (document.Mentions[i] is ActorMention { Entity.Org: null } still) FightersOfArmedGroup(document, sentence, i, still, group);
         }
         if (country is null && Speaker(document, sentence) is var (speaker, said))
             for (var i = sentence.FirstMention; i < sentence.EndMention; i++)
@@ -132,6 +135,43 @@ public sealed class GroupOwners(WordLists words, KnowledgeBase knowledge)
         if (owner?.Entity is { Org: { } org, OrgType: OrgType.IMG } ownerEntity)
             document.Mentions[i] = m with { Entity = group with { Org = org, OrgType = OrgType.IMG, Country = ownerEntity.Country },
                                             Reason = $"{m.Reason}; '{document.LowerOf(possessive)}' refers to {ownerEntity.Name} ({org})" };
+    }
+
+    /// <summary>How many sentences back the armed group that counted or definite fighters refer to may have been named.</summary>
+    const int ArmedGroupReach = 5;
+
+    /// <summary>
+    /// "Islamic State seized the town ... The militants executed three journalists", "Five insurgents are also killed", "a
+    /// few hundred jihadists remained": fighters (data/words/armed-group-anaphors.txt) counted or definite, with no name or
+    /// nationality on them, are of the armed group the document named last, a few sentences back at most.
+    /// </summary>
+    void FightersOfArmedGroup(Document document, Sentence sentence, int i, ActorMention m, Entity group)
+    {
+        if (group.Sector != Sector.REB || !words.ArmedGroupAnaphors.Contains(document.LowerOf(m.End - 1))) return;
+        var counted = false;
+        // (The words before the noun, inside the mention or before it: "the", "five", "nine other", "more than 13 foreign".)
+        for (var t = m.End - 2; t >= m.First - 5 && t >= sentence.FirstToken; t--)
+        {
+            var tag = document.TagOf(t);
+            if (tag == PosTag.CD || tag == PosTag.DT && document.LowerOf(t) is "the" or "these" or "those") counted = true;
+            else if (tag is PosTag.NNP or PosTag.NNPS || document.TextOf(t).Contains('-')) return;
+            else if (!(tag is PosTag.JJ or PosTag.JJR or PosTag.JJS or PosTag.RB || document.LowerOf(t) is "of" or "than" or "about" or "other")) break;
+        }
+        if (!counted) return;
+        // ("While the SDF closed in on the jihadists": a group the sentence names as a party is not the one its fighters' noun
+        // refers to; one that only describes a noun may be, "airstrikes targeting Islamic State hideouts have killed 13 militants".)
+        var parties = Enumerable.Range(sentence.FirstMention, sentence.EndMention - sentence.FirstMention).Select(k => document.Mentions[k])
+            .OfType<ActorMention>().Where(o => o.Entity.Org is not null && !(o.End < sentence.EndToken && document.TagOf(o.End) is PosTag.NN or PosTag.NNS))
+            .Select(o => o.Entity.Org).ToHashSet();
+        for (var k = i - 1; k >= 0; k--)
+        {
+            var before = document.Mentions[k];
+            if (document.Sentences.Last(x => x.FirstMention <= k).Index < sentence.Index - ArmedGroupReach) return;
+            if (before is not ActorMention { Entity: { Org: { } org, OrgType: OrgType.IMG, Kind: EntityKind.Organisation } owner } || parties.Contains(org)) continue;
+            document.Mentions[i] = m with { Entity = group with { Org = org, OrgType = OrgType.IMG, Country = owner.Country },
+                                            Reason = $"{m.Reason}; fighters of {owner.Name}, the armed group named last" };
+            return;
+        }
     }
 
     /// <summary>Whether a token is one of the (up to three) adjectives, names and determiners before a mention that describe it.</summary>

@@ -39,6 +39,7 @@ public sealed class WordLists
         AllegationLinks = reader.Read("allegation-links");
         Approximators = reader.Read("approximators");
         AnnouncingVerbs = reader.Read("announcing-verbs");
+        ArmedGroupAnaphors = reader.Read("armed-group-anaphors");
         ArmedGroupNouns = reader.Read("armed-group-nouns");
         ArrivalVerbs = reader.Read("arrival-verbs");
         AspectVerbs = reader.Read("aspect-verbs");
@@ -209,6 +210,9 @@ public sealed class WordLists
 
     /// <summary>"announced he was withdrawing", "decided to withdraw": verbs that make a retreat known or settle on it.</summary>
     public WordList AnnouncingVerbs { get; }
+
+    /// <summary>"The militants", "five insurgents": fighters, counted or definite, of the armed group the document named last.</summary>
+    public WordList ArmedGroupAnaphors { get; }
 
     /// <summary>"the group", "the militia": a definite noun that refers back to the armed group or organisation last named.</summary>
     public WordList ArmedGroupNouns { get; }
