@@ -7,7 +7,8 @@ namespace Parley.Coding.Passes;
 /// Concessions, repression, protests and violence with no named target are aimed at the people of the state
 /// where they happen: "Sri Lanka lifted the curfew" (LKA → LKA), "police fired tear gas in Tbilisi", "Belarus
 /// freed 14 political prisoners", "Kazakhstan declared a state of emergency"; so are convictions with no one named as
-/// convicted ("found guilty of running camps in the United Kingdom"). Police deployed and
+/// convicted ("found guilty of running camps in the United Kingdom") and charges with no one named as bringing them or as
+/// charged ("A man is charged in New York"). Police deployed and
 /// investigations opened with nobody named are domestic (a resignation, even promised, is aimed at nobody); a legislature or court rejecting with no one named
 /// rejects its own state's act. Protests with no one named as protesting are the people's of that state.
 /// Violence with no target named is aimed at the only state the sentence places anything in ("a Russian drone
@@ -53,11 +54,17 @@ public sealed class DomesticTargets(KnowledgeBase knowledge) : ICodingPass
     {
         var policing = e.Category == PloverCategory.Mobilize && e.Mode == PloverMode.Police
                        || e.Category == PloverCategory.Accuse && e.Mode == PloverMode.Investigate && e.Actor.Count > 0 && e.Actor.All(a => a.Entity.Org is null);
+        // "Abdul Tawala Ibn Ali Alishtari is charged in New York with financing terrorism": a charge with no one named as
+        // bringing it is the state's where it is brought, against someone of that state unless named otherwise.
+        // (Not what someone "is alleged to have" done, nor "the two men accused of involvement": a description.)
+        var charged = e.Category == PloverCategory.Accuse && e.Mode == PloverMode.Allege && e.Actor.Count == 0
+                      && e.Clause is { Passive: true, AgentPhrase: null, NonFinite: false } && e.Match.Last + 1 < s.Sentence.EndToken
+                      && s.Document.TagOf(e.Match.Last + 1) != PosTag.TO;
         if (OwnForcesWithdrawn(s, e)) return;
         // "up to 90 people were killed during a US air raid in Herat province, Afghanistan": people named as the target but
         // of no known state are the people of the state where it happens.
         var unplaced = e.Recipient.Count > 0 && e.Recipient.All(r => r.Entity is { Code: null, Kind: not EntityKind.Person });
-        if (e.Recipient.Count > 0 && !unplaced || !policing && e.Category is not (PloverCategory.Concede or PloverCategory.Coerce or PloverCategory.Protest
+        if (e.Recipient.Count > 0 && !unplaced || !policing && !charged && e.Category is not (PloverCategory.Concede or PloverCategory.Coerce or PloverCategory.Protest
                                                                     or PloverCategory.Assault or PloverCategory.Retreat or PloverCategory.Reject)
                                                                     && !(e.Category == PloverCategory.Sanction && e.Mode == PloverMode.Convict))
             return;

@@ -5,6 +5,27 @@ namespace Parley.Tests.Coding.Passes;
 /// <summary>Violence and repression with no target named are aimed at the people of the state where they happen.</summary>
 public sealed class DomesticTargetsTests
 {
+    [Theory]
+    // Current Events 2013 and 2007 (the first in the real-text dev set): a charge with no one named as bringing it, against
+    // someone of no known state, is the state's where it is brought, against one of its people.
+    [InlineData("A New York nuclear power plant supervisor is charged with falsifying test results involving emergency generators to prevent the plant from being shut down.", "2013-07-23")]
+    [InlineData("Abdul Tawala Ibn Ali Alishtari is charged in New York, New York with financing terrorism and material support of terrorism for allegedly passing on money for a training camp in Afghanistan.", "2007-02-16")]
+    public void A_charge_brought_in_a_state_is_against_its_people(string text, string date)
+    {
+        var charge = Coded.Of(text, date).Event(PloverCategory.Accuse);
+        Assert.Empty(charge.Actor);
+        Assert.Equal(["USA"], Coded.Codes(charge.Recipient));
+        Assert.True(Coded.Decided(charge, "domestic-targets"));
+    }
+
+    [Fact]
+    public void What_men_are_alleged_to_have_done_is_no_charge_against_a_state()
+    {
+        // Guardian 2018 (real-text dev set).
+        var coded = Coded.Of("The murders these men are alleged to have committed alongside two other British men – Mohammed Emwazi, known as Jihadi John, and Aine Davis – were barbaric.", "2018-07-23");
+        Assert.DoesNotContain(coded.Kept.Concat(coded.Dropped), e => e.Category == PloverCategory.Accuse && Coded.Decided(e, "domestic-targets"));
+    }
+
     [Fact]
     public void A_car_bomb_in_Cucuta_hits_Colombia()
     {
