@@ -135,7 +135,7 @@ public sealed class Dates : ICodingPass
     static bool MainClauseIsPast(SentenceCoding s) => TellsOfThePast(s.Clauses.FirstOrDefault(c => !c.NonFinite && c.Subordinator is null));
 
     static bool IsHistorical(EventDate when, DateOnly? published) =>
-        published is { } today && when.Date.AddYears(1) < today.AddDays(-31) && (when.Precision != DatePrecision.Year || when.Date.Year < today.Year - 1);
+        published is { } today && when.Date.AddYears(1) < today && (when.Precision != DatePrecision.Year || when.Date.Year < today.Year - 1);
 
     /// <summary>Dates the event; whether the date came from the text rather than the publication date.</summary>
     static bool Resolve(SentenceCoding s, CodedEvent e)

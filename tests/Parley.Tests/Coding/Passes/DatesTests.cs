@@ -45,6 +45,13 @@ public sealed class DatesTests
     }
 
     [Theory]
+    // Current Events 2021 and 2024 (the first in the real-text dev set): a month more than a year before publication is history.
+    [InlineData("Babaryka was one of the main challengers to President Alexander Lukashenko and was arrested in June 2020.", "2021-06-28")]
+    [InlineData("Kwon was arrested in March 2023 in Montenegro.", "2024-03-05")]
+    public void An_arrest_in_a_month_over_a_year_before_is_history(string sentence, string date) =>
+        Assert.Equal(EventStatus.Historical, Coded.Of(sentence, date).Candidate(PloverCategory.Coerce).Status);
+
+    [Theory]
     // Current Events, 2022 and 2003 (the first in the real-text dev set): years earlier is history.
     [InlineData("The website's content was replaced with a threat targeting the Shimon Peres Negev Nuclear Research Center and an apparent reference to Qasem Soleimani, who was assassinated exactly two years earlier in Baghdad, Iraq.", "2022-01-03")]
     [InlineData("Two years earlier, the same school district was the site of a machete attack that injured another principal, two teachers and 11 pupils.", "2003-04-24")]
