@@ -53,6 +53,7 @@ public sealed class Coder
             new OfficesLeft(),
             new WeaponTests(),
             new LabourStrikes(),
+            new ArmedRiots(),
             new Causes(),
             // (Agreeing with a view is no event, but whether two parties agree between them needs the actors.)
             new AgreedViews(),
