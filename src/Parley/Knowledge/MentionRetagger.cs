@@ -9,6 +9,13 @@ namespace Parley.Knowledge;
 /// </summary>
 public sealed class MentionRetagger
 {
+    /// <summary>Whether a verb or modal comes next, after any adverbs.</summary>
+    static bool VerbFollows(Document document, Sentence sentence, int t)
+    {
+        while (t < sentence.EndToken && document.TagOf(t).IsAdverb()) t++;
+        return t < sentence.EndToken && (document.TagOf(t).IsVerb() || document.TagOf(t) == PosTag.MD);
+    }
+
     public void Retag(Document document, Sentence sentence)
     {
         foreach (var m in document.MentionsOf(sentence))
@@ -32,6 +39,11 @@ public sealed class MentionRetagger
                         document.SetTag(t, document.TagOf(t) is PosTag.VBN or PosTag.VBD or PosTag.VBG ? PosTag.JJ : PosTag.NN);
                         document.SetLemma(t, document.LowerOf(t));
                     }
+            // "Egyptian border guards fatally shoot an Eritrean woman": the plural head of a group's name, read as a verb, is a
+            // noun when a verb follows it.
+            if (m is ActorMention { Entity.Kind: EntityKind.Group } && m.End - m.First >= 2 && document.TagOf(m.End - 1) == PosTag.VBZ
+                && char.IsLower(document.TextOf(m.End - 1)[0]) && VerbFollows(document, sentence, m.End))
+                document.SetTag(m.End - 1, PosTag.NNS);
             for (var t = m.First; t < m.End; t++)
             {
                 var tag = document.TagOf(t);

@@ -106,6 +106,9 @@ public class TaggerTests
     [InlineData("French president Emmanuel Macron claims there is proof the Assad regime was behind the chemical attack on Douma.", "claims", PosTag.VBZ, "claim")]
     [InlineData("Human Rights Watch claims there was no evidence of any threat to Israeli soldiers.", "claims", PosTag.VBZ, "claim")]
     [InlineData("The claims there were false.", "claims", PosTag.NNS, "claim")]
+    // Current Events (the first in the real-text dev set): the plural head of a group's name before the verb is a noun.
+    [InlineData("Egyptian border guards fatally shoot an Eritrean woman in the stomach and leg as she tries to cross the border illegally into Israel.", "guards", PosTag.NNS, "guard")]
+    [InlineData("Syrian security forces allegedly detain a young boy, torture him, and then shoot him to death.", "forces", PosTag.NNS, "force")]
     // Current Events (real-text dev set): a present tense joined by "and" to the clause's present tense, before "that".
     [InlineData("Poland recalls its ambassador to Belarus and demands that the European Union impose sanctions.", "demands", PosTag.VBZ, "demand")]
     [InlineData("The government rejects the protesters and their demands that the president resign.", "demands", PosTag.NNS, "demand")]
