@@ -11,7 +11,9 @@ namespace Parley.Coding.Passes;
 /// </summary>
 public sealed class Eventness(EventnessModel? model) : ICodingPass
 {
-    public string Name => "eventness";
+    public const string PassName = "eventness";
+
+    public string Name => PassName;
 
     public void Apply(SentenceCoding s)
     {

@@ -4,7 +4,8 @@ namespace Parley.Coding.Passes;
 
 /// <summary>
 /// An event noun restating the act a verb of the same sentence reports is that act ("expected to meet Wang at an
-/// APEC meeting").
+/// APEC meeting"), and names its actor even when the eventness model left the noun out ("killed in an air raid by the
+/// Colombian Air Force").
 /// "imposed sweeping sanctions on Russia's banks and restricted exports", "called up 300,000 reservists and
 /// massed troops": two verbs of one sentence naming the same act (category, mode, status, actor and
 /// recipient) are one event. Attacks on different targets stay two ("struck Iran's nuclear sites and killed
@@ -32,6 +33,21 @@ public sealed class Merging : ICodingPass
                 verb.Actor.AddRange(e.Actor);
                 verb.Reasons.Add($"actor from '{d.TextOf(e.Match.Anchor, e.Match.Last)}', the act it restates");
             }
+        }
+
+        // "24 civilians have been killed ... in the first three days of Turkey's offensive": an event noun the eventness model
+        // left out still names who did the act a verb of its category reports without an actor.
+        foreach (var noun in s.Dropped)
+        {
+            // (Not fighting between sides, "clashes with Houthi militants": its parties are both actors.)
+            if (noun.Actor.Count != 1 || !noun.IsNominal(d) || noun.Reasons.Count == 0 || noun.Reasons[^1].Pass != Eventness.PassName || !NamesTheAct(s, noun)
+                || noun.Reasons.Any(r => r.Pass == TwoSidedFights.PassName))
+                continue;
+            if (s.Events.FirstOrDefault(o => !o.IsNominal(d) && o.Category == noun.Category && o.Actor.Count == 0 && o.Match.Anchor < noun.Match.Anchor) is not { } verb)
+                continue;
+            verb.Actor.AddRange(noun.Actor);
+            verb.Recipient.RemoveAll(r => noun.Actor.Any(a => EntityFinder.SameEntity(a, r)));
+            verb.Reasons.Add($"actor from '{d.TextOf(noun.Match.Anchor, noun.Match.Last)}', the act it restates");
         }
 
         // "kills at least 53 people and injures 130": the injuries are the outcome of the attack the sentence reports.
