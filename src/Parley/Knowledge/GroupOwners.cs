@@ -6,7 +6,7 @@ namespace Parley.Knowledge;
 /// <summary>
 /// Groups named without a state or organisation get one: "a joint delegation from the African Union",
 /// "officials from Qatar" (the one named after "from"); "Hemedti ... his fighters", "Hamas ... its gunmen"
-/// (the armed group just named); "Five insurgents are also killed" (the armed group named last, a few sentences back at
+/// (the armed group just named); "Five insurgents are also killed" (the armed group named last, twenty sentences back at
 /// most); "Kurdish militants", "Rohingya refugees" (the one of the people's states the text
 /// names); "police", "the military", "parliament" (the only state the sentence names, or else the state the
 /// document was last about). "Western leaders", "foreign diplomats" and
@@ -138,12 +138,13 @@ public sealed class GroupOwners(WordLists words, KnowledgeBase knowledge)
     }
 
     /// <summary>How many sentences back the armed group that counted or definite fighters refer to may have been named.</summary>
-    const int ArmedGroupReach = 5;
+    const int ArmedGroupReach = 20;
 
     /// <summary>
     /// "Islamic State seized the town ... The militants executed three journalists", "Five insurgents are also killed", "a
     /// few hundred jihadists remained": fighters (data/words/armed-group-anaphors.txt) counted or definite, with no name or
-    /// nationality on them, are of the armed group the document named last, a few sentences back at most.
+    /// nationality on them, are of the armed group the document named last, twenty sentences back at most (a long article names
+    /// Islamic State early and its "jihadists" many paragraphs on).
     /// </summary>
     void FightersOfArmedGroup(Document document, Sentence sentence, int i, ActorMention m, Entity group)
     {
@@ -163,14 +164,17 @@ public sealed class GroupOwners(WordLists words, KnowledgeBase knowledge)
         var parties = Enumerable.Range(sentence.FirstMention, sentence.EndMention - sentence.FirstMention).Select(k => document.Mentions[k])
             .OfType<ActorMention>().Where(o => o.Entity.Org is not null && !(o.End < sentence.EndToken && document.TagOf(o.End) is PosTag.NN or PosTag.NNS))
             .Select(o => o.Entity.Org).ToHashSet();
-        for (var k = i - 1; k >= 0; k--)
+        for (var index = sentence.Index; index >= 0 && index >= sentence.Index - ArmedGroupReach; index--)
         {
-            var before = document.Mentions[k];
-            if (document.Sentences.Last(x => x.FirstMention <= k).Index < sentence.Index - ArmedGroupReach) return;
-            if (before is not ActorMention { Entity: { Org: { } org, OrgType: OrgType.IMG, Kind: EntityKind.Organisation } owner } || parties.Contains(org)) continue;
-            document.Mentions[i] = m with { Entity = group with { Org = org, OrgType = OrgType.IMG, Country = owner.Country },
-                                            Reason = $"{m.Reason}; fighters of {owner.Name}, the armed group named last" };
-            return;
+            var named = document.Sentences[index];
+            for (var k = Math.Min(i, named.EndMention) - 1; k >= named.FirstMention; k--)
+            {
+                if (document.Mentions[k] is not ActorMention { Entity: { Org: { } org, OrgType: OrgType.IMG, Kind: EntityKind.Organisation } owner } || parties.Contains(org))
+                    continue;
+                document.Mentions[i] = m with { Entity = group with { Org = org, OrgType = OrgType.IMG, Country = owner.Country },
+                                                Reason = $"{m.Reason}; fighters of {owner.Name}, the armed group named last" };
+                return;
+            }
         }
     }
 

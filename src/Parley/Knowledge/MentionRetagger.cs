@@ -9,13 +9,6 @@ namespace Parley.Knowledge;
 /// </summary>
 public sealed class MentionRetagger
 {
-    /// <summary>Whether a verb or modal comes next, after any adverbs.</summary>
-    static bool VerbFollows(Document document, Sentence sentence, int t)
-    {
-        while (t < sentence.EndToken && document.TagOf(t).IsAdverb()) t++;
-        return t < sentence.EndToken && (document.TagOf(t).IsVerb() || document.TagOf(t) == PosTag.MD);
-    }
-
     public void Retag(Document document, Sentence sentence)
     {
         foreach (var m in document.MentionsOf(sentence))
@@ -53,5 +46,12 @@ public sealed class MentionRetagger
                 document.SetLemma(t, document.LowerOf(t));
             }
         }
+    }
+
+    /// <summary>Whether a verb or modal comes next, after any adverbs.</summary>
+    static bool VerbFollows(Document document, Sentence sentence, int t)
+    {
+        while (t < sentence.EndToken && document.TagOf(t).IsAdverb()) t++;
+        return t < sentence.EndToken && (document.TagOf(t).IsVerb() || document.TagOf(t) == PosTag.MD);
     }
 }

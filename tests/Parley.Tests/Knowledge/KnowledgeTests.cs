@@ -467,6 +467,15 @@ public class ActorRecognitionTests
     }
 
     [Fact]
+    public void Fighters_are_not_of_a_group_named_more_than_twenty_sentences_before()
+    {
+        var sentences = string.Join(" ", Enumerable.Repeat("Talks continued in Geneva on Monday.", 21));
+        var d = Shared.Analyze($"Al-Shabaab militants attack two military bases in Lower Shabelle. {sentences} Five insurgents are killed. The talks ended.", "2021-04-03");
+        var insurgents = d.Mentions.OfType<ActorMention>().Last(m => d.TextOf(m.First, m.End - 1) == "insurgents");
+        Assert.NotEqual("al-Shabaab", insurgents.Entity.Code);
+    }
+
+    [Fact]
     public void Militants_with_no_count_or_article_are_no_one_named_before()
     {
         var d = Shared.Analyze("Al-Shabaab militants attack two military bases in Lower Shabelle. Militants also attack a police station in Kenya.", "2021-04-03");

@@ -25,7 +25,8 @@ public sealed class ArmedRiots : ICodingPass
     static bool OnThemselves(SentenceCoding s, CodedEvent e)
     {
         for (var t = e.Match.First; t <= e.Match.Last; t++)
-            if (s.Document.TagOf(t) == PosTag.PRP && s.Document.LowerOf(t).EndsWith("self", StringComparison.Ordinal) || s.Document.LowerOf(t).EndsWith("selves", StringComparison.Ordinal))
+            if (s.Document.TagOf(t) == PosTag.PRP
+                && (s.Document.LowerOf(t).EndsWith("self", StringComparison.Ordinal) || s.Document.LowerOf(t).EndsWith("selves", StringComparison.Ordinal)))
                 return true;
         return false;
     }
