@@ -458,7 +458,7 @@ public sealed class RoleFinder(SentenceCoding s)
                 && parties.Actors.Count > 0 && parties.Actors.All(a => a.Entity.Country == own) && HoldsView(m.End)) continue;
             // "over the Sea of Japan", "in the Amazon": a setting, not a target ("in Russia's exercises" names their owner).
             // ("a change in Chinese policies": a state describing the noun after it owns it; it is no setting.)
-            if (s.Syntax.PrepositionBefore(m.First, s.Sentence.FirstToken) is { } where && words.LocativePrepositions.Contains(where) && where != "on"
+            if (s.Syntax.LocativeBefore(m.First) is { } where && where != "on"
                 && !Enumerable.Range(m.First, Math.Min(m.End + 1, s.Sentence.EndToken) - m.First).Any(t => d.TagOf(t) == PosTag.POS)
                 && !(m.End < s.Sentence.EndToken && d.TagOf(m.End) is PosTag.NN or PosTag.NNS && e.Category is PloverCategory.Request or PloverCategory.Accuse
                      or PloverCategory.Reject or PloverCategory.Support && !e.IsNominal(d)

@@ -118,7 +118,7 @@ public sealed class Syntax(Document d, Sentence sentence, WordLists words)
         if (events.Count > 0 && !events.Any(e => e.Category.IsPhysical())) return [];
         return d.PlacesOf(sentence)
                 .Where(m => !NamesAParty(m) && (m.Place.Kind != PlaceKind.Country
-                            || PrepositionBefore(m.First, sentence.FirstToken) is { } p && words.LocativePrepositions.Contains(p)))
+                            || LocativeBefore(m.First) is not null))
                 .Select(m => m.Place.Country).OfType<string>().Distinct().ToList();
     }
 
@@ -180,6 +180,10 @@ public sealed class Syntax(Document d, Sentence sentence, WordLists words)
     /// <summary>Whether the mention starting at the token names a state only inside the name of a sea or gulf ("the Sea of Japan").</summary>
     public bool NamesWater(int first) =>
         first >= sentence.FirstToken + 2 && d.LowerOf(first - 1) == "of" && char.IsUpper(d.TextOf(first - 2)[0]) && words.WaterBodyNouns.Contains(d.LowerOf(first - 2));
+
+    /// <summary>The locative preposition ("in", "at", "near", ...) governing the noun phrase that holds <paramref name="token"/>; null for any other.</summary>
+    public string? LocativeBefore(int token) =>
+        PrepositionBefore(token, sentence.FirstToken) is { } p && words.LocativePrepositions.Contains(p) ? p : null;
 
     /// <summary>The preposition governing a noun phrase that contains <paramref name="token"/>.</summary>
     public string? PrepositionBefore(int token, int limit)

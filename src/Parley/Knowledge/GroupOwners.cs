@@ -182,7 +182,6 @@ public sealed class GroupOwners(WordLists words, KnowledgeBase knowledge)
     static bool DescribesMention(Document document, Mention m, int t) =>
         t >= 0 && t >= m.First - 3 && (document.TagOf(t).IsAdjective() || document.TagOf(t) is PosTag.NNP or PosTag.NNPS or PosTag.DT or PosTag.Hyphen);
 
-    /// <summary>"Western leaders", "foreign diplomats", "international mediators": groups that belong to no one state.</summary>
     /// <summary>
     /// The state that opens the sentence as the subject of a speech verb ("Israel announces that", "The Pakistani army says"),
     /// with that verb's token; null when the sentence opens otherwise.
@@ -218,6 +217,7 @@ public sealed class GroupOwners(WordLists words, KnowledgeBase knowledge)
         return t == said || t == said + 1 && document.LowerOf(t) == "that";
     }
 
+    /// <summary>"Western leaders", "foreign diplomats", "international mediators": groups that belong to no one state.</summary>
     bool Stateless(Document document, Mention m)
     {
         for (var t = m.First - 1; DescribesMention(document, m, t); t--)

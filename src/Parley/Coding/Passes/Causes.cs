@@ -117,7 +117,7 @@ public sealed class Causes : ICodingPass
     /// <summary>Whether a mention names where something happens, a place after a locative preposition ("in eastern Syria").</summary>
     static bool Setting(SentenceCoding s, Mention m) =>
         s.Document.PlacesOf(s.Sentence).Any(p => p.First == m.First)
-        && s.Syntax.PrepositionBefore(m.First, s.Sentence.FirstToken) is { } preposition && s.Syntax.Words.LocativePrepositions.Contains(preposition);
+        && s.Syntax.LocativeBefore(m.First) is not null;
 
     /// <summary>
     /// "ISIL claims responsibility for a Wednesday attack in Nangade, which killed seven people": the attacks after

@@ -165,7 +165,7 @@ public sealed class DomesticTargets(KnowledgeBase knowledge) : ICodingPass
         // sentence places anything ("supported by Moscow" names a party, not a place).
         if (country is null && e.Category == PloverCategory.Assault && !s.Syntax.Words.TwoSidedFighting.Contains(e.Match.Trigger.Anchor))
         {
-            var placed = d.PlacesOf(s.Sentence).Where(m => s.Syntax.PrepositionBefore(m.First, s.Sentence.FirstToken) is { } p && s.Syntax.Words.LocativePrepositions.Contains(p)
+            var placed = d.PlacesOf(s.Sentence).Where(m => s.Syntax.LocativeBefore(m.First) is not null
                                                            && !s.Syntax.Possessive(m))
                           .Select(m => m.Place.Country).OfType<string>().Distinct().ToList();
             if (placed.Count == 1) country = placed[0];
