@@ -361,6 +361,9 @@ public sealed class ClauseAnalyzer(WordLists words)
         // "the suspect of the stabbing attack", "the remaining 2,000 troops": an -ing form between a determiner and its noun
         // describes the noun; it opens no clause.
         if (IsPrenominalGerund(d, t, end)) return false;
+        // "killed in shelling by Turkish forces", "after heavy bombing by the regime": an -ing form after a preposition whose
+        // doer follows with "by" names the act; it opens no clause, and the "by" phrase stays with the verb before it.
+        if (tag == PosTag.VBG && t > 0 && d.TagOf(t - 1) == PosTag.IN && t + 1 < end && d.LowerOf(t + 1) == "by") return false;
         if (tag == PosTag.MD) return true;
         if (tag == PosTag.TO && t + 1 < end && d.TagOf(t + 1) == PosTag.VB) return true;
         if (tag == PosTag.TO && t + 2 < end && d.TagOf(t + 1).IsAdverb() && d.TagOf(t + 2) == PosTag.VB) return true;

@@ -28,6 +28,18 @@ public sealed class RolesTests
         Assert.Equal([actor], Coded.Codes(attack.Actor));
     }
 
+    // Current Events (real-text dev set, and the file beyond it): the "by" phrase after an -ing form that names an act
+    // ("in shelling by", "for questioning by") is the passive verb's doer; read as a clause of its own, it was nobody's.
+    [Theory]
+    [InlineData("Four Pakistani soldiers are killed in shelling by the Indian Army across the disputed Kashmir frontier.", "2018-01-15", PloverCategory.Assault, "IND")]
+    [InlineData("Two civilians are killed during shelling by Israeli forces in Shebaa, Lebanon.", "2023-10-14", PloverCategory.Assault, "ISR")]
+    [InlineData("Following Saturday's terrorist incidents in Cairo, some 200 people are brought in for questioning by Egyptian police.", "2005-05-02", PloverCategory.Coerce, "EGY")]
+    public void The_by_phrase_after_a_named_act_is_the_passive_verbs_doer(string text, string date, PloverCategory category, string actor)
+    {
+        var act = Coded.Of(text, date).Event(category);
+        Assert.Equal([actor], Coded.Codes(act.Actor));
+    }
+
     // Current Events (real-text dev set): "place" is a support verb like "impose"; its subject imposes the measure named.
     [Theory]
     [InlineData("Myanmar's junta places dusk-till-dawn curfews on the country's two largest cities, Yangon and Mandalay.", "2007-09-25", PloverCategory.Coerce, "MMR")]
