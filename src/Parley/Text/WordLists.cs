@@ -60,6 +60,7 @@ public sealed class WordLists
         ClauseSubordinators = reader.Read("clause-subordinators");
         CollectiveHeads = reader.Read("collective-heads");
         CommentingVerbs = reader.Read("commenting-verbs");
+        ConductingVerbs = reader.Read("conducting-verbs");
         CommitmentNouns = reader.Read("commitment-nouns");
         CompanyNouns = reader.Read("company-nouns");
         CompassModifiers = reader.Read("compass-modifiers");
@@ -273,6 +274,9 @@ public sealed class WordLists
 
     /// <summary>Participles that comment on the main event: ", ending two decades of hostility".</summary>
     public WordList CommentingVerbs { get; }
+
+    /// <summary>"Russian attacks are launched": verbs whose passive subject names an act whose doer it names.</summary>
+    public WordList ConductingVerbs { get; }
 
     /// <summary>"the announcement that the US will withdraw": nouns that announce what follows.</summary>
     public WordList CommitmentNouns { get; }

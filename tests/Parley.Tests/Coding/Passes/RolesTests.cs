@@ -40,6 +40,18 @@ public sealed class RolesTests
         Assert.Equal([actor], Coded.Codes(act.Actor));
     }
 
+    // Current Events and the Guardian (real-text dev set): a passive with no "by" phrase whose subject is the act launched,
+    // lifted or held has the doer its own words name; the owner of what is rejected is not the one rejecting it.
+    [Theory]
+    [InlineData("Massive Russian attacks are launched on cities across Ukraine, killing at least seven people.", "2024-08-26", PloverCategory.Assault, "RUS")]
+    [InlineData("US sanctions were lifted on several Turkish citizens, and a six-month sanctions waiver offered to wean Turkish energy interests off Iran.", "2019-01-10", PloverCategory.Retreat, "USA")]
+    [InlineData("Saddam Hussein's chief lawyer, Khalil al-Duleimi, walks out of court after 12 of his requests were rejected, but the chief judge immediately appoints other attorneys to defend the deposed President of Iraq.", "2006-10-30", PloverCategory.Reject, null)]
+    public void A_passive_act_with_no_by_phrase_is_done_by_whom_its_words_name(string text, string date, PloverCategory category, string? actor)
+    {
+        var act = Coded.Of(text, date).Candidate(category);
+        Assert.Equal(actor is null ? [] : [actor], Coded.Codes(act.Actor));
+    }
+
     // Current Events (real-text dev set): "place" is a support verb like "impose"; its subject imposes the measure named.
     [Theory]
     [InlineData("Myanmar's junta places dusk-till-dawn curfews on the country's two largest cities, Yangon and Mandalay.", "2007-09-25", PloverCategory.Coerce, "MMR")]
