@@ -87,8 +87,39 @@ public sealed class ActorRecognizer(KnowledgeBase knowledge, WordLists words, Da
             }
             t++;
         }
+        PartyLabels(document, sentence, firstMention);
         PreferNamesakesNamedHere(document, firstMention, places);
     }
+
+    /// <summary>
+    /// "Senator Robert Torricelli (D-NJ)", "Representative Mark Foley (R-FL)": the party and state in brackets after a name
+    /// are the American press's label for a member of Congress, whom it makes a United States legislator.
+    /// </summary>
+    static void PartyLabels(Document d, Sentence sentence, int firstMention)
+    {
+        for (var t = sentence.FirstToken + 1; t + 2 < sentence.EndToken; t++)
+        {
+            if (d.LowerOf(t) != "(" || d.LowerOf(t + 2) != ")" || !IsPartyLabel(d.TextOf(t + 1))) continue;
+            var index = d.Mentions.FindIndex(firstMention, m => m is ActorMention && m.End == t);
+            if (index >= 0 && d.Mentions[index] is ActorMention { Entity.Country: null } named)
+                d.Mentions[index] = named with { Entity = named.Entity with { Country = "USA", Sector = Sector.LEG, Kind = EntityKind.Person } };
+            else if (index < 0 && !InMention(d, t - 1))
+            {
+                // A name the knowledge base does not hold: the capitalised words before the brackets.
+                var first = t;
+                while (first - 1 >= sentence.FirstToken && d.TagOf(first - 1) == PosTag.NNP && char.IsUpper(d.TextOf(first - 1)[0]) && !InMention(d, first - 1)) first--;
+                if (t - first < 2) continue;
+                var mention = new ActorMention(first, t, new Entity(d.TextOf(first, t - 1), "USA", Sector.LEG, Kind: EntityKind.Person)) { Reason = $"'{d.TextOf(t + 1, t + 1)}': a member of Congress" };
+                var at = d.Mentions.FindIndex(firstMention, m => m.First > first);
+                d.Mentions.Insert(at < 0 ? d.Mentions.Count : at, mention);
+            }
+        }
+    }
+
+    /// <summary>"D-NJ", "R-Ohio", "I-Vt.": a party's initial, a hyphen and a state.</summary>
+    static bool IsPartyLabel(ReadOnlySpan<char> text) =>
+        text.Length is >= 4 and <= 9 && text[0] is 'D' or 'R' or 'I' && text[1] == '-' && char.IsUpper(text[2])
+        && text[3..].IndexOfAnyExcept("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ.") < 0;
 
     /// <summary>
     /// A town or region whose name other places share is the one in a state the sentence names, when it is not much smaller

@@ -23,6 +23,18 @@ public class ActorRecognitionTests
         Assert.Equal(Sector.GOV, actor.Entity.Sector);
     }
 
+    // Current Events (real-text dev set and the file beyond it): a party and state in brackets after a name ("(D-NJ)",
+    // "(R-MI)") make a member of the United States Congress, named or not in the knowledge base.
+    [Theory]
+    [InlineData("Senator Robert Torricelli (D-NJ) withdraws from his campaign for reelection following ethics scandals.", "2002-09-30", "Senator Robert Torricelli")]
+    [InlineData("Representatives Peter Meijer (R-MI) and Seth Moulton (D-MA) make an unannounced trip to Kabul.", "2021-08-24", "Peter Meijer")]
+    public void A_party_and_state_in_brackets_make_a_member_of_congress(string text, string date, string words)
+    {
+        var d = Shared.Analyze(text, date);
+        var member = Assert.Single(d.Mentions.OfType<ActorMention>(), m => d.TextOf(m.First, m.End - 1) == words);
+        Assert.Equal(("USA", Sector.LEG), (member.Entity.Country, member.Entity.Sector));
+    }
+
     // Current Events items of the real-text dev set: "TITLE of STATE NAME" is one actor, not a title with no state beside it;
     // with no name after it, the state still gives the title its country.
     [Theory]
