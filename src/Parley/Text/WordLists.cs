@@ -60,12 +60,12 @@ public sealed class WordLists
         ClauseSubordinators = reader.Read("clause-subordinators");
         CollectiveHeads = reader.Read("collective-heads");
         CommentingVerbs = reader.Read("commenting-verbs");
-        ConductingVerbs = reader.Read("conducting-verbs");
         CommitmentNouns = reader.Read("commitment-nouns");
         CompanyNouns = reader.Read("company-nouns");
         CompassModifiers = reader.Read("compass-modifiers");
         CompassPoints = reader.Read("compass-points");
         ConditionalSubordinators = reader.Read("conditional-subordinators");
+        ConductingVerbs = reader.Read("conducting-verbs");
         ConsiderVerbs = reader.Read("consider-verbs");
         Copulas = reader.Read("copulas");
         CountryNameEnds = reader.Read("country-name-ends");
@@ -275,9 +275,6 @@ public sealed class WordLists
     /// <summary>Participles that comment on the main event: ", ending two decades of hostility".</summary>
     public WordList CommentingVerbs { get; }
 
-    /// <summary>"Russian attacks are launched": verbs whose passive subject names an act whose doer it names.</summary>
-    public WordList ConductingVerbs { get; }
-
     /// <summary>"the announcement that the US will withdraw": nouns that announce what follows.</summary>
     public WordList CommitmentNouns { get; }
 
@@ -292,6 +289,9 @@ public sealed class WordLists
 
     /// <summary>Words that make a clause a condition or a question: the event in it is hypothetical.</summary>
     public WordList ConditionalSubordinators { get; }
+
+    /// <summary>"Russian attacks are launched": verbs whose passive subject names an act whose doer it names.</summary>
+    public WordList ConductingVerbs { get; }
 
     /// <summary>"is considering imposing sanctions": an act considered is hypothetical.</summary>
     public WordList ConsiderVerbs { get; }
