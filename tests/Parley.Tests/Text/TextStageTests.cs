@@ -284,6 +284,10 @@ public class TaggerTests
     [InlineData("Afghan officials say militants killed four soldiers.", "say", PosTag.VBP, "say")]
     [InlineData("Syrian government air strikes around the northern Syrian city of Aleppo kill 40 people.", "air", PosTag.NN, "air")]
     [InlineData("Troops in Bishkek fire shots as protesters travel to support Urmat Baryktabasov.", "fire", PosTag.VBP, "fire")]
+    // Current Events (real-text dev set and the file beyond it): a clause after "when" left with no verb has one, after its
+    // plural subject and before its object ("storm" read as a noun made the killing a disaster's).
+    [InlineData("At least 20 people are killed when a group of gunmen storm villages in Niger.", "storm", PosTag.VBP, "storm")]
+    [InlineData("15-year-old Jane Creba is killed and six others are wounded in Toronto's Boxing Day shooting, when two groups of gunmen open fire outside a Foot Locker store.", "open", PosTag.VBP, "open")]
     // A feeling after "be" and before "about" is an adjective, not a passive (Guardian, real-text dev set).
     [InlineData("We are concerned about the Turkish incidents in northern Syria.", "concerned", PosTag.JJ, "concerned")]
     // ("up to" before a number counts what follows; "up" is no particle of the verb.)
