@@ -43,8 +43,13 @@ sealed class MemorySampler : IDisposable
         const double MiB = 1048576.0;
         foreach (var name in order.Distinct())
             if (peaks.TryGetValue(name, out var peak))
+            {
+                // Memory the collector commits is reserved, not necessarily touched: it can exceed the working set.
+                var rest = peak.WorkingSet - peak.GcCommitted;
                 Console.WriteLine($"  highest sampled working set during {name}: {peak.WorkingSet / MiB:N0} MiB at {peak.Seconds:F1} s; " +
-                                  $"the collector had committed {peak.GcCommitted / MiB:N0} MiB (heap {peak.GcHeap / MiB:N0} MiB), the rest {(peak.WorkingSet - peak.GcCommitted) / MiB:N0} MiB");
+                                  $"the collector had committed {peak.GcCommitted / MiB:N0} MiB (heap {peak.GcHeap / MiB:N0} MiB), " +
+                                  (rest >= 0 ? $"the rest {rest / MiB:N0} MiB" : $"{-rest / MiB:N0} MiB of it not yet resident"));
+            }
     }
 
     public void Dispose() => timer.Dispose();
