@@ -24,6 +24,22 @@ parley_start_postgres() (
   echo "$($bin/postgres --version) on 127.0.0.1:$port, data in $dir" >&2
   echo "Host=127.0.0.1;Port=$port;Username=postgres;Database=parley_test"
 )
+# Stops the cluster PARLEY_TEST_POSTGRES points at (found by its port in the postmaster.pid of the data folders this file
+# makes) and removes its files: `.ci/run` calls it on exit; call it yourself after a manual run.
+parley_stop_postgres() (
+  set -uo pipefail
+  local bin port dir
+  bin=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1)
+  port=$(sed -n 's/.*Port=\([0-9]*\).*/\1/p' <<<"${PARLEY_TEST_POSTGRES:-}")
+  [ -n "$port" ] || return 0
+  for dir in /tmp/parley-pg.*; do
+    [ -f "$dir/data/postmaster.pid" ] && [ "$(sed -n 4p "$dir/data/postmaster.pid")" = "$port" ] || continue
+    if [ "$(id -u)" = 0 ]; then su postgres -s /bin/bash -c "$bin/pg_ctl -D $dir/data stop -m fast >/dev/null"
+    else "$bin/pg_ctl" -D "$dir/data" stop -m fast >/dev/null; fi
+    rm -rf "$dir"
+    echo "stopped the PostgreSQL cluster on 127.0.0.1:$port" >&2
+  done
+)
 PARLEY_TEST_POSTGRES=$(parley_start_postgres)
 export PARLEY_TEST_POSTGRES
 echo "PARLEY_TEST_POSTGRES=$PARLEY_TEST_POSTGRES"
