@@ -44,6 +44,7 @@ public sealed class PosTagger(Lexicon lexicon, Lemmatizer lemmatizer, WordLists 
         ReducedRelatives(document, first, chosen, candidates);
         NounBeforeItsPastVerb(document, first, chosen, candidates);
         ModifierOfAPluralSubject(document, first, chosen, candidates);
+        AdjectiveBeforeAGerundSubject(chosen, candidates);
         TestBeforeItsVerb(document, first, chosen, candidates);
         UpToANumber(document, first, chosen);
         AdverbInsideTheVerbGroup(document, first, chosen, candidates);
@@ -803,6 +804,21 @@ public sealed class PosTagger(Lexicon lexicon, Lemmatizer lemmatizer, WordLists 
                 break;
             }
         }
+    }
+
+    /// <summary>
+    /// "Fresh heavy fighting is reported near Baidoa": a word mostly an adjective, read as a noun after another adjective and
+    /// before an -ing form that a finite verb follows, describes that -ing form, which is the noun the verb's subject is.
+    /// </summary>
+    static void AdjectiveBeforeAGerundSubject(Span<PosTag> tags, PosTag[][] candidates)
+    {
+        for (var i = 1; i + 2 < tags.Length; i++)
+            if (tags[i] == PosTag.NN && candidates[i][0] == PosTag.JJ && tags[i - 1] == PosTag.JJ && tags[i + 1] == PosTag.VBG
+                && candidates[i + 1].Contains(PosTag.NN) && (tags[i + 2].IsFiniteVerb() || tags[i + 2] == PosTag.MD))
+            {
+                tags[i] = PosTag.JJ;
+                tags[i + 1] = PosTag.NN;
+            }
     }
 
     /// <summary>

@@ -287,6 +287,8 @@ public class TaggerTests
     // Current Events (real-text dev set and the file beyond it): a clause after "when" left with no verb has one, after its
     // plural subject and before its object ("storm" read as a noun made the killing a disaster's).
     [InlineData("At least 20 people are killed when a group of gunmen storm villages in Niger.", "storm", PosTag.VBP, "storm")]
+    // (Current Events, real-text dev set: "heavy" read as a noun had made "fighting" a verb with "Fresh heavy" its subject.)
+    [InlineData("Fresh heavy fighting is reported near the weak Somali government's Baidoa base.", "fighting", PosTag.NN, "fighting")]
     [InlineData("15-year-old Jane Creba is killed and six others are wounded in Toronto's Boxing Day shooting, when two groups of gunmen open fire outside a Foot Locker store.", "open", PosTag.VBP, "open")]
     // A feeling after "be" and before "about" is an adjective, not a passive (Guardian, real-text dev set).
     [InlineData("We are concerned about the Turkish incidents in northern Syria.", "concerned", PosTag.JJ, "concerned")]
