@@ -107,9 +107,12 @@ public sealed class ActorRecognizer(KnowledgeBase knowledge, WordLists words, Da
             {
                 // A name the knowledge base does not hold: the capitalised words before the brackets.
                 var first = t;
-                while (first - 1 >= sentence.FirstToken && d.TagOf(first - 1) == PosTag.NNP && char.IsUpper(d.TextOf(first - 1)[0]) && !InMention(d, first - 1)) first--;
+                while (first - 1 >= sentence.FirstToken && d.TagOf(first - 1) == PosTag.NNP && char.IsUpper(d.TextOf(first - 1)[0])
+                       && !InMention(d, first - 1))
+                    first--;
                 if (t - first < 2) continue;
-                var mention = new ActorMention(first, t, new Entity(d.TextOf(first, t - 1), "USA", Sector.LEG, Kind: EntityKind.Person)) { Reason = $"'{d.TextOf(t + 1, t + 1)}': a member of Congress" };
+                var member = new Entity(d.TextOf(first, t - 1), "USA", Sector.LEG, Kind: EntityKind.Person);
+                var mention = new ActorMention(first, t, member) { Reason = $"'{d.TextOf(t + 1, t + 1)}': a member of Congress" };
                 var at = d.Mentions.FindIndex(firstMention, m => m.First > first);
                 d.Mentions.Insert(at < 0 ? d.Mentions.Count : at, mention);
             }

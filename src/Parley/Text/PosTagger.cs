@@ -639,7 +639,7 @@ public sealed class PosTagger(Lexicon lexicon, Lemmatizer lemmatizer, WordLists 
         {
             var opener = 2;
             while (opener < tags.Length && !(tags[opener] == PosTag.IN && words.SubordinateOpeners.Contains(document.LowerOf(first + opener))
-                                             && !(document.LowerOf(first + opener) == "as" && document.LowerOf(first + opener - 1) is "such" or "well" or "so" or "same")))
+                                             && !ComparingAs(document, first + opener)))
                 opener++;
             // ("A U.S. helicopter hits militants in a mosque; 40 individuals are killed": or before a semicolon.)
             var semicolon = tags.IndexOf(PosTag.Colon);
@@ -689,23 +689,25 @@ public sealed class PosTagger(Lexicon lexicon, Lemmatizer lemmatizer, WordLists 
 
     /// <summary>
     /// "At least 20 people are killed when a group of gunmen storm villages in Niger": a clause opened by a subordinating word
-    /// (data/words/subordinate-openers.txt; not the "as" of "as well as") that runs to its end with no finite verb has one
-    /// tagged as a noun: a word that can be a plural present tense but no participle ("churches set ablaze" is one), after a plural noun that cannot be a verb itself (its
-    /// subject; not "the tactic causes panic attacks") and before the words that open its object.
+    /// (data/words/subordinate-openers.txt; not the "as" of a comparison, "such as", "as well as") that runs to its end with
+    /// no finite verb has one tagged as a noun: a word that can be a plural present tense but no participle ("churches set
+    /// ablaze" is one), after a plural noun that cannot be a verb itself (its subject; not "the tactic causes panic
+    /// attacks") and before the words that open its object.
     /// </summary>
     void VerbOfAVerblessClause(Document document, int first, Span<PosTag> tags, PosTag[][] candidates)
     {
         for (var opener = 1; opener + 3 < tags.Length; opener++)
         {
-            if (tags[opener] is not (PosTag.IN or PosTag.WRB) || !words.SubordinateOpeners.Contains(document.LowerOf(first + opener))
-                || document.LowerOf(first + opener) == "as" && (document.LowerOf(first + opener - 1) is "such" or "well" or "so" or "same"
-                                                                || document.LowerOf(first + opener + 1) is "well" or "much" or "many"))
+            var t = first + opener;
+            if (tags[opener] is not (PosTag.IN or PosTag.WRB) || !words.SubordinateOpeners.Contains(document.LowerOf(t))
+                || ComparingAs(document, t) || document.LowerOf(t) == "as" && document.LowerOf(t + 1) is "well" or "much" or "many")
                 continue;
             var end = opener + 1;
             while (end < tags.Length && tags[end] is not (PosTag.Comma or PosTag.Colon or PosTag.Punct or PosTag.CC)) end++;
             if (SeenFiniteVerb(tags[(opener + 1)..end])) continue;
             for (var i = opener + 2; i + 1 < end; i++)
-                if (tags[i] is PosTag.NN && candidates[i].Contains(PosTag.VBP) && !candidates[i].Contains(PosTag.VBN) && tags[i - 1] is PosTag.NNS or PosTag.NNPS && !candidates[i - 1].Contains(PosTag.VBZ)
+                if (tags[i] is PosTag.NN && candidates[i].Contains(PosTag.VBP) && !candidates[i].Contains(PosTag.VBN)
+                    && tags[i - 1] is PosTag.NNS or PosTag.NNPS && !candidates[i - 1].Contains(PosTag.VBZ)
                     && tags[i + 1] is PosTag.DT or PosTag.NN or PosTag.NNS or PosTag.JJ or PosTag.CD or PosTag.PRPS)
                 {
                     tags[i] = PosTag.VBP;
@@ -713,6 +715,10 @@ public sealed class PosTagger(Lexicon lexicon, Lemmatizer lemmatizer, WordLists 
                 }
         }
     }
+
+    /// <summary>The "as" of a comparison or a list, not of a clause: "such as", "as well as", "so as", "the same as".</summary>
+    static bool ComparingAs(Document document, int t) =>
+        document.LowerOf(t) == "as" && document.LowerOf(t - 1) is "such" or "well" or "so" or "same";
 
     /// <summary>The noun before the comma that opens an aside closed by the comma at <paramref name="close"/>; -1 when there is none.</summary>
     static int NounBeforeAside(Span<PosTag> tags, int close)
