@@ -69,7 +69,7 @@ public sealed class TriggerMatcher(TriggerLexicon lexicon)
             if (named[t - sentence.FirstToken])
             {
                 if (agentHeads?.Contains(t) == true && BestAt(d, t, sentence.EndToken, AnchorClass.Noun, dateOpeners) is { Tokens.Length: > 0 } acting
-                    && acting.Trigger.Category == PloverCategory.Protest && d.TagOf(acting.Tokens[0]).IsVerb() && OnlyAdverbsBetween(d, t, acting.Tokens[0]))
+                    && acting.Trigger.Category == PloverCategory.Protest && d.TagOf(acting.Tokens[0]).IsVerb() && d.PastAdverbs(t + 1, acting.Tokens[0]) == acting.Tokens[0])
                     found.Add(acting with { AnchorIsActor = true });
                 continue;
             }
@@ -203,14 +203,6 @@ public sealed class TriggerMatcher(TriggerLexicon lexicon)
                   || tag == PosTag.IN && d.LowerOf(k) is "of" or "by" or "on" or "against" or "in" or "from")) return false;
         }
         return false;
-    }
-
-    /// <summary>Whether the words between two tokens are adverbs only ("protesters also assembled").</summary>
-    static bool OnlyAdverbsBetween(Document d, int first, int last)
-    {
-        for (var k = first + 1; k < last; k++)
-            if (!d.TagOf(k).IsAdverb()) return false;
-        return true;
     }
 
     static bool Matches(Document d, int t, string[] alternatives)

@@ -51,7 +51,7 @@ public sealed class MentionRetagger
     /// <summary>Whether a verb or modal comes next, after any adverbs.</summary>
     static bool VerbFollows(Document document, Sentence sentence, int t)
     {
-        while (t < sentence.EndToken && document.TagOf(t).IsAdverb()) t++;
+        t = document.PastAdverbs(t, sentence.EndToken);
         return t < sentence.EndToken && (document.TagOf(t).IsVerb() || document.TagOf(t) == PosTag.MD);
     }
 }

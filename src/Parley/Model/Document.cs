@@ -91,6 +91,13 @@ public sealed class Document
     public void SetTag(int token, PosTag tag) => tags[token] = tag;
     public void SetLemma(int token, string lemma) => lemmas[token] = lemma;
 
+    /// <summary>The first token from <paramref name="token"/> on, before <paramref name="end"/>, that is no adverb ("also", "fatally").</summary>
+    public int PastAdverbs(int token, int end)
+    {
+        while (token < end && tags[token].IsAdverb()) token++;
+        return token;
+    }
+
     /// <summary>The text between two tokens' outer edges.</summary>
     public string TextOf(int firstToken, int lastToken) =>
         Text[tokenStart[firstToken]..tokenEnd[lastToken]];

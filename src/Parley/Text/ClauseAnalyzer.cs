@@ -153,7 +153,7 @@ public sealed class ClauseAnalyzer(WordLists words)
                 continue;
             // ("Russia, he said, merely respected": adverbs between.)
             var verb = report.End + 1;
-            while (verb < told.First && d.TagOf(verb).IsAdverb()) verb++;
+            verb = d.PastAdverbs(verb, told.First);
             if (told.First != verb) continue;
             var comma = -1;
             for (var t = report.Subject.First; t < report.Subject.End; t++)
@@ -180,7 +180,7 @@ public sealed class ClauseAnalyzer(WordLists words)
                 || d.TagOf(c.Head) is not (PosTag.VBD or PosTag.VBN) || !c.Object.IsEmpty)
                 continue;
             var gap = previous.End;
-            while (gap < c.First && d.TagOf(gap).IsAdverb()) gap++;
+            gap = d.PastAdverbs(gap, c.First);
             if (gap != c.First) continue;
             c.Passive = true;
             c.Subject = previous.Subject;
@@ -436,8 +436,7 @@ public sealed class ClauseAnalyzer(WordLists words)
     {
         if (d.LowerOf(t) is not ("all" or "both" or "each") || t == 0 || !(d.TagOf(t - 1) == PosTag.MD || d.TagOf(t - 1).IsVerb() && IsAux(d.LemmaOf(t - 1))))
             return false;
-        var next = t + 1;
-        while (next < end && d.TagOf(next).IsAdverb()) next++;
+        var next = d.PastAdverbs(t + 1, end);
         return next < end && d.TagOf(next).IsVerb();
     }
 
@@ -779,7 +778,7 @@ public sealed class ClauseAnalyzer(WordLists words)
         // or in a participle phrase that opens the aside: "UK defence and foreign ministers, habitually inclined to keep
         // differences out of public sight, openly criticised" (its participle read as a past tense or not).
         var participle = open + 1;
-        while (participle < comma && d.TagOf(participle).IsAdverb()) participle++;
+        participle = d.PastAdverbs(participle, comma);
         var participial = participle < comma && (d.TagOf(participle) is PosTag.VBN or PosTag.VBG
                                                  || d.TagOf(participle) == PosTag.VBD && d.LowerOf(participle).EndsWith("ed", StringComparison.Ordinal));
         if (!relative)
