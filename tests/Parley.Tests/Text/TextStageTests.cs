@@ -252,6 +252,8 @@ public class TaggerTests
     [InlineData("The United Nations sides with the United States on voting in Iraq.", "sides", PosTag.VBZ, "side")]
     [InlineData("A United States federal appeals court rules that the \"illegal combatants\" being held at Camp X-Ray in Cuba should have access to lawyers and to US courts.", "rules", PosTag.VBZ, "rule")]
     [InlineData("International monitors from the OSCE report that fighting has intensified in Eastern Ukraine as a second year of a shaky truce begins.", "report", PosTag.VBP, "report")]
+    // (and one whose only finite verb is in a relative clause its "who" opens)
+    [InlineData("The Israeli military claims to have killed more than 40 Hamas militants over the past week who attempted to exit a tunnel in eastern Rafah.", "claims", PosTag.VBZ, "claim")]
     // (and one whose sentence's only finite verb is in a clause of its own after "as", and one before its particle after an aside)
     [InlineData("Intense fighting breaks out in Fallujah as U.S. forces respond to attacks on their positions by insurgents.", "breaks", PosTag.VBZ, "break")]
     [InlineData("Intense fighting breaks out in Fallujah as U.S. forces respond to attacks on their positions by insurgents.", "fighting", PosTag.NN, "fighting")]
