@@ -705,13 +705,20 @@ public sealed class PosTagger(Lexicon lexicon, Lemmatizer lemmatizer, WordLists 
                 continue;
             var end = opener + 1;
             while (end < tags.Length && tags[end] is not (PosTag.Comma or PosTag.Colon or PosTag.Punct or PosTag.CC)) end++;
-            if (SeenFiniteVerb(tags[(opener + 1)..end])) continue;
+            // ("after Yemeni Army troops shell opposition forces in Taiz": or whose only finite verb is a plural noun read as
+            // the present tense at the end of the noun run the verb opens.)
+            var finite = -1;
+            for (var k = opener + 1; k < end; k++)
+                if (tags[k].IsFiniteVerb() || tags[k] == PosTag.MD) finite = finite < 0 && tags[k] == PosTag.VBZ && candidates[k].Contains(PosTag.NNS) ? k : int.MaxValue;
+            if (finite == int.MaxValue) continue;
             for (var i = opener + 2; i + 1 < end; i++)
-                if (tags[i] is PosTag.NN && candidates[i].Contains(PosTag.VBP) && !candidates[i].Contains(PosTag.VBN)
+                if (tags[i] is PosTag.NN && (candidates[i].Contains(PosTag.VBP) || finite > 0 && candidates[i].Contains(PosTag.VB)) && !candidates[i].Contains(PosTag.VBN)
                     && tags[i - 1] is PosTag.NNS or PosTag.NNPS && !candidates[i - 1].Contains(PosTag.VBZ)
-                    && tags[i + 1] is PosTag.DT or PosTag.NN or PosTag.NNS or PosTag.JJ or PosTag.CD or PosTag.PRPS)
+                    && tags[i + 1] is PosTag.DT or PosTag.NN or PosTag.NNS or PosTag.JJ or PosTag.CD or PosTag.PRPS
+                    && (finite < 0 || finite > i + 1 && NounRun(tags[(i + 1)..finite])))
                 {
                     tags[i] = PosTag.VBP;
+                    if (finite > 0) tags[finite] = PosTag.NNS;
                     break;
                 }
         }
@@ -1010,6 +1017,12 @@ public sealed class PosTagger(Lexicon lexicon, Lemmatizer lemmatizer, WordLists 
         var k = tags.Length - 1;
         while (k > 0 && tags[k] is PosTag.NN or PosTag.NNP or PosTag.NNPS or PosTag.JJ) k--;
         return k;
+    }
+
+    static bool NounRun(ReadOnlySpan<PosTag> tags)
+    {
+        foreach (var tag in tags) if (tag is not (PosTag.NN or PosTag.NNP or PosTag.JJ)) return false;
+        return true;
     }
 
     static bool SeenFiniteVerb(ReadOnlySpan<PosTag> tags)

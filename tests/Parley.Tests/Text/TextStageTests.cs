@@ -252,6 +252,9 @@ public class TaggerTests
     [InlineData("The United Nations sides with the United States on voting in Iraq.", "sides", PosTag.VBZ, "side")]
     [InlineData("A United States federal appeals court rules that the \"illegal combatants\" being held at Camp X-Ray in Cuba should have access to lawyers and to US courts.", "rules", PosTag.VBZ, "rule")]
     [InlineData("International monitors from the OSCE report that fighting has intensified in Eastern Ukraine as a second year of a shaky truce begins.", "report", PosTag.VBP, "report")]
+    // (and a clause after "after" whose only finite verb was a plural noun at the end of the noun run its verb opens)
+    [InlineData("At least three people are killed and 22 injured after Yemeni Army troops shell opposition forces in the southern province of Taiz.", "shell", PosTag.VBP, "shell")]
+    [InlineData("At least three people are killed and 22 injured after Yemeni Army troops shell opposition forces in the southern province of Taiz.", "forces", PosTag.NNS, "force")]
     // (and one whose only finite verb is in a relative clause its "who" opens)
     [InlineData("The Israeli military claims to have killed more than 40 Hamas militants over the past week who attempted to exit a tunnel in eastern Rafah.", "claims", PosTag.VBZ, "claim")]
     // (and one whose sentence's only finite verb is in a clause of its own after "as", and one before its particle after an aside)
