@@ -91,18 +91,45 @@ public sealed class GroupOwners(WordLists words, KnowledgeBase knowledge)
     }
 
     /// <summary>
-    /// "A former British army soldier", "Canadian bureaucrat Chuck Guite": a mention right after one that names a state
-    /// is the head of the same noun phrase, and that state's, not the state the sentence is about.
+    /// "A former British army soldier", "Canadian bureaucrat Chuck Guite", "the Utah National Guard", "Kabul police": a
+    /// mention right after one that names a state, or a place in one, is the head of the same noun phrase, and that state's,
+    /// not the state the sentence is about.
     /// </summary>
-    static void HeadsOfModifiers(Document document, Sentence sentence)
+    void HeadsOfModifiers(Document document, Sentence sentence)
     {
         for (var i = sentence.FirstMention + 1; i < sentence.EndMention; i++)
         {
             if (document.Mentions[i] is not ActorMention { Entity: { Country: null, Org: null, Kind: EntityKind.Group or EntityKind.Person } head } m) continue;
-            if (document.Mentions[i - 1] is not ActorMention { Entity: { Country: { } country } modifier } before || before.End != m.First) continue;
+            if (document.Mentions[i - 1] is not { Country: { } country } before || before.End != m.First) continue;
+            // ("the Luhansk People's Republic": not a word of a longer name.)
+            if (before is PlaceMention place && (!OpensTheNounPhrase(document, sentence, place) || m.End < sentence.EndToken && document.TagOf(m.End) == PosTag.POS)) continue;
+            if (before is not (ActorMention or PlaceMention)) continue;
             document.Mentions[i] = m with { Entity = head with { Country = country }, Reason = $"{m.Reason}; head of '{document.TextOf(before.First, before.End - 1)}': {country}" };
         }
     }
+
+    /// <summary>
+    /// Whether a place before a group names whose the group is: a place of some size ("Utah", "Hebron"; not the towns that
+    /// share a name with a party or a constituency: "Uri Party", "Ashfield MP") that opens its noun phrase (not "the Seoul
+    /// Central District Court", "Zimbabwe's Republic Police").
+    /// </summary>
+    bool OpensTheNounPhrase(Document document, Sentence sentence, PlaceMention place)
+    {
+        if (place.Place.Population < (place.Place.Kind == PlaceKind.Region ? MinimumOwningRegion : MinimumOwningPopulation)) return false;
+        if (place.First > sentence.FirstToken && (document.TagOf(place.First - 1) == PosTag.POS || char.IsUpper(document.TextOf(place.First - 1)[0]))) return false;
+        // (Nor a name that places of several states bear: "Kurdistan Workers' Party".)
+        knowledge.Places.LongestMatch(document, place.First, place.End, namesakes);
+        return namesakes.All(p => p.Country == place.Country);
+    }
+
+    readonly List<Place> namesakes = [];
+
+    /// <summary>
+    /// The population of the smallest town, and of the smallest region, that names whose a group right after it is: a state
+    /// or province of millions ("Utah", "Sindh", "Ontario"), not a small one whose name is also a wider area's ("Balkan
+    /// leaders", "Kurdistan activists").
+    /// </summary>
+    const long MinimumOwningPopulation = 100_000, MinimumOwningRegion = 1_000_000;
 
     /// <summary>
     /// "a joint delegation from the African Union", "officials from Qatar": the group comes from the one named; "a spokesman

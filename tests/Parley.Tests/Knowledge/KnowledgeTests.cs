@@ -221,6 +221,22 @@ public class ActorRecognitionTests
     }
 
     [Theory]
+    // A group right after a state's or province's name, or a city's, is of that place's state, not of the state the sentence
+    // is otherwise about (Current Events, real-text dev set); not after a small town that shares its name with a party
+    // ("Uri Party chairman": Uri is a Swiss canton) or inside a longer name ("the Seoul Central District Court").
+    [InlineData("An Afghan commando in Kabul kills Major Brent Taylor of the Utah National Guard, who was also the mayor of North Ogden, Utah.", "2018-11-03", "National Guard", "USA")]
+    [InlineData("Honduras intends to request extradition if Texas authorities do not file charges.", "2005-02-24", "authorities", "USA")]
+    [InlineData("Ali Abu Hassan, a Hebron University student from Palestine, is convicted of planning a terror attack against light rail in Jerusalem.", "2018-04-26", "student", "PSE")]
+    [InlineData("In South Korea, Uri Party chairman Chung Dong-young calls on the opposition parties to withdraw the motion for impeachment.", "2004-04-05", "chairman", null)]
+    [InlineData("The Seoul Central District Court rejects a petition brought by former interior minister Lee Sang-min.", "2025-08-08", "Court", null)]
+    public void A_group_after_a_place_is_of_that_places_state(string text, string date, string group, string? country)
+    {
+        var d = Shared.Analyze(text, date);
+        var mention = Assert.Single(d.Mentions.OfType<ActorMention>(), m => d.TextOf(m.First, m.End - 1).Contains(group, StringComparison.Ordinal));
+        Assert.Equal(country, mention.Entity.Country);
+    }
+
+    [Theory]
     // "New" before a state's name that together name a place of another state is that place (Current Events, real-text dev
     // set and the file beyond it): New Jersey is not the island of Jersey, New Mexico not Mexico.
     [InlineData("Dharun Ravi is sentenced to 30 days in prison by a New Jersey judge.", "2012-05-21", "a New Jersey judge", "USA")]
