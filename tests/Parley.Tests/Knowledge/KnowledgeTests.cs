@@ -382,6 +382,10 @@ public class ActorRecognitionTests
     [Theory]
     [InlineData("The court acquitted Asia Bibi on Wednesday.", "Asia")]
     [InlineData("Prosecutors charged María Corina Machado on Monday.", "Machado")]
+    // (two town names side by side, of two states, are a person's: Current Events, the dev set and the file beyond it)
+    [InlineData("An Afghan commando in Kabul kills Major Brent Taylor of the Utah National Guard.", "Brent")]
+    [InlineData("An Afghan commando in Kabul kills Major Brent Taylor of the Utah National Guard.", "Taylor")]
+    [InlineData("Nigel Evans resigns as Deputy Speaker of the British House of Commons.", "Evans")]
     public void A_place_name_inside_a_persons_name_is_no_place(string text, string word)
     {
         var d = Shared.Analyze(text, "2024-08-12");
@@ -389,6 +393,14 @@ public class ActorRecognitionTests
         Assert.Equal(PosTag.NNP, d.TagOf(token));
         Assert.Contains(d.Mentions, m => m is ActorMention);
         Assert.DoesNotContain(d.Mentions, m => m is PlaceMention p && p.Place.Name == word);
+    }
+
+    [Fact]
+    public void Two_places_of_one_state_side_by_side_stay_places()
+    {
+        // Current Events, 2015: a city and the region it lies in, with no comma between.
+        var d = Shared.Analyze("The Grozny Chechnya office of the Committee Against Torture NGO is attacked by masked men.", "2015-06-03");
+        Assert.Equal(["RUS", "RUS"], d.Mentions.OfType<PlaceMention>().Select(p => p.Place.Country));
     }
 
     // A real Current Events item (2010): Stanley is the Falklands' capital, and here the general's given name.
