@@ -315,6 +315,10 @@ public sealed class ActorRecognizer(KnowledgeBase knowledge, WordLists words, Da
             && !words.PlaceNamePrefixes.Contains(document.LowerOf(t - 1))
             && !InMention(document, t - 1) && !IsKnownName(document, t - 1, t, state))
             return false;
+        // "“... the clashes are continuing,” Bali said": a name that says a quotation closed right before it is a speaker's.
+        if (length == 1 && t > sentenceStart && document.TagOf(t - 1) == PosTag.Quote && t + 1 < end
+            && document.TagOf(t + 1) is PosTag.VBD or PosTag.VBZ && words.SpeechVerbs.Contains(document.LemmaOf(t + 1)))
+            return false;
         // "Major Brent Taylor", "Nigel Evans": a place name right beside another of another state, which names no state or
         // actor and is no common word (as "Bay" of "Guantanamo Bay" is), is a person's name of two words that towns bear, not
         // two places ("Grozny Chechnya", "California Los Angeles" are).

@@ -386,6 +386,8 @@ public class ActorRecognitionTests
     [InlineData("An Afghan commando in Kabul kills Major Brent Taylor of the Utah National Guard.", "Brent")]
     [InlineData("An Afghan commando in Kabul kills Major Brent Taylor of the Utah National Guard.", "Taylor")]
     [InlineData("Nigel Evans resigns as Deputy Speaker of the British House of Commons.", "Evans")]
+    // (and the speaker named after a quotation: the Guardian, 2019, the SDF's spokesman Mustafa Bali)
+    [InlineData("“Heavy fighting continues around mount Baghuz right now to finish off whatever remains of Isis,” Bali tweeted on Friday. The Kurdish-led forces said so.", "Bali")]
     public void A_place_name_inside_a_persons_name_is_no_place(string text, string word)
     {
         var d = Shared.Analyze(text, "2024-08-12");
