@@ -165,6 +165,7 @@ public sealed class WordLists
         RelativePronouns = reader.Read("relative-pronouns");
         ResponsibilityNouns = reader.Read("responsibility-nouns");
         SecondObjectParticiples = reader.Read("second-object-participles");
+        SelfConcessions = reader.Read("self-concessions");
         SentenceStarters = reader.Read("sentence-starters");
         SequencePrepositions = reader.Read("sequence-prepositions");
         SharingVerbs = reader.Read("sharing-verbs");
@@ -608,6 +609,9 @@ public sealed class WordLists
 
     /// <summary>"following a Taliban suicide bomb", "after a US raid": prepositions that name an event's occasion or cause, whose actors are not its target.</summary>
     public WordList SequencePrepositions { get; }
+
+    /// <summary>"admits to plagiarism", "withdraws from the race": concessions aimed at no one (first and later words of their triggers).</summary>
+    public WordList SelfConcessions { get; }
 
     /// <summary>"shared intelligence with Ukraine": given one way, not reciprocal.</summary>
     public WordList SharingVerbs { get; }

@@ -85,6 +85,7 @@ public sealed class DomesticTargets(KnowledgeBase knowledge) : ICodingPass
         if (country is null && e.Category == PloverCategory.Reject && lawmakers) country = e.SingleActorCountry();
         if (country is null && e.Category == PloverCategory.Coerce && e.Mode is PloverMode.MartialLaw or PloverMode.Curfew) country = e.SingleActorCountry();
         if (country is null || knowledge.State(country) is not { } state) return;
+        if (IsSelfConcession(s, e) && country == e.SingleActorCountry()) return;
         if (unplaced)
         {
             for (var i = 0; i < e.Recipient.Count; i++)
@@ -97,6 +98,16 @@ public sealed class DomesticTargets(KnowledgeBase knowledge) : ICodingPass
         e.Reasons.Add($"recipient {country}: the people of the state where it happens");
         e.TargetFromPlace = true;
     }
+
+    /// <summary>
+    /// "admits to having left confidential documents unsecured", "withdraws from his campaign for reelection": an admission, or
+    /// a candidate's withdrawal, at home concedes to no one (data/words/self-concessions.txt); abroad it concedes to the state
+    /// where it happened ("NATO admits it killed 12 civilians in Marjah"). (With no one named as conceding, the state where it
+    /// happens stays, as what keeps the event: "Angela Eagle drops out of the race".)
+    /// </summary>
+    static bool IsSelfConcession(SentenceCoding s, CodedEvent e) =>
+        e.Category == PloverCategory.Concede && e.Actor.Count > 0
+        && (s.Syntax.Words.SelfConcessions.Contains(s.Document.LemmaOf(e.Match.Anchor)) || e.Match.Tokens.Any(t => s.Syntax.Words.SelfConcessions.Contains(s.Document.LowerOf(t))));
 
     /// <summary>
     /// "Trump has ordered US forces in Syria to leave", "the withdrawal of half the US military presence in Afghanistan": the

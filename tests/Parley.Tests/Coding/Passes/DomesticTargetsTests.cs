@@ -18,6 +18,25 @@ public sealed class DomesticTargetsTests
         Assert.True(Coded.Decided(charge, "domestic-targets"));
     }
 
+    [Theory]
+    // Current Events 2002 and 2008 (real-text dev set): an admission or a candidate's withdrawal at home concedes to no one.
+    [InlineData("Senator Robert Torricelli (D-NJ) withdraws from his campaign for reelection following ethics scandals.", "2002-09-30", "USA")]
+    [InlineData("Embattled Canadian Minister of Foreign Affairs Maxime Bernier resigns after admitting to having left confidential documents unsecured in a private home.", "2008-05-26", "CAN")]
+    public void An_admission_or_a_withdrawal_from_a_race_concedes_to_no_one(string text, string date, string actor)
+    {
+        var concession = Coded.Of(text, date).Event(PloverCategory.Concede);
+        Assert.Equal([actor], Coded.Codes(concession.Actor));
+        Assert.Empty(concession.Recipient);
+    }
+
+    [Fact]
+    public void An_admission_abroad_concedes_to_the_state_where_it_happened()
+    {
+        // Current Events, 2010 (beyond the real-text sets).
+        var concession = Coded.Of("NATO admits it killed 12 civilians when two misfired rockets hit a house in Marjah, Helmand.", "2010-02-14").Event(PloverCategory.Concede);
+        Assert.Equal(["AFG"], Coded.Codes(concession.Recipient));
+    }
+
     [Fact]
     public void What_men_are_alleged_to_have_done_is_no_charge_against_a_state()
     {
