@@ -112,26 +112,34 @@ public sealed class DomesticTargets(KnowledgeBase knowledge) : ICodingPass
     /// <summary>
     /// "Trump has ordered US forces in Syria to leave", "the withdrawal of half the US military presence in Afghanistan": the
     /// troops pulled out are the actor's own, so the withdrawal is aimed at the state whose ground they leave, or at nobody
-    /// named. Whether the recipient was the actor's own forces (and has been replaced).
+    /// named. So are troops or police sent ("The federal government has moved thousands of troops into the state of Gujarat",
+    /// "The Palestinian Authority redeploys paramilitary police in Gaza"): aimed at the other state they are sent to, or at
+    /// nobody. Whether the recipient was the actor's own forces (and has been replaced).
     /// </summary>
     bool OwnForcesWithdrawn(SentenceCoding s, CodedEvent e)
     {
-        if (e.Category is not (PloverCategory.Retreat or PloverCategory.Concede) || e.Mode is not (null or PloverMode.Withdraw)
+        var sent = e.Category == PloverCategory.Mobilize;
+        if (!sent && (e.Category is not (PloverCategory.Retreat or PloverCategory.Concede) || e.Mode is not (null or PloverMode.Withdraw))
             || e.Recipient.Count == 0 || e.Actor.Count == 0)
             return false;
         var own = e.ActorCountries();
-        if (!e.Recipient.All(r => r.Entity is { Sector: Sector.MIL, Org: null, Country: { } country } && own.Contains(country))) return false;
+        if (!e.Recipient.All(r => r.Entity is { Org: null, Country: { } country } forces && (forces.Sector == Sector.MIL || sent && forces.Sector == Sector.COP)
+                                  && own.Contains(country)))
+            return false;
         e.Recipient.Clear();
-        var left = GroundAfter(s, e, own, s.Sentence.EndToken, OwnForcesPrepositions);
+        var left = GroundAfter(s, e, own, s.Sentence.EndToken, sent ? OwnForcesDestinations : OwnForcesPrepositions);
         if (left is null || knowledge.State(left.Place.Country) is not { } ground)
         {
-            e.Reasons.Add("recipient: not the actor's own forces it pulls back");
+            e.Reasons.Add(sent ? "recipient: not the actor's own forces it sends" : "recipient: not the actor's own forces it pulls back");
             return true;
         }
         e.Recipient.Add(new EventEntity(ground.Name, ground));
-        e.Reasons.Add($"recipient {left.Place.Country}: the state whose ground the actor's own forces leave");
+        e.Reasons.Add(sent ? $"recipient {left.Place.Country}: the state the actor's own forces are sent to" : $"recipient {left.Place.Country}: the state whose ground the actor's own forces leave");
         return true;
     }
+
+    /// <summary>Where the actor's own forces are sent: "to Syria", "into Gaza", "near the border with Somalia".</summary>
+    static readonly string[] OwnForcesDestinations = ["to", "into", "in", "near"];
 
     /// <summary>How many sentences back a scene still holds for violence against people the sentence does not place.</summary>
     const int SceneReach = 6;

@@ -30,6 +30,19 @@ public sealed class DomesticTargetsTests
     }
 
     [Fact]
+    public void Troops_sent_at_home_are_no_target_and_abroad_aim_at_the_state_they_are_sent_to()
+    {
+        // Current Events, 2002 (real-text dev set) and 2024 (beyond the real-text sets).
+        var home = Coded.Of("The federal government has moved thousands of troops into the state of Gujarat after 32 people were killed in an attack on a Hindu temple.", "2002-09-25")
+            .Event(PloverCategory.Mobilize);
+        Assert.Equal(["IND"], Coded.Codes(home.Actor));
+        Assert.Empty(home.Recipient);
+        var abroad = Coded.Of("The United States deploys a Marine Corps Security Force Regiment platoon to secure the U.S. embassy complex in Port-au-Prince, Haiti.", "2024-03-13")
+            .Event(PloverCategory.Mobilize);
+        Assert.Equal(["HTI"], Coded.Codes(abroad.Recipient));
+    }
+
+    [Fact]
     public void An_admission_abroad_concedes_to_the_state_where_it_happened()
     {
         // Current Events, 2010 (beyond the real-text sets).
