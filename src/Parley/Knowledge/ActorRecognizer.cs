@@ -322,11 +322,7 @@ public sealed class ActorRecognizer(KnowledgeBase knowledge, WordLists words, Da
         // "Major Brent Taylor", "Nigel Evans": a place name right beside another of another state, which names no state or
         // actor and is no common word (as "Bay" of "Guantanamo Bay" is), is a person's name of two words that towns bear, not
         // two places ("Grozny Chechnya", "California Los Angeles" are).
-        if (t + length < end && char.IsUpper(document.TextOf(t + length)[0]) && OnlyAPlace(document, t + length, end, state) is { } after
-            && after != ChoosePlace(knowledge.Places.LongestMatch(document, t, t + length, state.ScratchPlaces) > 0 ? state.ScratchPlaces : []).Country
-            || t > sentenceStart && char.IsUpper(document.TextOf(t - 1)[0]) && OnlyAPlace(document, t - 1, t, state) is { } before
-            && before != ChoosePlace(knowledge.Places.LongestMatch(document, t, t + length, state.ScratchPlaces) > 0 ? state.ScratchPlaces : []).Country)
-            return false;
+        if (BesideAPlaceOfAnotherState(document, t, length, sentenceStart, end, state)) return false;
         // "in Talafar, North Western Iraq": compass words before a place name say where in it, whatever region they also name.
         if (t + length < end && IsKnownName(document, t + length, end, state)
             && Enumerable.Range(t, length).All(k => words.CompassModifiers.Contains(document.LowerOf(k)) || words.CompassPoints.Contains(document.LowerOf(k))))
@@ -339,15 +335,28 @@ public sealed class ActorRecognizer(KnowledgeBase knowledge, WordLists words, Da
                || length > 1 && Enumerable.Range(t + 1, length - 1).All(k => char.IsUpper(document.TextOf(k)[0]));
     }
 
+    /// <summary>Whether the place name at <paramref name="t"/> has right before or after it a place name of another state (<see cref="OnlyAPlace"/>).</summary>
+    bool BesideAPlaceOfAnotherState(Document d, int t, int length, int sentenceStart, int end, DocumentState state)
+    {
+        var after = t + length < end && char.IsUpper(d.TextOf(t + length)[0]) ? OnlyAPlace(d, t + length, end, state) : null;
+        var before = t > sentenceStart && char.IsUpper(d.TextOf(t - 1)[0]) ? OnlyAPlace(d, t - 1, t, state) : null;
+        if (after is null && before is null) return false;
+        knowledge.Places.LongestMatch(d, t, t + length, state.ScratchPlaces);
+        var own = ChoosePlace(state.ScratchPlaces).Country;
+        return after is not null && after != own || before is not null && before != own;
+    }
+
     /// <summary>
     /// The state of the place whose name starts at the word (and goes on to <paramref name="end"/> at most), when it is no actor's
     /// name and no common word; null otherwise.
     /// </summary>
-    string? OnlyAPlace(Document d, int t, int end, DocumentState state) =>
-        !lexicon.IsCommonWord(d.LowerOf(t)) && !words.PlaceNamePrefixes.Contains(d.LowerOf(t)) && !words.CompassModifiers.Contains(d.LowerOf(t)) && !IsPlaceKindOrDate(d.LowerOf(t))
-        && knowledge.Actors.LongestMatch(d, t, end, state.ScratchEntries) == 0 && knowledge.Places.LongestMatch(d, t, end, state.ScratchPlaces) > 0
-            ? ChoosePlace(state.ScratchPlaces).Country
-            : null;
+    string? OnlyAPlace(Document d, int t, int end, DocumentState state)
+    {
+        var lower = d.LowerOf(t);
+        if (lexicon.IsCommonWord(lower) || words.PlaceNamePrefixes.Contains(lower) || words.CompassModifiers.Contains(lower) || IsPlaceKindOrDate(lower)) return null;
+        if (knowledge.Actors.LongestMatch(d, t, end, state.ScratchEntries) > 0) return null;
+        return knowledge.Places.LongestMatch(d, t, end, state.ScratchPlaces) > 0 ? ChoosePlace(state.ScratchPlaces).Country : null;
+    }
 
     bool FacilityAt(Document document, int t, int end) =>
         words.FacilityNouns.Contains(document.LowerOf(t))

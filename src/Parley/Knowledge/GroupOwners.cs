@@ -100,10 +100,11 @@ public sealed class GroupOwners(WordLists words, KnowledgeBase knowledge)
         for (var i = sentence.FirstMention + 1; i < sentence.EndMention; i++)
         {
             if (document.Mentions[i] is not ActorMention { Entity: { Country: null, Org: null, Kind: EntityKind.Group or EntityKind.Person } head } m) continue;
-            if (document.Mentions[i - 1] is not { Country: { } country } before || before.End != m.First) continue;
+            var before = document.Mentions[i - 1];
+            if (before is not (ActorMention or PlaceMention) || before.Country is not { } country || before.End != m.First) continue;
             // ("the Luhansk People's Republic": not a word of a longer name.)
-            if (before is PlaceMention place && (!OpensTheNounPhrase(document, sentence, place) || m.End < sentence.EndToken && document.TagOf(m.End) == PosTag.POS)) continue;
-            if (before is not (ActorMention or PlaceMention)) continue;
+            if (before is PlaceMention place && (!OpensTheNounPhrase(document, sentence, place) || m.End < sentence.EndToken && document.TagOf(m.End) == PosTag.POS))
+                continue;
             document.Mentions[i] = m with { Entity = head with { Country = country }, Reason = $"{m.Reason}; head of '{document.TextOf(before.First, before.End - 1)}': {country}" };
         }
     }
@@ -118,11 +119,10 @@ public sealed class GroupOwners(WordLists words, KnowledgeBase knowledge)
         if (place.Place.Population < (place.Place.Kind == PlaceKind.Region ? MinimumOwningRegion : MinimumOwningPopulation)) return false;
         if (place.First > sentence.FirstToken && (document.TagOf(place.First - 1) == PosTag.POS || char.IsUpper(document.TextOf(place.First - 1)[0]))) return false;
         // (Nor a name that places of several states bear: "Kurdistan Workers' Party".)
+        var namesakes = new List<Place>(4);
         knowledge.Places.LongestMatch(document, place.First, place.End, namesakes);
         return namesakes.All(p => p.Country == place.Country);
     }
-
-    readonly List<Place> namesakes = [];
 
     /// <summary>
     /// The population of the smallest town, and of the smallest region, that names whose a group right after it is: a state

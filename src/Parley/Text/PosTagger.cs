@@ -707,10 +707,10 @@ public sealed class PosTagger(Lexicon lexicon, Lemmatizer lemmatizer, WordLists 
             while (end < tags.Length && tags[end] is not (PosTag.Comma or PosTag.Colon or PosTag.Punct or PosTag.CC)) end++;
             // ("after Yemeni Army troops shell opposition forces in Taiz": or whose only finite verb is a plural noun read as
             // the present tense at the end of the noun run the verb opens.)
-            var finite = -1;
+            var (finite, finites) = (-1, 0);
             for (var k = opener + 1; k < end; k++)
-                if (tags[k].IsFiniteVerb() || tags[k] == PosTag.MD) finite = finite < 0 && tags[k] == PosTag.VBZ && candidates[k].Contains(PosTag.NNS) ? k : int.MaxValue;
-            if (finite == int.MaxValue) continue;
+                if (tags[k].IsFiniteVerb() || tags[k] == PosTag.MD) (finite, finites) = (k, finites + 1);
+            if (finites > 1 || finites == 1 && !(tags[finite] == PosTag.VBZ && candidates[finite].Contains(PosTag.NNS))) continue;
             for (var i = opener + 2; i + 1 < end; i++)
                 if (tags[i] is PosTag.NN && (candidates[i].Contains(PosTag.VBP) || finite > 0 && candidates[i].Contains(PosTag.VB)) && !candidates[i].Contains(PosTag.VBN)
                     && tags[i - 1] is PosTag.NNS or PosTag.NNPS && !candidates[i - 1].Contains(PosTag.VBZ)
@@ -1019,6 +1019,7 @@ public sealed class PosTagger(Lexicon lexicon, Lemmatizer lemmatizer, WordLists 
         return k;
     }
 
+    /// <summary>Whether the words are nouns and adjectives of one noun phrase, with no plural noun among them: "opposition".</summary>
     static bool NounRun(ReadOnlySpan<PosTag> tags)
     {
         foreach (var tag in tags) if (tag is not (PosTag.NN or PosTag.NNP or PosTag.JJ)) return false;

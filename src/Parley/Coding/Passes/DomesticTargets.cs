@@ -107,7 +107,8 @@ public sealed class DomesticTargets(KnowledgeBase knowledge) : ICodingPass
     /// </summary>
     static bool IsSelfConcession(SentenceCoding s, CodedEvent e) =>
         e.Category == PloverCategory.Concede && e.Actor.Count > 0
-        && (s.Syntax.Words.SelfConcessions.Contains(s.Document.LemmaOf(e.Match.Anchor)) || e.Match.Tokens.Any(t => s.Syntax.Words.SelfConcessions.Contains(s.Document.LowerOf(t))));
+        && (s.Syntax.Words.SelfConcessions.Contains(s.Document.LemmaOf(e.Match.Anchor))
+            || e.Match.Tokens.Any(t => s.Syntax.Words.SelfConcessions.Contains(s.Document.LowerOf(t))));
 
     /// <summary>
     /// "Trump has ordered US forces in Syria to leave", "the withdrawal of half the US military presence in Afghanistan": the
@@ -134,7 +135,8 @@ public sealed class DomesticTargets(KnowledgeBase knowledge) : ICodingPass
             return true;
         }
         e.Recipient.Add(new EventEntity(ground.Name, ground));
-        e.Reasons.Add(sent ? $"recipient {left.Place.Country}: the state the actor's own forces are sent to" : $"recipient {left.Place.Country}: the state whose ground the actor's own forces leave");
+        e.Reasons.Add(sent ? $"recipient {left.Place.Country}: the state the actor's own forces are sent to"
+                           : $"recipient {left.Place.Country}: the state whose ground the actor's own forces leave");
         return true;
     }
 
