@@ -191,16 +191,25 @@ public sealed class TriggerMatcher(TriggerLexicon lexicon)
         if (head < 0) return false;
         // "A long-running siege by Syrian rebels of two pro-regime towns has been lifted": the subject's head may stand before
         // the phrases that complete it.
+        // ("A planned meeting between Israeli prime minister Ariel Sharon and Palestinian prime minister Mahmoud Abbas is
+        // cancelled": or past the "and" of a "between" phrase, not of two subjects: "a visit and the flights were cancelled".)
+        var joined = false;
         for (var k = head; k >= 0 && head - k <= 12; k--)
         {
             var tag = d.TagOf(k);
             if (Matches(d, k, trigger.Following[0]) && (k == head || tag.IsNoun()))
             {
                 tokens = [k];
-                return true;
+                return !joined;
             }
-            if (!(tag.IsNoun() || tag.IsAdjective() || tag is PosTag.DT or PosTag.CD or PosTag.POS or PosTag.PRPS or PosTag.Hyphen
-                  || tag == PosTag.IN && d.LowerOf(k) is "of" or "by" or "on" or "against" or "in" or "from")) return false;
+            if (tag == PosTag.CC && d.LowerOf(k) == "and" && !joined)
+            {
+                joined = true;
+                continue;
+            }
+            if (tag == PosTag.IN && d.LowerOf(k) == "between") joined = false;
+            else if (!(tag.IsNoun() || tag.IsAdjective() || tag is PosTag.DT or PosTag.CD or PosTag.POS or PosTag.PRPS or PosTag.Hyphen
+                       || tag == PosTag.IN && d.LowerOf(k) is "of" or "by" or "on" or "against" or "in" or "from")) return false;
         }
         return false;
     }

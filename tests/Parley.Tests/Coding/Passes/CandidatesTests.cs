@@ -330,4 +330,14 @@ public sealed class CandidatesTests
         Assert.Equal("take", taking.Match.Trigger.Anchor);
         Assert.Equal(PloverMode.Seize, taking.Mode);
     }
+
+    // Current Events 2003 (real-text dev set) and 2015: past the "and" of a "between" phrase, not past the "and" of two subjects.
+    [Fact]
+    public void A_passive_matches_the_head_of_its_subject_past_a_between_phrase()
+    {
+        var cancelled = Coded.Of("A planned meeting between Israeli prime minister Ariel Sharon and Palestinian prime minister Mahmoud Abbas is cancelled by Abbas.", "2003-08-05")
+            .Candidate(PloverCategory.Reject);
+        Assert.Equal("cancel", cancelled.Match.Trigger.Anchor);
+        Assert.Empty(Coded.Of("The president arrived for a visit and the flights were cancelled.", "2015-11-04").Candidates(PloverCategory.Reject));
+    }
 }
