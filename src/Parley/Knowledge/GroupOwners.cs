@@ -29,6 +29,7 @@ public sealed class GroupOwners(WordLists words, KnowledgeBase knowledge)
         var country = named.Count == 1 ? named[0] : named.Count == 0 ? focus.Country : null;
         foreach (var state in named) focus.Named[state] = focus.Named.GetValueOrDefault(state) + 1;
         HeadsOfModifiers(document, sentence);
+        DescribedByOffice(document, sentence);
         OfAPeople(document, sentence, named, focus);
         for (var i = sentence.FirstMention; i < sentence.EndMention; i++)
         {
@@ -106,6 +107,36 @@ public sealed class GroupOwners(WordLists words, KnowledgeBase knowledge)
             if (before is PlaceMention place && (!OpensTheNounPhrase(document, sentence, place) || m.End < sentence.EndToken && document.TagOf(m.End) == PosTag.POS))
                 continue;
             document.Mentions[i] = m with { Entity = head with { Country = country }, Reason = $"{m.Reason}; head of '{document.TextOf(before.First, before.End - 1)}': {country}" };
+        }
+    }
+
+    /// <summary>
+    /// "Major General Lo Hsieh-che, head of the Taiwanese Army's electronic communications department", "Abdul Kader Mullah,
+    /// a leader of the Bangladesh Jamaat-e-Islami": a person of no known state or organisation, described right after by an
+    /// office in a named state's or organisation's body, is that state's or organisation's.
+    /// </summary>
+    static void DescribedByOffice(Document document, Sentence sentence)
+    {
+        for (var i = sentence.FirstMention; i + 1 < sentence.EndMention; i++)
+        {
+            if (document.Mentions[i] is not ActorMention { Entity: { Country: null, Org: null, Kind: EntityKind.Person } person } m) continue;
+            var t = m.End;
+            if (t + 3 >= sentence.EndToken || document.TextOf(t) is not ",") continue;
+            t++;
+            if (document.TagOf(t) == PosTag.DT) t++;
+            var office = t;
+            while (t < sentence.EndToken && t < office + 3 && document.TagOf(t) is PosTag.NN or PosTag.JJ) t++;
+            if (t == office || t + 1 >= sentence.EndToken || document.LowerOf(t) != "of") continue;
+            t++;
+            if (document.Mentions[i + 1] is not ActorMention { Entity: var body } described
+                || described.First != t && !(described.First == t + 1 && document.TagOf(t) == PosTag.DT)
+                || body.Country is null && body.Org is null)
+                continue;
+            document.Mentions[i] = m with
+            {
+                Entity = person with { Country = body.Country, Org = body.Org, OrgType = body.OrgType },
+                Reason = $"{m.Reason}; described as an office of {body.Name}",
+            };
         }
     }
 

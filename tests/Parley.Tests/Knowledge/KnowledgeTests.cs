@@ -236,6 +236,17 @@ public class ActorRecognitionTests
         Assert.Equal(country, mention.Entity.Country);
     }
 
+    // A person of no known state described right after by an office in a state's body is that state's (Current Events,
+    // real-text dev set).
+    [Fact]
+    public void A_person_described_by_an_office_in_a_states_body_is_that_states()
+    {
+        var arrest = Assert.Single(Shared.Code("Taiwan arrests Major General Lo Hsieh-che, head of the Taiwanese Army's electronic communications and information department, for allegedly leaking secrets to the People's Republic of China.", "2011-02-08"),
+                                   e => e.Category == PloverCategory.Coerce);
+        var arrested = Assert.Single(arrest.Recipient);
+        Assert.Equal(("TWN", Sector.MIL), (arrested.Entity.Country, arrested.Entity.Sector));
+    }
+
     [Theory]
     // "New" before a state's name that together name a place of another state is that place (Current Events, real-text dev
     // set and the file beyond it): New Jersey is not the island of Jersey, New Mexico not Mexico.
