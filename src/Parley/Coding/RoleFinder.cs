@@ -299,8 +299,8 @@ public sealed class RoleFinder(SentenceCoding s)
         // "Massive Russian attacks are launched on cities across Ukraine": with no "by" phrase, the act the passive's
         // subject names is the one its own words before it name ("Russian", "Israel's").
         if (parties.Actors.Count == 0 && clause is { Passive: true, AgentPhrase: null } && words.ConductingVerbs.Contains(d.LemmaOf(clause.Head))
-            && e.Match.Tokens.Where(t => t != e.Match.Anchor && t > clause.Subject.First && clause.Subject.Contains(t) && d.TagOf(t).IsNoun())
-                .DefaultIfEmpty(-1).First() is var named and >= 0)
+            && e.Match.Tokens.FirstOrDefault(t => t != e.Match.Anchor && t > clause.Subject.First && clause.Subject.Contains(t) && d.TagOf(t).IsNoun(), -1)
+                is var named and >= 0)
         {
             EntityFinder.Add(parties.Actors, entities.In(new TokenRange(clause.Subject.First, named), e));
             if (parties.Actors.Count > 0) e.Reasons.Add($"actor: named before '{d.TextOf(named)}', the passive's subject");

@@ -75,7 +75,7 @@ public sealed class ActorRecognizer(KnowledgeBase knowledge, WordLists words, Da
                 continue;
             }
             var placeLength = knowledge.Places.LongestMatch(document, t, end, places);
-            if (placeLength > 0 && IsPlausiblePlace(document, t, placeLength, sentence.FirstToken, end, state))
+            if (placeLength > 0 && IsPlausiblePlace(document, t, placeLength, sentence.FirstToken, end, state, places))
             {
                 var within = WiderPlace(document, t + placeLength, end, state);
                 document.Mentions.Add(new PlaceMention(t, t + placeLength, ChoosePlace(places, within))
@@ -299,7 +299,8 @@ public sealed class ActorRecognizer(KnowledgeBase knowledge, WordLists words, Da
         return false;
     }
 
-    bool IsPlausiblePlace(Document document, int t, int length, int sentenceStart, int end, DocumentState state)
+    /// <param name="namesakes">The places the gazetteer names at <paramref name="t"/> (its look-up there, not repeated).</param>
+    bool IsPlausiblePlace(Document document, int t, int length, int sentenceStart, int end, DocumentState state, List<Place> namesakes)
     {
         var text = document.TextOf(t);
         if (!char.IsUpper(text[0])) return false;
@@ -322,7 +323,7 @@ public sealed class ActorRecognizer(KnowledgeBase knowledge, WordLists words, Da
         // "Major Brent Taylor", "Nigel Evans": a place name right beside another of another state, which names no state or
         // actor and is no common word (as "Bay" of "Guantanamo Bay" is), is a person's name of two words that towns bear, not
         // two places ("Grozny Chechnya", "California Los Angeles" are).
-        if (BesideAPlaceOfAnotherState(document, t, length, sentenceStart, end, state)) return false;
+        if (BesideAPlaceOfAnotherState(document, t, length, sentenceStart, end, state, namesakes)) return false;
         // "in Talafar, North Western Iraq": compass words before a place name say where in it, whatever region they also name.
         if (t + length < end && IsKnownName(document, t + length, end, state)
             && Enumerable.Range(t, length).All(k => words.CompassModifiers.Contains(document.LowerOf(k)) || words.CompassPoints.Contains(document.LowerOf(k))))
@@ -336,13 +337,12 @@ public sealed class ActorRecognizer(KnowledgeBase knowledge, WordLists words, Da
     }
 
     /// <summary>Whether the place name at <paramref name="t"/> has right before or after it a place name of another state (<see cref="OnlyAPlace"/>).</summary>
-    bool BesideAPlaceOfAnotherState(Document d, int t, int length, int sentenceStart, int end, DocumentState state)
+    bool BesideAPlaceOfAnotherState(Document d, int t, int length, int sentenceStart, int end, DocumentState state, List<Place> namesakes)
     {
         var after = t + length < end && char.IsUpper(d.TextOf(t + length)[0]) ? OnlyAPlace(d, t + length, end, state) : null;
         var before = t > sentenceStart && char.IsUpper(d.TextOf(t - 1)[0]) ? OnlyAPlace(d, t - 1, t, state) : null;
         if (after is null && before is null) return false;
-        knowledge.Places.LongestMatch(d, t, t + length, state.ScratchPlaces);
-        var own = ChoosePlace(state.ScratchPlaces).Country;
+        var own = ChoosePlace(namesakes).Country;
         return after is not null && after != own || before is not null && before != own;
     }
 

@@ -132,11 +132,7 @@ public sealed class GroupOwners(WordLists words, KnowledgeBase knowledge)
                 || described.First != t && !(described.First == t + 1 && document.TagOf(t) == PosTag.DT)
                 || body.Country is null && body.Org is null)
                 continue;
-            document.Mentions[i] = m with
-            {
-                Entity = person with { Country = body.Country, Org = body.Org, OrgType = body.OrgType },
-                Reason = $"{m.Reason}; described as an office of {body.Name}",
-            };
+            document.Mentions[i] = m with { Entity = MemberOf(person, body), Reason = $"{m.Reason}; described as an office of {body.Name}" };
         }
     }
 
@@ -179,9 +175,12 @@ public sealed class GroupOwners(WordLists words, KnowledgeBase knowledge)
         var source = Enumerable.Range(i + 1, Math.Max(0, sentence.EndMention - i - 1)).Select(k => document.Mentions[k])
                                .OfType<ActorMention>().FirstOrDefault(o => o.First == start || o.First == m.End + 2 && document.LowerOf(m.End + 1) == "the")?.Entity;
         if (source is null || source.Org is null && source.Country is null || source.Kind is not (EntityKind.State or EntityKind.Organisation)) return false;
-        document.Mentions[i] = m with { Entity = group with { Org = source.Org, OrgType = source.OrgType, Country = source.Country }, Reason = $"{m.Reason}; from {source.Name}" };
+        document.Mentions[i] = m with { Entity = MemberOf(group, source), Reason = $"{m.Reason}; from {source.Name}" };
         return true;
     }
+
+    /// <summary>A person or group who belongs to a body: the body's state and organisation.</summary>
+    static Entity MemberOf(Entity member, Entity body) => member with { Org = body.Org, OrgType = body.OrgType, Country = body.Country };
 
     /// <summary>"Hemedti ... his fighters", "Hamas ... its gunmen": a group owned by the armed group or organisation just named.</summary>
     void OwnedByArmedGroup(Document document, int i, ActorMention m, Entity group)

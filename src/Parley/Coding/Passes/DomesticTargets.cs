@@ -60,7 +60,7 @@ public sealed class DomesticTargets(KnowledgeBase knowledge) : ICodingPass
         var charged = e.Category == PloverCategory.Accuse && e.Mode == PloverMode.Allege && e.Actor.Count == 0
                       && e.Clause is { Passive: true, AgentPhrase: null, NonFinite: false } && e.Match.Last + 1 < s.Sentence.EndToken
                       && s.Document.TagOf(e.Match.Last + 1) != PosTag.TO;
-        if (OwnForcesWithdrawn(s, e)) return;
+        if (OwnForcesMoved(s, e)) return;
         // "up to 90 people were killed during a US air raid in Herat province, Afghanistan": people named as the target but
         // of no known state are the people of the state where it happens.
         var unplaced = e.Recipient.Count > 0 && e.Recipient.All(r => r.Entity is { Code: null, Kind: not EntityKind.Person });
@@ -117,7 +117,7 @@ public sealed class DomesticTargets(KnowledgeBase knowledge) : ICodingPass
     /// "The Palestinian Authority redeploys paramilitary police in Gaza"): aimed at the other state they are sent to, or at
     /// nobody. Whether the recipient was the actor's own forces (and has been replaced).
     /// </summary>
-    bool OwnForcesWithdrawn(SentenceCoding s, CodedEvent e)
+    bool OwnForcesMoved(SentenceCoding s, CodedEvent e)
     {
         var sent = e.Category == PloverCategory.Mobilize;
         if (!sent && (e.Category is not (PloverCategory.Retreat or PloverCategory.Concede) || e.Mode is not (null or PloverMode.Withdraw))
