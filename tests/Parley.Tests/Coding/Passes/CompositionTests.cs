@@ -52,4 +52,16 @@ public sealed class CompositionTests
         Assert.Equal(EventStatus.Asserted, coded.Event(PloverCategory.Request).Status);
         Assert.Equal("composition", coded.DroppedBy(PloverCategory.Assault));
     }
+
+    [Fact]
+    public void A_second_act_joined_by_and_is_not_the_content_of_the_first()
+    {
+        // Current Events (real-text dev set): the rebuke after "and" was folded into the call for reform as what was asked.
+        var coded = Coded.Of("In his first United Nations appearance, Libyan leader Muammar al-Gaddafi calls for reform of the Security Council and chastises the Council for failing to intervene or prevent some 65 wars since the U.N. was founded in 1945.", "2009-09-23");
+        var call = coded.Event(PloverCategory.Request);
+        Assert.Null(call.Absorbed);
+        var rebuke = coded.Event(PloverCategory.Accuse);
+        Assert.Equal(["LBY"], Coded.Codes(rebuke.Actor));
+        Assert.Equal(["UN"], Coded.Codes(rebuke.Recipient));
+    }
 }
