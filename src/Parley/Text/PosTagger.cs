@@ -640,7 +640,7 @@ public sealed class PosTagger(Lexicon lexicon, Lemmatizer lemmatizer, WordLists 
             var opener = 2;
             while (opener < tags.Length && !(tags[opener] == PosTag.IN && words.SubordinateOpeners.Contains(document.LowerOf(first + opener))
                                              && !ComparingAs(document, first + opener))
-                   && tags[opener] != PosTag.WP)
+                   && tags[opener] != PosTag.WP && !(tags[opener] == PosTag.WDT && document.LowerOf(first + opener) == "that"))
                 opener++;
             // ("A U.S. helicopter hits militants in a mosque; 40 individuals are killed": or before a semicolon.)
             var semicolon = tags.IndexOf(PosTag.Colon);

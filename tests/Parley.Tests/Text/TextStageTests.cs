@@ -257,6 +257,8 @@ public class TaggerTests
     [InlineData("At least three people are killed and 22 injured after Yemeni Army troops shell opposition forces in the southern province of Taiz.", "forces", PosTag.NNS, "force")]
     // (and one whose only finite verb is in a relative clause its "who" opens)
     [InlineData("The Israeli military claims to have killed more than 40 Hamas militants over the past week who attempted to exit a tunnel in eastern Rafah.", "claims", PosTag.VBZ, "claim")]
+    // (or by the "that" of a relative clause)
+    [InlineData("The Turkish government offers to put the development project that sparked the initial protests to a public vote.", "offers", PosTag.VBZ, "offer")]
     // (and one whose sentence's only finite verb is in a clause of its own after "as", and one before its particle after an aside)
     [InlineData("Intense fighting breaks out in Fallujah as U.S. forces respond to attacks on their positions by insurgents.", "breaks", PosTag.VBZ, "break")]
     [InlineData("Intense fighting breaks out in Fallujah as U.S. forces respond to attacks on their positions by insurgents.", "fighting", PosTag.NN, "fighting")]

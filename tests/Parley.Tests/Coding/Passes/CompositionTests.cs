@@ -64,4 +64,13 @@ public sealed class CompositionTests
         Assert.Equal(["LBY"], Coded.Codes(rebuke.Actor));
         Assert.Equal(["UN"], Coded.Codes(rebuke.Recipient));
     }
+
+    [Fact]
+    public void An_act_told_in_a_relative_clause_is_not_what_is_asked()
+    {
+        // Current Events (real-text dev set): the kidnapping was folded into the call for the workers' release.
+        var coded = Coded.Of("Ireland's Minister for Foreign Affairs, Micheál Martin, calls for the immediate release of two aid workers who were kidnapped in Sudan's Darfur region.", "2009-07-04");
+        Assert.Null(coded.Event(PloverCategory.Request).Absorbed);
+        Assert.Equal(["SDN"], Coded.Codes(coded.Event(PloverCategory.Assault).Recipient));
+    }
 }
