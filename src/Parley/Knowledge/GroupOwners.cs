@@ -34,7 +34,7 @@ public sealed class GroupOwners(WordLists words, KnowledgeBase knowledge)
         for (var i = sentence.FirstMention; i < sentence.EndMention; i++)
         {
             if (document.Mentions[i] is not ActorMention { Entity: { Country: null, Org: null, Kind: EntityKind.Group } group } m) continue;
-            if (FromSource(document, sentence, i, m, group, words)) continue;
+            if (FromSource(document, sentence, i, m, group, words) || OfficeOfABody(document, sentence, i, m, group)) continue;
             OwnedByArmedGroup(document, i, m, group);
             if (document.Mentions[i] is ActorMention { Entity.Org: null } still) FightersOfArmedGroup(document, sentence, i, still, group);
         }
@@ -176,6 +176,27 @@ public sealed class GroupOwners(WordLists words, KnowledgeBase knowledge)
                                .OfType<ActorMention>().FirstOrDefault(o => o.First == start || o.First == m.End + 2 && document.LowerOf(m.End + 1) == "the")?.Entity;
         if (source is null || source.Org is null && source.Country is null || source.Kind is not (EntityKind.State or EntityKind.Organisation)) return false;
         document.Mentions[i] = m with { Entity = MemberOf(group, source), Reason = $"{m.Reason}; from {source.Name}" };
+        return true;
+    }
+
+    /// <summary>
+    /// "a senior official of the Communist Party of China", "commanders of the Syrian army", "the president of the Japanese
+    /// shipping company": officials, forces or members of a body named right after "of" are the body's, in its sector when it
+    /// has one. (Not the victims, critics or supporters of one: only the sectors that hold office or bear arms.)
+    /// </summary>
+    static bool OfficeOfABody(Document document, Sentence sentence, int i, ActorMention m, Entity group)
+    {
+        if (group.Sector is not (Sector.GOV or Sector.MIL or Sector.COP or Sector.JUD or Sector.LEG or Sector.PTY or Sector.SPY or Sector.REB)
+            || m.End + 1 >= sentence.EndToken || document.LowerOf(m.End) != "of" || i + 1 >= sentence.EndMention)
+            return false;
+        if (document.Mentions[i + 1] is not ActorMention { Entity: var body } named
+            || named.First != m.End + 1 && !(named.First == m.End + 2 && document.TagOf(m.End + 1) == PosTag.DT)
+            || body.Country is null && body.Org is null)
+            return false;
+        // (The body says what kind of office it is: the president of a shipping company is in business, a leader of a party in its party.)
+        var member = MemberOf(group, body);
+        if (body.Sector is { } sector) member = member with { Sector = sector };
+        document.Mentions[i] = m with { Entity = member, Reason = $"{m.Reason}; of {body.Name}" };
         return true;
     }
 

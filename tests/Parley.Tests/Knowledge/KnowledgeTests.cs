@@ -247,6 +247,19 @@ public class ActorRecognitionTests
         Assert.Equal(("TWN", Sector.MIL), (arrested.Entity.Country, arrested.Entity.Sector));
     }
 
+    // An official of a body named right after "of" is the body's, in its sector (Current Events, real-text dev set); the
+    // victims or critics of one are not.
+    [Theory]
+    [InlineData("Wang Huning, a senior official of the Communist Party of China, meets with Togolese President Faure Gnassingbé in Beijing, China.", "2018-09-05", "a senior official", "CHN", Sector.PTY)]
+    [InlineData("The president of the Japanese shipping company offers a different account of the attack than that provided by the United States.", "2019-06-14", "The president", "JPN", Sector.BUS)]
+    [InlineData("Victims of Hamas are buried in Tel Aviv.", "2023-10-12", "Victims", null, Sector.CVL)]
+    public void An_official_of_a_body_is_the_bodys(string text, string date, string group, string? country, Sector? sector)
+    {
+        var d = Shared.Analyze(text, date);
+        var mention = Assert.Single(d.Mentions.OfType<ActorMention>(), m => d.TextOf(m.First, m.End - 1) == group);
+        Assert.Equal((country, sector), (mention.Entity.Country, mention.Entity.Sector));
+    }
+
     [Theory]
     // "New" before a state's name that together name a place of another state is that place (Current Events, real-text dev
     // set and the file beyond it): New Jersey is not the island of Jersey, New Mexico not Mexico.
