@@ -17,10 +17,10 @@ public sealed class Purposes : ICodingPass
 
     public void Apply(SentenceCoding s)
     {
-        // "Protesters gather in Kharkiv to protest Russian aggression": the gathering is the protest, and its aim says whom
-        // it is against.
+        // "Protesters gather in Kharkiv to protest Russian aggression", "marched in London to protest the U.S. plan to invade
+        // Iraq": the gathering is the protest, and its aim (a protest or a denunciation) says whom it is against.
         foreach (var aim in s.Events)
-            if (aim.Category == PloverCategory.Protest && AimOfAct(s, aim) is not null
+            if (aim.Category is PloverCategory.Protest or PloverCategory.Accuse && AimOfAct(s, aim) is not null
                 && s.Events.FirstOrDefault(o => o != aim && o.Clause == aim.Clause!.Governor && o.Category == PloverCategory.Protest && o.Absorbed is null) is { } protest)
                 protest.Absorbed = aim;
         s.DropWhere(e => s.Syntax.MeetingOccasion(e) is not null ? null : AimOfAct(s, e) ?? AimOfNoun(s, e));

@@ -24,6 +24,11 @@ public sealed class PurposesTests
         var kharkiv = Coded.Of("Protesters gather in Kharkiv, Ukraine, to protest Russian aggression.", "2022-02-05").Event(PloverCategory.Protest);
         Assert.Equal(["UKR"], Coded.Codes(kharkiv.Actor));
         Assert.Equal(["RUS"], Coded.Codes(kharkiv.Recipient));
+        // Current Events (real-text dev set): an aim that denounces ("to protest the U.S. plan", read as a verbal disapproval)
+        // names the target too, not the state where the march is.
+        var london = Coded.Of("Hundreds of thousands of people marched in London to protest the U.S. plan to invade Iraq.", "2002-09-28").Event(PloverCategory.Protest);
+        Assert.Equal(["GBR"], Coded.Codes(london.Actor));
+        Assert.Equal(["USA"], Coded.Codes(london.Recipient));
     }
 
     [Fact]
