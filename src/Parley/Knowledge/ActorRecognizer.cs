@@ -719,7 +719,10 @@ public sealed class ActorRecognizer(KnowledgeBase knowledge, WordLists words, Da
     /// </summary>
     bool IsNamesake(Document d, Sentence sentence, int start, int t, int length, ActorEntry person, DocumentState state)
     {
-        if (length != 1 || t != start) return false;
+        if (length != 1) return false;
+        // "Jean Leonard Rugambage", "journalist Jean Charles de Menezes": a one-word name the base knows a monarch by, followed by a surname.
+        if (!person.Name.Contains(' ') && t + 1 < sentence.EndToken && IsSurnameToken(d, t + 1)) return true;
+        if (t != start) return false;
         if (t > sentence.FirstToken && IsNameToken(d, t - 1) && !InMention(d, t - 1) && !words.Honorifics.Contains(d.LowerOf(t - 1)))
         {
             var given = d.TextOf(t - 1).ToString();

@@ -247,6 +247,18 @@ public class ActorRecognitionTests
         Assert.Equal(("TWN", Sector.MIL), (arrested.Entity.Country, arrested.Entity.Sector));
     }
 
+    // A one-word name the base knows a monarch by (Grand Duke Jean of Luxembourg), followed by a surname, is someone else
+    // (Current Events, real-text dev set): the journalist is Rwanda's, not Luxembourg's.
+    [Fact]
+    public void A_monarchs_one_word_name_before_a_surname_is_someone_else()
+    {
+        var killing = Assert.Single(Shared.Code("Rwandan journalist Jean Leonard Rugambage, acting editor of Umuvugizi, is shot dead by two men in front of his house in Kigali.", "2010-06-25"),
+                                    e => e.Category == PloverCategory.Assault);
+        Assert.Equal("RWA", Assert.Single(killing.Recipient).Entity.Country);
+        var duke = Assert.Single(Shared.Analyze("Grand Duke Jean visits Armenia.", "1999-06-25").Mentions.OfType<ActorMention>(), m => m.Entity.Kind == EntityKind.Person);
+        Assert.Equal("LUX", duke.Entity.Country);
+    }
+
     // An official of a body named right after "of" is the body's, in its sector (Current Events, real-text dev set); the
     // victims or critics of one are not.
     [Theory]
