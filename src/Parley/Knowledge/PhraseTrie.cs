@@ -43,11 +43,17 @@ public sealed class PhraseTrie<T>(Func<string, bool>? isCommonWord = null) where
             node = child;
         }
         node.Values ??= [];
-        if (!node.Values.Any(v => ReferenceEquals(v.Value, value)))
+        var known = node.Values.FindIndex(v => ReferenceEquals(v.Value, value));
+        if (known < 0)
         {
             node.Values.Add((value, surfaceTokens.ToArray(), rules));
             Count++;
+            return;
         }
+        // "Washington State" and its alias "Washington state": the same words in another case widen the case rules to both.
+        var (_, surfaceKnown, rulesKnown) = node.Values[known];
+        for (var i = 0; i < rules.Length; i++) rules[i] = (CaseRule)Math.Min((byte)rules[i], (byte)rulesKnown[i]);
+        node.Values[known] = (value, surfaceKnown, rules);
     }
 
     static CaseRule RuleFor(string surface)

@@ -350,6 +350,21 @@ public class ActorRecognitionTests
     }
 
     [Theory]
+    // Districts and regions conflict news names that are no GeoNames first-level division, or that GeoNames spells
+    // otherwise (tools/geo/curated/areas.tsv and regions.tsv; Current Events items), and an alias in another letter case
+    // than the place's name ("Washington state" for Washington State, not the capital).
+    [InlineData("Six suspected militants are killed in a United States drone attack in the tribal area of North Waziristan.", "North Waziristan", "North Waziristan", "PAK")]
+    [InlineData("Government troops retake several villages in Eastern Ghouta.", "Eastern Ghouta", "Eastern Ghouta", "SYR")]
+    [InlineData("Fighting breaks out between the army and rebels in South Kordofan.", "South Kordofan", "Southern Kordofan", "SDN")]
+    [InlineData("Protests erupt in Washington state after the shooting.", "Washington state", "Washington State", "USA")]
+    public void Places_news_names_that_the_town_list_lacks_or_spells_otherwise(string text, string words, string place, string country)
+    {
+        var d = Shared.Analyze(text, "2020-07-30");
+        var found = Assert.Single(d.Mentions.OfType<PlaceMention>(), p => d.TextOf(p.First, p.End - 1).ToString() == words);
+        Assert.Equal((place, country), (found.Place.Name, found.Place.Country));
+    }
+
+    [Theory]
     [InlineData("A car bombing in Puli Alam, Logar Province, kills at least 17 people.", "Puli", "Logar")]
     [InlineData("Photographs show the abuse of prisoners at Abu Ghraib Prison.", "Abu", null)]
     public void A_place_name_that_begins_a_longer_name_is_no_place(string text, string word, string? place)
