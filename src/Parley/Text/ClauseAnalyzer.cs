@@ -838,7 +838,10 @@ public sealed class ClauseAnalyzer(WordLists words)
         var governing = d.LemmaOf(previous.Head);
         var isReported = !c.NonFinite && (words.SpeechVerbs.Contains(governing) || words.DemandVerbs.Contains(governing) || DeniedClause(d, c, previous))
                          && between <= 8 && !HasBoundary(d, previous.End, c.First) && c.Subordinator is null or "that"
-                         && !IsRestrictiveRelative(d, c, previous.First);
+                         && !IsRestrictiveRelative(d, c, previous.First)
+                         // ("refuses to acknowledge defeat and calls for a recount": a finite verb joined by "and" after an
+                         // infinitive is the subject's next act, not what the infinitive reports.)
+                         && !(previous.NonFinite && c.First == c.Head && c.First > 0 && d.TagOf(c.First - 1) == PosTag.CC);
         if (isComplement || isReported) c.Governor = previous;
         // "issued a statement urging Israel to": the participle after a text the governing verb issued is its author's act.
         if (c.Governor == previous && c.NonFinite && d.TagOf(c.Head) == PosTag.VBG && !c.Subject.IsEmpty && previous.Object.Contains(c.Subject.End - 1)

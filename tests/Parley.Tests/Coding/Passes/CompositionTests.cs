@@ -73,4 +73,15 @@ public sealed class CompositionTests
         Assert.Null(coded.Event(PloverCategory.Request).Absorbed);
         Assert.Equal(["SDN"], Coded.Codes(coded.Event(PloverCategory.Assault).Recipient));
     }
+
+    [Fact]
+    public void A_finite_verb_joined_after_an_infinitive_is_not_what_the_infinitive_reports()
+    {
+        // Current Events (real-text dev set, with the opposition named): "calls" was read as what "to acknowledge" reports.
+        var coded = Coded.Of("The Venezuelan opposition refuses to acknowledge defeat and calls for a recount.", "2013-04-15");
+        var call = coded.Event(PloverCategory.Request);
+        Assert.Null(call.Clause!.Governor);
+        Assert.Equal(["VEN"], Coded.Codes(call.Actor));
+        Assert.NotNull(coded.Event(PloverCategory.Reject));
+    }
 }
