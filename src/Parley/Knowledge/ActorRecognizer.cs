@@ -715,7 +715,8 @@ public sealed class ActorRecognizer(KnowledgeBase knowledge, WordLists words, Da
 
     /// <summary>
     /// "Iftikhar Gilani", "Gilani" after him: a known person's surname alone, after a given name that is not his,
-    /// or later in a document that named such a namesake and not him, is someone else.
+    /// or later in a document that named such a namesake and not him, is someone else; so is the one-word name of a monarch
+    /// before a surname ("Jean Leonard Rugambage" is not Grand Duke Jean).
     /// </summary>
     bool IsNamesake(Document d, Sentence sentence, int start, int t, int length, ActorEntry person, DocumentState state)
     {

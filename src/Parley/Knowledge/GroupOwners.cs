@@ -128,10 +128,7 @@ public sealed class GroupOwners(WordLists words, KnowledgeBase knowledge)
             while (t < sentence.EndToken && t < office + 3 && document.TagOf(t) is PosTag.NN or PosTag.JJ) t++;
             if (t == office || t + 1 >= sentence.EndToken || document.LowerOf(t) != "of") continue;
             t++;
-            if (document.Mentions[i + 1] is not ActorMention { Entity: var body } described
-                || described.First != t && !(described.First == t + 1 && document.TagOf(t) == PosTag.DT)
-                || body.Country is null && body.Org is null)
-                continue;
+            if (BodyAt(document, i + 1, t) is not { } body) continue;
             document.Mentions[i] = m with { Entity = MemberOf(person, body), Reason = $"{m.Reason}; described as an office of {body.Name}" };
         }
     }
@@ -187,11 +184,8 @@ public sealed class GroupOwners(WordLists words, KnowledgeBase knowledge)
     static bool OfficeOfABody(Document document, Sentence sentence, int i, ActorMention m, Entity group)
     {
         if (group.Sector is not (Sector.GOV or Sector.MIL or Sector.COP or Sector.JUD or Sector.LEG or Sector.PTY or Sector.SPY or Sector.REB)
-            || m.End + 1 >= sentence.EndToken || document.LowerOf(m.End) != "of" || i + 1 >= sentence.EndMention)
-            return false;
-        if (document.Mentions[i + 1] is not ActorMention { Entity: var body } named
-            || named.First != m.End + 1 && !(named.First == m.End + 2 && document.TagOf(m.End + 1) == PosTag.DT)
-            || body.Country is null && body.Org is null)
+            || m.End + 1 >= sentence.EndToken || document.LowerOf(m.End) != "of" || i + 1 >= sentence.EndMention
+            || BodyAt(document, i + 1, m.End + 1) is not { } body)
             return false;
         // (The body says what kind of office it is: the president of a shipping company is in business, a leader of a party in its party.)
         var member = MemberOf(group, body);
@@ -199,6 +193,16 @@ public sealed class GroupOwners(WordLists words, KnowledgeBase knowledge)
         document.Mentions[i] = m with { Entity = member, Reason = $"{m.Reason}; of {body.Name}" };
         return true;
     }
+
+    /// <summary>
+    /// The state or organisation the mention at <paramref name="index"/> names when it begins at <paramref name="t"/> (or after a
+    /// determiner there: "of the Taiwanese Army"); null when it names neither or begins elsewhere.
+    /// </summary>
+    static Entity? BodyAt(Document document, int index, int t) =>
+        document.Mentions[index] is ActorMention { Entity: var body } named
+        && (named.First == t || named.First == t + 1 && document.TagOf(t) == PosTag.DT)
+        && (body.Country is not null || body.Org is not null)
+            ? body : null;
 
     /// <summary>A person or group who belongs to a body: the body's state and organisation.</summary>
     static Entity MemberOf(Entity member, Entity body) => member with { Org = body.Org, OrgType = body.OrgType, Country = body.Country };

@@ -64,11 +64,15 @@ public sealed class Composition : ICodingPass
         if (governed) return Linked.Governed;
         var near = inner.Match.Anchor - outer.Match.Last is > 0 and <= 8
                    && Enumerable.Range(outer.Match.Last + 1, inner.Match.Anchor - outer.Match.Last - 1).Any(t => d.TagOf(t) == PosTag.TO || d.LowerOf(t) is "of" or "for");
-        // ("refused to recognise the vote and called for new elections": a finite verb of its own is the actor's next act, not the content.)
-        near &= !(inner.Clause is { NonFinite: false } own && own.Head == inner.Match.Anchor && own.Governor != outer.Clause && d.TagOf(own.Head).IsFiniteVerb()
-                  && outer.Clause is { } said && !said.Subject.IsEmpty && own.Subject == said.Subject && own.First > 0 && d.LowerOf(own.First - 1) is "and" or "but");
-        // ("orders to stop a meningitis outbreak that has killed 16 people": nor is an act told of in a relative clause.)
-        near &= !(inner.Clause is { NonFinite: false } told && told.Head == inner.Match.Anchor && told.First > outer.Match.Last + 1 && d.TagOf(told.First - 1) is PosTag.WDT or PosTag.WP);
+        if (near && inner.Clause is { NonFinite: false } own && own.Head == inner.Match.Anchor)
+        {
+            // ("refused to recognise the vote and called for new elections": a finite verb of its own is the actor's next act, not
+            // the content; "orders to stop a meningitis outbreak that has killed 16 people": nor is an act told of in a relative clause.)
+            var nextAct = own.Governor != outer.Clause && d.TagOf(own.Head).IsFiniteVerb() && outer.Clause is { } said && !said.Subject.IsEmpty
+                          && own.Subject == said.Subject && own.First > 0 && d.LowerOf(own.First - 1) is "and" or "but";
+            var told = own.First > outer.Match.Last + 1 && d.TagOf(own.First - 1) is PosTag.WDT or PosTag.WP;
+            near = !nextAct && !told;
+        }
         if (near) return Linked.Near;
         // "ordered the release of", "ordered a military offensive": the order's object is the act ordered.
         if (ordering && outer.Clause is { } oc && oc.Head == outer.Match.Anchor && oc.Object.Contains(inner.Match.Anchor) && inner.Match.Anchor - outer.Match.Last <= 6)
