@@ -30,8 +30,7 @@ public class ActorRecognitionTests
     [InlineData("Representatives Peter Meijer (R-MI) and Seth Moulton (D-MA) make an unannounced trip to Kabul.", "2021-08-24", "Peter Meijer")]
     public void A_party_and_state_in_brackets_make_a_member_of_congress(string text, string date, string words)
     {
-        var d = Shared.Analyze(text, date);
-        var member = Assert.Single(d.Mentions.OfType<ActorMention>(), m => d.TextOf(m.First, m.End - 1) == words);
+        var member = Named<ActorMention>(text, date, words);
         Assert.Equal(("USA", Sector.LEG), (member.Entity.Country, member.Entity.Sector));
     }
 
@@ -267,8 +266,7 @@ public class ActorRecognitionTests
     [InlineData("Victims of Hamas are buried in Tel Aviv.", "2023-10-12", "Victims", null, Sector.CVL)]
     public void An_official_of_a_body_is_the_bodys(string text, string date, string group, string? country, Sector? sector)
     {
-        var d = Shared.Analyze(text, date);
-        var mention = Assert.Single(d.Mentions.OfType<ActorMention>(), m => d.TextOf(m.First, m.End - 1) == group);
+        var mention = Named<ActorMention>(text, date, group);
         Assert.Equal((country, sector), (mention.Entity.Country, mention.Entity.Sector));
     }
 
@@ -304,9 +302,14 @@ public class ActorRecognitionTests
     /// <summary>The state of the one actor mention of the text that reads <paramref name="group"/>.</summary>
     static void AssertCountryOf(string text, string date, string group, string? country)
     {
+        Assert.Equal(country, Named<ActorMention>(text, date, group).Entity.Country);
+    }
+
+    /// <summary>The one mention of the kind whose words are <paramref name="words"/> in the analysed text.</summary>
+    static T Named<T>(string text, string date, string words) where T : Mention
+    {
         var d = Shared.Analyze(text, date);
-        var mention = Assert.Single(d.Mentions.OfType<ActorMention>(), m => d.TextOf(m.First, m.End - 1).ToString() == group);
-        Assert.Equal(country, mention.Entity.Country);
+        return Assert.Single(d.Mentions.OfType<T>(), m => d.TextOf(m.First, m.End - 1).ToString() == words);
     }
 
     [Fact]
@@ -359,8 +362,7 @@ public class ActorRecognitionTests
     [InlineData("Protests erupt in Washington state after the shooting.", "Washington state", "Washington State", "USA")]
     public void Places_news_names_that_the_town_list_lacks_or_spells_otherwise(string text, string words, string place, string country)
     {
-        var d = Shared.Analyze(text, "2020-07-30");
-        var found = Assert.Single(d.Mentions.OfType<PlaceMention>(), p => d.TextOf(p.First, p.End - 1).ToString() == words);
+        var found = Named<PlaceMention>(text, "2020-07-30", words);
         Assert.Equal((place, country), (found.Place.Name, found.Place.Country));
     }
 
@@ -382,8 +384,7 @@ public class ActorRecognitionTests
     [InlineData("A car bomb kills 9 people and injures 12 others near Aden International Airport.", "2021-10-30", "Aden", "YEM")]
     public void A_place_that_names_a_facility_is_still_the_place(string text, string date, string word, string country)
     {
-        var d = Shared.Analyze(text, date);
-        var place = Assert.Single(d.Mentions.OfType<PlaceMention>(), p => d.TextOf(p.First, p.End - 1).ToString() == word);
+        var place = Named<PlaceMention>(text, date, word);
         Assert.Equal(country, place.Place.Country);
     }
 
