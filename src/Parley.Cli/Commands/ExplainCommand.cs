@@ -45,8 +45,9 @@ public sealed class ExplainCommand(ConsoleStreams io) : Command<ExplainSettings>
         }
         foreach (var e in a.Dropped)
         {
-            var why = e.Reasons.Count > 0 ? e.Reasons[e.Reasons.Count - 1].ToString() : "dropped";
+            var why = e.DropDecision?.ToString() ?? "dropped";
             io.Out.MarkupLineInterpolated($"[yellow]dropped[/] '{d.TextOf(e.Match.First, e.Match.Last)}' ({e.Category.Name()}): {why}");
+            foreach (var reason in e.Reasons.Where((_, i) => i != e.DroppedBy)) io.Out.MarkupLineInterpolated($"    [grey]{reason.ToString()}[/]");
         }
         // Triggers claimed by a longer pattern never became candidates.
         foreach (var m in a.Matches.Where(m => a.Events.All(e => e.Match != m) && a.Dropped.All(e => e.Match != m)))

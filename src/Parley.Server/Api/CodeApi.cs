@@ -66,7 +66,7 @@ public static class CodeApi
                 return new ExplainedEventJson(EventJson.From(e), trigger, Evidence.Parties(text, e.Actor, trigger), Evidence.Parties(text, e.Recipient, trigger), reasons);
             }).ToList();
             var dropped = a.Dropped.Select(e => new DroppedJson(d.TextOf(e.Match.First, e.Match.Last), e.Category.Name(),
-                e.Reasons.Count > 0 ? e.Reasons[e.Reasons.Count - 1].ToString() : "dropped")).ToList();
+                e.DropDecision?.ToString() ?? "dropped")).ToList();
             // Triggers claimed by a longer pattern never became candidates.
             dropped.AddRange(a.Matches.Where(m => a.Events.All(e => e.Match != m) && a.Dropped.All(e => e.Match != m))
                 .Select(m => new DroppedJson(d.TextOf(m.First, m.Last), null, "not a candidate: a longer trigger pattern took these words")));

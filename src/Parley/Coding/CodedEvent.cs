@@ -76,6 +76,12 @@ public sealed class CodedEvent
     /// <summary>For a verb of saying coded as criticism (trigger condition `critical`): how many words of criticism it carries.</summary>
     public int CriticismWords { get; init; }
 
+    /// <summary>Where in <see cref="Reasons"/> the decision that dropped the event stands (later passes may still note how its words were read).</summary>
+    public int? DroppedBy { get; set; }
+
+    /// <summary>The decision that dropped the event, if it was dropped.</summary>
+    public Decision? DropDecision => DroppedBy is { } at ? Reasons[at] : null;
+
     /// <summary>The probability the eventness model gave that the candidate reports an event.</summary>
     public double? Eventness { get; set; }
 

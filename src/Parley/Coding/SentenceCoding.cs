@@ -87,7 +87,9 @@ public sealed class SentenceCoding
     public void Drop(CodedEvent e, string why)
     {
         e.Reasons.Add(why);
-        if (Events.Remove(e)) Dropped.Add(e);
+        if (!Events.Remove(e)) return;
+        e.DroppedBy = e.Reasons.Count - 1;
+        Dropped.Add(e);
     }
 
     /// <summary>

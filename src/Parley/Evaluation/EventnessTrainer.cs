@@ -39,7 +39,7 @@ public static class EventnessTrainer
             {
                 var s = unit.SentenceAt(d.ToOriginal(a.Sentence.Start));
                 var gold = unit.Events.Where(g => g.Sentence == s).ToList();
-                var candidates = a.Events.Concat(a.Dropped.Where(e => e.Features is not null && e.Reasons[e.Reasons.Count - 1].Pass != "merging"))
+                var candidates = a.Events.Concat(a.Dropped.Where(e => e.Features is not null && e.DropDecision?.Pass != "merging"))
                                   .Where(e => e.Features is not null).OrderBy(e => e.Match.Anchor).ThenBy(e => e.Category).ToList();
                 var taken = new HashSet<CodedEvent>();
                 foreach (var g in gold)

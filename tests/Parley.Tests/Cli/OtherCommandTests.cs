@@ -33,6 +33,16 @@ public sealed class OtherCommandTests
     }
 
     [Fact]
+    public void Explain_gives_the_decision_that_dropped_a_candidate_even_when_later_passes_read_its_words()
+    {
+        // Composition folds the withdrawal into the order; the roles pass later still reads its subject.
+        var run = Cli.Run("explain", "Putin ordered the army to withdraw from Syria.", "--date", "2019-03-01");
+        Assert.Equal(0, run.Exit);
+        Assert.Contains("dropped 'withdraw from' (RETREAT): [composition] folded into 'ordered' (REQUEST) as its content", run.Terminal);
+        Assert.Contains("    [roles] actor from the subject", run.Terminal);
+    }
+
+    [Fact]
     public void Eval_names_the_missing_field_of_each_bad_line_scores_the_rest_and_exits_1()
     {
         var good = "{\"id\": \"d-1\", \"date\": \"2023-05-12\", \"text\": \"China refused to meet the US delegation.\", \"events\": [{\"event\": \"REJECT\", \"actor\": [\"CHN\"], \"recipient\": [\"USA\"]}]}";

@@ -40,7 +40,7 @@ public sealed class Merging : ICodingPass
         foreach (var noun in s.Dropped)
         {
             // (Not fighting between sides, "clashes with Houthi militants": its parties are both actors.)
-            if (noun.Actor.Count != 1 || !noun.IsNominal(d) || noun.Reasons.Count == 0 || noun.Reasons[^1].Pass != Eventness.PassName || !NamesTheAct(s, noun)
+            if (noun.Actor.Count != 1 || !noun.IsNominal(d) || noun.DropDecision?.Pass != Eventness.PassName || !NamesTheAct(s, noun)
                 || noun.Reasons.Any(r => r.Pass == TwoSidedFights.PassName))
                 continue;
             if (s.Events.FirstOrDefault(o => !o.IsNominal(d) && o.Category == noun.Category && o.Actor.Count == 0 && o.Match.Anchor < noun.Match.Anchor) is not { } verb)

@@ -11,6 +11,6 @@ public sealed class BackgroundClausesTests
         var coded = Coded.Of("Israeli ground forces pull out of the central Gaza Strip, after several days of fighting in which about 30 Hamas militants were killed.", "2006-07-14");
         Assert.Equal(["ISR"], Coded.Codes(coded.Event(PloverCategory.Retreat).Actor));
         Assert.DoesNotContain(coded.Kept, e => e.Category == PloverCategory.Assault);
-        Assert.Contains(coded.Dropped, e => e.Category == PloverCategory.Assault && e.Reasons[e.Reasons.Count - 1].Pass == "background-clauses");
+        Assert.Contains(coded.Dropped, e => e.Category == PloverCategory.Assault && e.DropDecision?.Pass == "background-clauses");
     }
 }

@@ -17,7 +17,7 @@ public sealed class BlockedPatientsTests
         // released": `release/V figure` of none.tsv, its object the subject before the auxiliaries).
         var coded = Coded.Of(text, date);
         Assert.DoesNotContain(coded.Kept, e => e.Category == PloverCategory.Retreat);
-        Assert.All(coded.Dropped.Where(e => e.Category == PloverCategory.Retreat), e => Assert.Equal("blocked-patients", e.Reasons[^1].Pass));
+        Assert.All(coded.Dropped.Where(e => e.Category == PloverCategory.Retreat), e => Assert.Equal("blocked-patients", e.DropDecision?.Pass));
     }
 
     [Theory]

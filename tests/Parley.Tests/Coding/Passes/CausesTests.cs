@@ -230,6 +230,6 @@ public sealed class CausesTests
         var attack = Assert.Single(coded.Kept, e => e.Category == PloverCategory.Assault);
         Assert.Equal("kill", attack.Match.Trigger.Anchor);
         Assert.Contains(attack.Actor, a => a.Text == "a suicide bomber");
-        Assert.Contains(coded.Dropped, e => e.Match.Trigger.Anchor == "detonate" && e.Reasons[^1].Pass == "causes");
+        Assert.Contains(coded.Dropped, e => e.Match.Trigger.Anchor == "detonate" && e.DropDecision?.Pass == "causes");
     }
 }

@@ -24,14 +24,14 @@ public sealed record Coded(IReadOnlyList<CodedEvent> Kept, IReadOnlyList<CodedEv
 
     /// <summary>The events of a category as the rule passes left them, in text order (see <see cref="Candidate"/>).</summary>
     public List<CodedEvent> Candidates(PloverCategory category) =>
-        Kept.Concat(Dropped.Where(e => e.Reasons[^1].Pass == "eventness")).Where(e => e.Category == category).ToList();
+        Kept.Concat(Dropped.Where(e => e.DropDecision?.Pass == "eventness")).Where(e => e.Category == category).ToList();
 
     /// <summary>The pass that dropped the (one) candidate of a category, which must not have been kept.</summary>
     public string? DroppedBy(PloverCategory category)
     {
         Assert.DoesNotContain(Kept, e => e.Category == category);
         var dropped = Assert.Single(Dropped, e => e.Category == category);
-        return dropped.Reasons[dropped.Reasons.Count - 1].Pass;
+        return dropped.DropDecision?.Pass;
     }
 
     /// <summary>Whether a pass recorded a decision on the event.</summary>

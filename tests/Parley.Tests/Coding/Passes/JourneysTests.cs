@@ -10,7 +10,7 @@ public sealed class JourneysTests
     {
         var coded = Coded.Of("About 220 North Koreans fly to South Korea from an unnamed third country, following 247 who arrived the day before.", "2004-07-28");
         Assert.DoesNotContain(coded.Kept, e => e.Category == PloverCategory.Consult);
-        Assert.Contains(coded.Dropped, e => e.Category == PloverCategory.Consult && e.Reasons[e.Reasons.Count - 1].Pass == "journeys");
+        Assert.Contains(coded.Dropped, e => e.Category == PloverCategory.Consult && e.DropDecision?.Pass == "journeys");
     }
 
     [Theory]

@@ -11,7 +11,7 @@ public sealed class ParticiplesTests
         var coded = Coded.Of("Maoist guerrillas ambushed a police van in Jharkhand, a state in eastern India, killing 18 people, mostly police officers.", "2002-12-20");
         var ambush = Assert.Single(coded.Kept, e => e.Category == PloverCategory.Assault);
         Assert.Equal("ambush", ambush.Match.Trigger.Anchor);
-        Assert.Contains(coded.Dropped, e => e.Category == PloverCategory.Assault && e.Reasons[e.Reasons.Count - 1].Pass == "participles");
+        Assert.Contains(coded.Dropped, e => e.Category == PloverCategory.Assault && e.DropDecision?.Pass == "participles");
     }
 
     [Fact]

@@ -535,7 +535,7 @@ public sealed class RolesTests
     public void Working_with_a_party_makes_it_the_recipient(string text, string actor, string recipient)
     {
         var coded = Coded.Of(text, "2025-03-01");
-        var e = Assert.Single(coded.Kept.Concat(coded.Dropped.Where(x => x.Reasons[^1].Pass == "eventness")), x => x.Category is PloverCategory.Cooperate or PloverCategory.Agree);
+        var e = Assert.Single(coded.Kept.Concat(coded.Dropped.Where(x => x.DropDecision?.Pass == "eventness")), x => x.Category is PloverCategory.Cooperate or PloverCategory.Agree);
         Assert.Equal([actor], Coded.Codes(e.Actor));
         Assert.Equal([recipient], Coded.Codes(e.Recipient));
     }
