@@ -101,11 +101,12 @@ public sealed class Syntax(Document d, Sentence sentence, WordLists words)
     public bool Possessive(Mention m) => m.End < sentence.EndToken && d.TagOf(m.End) == PosTag.POS;
 
     /// <summary>
-    /// Whether a place names a party rather than where something happens: a possessive, or a country before a noun
-    /// ("killed in a US airstrike": whose attack, not where).
+    /// Whether a place names a party rather than where something happens: a possessive, a country before a noun
+    /// ("killed in a US airstrike": whose attack, not where), or a capital as the agent ("supported by Moscow").
     /// </summary>
     public bool NamesAParty(PlaceMention m) =>
-        Possessive(m) || m.Place.Kind == PlaceKind.Country && m.End < sentence.EndToken && d.TagOf(m.End) is PosTag.NN or PosTag.NNS;
+        Possessive(m) || m.Place.Kind == PlaceKind.Country && m.End < sentence.EndToken && d.TagOf(m.End) is PosTag.NN or PosTag.NNS
+        || m.Place.Kind == PlaceKind.Capital && m.First > sentence.FirstToken && d.LowerOf(m.First - 1) == "by";
 
     /// <summary>
     /// The states where the sentence sets its scene: a town or region wherever it stands ("Russian forces strike

@@ -213,8 +213,10 @@ public sealed class DomesticTargets(KnowledgeBase knowledge) : ICodingPass
     {
         var here = s.Syntax.SceneCountries(s.Events);
         var scene = here.Count == 1 ? (Country: here[0], Sentence: s.Sentence.Index) : here.Count == 0 ? s.Memory.Scene : null;
+        // ("Russian guided bombs hit Kharkiv Oblast, Ukraine": a scene this sentence sets is where the violence falls, whatever other
+        // states it names; one set before only when this sentence names no state but the attacker's.)
         if (scene is not { } found || s.Sentence.Index - found.Sentence > SceneReach
-            || !s.Document.MentionsOf(s.Sentence).Select(m => m.Country).OfType<string>().All(e.ActorCountries().Contains))
+            || found.Sentence != s.Sentence.Index && !s.Document.MentionsOf(s.Sentence).Select(m => m.Country).OfType<string>().All(e.ActorCountries().Contains))
             return null;
         e.Reasons.Add(found.Sentence == s.Sentence.Index ? $"the scene is {found.Country}" : $"the scene is {found.Country}, set {s.Sentence.Index - found.Sentence} sentence(s) before");
         return found.Country;

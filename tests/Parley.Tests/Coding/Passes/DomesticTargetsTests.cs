@@ -67,6 +67,18 @@ public sealed class DomesticTargetsTests
         Assert.True(Coded.Decided(attack, "domestic-targets"));
     }
 
+    [Theory]
+    // Current Events, 2024 (real-text dev set): the sentence sets the scene in Ukraine and Israel while it names another state too
+    // (the attacker's adjective, an embassy's country); the violence falls where it sets the scene.
+    [InlineData("At least 21 people are injured when Russian guided bombs and rocket artillery hit Kharkiv Oblast, Ukraine.", "2024-10-28", "UKR")]
+    [InlineData("At least one person is killed and ten others are injured when a kamikaze drone strikes central Tel Aviv, Israel, near the United States embassy.", "2024-07-19", "ISR")]
+    public void Violence_falls_where_its_own_sentence_sets_the_scene_whatever_other_state_it_names(string text, string date, string target)
+    {
+        var attack = Assert.Single(Coded.Of(text, date).Kept, e => e.Category == PloverCategory.Assault);
+        Assert.Equal([target], Coded.Codes(attack.Recipient));
+        Assert.True(Coded.Decided(attack, "domestic-targets"));
+    }
+
     [Fact]
     public void A_states_drone_striking_an_unknown_place_strikes_the_scene_not_its_own_people()
     {
