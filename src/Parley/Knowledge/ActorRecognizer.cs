@@ -216,6 +216,10 @@ public sealed class ActorRecognizer(KnowledgeBase knowledge, WordLists words, Da
             && !(mention.First > 1 && document.TextOf(mention.First - 1) is "," && char.IsUpper(document.TextOf(mention.First - 2)[0])
                  && document.TagOf(mention.First - 2) is PosTag.NNP))
             return;
+        // ("Syrian state news agency SANA", "under UN mandate": an acronym that names a body or a state's agency is no town, though
+        // the gazetteer knows Saña in Peru and Un in India.)
+        if (length == 1 && mention.Entity is not ({ Kind: EntityKind.State, Sector: null } or { Kind: EntityKind.Place }) && PosTagger.IsAllCaps(document.TextOf(mention.First)))
+            return;
         if (length == mention.End - mention.First)
             document.Mentions.Add(new PlaceMention(mention.First, mention.End, ChoosePlace(places)) { Reason = "gazetteer" });
     }

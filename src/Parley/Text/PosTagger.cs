@@ -192,7 +192,8 @@ public sealed class PosTagger(Lexicon lexicon, Lemmatizer lemmatizer, WordLists 
         return false;
     }
 
-    static bool IsAllCaps(ReadOnlySpan<char> text)
+    /// <summary>Whether a word is written in capitals, as acronyms are ("SANA", "UAE").</summary>
+    internal static bool IsAllCaps(ReadOnlySpan<char> text)
     {
         var letters = 0;
         foreach (var ch in text)

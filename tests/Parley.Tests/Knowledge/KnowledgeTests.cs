@@ -169,6 +169,18 @@ public class ActorRecognitionTests
         if (place is not null) Assert.Contains(places, p => p.Place.Name == place);
     }
 
+    [Theory]
+    // Current Events (real-text dev set): an acronym naming a body is no town the gazetteer spells alike (Saña in Peru, Un in
+    // India), so it sets no scene.
+    [InlineData("A military source cited by Syrian state news agency SANA says the Jabhat al-Nusra terrorists used various weapons such as car bombs.", "2020-01-23", "SANA")]
+    [InlineData("Medvedev says Russia launched a military operation to help peacekeepers stationed in the region under UN mandate since the early 1990s defend their position.", "2008-08-09", "UN")]
+    public void An_acronym_naming_a_body_is_no_place(string text, string date, string acronym)
+    {
+        var d = Shared.Analyze(text, date);
+        Assert.Contains(d.Mentions.OfType<ActorMention>(), m => d.TextOf(m.First, m.End - 1).ToString() == acronym);
+        Assert.DoesNotContain(d.Mentions.OfType<PlaceMention>(), m => d.TextOf(m.First, m.End - 1).ToString() == acronym);
+    }
+
     [Fact]
     public void A_state_that_describes_the_noun_after_it_is_no_link_of_the_chain()
     {
