@@ -339,6 +339,17 @@ public sealed class RolesTests
         Assert.Equal([actor], Coded.Codes(attack.Actor));
     }
 
+    [Theory]
+    // Current Events, 2008 and 2016 (real-text dev set): "commences" a visit or a trial, as "begins" one, does what it names.
+    [InlineData("The President of the United States George W. Bush commences the last visit to Europe of his presidency.", "2008-06-09", "USA")]
+    [InlineData("A Thai military court commences the trial of two Uighurs from the People's Republic of China with the bombing of a popular shrine in Bangkok that killed 20 people.", "2016-08-23", "THA")]
+    public void The_subject_of_commences_does_the_event_its_object_names(string text, string date, string actor)
+    {
+        var coded = Coded.Of(text, date);
+        var e = Assert.Single(coded.Kept, x => x.Category is PloverCategory.Consult or PloverCategory.Accuse or PloverCategory.Sanction);
+        Assert.Equal([actor], e.Actor.Select(a => a.Entity.Country).OfType<string>().Distinct());
+    }
+
     [Fact]
     public void An_event_noun_described_by_a_passive_participle_is_done_by_its_by_phrase()
     {
