@@ -356,6 +356,9 @@ public class ActorRecognitionTests
     [InlineData("Russia launches five airstrikes on Jisr ash-Shughur, killing seven people, including four children.", "2022-07-22", "Jisr ash-Shughur", "SYR")]
     [InlineData("Syrian Air Force helicopters bombard the northern rebel-held town of Al-Bab for a second day, killing 20 people.", "2013-12-01", "Al-Bab", "SYR")]
     [InlineData("Five students are shot dead after security forces open fire in the city of El-Obeid during a protest.", "2019-07-29", "El-Obeid", "SDN")]
+    // (Current Events: bare "Kurdistan" is Iraq's region in the news, Iran's province is named as a province.)
+    [InlineData("Both major parties of Kurdistan, an autonomous region in Northern Iraq, vow to fight Turkish troops if they enter Kurdistan to capture Mosul.", "2003-02-25", "Kurdistan", "IRQ")]
+    [InlineData("Iranian security forces open fire on anti-government protesters in Divandarreh, Kurdistan province, killing three people.", "2022-11-19", "Kurdistan province", "IRN")]
     public void The_namesake_meant_is_the_larger_or_the_one_in_a_state_the_sentence_names(string text, string date, string place, string country)
     {
         var d = Shared.Analyze(text, date);
