@@ -719,7 +719,8 @@ public sealed class ActorRecognizer(KnowledgeBase knowledge, WordLists words, Da
 
     /// <summary>
     /// "Iftikhar Gilani", "Gilani" after him: a known person's surname alone, after a given name that is not his,
-    /// or later in a document that named such a namesake and not him, is someone else; so is the one-word name of a monarch
+    /// or later in a document that named such a namesake, or another known person of that surname, and not him, is someone
+    /// else; so is the one-word name of a monarch
     /// before a surname ("Jean Leonard Rugambage" is not Grand Duke Jean).
     /// </summary>
     bool IsNamesake(Document d, Sentence sentence, int start, int t, int length, ActorEntry person, DocumentState state)
@@ -728,6 +729,11 @@ public sealed class ActorRecognizer(KnowledgeBase knowledge, WordLists words, Da
         // "Jean Leonard Rugambage", "journalist Jean Charles de Menezes": a one-word name the base knows a monarch by, followed by a surname.
         if (!person.Name.Contains(' ') && t + 1 < sentence.EndToken && IsSurnameToken(d, t + 1)) return true;
         if (t != start) return false;
+        // "Bradley Manning's lawyer argues ... Manning was arrested": a surname alone, after the document named another known
+        // person by it and not this one, is that person (Chelsea Manning, not Patrick Manning).
+        if (!state.People.Any(p => ReferenceEquals(p.Person, person))
+            && state.People.Any(p => p.Person.Name.Split(' ') is [_, .., var surname] && d.TextOf(t).SequenceEqual(surname)))
+            return true;
         if (t > sentence.FirstToken && IsNameToken(d, t - 1) && !InMention(d, t - 1) && !words.Honorifics.Contains(d.LowerOf(t - 1)))
         {
             var given = d.TextOf(t - 1).ToString();
@@ -921,10 +927,13 @@ public sealed class ActorRecognizer(KnowledgeBase knowledge, WordLists words, Da
         if (state.People.Count == 0 && state.Described.Count == 0) return;
         for (var t = sentence.FirstToken; t < sentence.EndToken; t++)
         {
-            if (!IsNameToken(document, t) || document.MentionsOf(sentence).Any(m => m is ActorMention && m.Contains(t))) continue;
             var text = document.TextOf(t);
+            // ("Manning was arrested": a surname the tagger read as a word at the start of a sentence is still the surname.)
+            var nameToken = IsNameToken(document, t);
+            if (!nameToken && !(t == sentence.FirstToken && text.Length > 1 && char.IsUpper(text[0]))
+                || document.MentionsOf(sentence).Any(m => m is ActorMention && m.Contains(t))) continue;
             // "Haines" after "the British aid worker David Haines": alone, not inside a longer name ("Westminster Hall").
-            if (Described(document, sentence, t, state) is { } described)
+            if (nameToken && Described(document, sentence, t, state) is { } described)
             {
                 document.Mentions.Add(new ActorMention(t, t + 1, described) { Reason = $"'{text}' refers to {described.Name}, named earlier" });
                 continue;
@@ -933,7 +942,7 @@ public sealed class ActorRecognizer(KnowledgeBase knowledge, WordLists words, Da
             {
                 var (person, entity) = state.People[p];
                 var parts = person.Name.Split(' ');
-                if (parts.Length < 2 || !(text.SequenceEqual(parts[^1]) || text.SequenceEqual(parts[0]))) continue;
+                if (parts.Length < 2 || !(text.SequenceEqual(parts[^1]) || nameToken && text.SequenceEqual(parts[0]))) continue;
                 document.Mentions.Add(new ActorMention(t, t + 1, entity) { Reason = $"'{text}' refers to {person.Name}, named earlier" });
                 break;
             }

@@ -706,6 +706,19 @@ public class ActorRecognitionTests
     }
 
     [Theory]
+    // Current Events, 2013 and 2018: the base also knows Patrick Manning and Lansana Conté by their surnames alone; after the
+    // document named Bradley Manning or Giuseppe Conte, the surname alone is that person.
+    [InlineData("In United States v. Bradley Manning, Bradley Manning is acquitted of aiding the enemy by giving classified United States Army information to WikiLeaks. Manning is found guilty of five espionage charges and five theft charges.", "2013-07-30", "Manning", "Chelsea Manning")]
+    [InlineData("Giuseppe Conte is sworn in as the new Prime Minister of Italy. Conte had previously given up on trying to form a government after President Sergio Mattarella had vetoed Conte's original choice for Minister of Finance.", "2018-06-01", "Conte", "Giuseppe Conte")]
+    public void A_surname_alone_is_the_known_person_the_document_named_by_it_not_a_namesake(string text, string date, string surname, string person)
+    {
+        var d = Shared.Analyze(text, date);
+        var alone = d.Mentions.OfType<ActorMention>().Where(m => d.TextOf(m.First, m.End - 1).ToString() == surname).ToList();
+        Assert.NotEmpty(alone);
+        Assert.All(alone, m => Assert.Equal(person, m.Entity.Name));
+    }
+
+    [Theory]
     [InlineData("Somaliland Foreign Minister Essa Kayd rebukes China's apparent attempts to dictate the unrecognized breakaway state's foreign relations with Taiwan.", "2022-02-11", "SOM")]
     [InlineData("Abkhazian President Aslan Bzhania resigns following negotiations with the opposition.", "2024-11-19", "GEO")]
     [InlineData("Puntland Security Forces kill over ten Islamic State militants.", "2025-02-11", "SOM")]
