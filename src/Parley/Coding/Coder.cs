@@ -54,6 +54,7 @@ public sealed class Coder
             new WeaponTests(),
             new LabourStrikes(),
             new ArmedRiots(),
+            new WordClashes(),
             new Causes(),
             // (Agreeing with a view is no event, but whether two parties agree between them needs the actors.)
             new AgreedViews(),
