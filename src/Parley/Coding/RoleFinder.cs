@@ -346,7 +346,23 @@ public sealed class RoleFinder(SentenceCoding s)
             FromPreposition(e, parties, slot);
             parties.RecipientFromWith = slot == "with" && parties.Recipients.Count > 0;
         }
+        if (parties.Recipients.Count == 0 && e.Category == PloverCategory.Assault && clause is { Passive: false, Object.IsEmpty: false }
+            && words.WeaponNouns.Contains(d.LemmaOf(clause.Object.End - 1)))
+            WeaponOwner(e, parties, clause.Object.End - 1);
         e.Reasons.Add(clause is { Passive: true } ? "passive: actor from the 'by' phrase, recipient from the subject" : "actor from the subject");
+    }
+
+    /// <summary>
+    /// "Israel intercepts a rocket fired by suspected Hamas militants": a weapon acted on, fired or launched by someone its
+    /// participle's "by" phrase names, is acted on as theirs; they are the recipient.
+    /// </summary>
+    void WeaponOwner(CodedEvent e, Parties parties, int weapon)
+    {
+        var participle = s.Clauses.FirstOrDefault(c => c is { NonFinite: true, Passive: true, AgentPhrase: not null }
+                                                       && c.Head > weapon && c.Subject.Contains(weapon) && c.Subject.End - 1 == weapon);
+        if (participle?.AgentPhrase is not { } agent || BackerOrMediator(participle.Head, e)) return;
+        EntityFinder.Add(parties.Recipients, entities.In(agent, e).Where(r => !parties.Actors.Any(a => EntityFinder.SameEntity(a, r))));
+        if (parties.Recipients.Count > 0) e.Reasons.Add($"recipient '{parties.Recipients[0].Text}': who '{d.TextOf(participle.Head)}' the weapon acted on");
     }
 
     /// <summary>

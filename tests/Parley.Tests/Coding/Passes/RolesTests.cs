@@ -340,6 +340,17 @@ public sealed class RolesTests
     }
 
     [Theory]
+    // Current Events, 2022 (real-text dev set) and 2025: the rocket intercepted was the militants', not Israel's own people.
+    [InlineData("Israel intercepts a rocket fired by suspected Hamas militants over Ashkelon.", "2022-06-17", "Hamas")]
+    [InlineData("Israel intercepts a ballistic missile fired by the Houthis from Yemen that targeted the Ben Gurion International Airport.", "2025-03-20", "Houthis")]
+    public void A_weapon_acted_on_is_acted_on_as_the_one_who_fired_it(string text, string date, string owner)
+    {
+        var interception = Assert.Single(Coded.Of(text, date).Kept, e => e.Match.Trigger.Anchor == "intercept");
+        Assert.Equal(["ISR"], Coded.Codes(interception.Actor));
+        Assert.Equal([owner], Coded.Codes(interception.Recipient));
+    }
+
+    [Theory]
     // Current Events, 2008 and 2016 (real-text dev set): "commences" a visit or a trial, as "begins" one, does what it names.
     [InlineData("The President of the United States George W. Bush commences the last visit to Europe of his presidency.", "2008-06-09", "USA")]
     [InlineData("A Thai military court commences the trial of two Uighurs from the People's Republic of China with the bombing of a popular shrine in Bangkok that killed 20 people.", "2016-08-23", "THA")]

@@ -12,7 +12,7 @@ public sealed class WordClashesTests
     public void People_clashing_criticise_each_other(string text, string date)
     {
         var coded = Coded.Of(text, date);
-        var clash = Assert.Single(coded.Kept);
+        var clash = Assert.Single(coded.Candidates(PloverCategory.Accuse));
         Assert.Equal((PloverCategory.Accuse, PloverMode.Disapprove, "111"), (clash.Category, clash.Mode, clash.Cameo.Value));
         Assert.True(Coded.Decided(clash, "word-clashes"));
     }
