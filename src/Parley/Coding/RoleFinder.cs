@@ -184,11 +184,21 @@ public sealed class RoleFinder(SentenceCoding s)
     /// </summary>
     void ReducedPassiveAgent(CodedEvent e, Parties parties, int anchor)
     {
-        var participle = s.Clauses.FirstOrDefault(c => c is { NonFinite: true, Passive: true, AgentPhrase: not null }
-                                                       && c.Head > anchor && c.Subject.Contains(anchor) && c.Subject.End - 1 == anchor);
-        if (participle?.AgentPhrase is not { } agent || BackerOrMediator(participle.Head, e)) return;
+        if (MadeBy(e, anchor) is not var (participle, agent)) return;
         EntityFinder.Add(parties.Actors, entities.In(agent, e).Where(a => !parties.Recipients.Any(r => EntityFinder.SameEntity(a, r))));
-        if (parties.Actors.Count > 0) e.Reasons.Add($"actor: the 'by' phrase of '{d.TextOf(participle.Head)}' after the noun");
+        if (parties.Actors.Count > 0) e.Reasons.Add($"actor: the 'by' phrase of '{d.TextOf(participle)}' after the noun");
+    }
+
+    /// <summary>
+    /// The passive participle right after a noun and its "by" phrase ("shells fired by Yemeni forces"), unless that phrase
+    /// names a backer or a mediator.
+    /// </summary>
+    (int Participle, TokenRange Agent)? MadeBy(CodedEvent e, int noun)
+    {
+        var participle = s.Clauses.FirstOrDefault(c => c is { NonFinite: true, Passive: true, AgentPhrase: not null }
+                                                       && c.Head > noun && c.Subject.Contains(noun) && c.Subject.End - 1 == noun);
+        if (participle?.AgentPhrase is not { } agent || BackerOrMediator(participle.Head, e)) return null;
+        return (participle.Head, agent);
     }
 
     /// <summary>
@@ -358,11 +368,9 @@ public sealed class RoleFinder(SentenceCoding s)
     /// </summary>
     void WeaponOwner(CodedEvent e, Parties parties, int weapon)
     {
-        var participle = s.Clauses.FirstOrDefault(c => c is { NonFinite: true, Passive: true, AgentPhrase: not null }
-                                                       && c.Head > weapon && c.Subject.Contains(weapon) && c.Subject.End - 1 == weapon);
-        if (participle?.AgentPhrase is not { } agent || BackerOrMediator(participle.Head, e)) return;
+        if (MadeBy(e, weapon) is not var (participle, agent)) return;
         EntityFinder.Add(parties.Recipients, entities.In(agent, e).Where(r => !parties.Actors.Any(a => EntityFinder.SameEntity(a, r))));
-        if (parties.Recipients.Count > 0) e.Reasons.Add($"recipient '{parties.Recipients[0].Text}': who '{d.TextOf(participle.Head)}' the weapon acted on");
+        if (parties.Recipients.Count > 0) e.Reasons.Add($"recipient '{parties.Recipients[0].Text}': who '{d.TextOf(participle)}' the weapon acted on");
     }
 
     /// <summary>
