@@ -928,9 +928,10 @@ public sealed class ActorRecognizer(KnowledgeBase knowledge, WordLists words, Da
         for (var t = sentence.FirstToken; t < sentence.EndToken; t++)
         {
             var text = document.TextOf(t);
-            // ("Manning was arrested": a surname the tagger read as a word at the start of a sentence is still the surname.)
+            // ("Manning was arrested", "Khan previously accused": a surname the tagger read as a word at the start of a sentence is
+            // still the surname, when a verb or a possessive follows it as it would a name; not "Hunt for the killers goes on".)
             var nameToken = IsNameToken(document, t);
-            if (!nameToken && !(t == sentence.FirstToken && text.Length > 1 && char.IsUpper(text[0]))
+            if (!nameToken && !(t == sentence.FirstToken && text.Length > 1 && char.IsUpper(text[0]) && VerbFollows(document, sentence, t))
                 || document.MentionsOf(sentence).Any(m => m is ActorMention && m.Contains(t))) continue;
             // "Haines" after "the British aid worker David Haines": alone, not inside a longer name ("Westminster Hall").
             if (nameToken && Described(document, sentence, t, state) is { } described)
@@ -947,6 +948,14 @@ public sealed class ActorRecognizer(KnowledgeBase knowledge, WordLists words, Da
                 break;
             }
         }
+    }
+
+    /// <summary>Whether a finite verb, a modal or a possessive follows the token, past any adverbs, as after a subject's name.</summary>
+    static bool VerbFollows(Document d, Sentence sentence, int t)
+    {
+        var next = t + 1;
+        while (next < sentence.EndToken && d.TagOf(next) == PosTag.RB) next++;
+        return next < sentence.EndToken && (d.TagOf(next).IsFiniteVerb() || d.TagOf(next) is PosTag.MD or PosTag.POS);
     }
 
     /// <summary>The state whose possessive ("The UK's", "Britain's") stands straight before the token, if any.</summary>

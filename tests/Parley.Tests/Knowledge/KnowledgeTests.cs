@@ -718,6 +718,14 @@ public class ActorRecognitionTests
         Assert.All(alone, m => Assert.Equal(person, m.Entity.Name));
     }
 
+    [Fact]
+    public void A_word_opening_a_sentence_is_no_surname_when_no_verb_follows_it()
+    {
+        // "Hunt" read as a noun at a sentence's start, before "for", is the word, not Jeremy Hunt named before.
+        var d = Shared.Analyze("Jeremy Hunt met Mike Pompeo in London. Hunt for the attackers continues in Salisbury.", "2019-03-01");
+        Assert.Single(d.Mentions.OfType<ActorMention>(), m => m.Entity.Name == "Jeremy Hunt");
+    }
+
     [Theory]
     [InlineData("Somaliland Foreign Minister Essa Kayd rebukes China's apparent attempts to dictate the unrecognized breakaway state's foreign relations with Taiwan.", "2022-02-11", "SOM")]
     [InlineData("Abkhazian President Aslan Bzhania resigns following negotiations with the opposition.", "2024-11-19", "GEO")]
