@@ -732,7 +732,7 @@ public sealed class ActorRecognizer(KnowledgeBase knowledge, WordLists words, Da
         // "Bradley Manning's lawyer argues ... Manning was arrested": a surname alone, after the document named another known
         // person by it and not this one, is that person (Chelsea Manning, not Patrick Manning).
         if (!state.People.Any(p => ReferenceEquals(p.Person, person))
-            && state.People.Any(p => p.Person.Name.Split(' ') is [_, .., var surname] && d.TextOf(t).SequenceEqual(surname)))
+            && state.People.Any(p => Surname(p.Person.Name) is { IsEmpty: false } surname && d.TextOf(t).SequenceEqual(surname)))
             return true;
         if (t > sentence.FirstToken && IsNameToken(d, t - 1) && !InMention(d, t - 1) && !words.Honorifics.Contains(d.LowerOf(t - 1)))
         {
@@ -942,13 +942,16 @@ public sealed class ActorRecognizer(KnowledgeBase knowledge, WordLists words, Da
             for (var p = state.People.Count - 1; p >= 0; p--)
             {
                 var (person, entity) = state.People[p];
-                var parts = person.Name.Split(' ');
-                if (parts.Length < 2 || !(text.SequenceEqual(parts[^1]) || nameToken && text.SequenceEqual(parts[0]))) continue;
+                var surname = Surname(person.Name);
+                if (surname.IsEmpty || !(text.SequenceEqual(surname) || nameToken && text.SequenceEqual(person.Name.AsSpan(0, person.Name.IndexOf(' '))))) continue;
                 document.Mentions.Add(new ActorMention(t, t + 1, entity) { Reason = $"'{text}' refers to {person.Name}, named earlier" });
                 break;
             }
         }
     }
+
+    /// <summary>The last word of a name of several words ("Manning" of "Chelsea Manning"); empty for a one-word name.</summary>
+    static ReadOnlySpan<char> Surname(string name) => name.LastIndexOf(' ') is var space and >= 0 ? name.AsSpan(space + 1) : [];
 
     /// <summary>Whether a finite verb, a modal or a possessive follows the token, past any adverbs, as after a subject's name.</summary>
     static bool VerbFollows(Document d, Sentence sentence, int t)

@@ -12,6 +12,9 @@ public sealed record Entity(
 {
     /// <summary>The code a dyadic data set would use: the organisation if any, else the country.</summary>
     public string? Code => Org ?? Country;
+
+    /// <summary>Whether it bears arms: armed forces, police, rebels, militias, spies, or an armed group.</summary>
+    public bool BearsArms => OrgType == Model.OrgType.IMG || Sector is Model.Sector.MIL or Model.Sector.REB or Model.Sector.UAF or Model.Sector.COP or Model.Sector.SPY;
 }
 
 public enum EntityKind { State, Organisation, Person, Group, Place }

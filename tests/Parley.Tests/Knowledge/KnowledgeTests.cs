@@ -318,10 +318,13 @@ public class ActorRecognitionTests
     }
 
     /// <summary>The one mention of the kind whose words are <paramref name="words"/> in the analysed text.</summary>
-    static T Named<T>(string text, string date, string words) where T : Mention
+    static T Named<T>(string text, string date, string words) where T : Mention => Assert.Single(AllNamed<T>(text, date, words));
+
+    /// <summary>Every mention of the kind whose words are <paramref name="words"/> in the analysed text.</summary>
+    static List<T> AllNamed<T>(string text, string date, string words) where T : Mention
     {
         var d = Shared.Analyze(text, date);
-        return Assert.Single(d.Mentions.OfType<T>(), m => d.TextOf(m.First, m.End - 1).ToString() == words);
+        return d.Mentions.OfType<T>().Where(m => d.TextOf(m.First, m.End - 1).ToString() == words).ToList();
     }
 
     [Fact]
@@ -361,8 +364,7 @@ public class ActorRecognitionTests
     [InlineData("Iranian security forces open fire on anti-government protesters in Divandarreh, Kurdistan province, killing three people.", "2022-11-19", "Kurdistan province", "IRN")]
     public void The_namesake_meant_is_the_larger_or_the_one_in_a_state_the_sentence_names(string text, string date, string place, string country)
     {
-        var d = Shared.Analyze(text, date);
-        var found = d.Mentions.OfType<PlaceMention>().Where(p => d.TextOf(p.First, p.End - 1).ToString() == place).ToList();
+        var found = AllNamed<PlaceMention>(text, date, place);
         Assert.NotEmpty(found);
         Assert.All(found, p => Assert.Equal(country, p.Place.Country));
     }
@@ -712,8 +714,7 @@ public class ActorRecognitionTests
     [InlineData("Giuseppe Conte is sworn in as the new Prime Minister of Italy. Conte had previously given up on trying to form a government after President Sergio Mattarella had vetoed Conte's original choice for Minister of Finance.", "2018-06-01", "Conte", "Giuseppe Conte")]
     public void A_surname_alone_is_the_known_person_the_document_named_by_it_not_a_namesake(string text, string date, string surname, string person)
     {
-        var d = Shared.Analyze(text, date);
-        var alone = d.Mentions.OfType<ActorMention>().Where(m => d.TextOf(m.First, m.End - 1).ToString() == surname).ToList();
+        var alone = AllNamed<ActorMention>(text, date, surname);
         Assert.NotEmpty(alone);
         Assert.All(alone, m => Assert.Equal(person, m.Entity.Name));
     }

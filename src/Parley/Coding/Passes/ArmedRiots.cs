@@ -16,7 +16,7 @@ public sealed class ArmedRiots : ICodingPass
     public void Apply(SentenceCoding s)
     {
         foreach (var e in s.Events)
-            if (e.Category == PloverCategory.Protest && e.Mode is PloverMode.Riot or PloverMode.Vandalize && e.Actor.Count > 0 && e.Actor.All(Armed)
+            if (e.Category == PloverCategory.Protest && e.Mode is PloverMode.Riot or PloverMode.Vandalize && e.Actor.Count > 0 && e.Actor.All(a => a.Entity.BearsArms)
                 && e.Clause?.Head == e.Match.Anchor && !OnThemselves(s, e))
                 e.Recode(PloverCategory.Assault, PloverMode.Primitive, new("1712"), "ASSAULT primitive: done by armed actors, not civilians");
     }
@@ -30,7 +30,4 @@ public sealed class ArmedRiots : ICodingPass
                 return true;
         return false;
     }
-
-    static bool Armed(EventEntity a) =>
-        a.Entity.OrgType == OrgType.IMG || a.Entity.Sector is Sector.MIL or Sector.REB or Sector.UAF or Sector.COP or Sector.SPY;
 }

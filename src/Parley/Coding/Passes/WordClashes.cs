@@ -17,10 +17,7 @@ public sealed class WordClashes : ICodingPass
     {
         foreach (var e in s.Events)
             if (e.Category == PloverCategory.Assault && s.Document.LemmaOf(e.Match.Anchor) == "clash" && e.Clause?.Head == e.Match.Anchor
-                && e.Actor.Concat(e.Recipient).ToList() is { Count: > 0 } parties && parties.All(Unarmed))
+                && e.Actor.Concat(e.Recipient).ToList() is { Count: > 0 } parties && parties.All(p => p.Entity is { Kind: EntityKind.Person, BearsArms: false }))
                 e.Recode(PloverCategory.Accuse, PloverMode.Disapprove, new("111"), "ACCUSE disapprove: a clash between people named, not forces, is one of words");
     }
-
-    static bool Unarmed(EventEntity a) =>
-        a.Entity.Kind == EntityKind.Person && a.Entity.OrgType != OrgType.IMG && a.Entity.Sector is not (Sector.MIL or Sector.REB or Sector.UAF or Sector.COP);
 }
