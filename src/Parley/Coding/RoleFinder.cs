@@ -353,6 +353,14 @@ public sealed class RoleFinder(SentenceCoding s)
                 if (e.Obligation is { Passive: false } obliged) EntityFinder.Add(parties.Recipients, entities.In(obliged.Subject, e));
                 continue;
             }
+            // "a Thai court rules that Prime Minister Samak Sundaravej must be removed": a finding is about the subject of
+            // the clause it governs.
+            if (slot == "that")
+            {
+                if (s.FindingOf(e) is { } finding)
+                    EntityFinder.Add(parties.Recipients, entities.In(finding.Subject, e).Where(r => !parties.Actors.Any(a => EntityFinder.SameEntity(a, r))));
+                continue;
+            }
             FromPreposition(e, parties, slot);
             parties.RecipientFromWith = slot == "with" && parties.Recipients.Count > 0;
         }

@@ -60,6 +60,15 @@ public sealed class SentenceCoding
     /// <summary>Whether the mention lies in the subject of one of the sentence's clauses.</summary>
     public bool InSubject(ActorMention m) => Clauses.Any(c => m.IsWithin(c.Subject));
 
+    /// <summary>
+    /// The clause that says what a finding found: the finite clause its verb governs, or the one right after its pattern's
+    /// closing "that" ("rules that the United States violated ..."; slot `that`).
+    /// </summary>
+    public Clause? FindingOf(CodedEvent e) =>
+        e.Clause is not { } clause ? null
+        : Clauses.FirstOrDefault(c => !c.NonFinite && c.Head > e.Match.Last
+                                      && (c.Governor == clause || Document.LowerOf(e.Match.Last) == "that" && c.Start == e.Match.Last + 1));
+
     /// <summary>The mention as an antecedent of later pronouns: "the rebels" is plural, "Nicaragua" and "the president" are not.</summary>
     public Antecedent AsAntecedent(ActorMention m, EventEntity entity) =>
         new(entity, m.First, Sentence.Index, InSubject(m), Document.TagOf(m.End - 1) is PosTag.NNS or PosTag.NNPS,

@@ -21,6 +21,7 @@ public sealed class Composition : ICodingPass
         {
             var outer = events[i];
             if (outer.Category == PloverCategory.Accuse) AbsorbAllegation(s, outer);
+            else if (outer.Match.Trigger.RecipientSlots.Contains("that")) AbsorbFinding(s, outer);
             else if (outer.Category is PloverCategory.Request or PloverCategory.Reject or PloverCategory.Threaten or PloverCategory.Agree) AbsorbContent(s, outer, i);
         }
     }
@@ -140,6 +141,23 @@ public sealed class Composition : ICodingPass
             if (nested.First > 0 && d.LowerOf(nested.First - 1) is "and" or "or" or "," or "but") continue;
             outer.Reasons.Add($"absorbs '{d.TextOf(other.Match.Anchor, other.Match.Last)}' ({other.Category.Name()}), governed by its content");
             s.Drop(other, $"folded into '{d.TextOf(outer.Match.Anchor, outer.Match.Last)}' ({outer.Category.Name()}), governed by its content");
+        }
+    }
+
+    /// <summary>
+    /// "The International Court of Justice rules that the United States violated its 1955 friendship treaty": what a court
+    /// finds (a pattern whose recipient is in the clause it governs, slot `that`) is the finding's content, not an act the
+    /// sentence asserts.
+    /// </summary>
+    static void AbsorbFinding(SentenceCoding s, CodedEvent outer)
+    {
+        var d = s.Document;
+        if (s.FindingOf(outer) is not { } finding) return;
+        foreach (var inner in s.Events.ToList())
+        {
+            if (inner == outer || inner.Clause is not { } content || content != finding && content.Governor != finding) continue;
+            outer.Reasons.Add($"absorbs '{d.TextOf(inner.Match.Anchor, inner.Match.Last)}' ({inner.Category.Name()}): the act found");
+            s.Drop(inner, $"folded into '{d.TextOf(outer.Match.Anchor, outer.Match.Last)}' ({outer.Category.Name()}) as the act found");
         }
     }
 

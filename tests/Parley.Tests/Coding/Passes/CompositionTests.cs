@@ -17,6 +17,16 @@ public sealed class CompositionTests
     }
 
     [Fact]
+    public void What_a_court_rules_that_a_state_did_is_the_finding_not_an_act_of_its_own()
+    {
+        // Current Events (real-text dev set): "rules that" was no event, and the violation it found was coded as a refusal.
+        var coded = Coded.Of("The International Court of Justice (ICJ) rules that the United States violated its 1955 friendship treaty with Iran when it allowed its domestic courts to freeze assets held by Iran's central bank.", "2023-03-30");
+        var finding = Assert.Single(coded.Kept, e => e.Category == PloverCategory.Sanction && e.Mode == PloverMode.Convict);
+        Assert.Equal(["USA"], Coded.Codes(finding.Recipient));
+        Assert.Equal("composition", coded.DroppedBy(PloverCategory.Reject));
+    }
+
+    [Fact]
     public void Urging_a_parliament_to_investigate_is_a_request_not_an_investigation()
     {
         var coded = Coded.Of("Former senior U.S. intelligence official and UNSCOM inspector Scott Ritter urges the Parliament of the United Kingdom to investigate the questionable way in which units of British secret intelligence agencies massaged public opinion prior to war with Iraq.", "2003-11-21");

@@ -17,6 +17,16 @@ public sealed class RolesTests
         if (recipient is not null) Assert.Equal([recipient], Coded.Codes(demand.Recipient));
     }
 
+    // Current Events (real-text dev set): a court's finding is about the subject of what it rules (slot `that`).
+    [Fact]
+    public void A_ruling_is_against_the_one_it_finds_about()
+    {
+        var ruling = Coded.Of("A Thai court rules that Prime Minister Samak Sundaravej must be removed from office for receiving payment for appearing on a television cooking show.", "2008-09-09")
+                          .Event(PloverCategory.Sanction);
+        Assert.Equal(["THA"], Coded.Codes(ruling.Actor));
+        Assert.Equal(Sector.GOV, Assert.Single(ruling.Recipient).Entity.Sector);
+    }
+
     // Current Events (real-text dev set, and the file beyond it): a weapon, the subject, fired, planted or launched by someone
     // was used by that one.
     [Theory]
