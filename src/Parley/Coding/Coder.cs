@@ -44,6 +44,7 @@ public sealed class Coder
             new Purposes(),
             new NamedDecisions(),
             new BackgroundClauses(),
+            new ClaimedContents(),
             new LongCampaigns(),
             new DisastersAndSport(),
             new BackgroundNouns(),

@@ -159,6 +159,7 @@ public sealed class WordLists
         PluralPronouns = reader.Read("plural-pronouns");
         PresentMarkers = reader.Read("present-markers");
         PrisonTerms = reader.Read("prison-terms");
+        PropositionNouns = reader.Read("proposition-nouns");
         ProtestSitePrepositions = reader.Read("protest-site-prepositions");
         ReciprocalPhrases = reader.Read("reciprocal-phrases");
         ReciprocalStates = reader.Read("reciprocal-states");
@@ -584,6 +585,9 @@ public sealed class WordLists
 
     /// <summary>"to five years in prison", "to life imprisonment": a prison term in a sentence's "to" phrase.</summary>
     public WordList PrisonTerms { get; }
+
+    /// <summary>"claims that", "allegations that": nouns whose "that" clause is what someone claims, suspects or suggests.</summary>
+    public WordList PropositionNouns { get; }
 
     /// <summary>"rallied outside parliament": a protest held at an institution's door is aimed at it.</summary>
     public WordList ProtestSitePrepositions { get; }
