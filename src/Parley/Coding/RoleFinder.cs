@@ -146,7 +146,31 @@ public sealed class RoleFinder(SentenceCoding s)
             if (parties.Actors.Count == 0) entities.FromApposition(clause, actorRange, parties.Actors, e);
         }
         if (parties.Actors.Count == 0 && parties.RecipientFromWith) FoughtWith(e, parties);
+        // "Talks begin in Juba between Sudan and Uganda", "peace talks commence in Nairobi, Kenya, between the government of the
+        // Democratic Republic of the Congo and the CNDP": an event that is the subject of a verb of its taking place has the
+        // parties that verb's "between" phrase names.
+        if (parties.Actors.Count == 0 && clause is not null && clause.Head != match.Anchor && clause.Subject.Contains(match.Anchor)) OccurringBetween(e, clause, parties);
         e.Reasons.Add("roles from the noun phrase (by/between/possessive) or the light verb's subject");
+    }
+
+    /// <summary>
+    /// "Talks begin in Juba, Sudan between delegations from the Lord's Resistance Army and the Ugandan Government", "talks are
+    /// held in Doha between the United States and the Taliban": what a verb of taking place (data/words/occurrence-verbs.txt)
+    /// says happens, with no one named as doing it, is done by the parties its "between" phrase names, with the "of" and
+    /// "from" phrases that say whose they are.
+    /// </summary>
+    void OccurringBetween(CodedEvent e, Clause clause, Parties parties)
+    {
+        if (clause.AgentPhrase is not null || !words.OccurrenceVerbs.Contains(d.LemmaOf(clause.Head))) return;
+        var preps = clause.Preps.OrderBy(p => p.PrepToken).ToList();
+        for (var i = 0; i < preps.Count; i++)
+        {
+            if (preps[i].Preposition is not ("between" or "among")) continue;
+            var end = preps[i].Object.End;
+            for (var k = i + 1; k < preps.Count && preps[k].PrepToken == end && preps[k].Preposition is "of" or "from"; k++) end = preps[k].Object.End;
+            EntityFinder.Add(parties.Actors, entities.In(new TokenRange(preps[i].Object.First, end), e));
+        }
+        if (parties.Actors.Count > 0) e.Reasons.Add($"actors: the parties named after 'between' where '{d.TextOf(clause.Head)}' says it takes place");
     }
 
     /// <summary>
@@ -367,6 +391,7 @@ public sealed class RoleFinder(SentenceCoding s)
         if (parties.Recipients.Count == 0 && e.Category == PloverCategory.Assault && clause is { Passive: false, Object.IsEmpty: false }
             && words.WeaponNouns.Contains(d.LemmaOf(clause.Object.End - 1)))
             WeaponOwner(e, parties, clause.Object.End - 1);
+        if (parties.Actors.Count == 0 && clause is { Passive: true } && clause.Head == e.Match.Anchor) OccurringBetween(e, clause, parties);
         e.Reasons.Add(clause is { Passive: true } ? "passive: actor from the 'by' phrase, recipient from the subject" : "actor from the subject");
     }
 

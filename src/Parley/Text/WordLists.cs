@@ -136,6 +136,7 @@ public sealed class WordLists
         ObjectControlVerbs = reader.Read("object-control-verbs");
         InstrumentVerbs = reader.Read("instrument-verbs");
         OccasionHeads = reader.Read("occasion-heads");
+        OccurrenceVerbs = reader.Read("occurrence-verbs");
         NamedDocumentNouns = reader.Read("named-document-nouns");
         DatedOccasionNouns = reader.Read("dated-occasion-nouns");
         SendingVerbs = reader.Read("sending-verbs");
@@ -528,6 +529,9 @@ public sealed class WordLists
 
     /// <summary>"during a visit", "on a visit", "in a phone call", "ahead of talks": a meeting so named happens too.</summary>
     public WordList OccasionPrepositions { get; }
+
+    /// <summary>"Talks begin in Juba between ...", "talks are held in Doha between ...": verbs of an event's taking place.</summary>
+    public WordList OccurrenceVerbs { get; }
 
     /// <summary>"military officials", "a delegation": groups named by a word of office, who visit as office holders do.</summary>
     public WordList OfficeNouns { get; }

@@ -17,6 +17,18 @@ public sealed class RolesTests
         if (recipient is not null) Assert.Equal([recipient], Coded.Codes(demand.Recipient));
     }
 
+    // Current Events (real-text dev set): talks said to begin, with no one named as holding them, are held by the parties
+    // named after "between" (the talks were dropped as having no parties).
+    [Fact]
+    public void Talks_that_begin_between_parties_are_theirs()
+    {
+        var talks = Coded.Of("Talks begin in Juba, Sudan between delegations from the Lord's Resistance Army and the Ugandan Government with a view to ending the conflict centred in Acholiland.", "2006-07-14")
+                         .Event(PloverCategory.Consult);
+        Assert.Equal(EventStatus.Asserted, talks.Status);
+        Assert.Contains("UGA", Coded.Codes(talks.Actor));
+        Assert.Contains(talks.Actor, a => a.Text == "the Lord's Resistance Army");
+    }
+
     // Current Events (real-text dev set): a court's finding is about the subject of what it rules (slot `that`).
     [Fact]
     public void A_ruling_is_against_the_one_it_finds_about()
