@@ -838,8 +838,9 @@ public sealed class PosTagger(Lexicon lexicon, Lemmatizer lemmatizer, WordLists 
 
     /// <summary>
     /// "Pakistan Air Force air strikes kill at least 35 militants": a word read as the present tense after a name, with no verb
-    /// before it, followed by a plural noun and (after the phrases that place it) a plural present or past verb, describes
-    /// that noun, the clause's subject (not "Officials say militants killed", whose verb takes a clause).
+    /// before it, followed by a plural noun and (after the phrases that place it) a plural present or past verb, or a past
+    /// form read as a participle ("US air strikes killed 20 civilians"), describes that noun, the clause's subject (not
+    /// "Officials say militants killed", whose verb takes a clause).
     /// </summary>
     void ModifierOfAPluralSubject(Document document, int first, Span<PosTag> tags, PosTag[][] candidates)
     {
@@ -856,6 +857,16 @@ public sealed class PosTagger(Lexicon lexicon, Lemmatizer lemmatizer, WordLists 
                 if (tags[j] is PosTag.VBP or PosTag.VBD)
                 {
                     tags[i] = PosTag.NN;
+                    return;
+                }
+                // ("US air/VBP strikes killed/VBN 20 civilians": with the modifier read as the verb, the clause's own past tense was
+                // read as a participle; it is the past tense again, when an object follows it. "The United States lift sanctions
+                // imposed on Iran" keeps its verb: the participle there is a reduced relative, with no object.)
+                if (tags[j] == PosTag.VBN && candidates[j].Contains(PosTag.VBD) && j + 1 < tags.Length
+                    && (tags[j + 1].IsNoun() || tags[j + 1].IsAdjective() || tags[j + 1] is PosTag.DT or PosTag.CD or PosTag.PRPS))
+                {
+                    tags[i] = PosTag.NN;
+                    tags[j] = PosTag.VBD;
                     return;
                 }
                 if (!PlacingPhraseWord(document, first, tags, j)) break;

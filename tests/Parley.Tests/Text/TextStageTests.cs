@@ -291,6 +291,10 @@ public class TaggerTests
     [InlineData("Afghan officials say militants killed four soldiers.", "say", PosTag.VBP, "say")]
     [InlineData("Syrian government air strikes around the northern Syrian city of Aleppo kill 40 people.", "air", PosTag.NN, "air")]
     [InlineData("Troops in Bishkek fire shots as protesters travel to support Urmat Baryktabasov.", "fire", PosTag.VBP, "fire")]
+    // (Current Events, real-text dev set: with "air" read as the verb, "hit" was a participle and the strikes had no attacker;
+    // "lift" before "sanctions imposed on" stays the verb.)
+    [InlineData("At least 40 government air strikes hit rebel-held areas of Aleppo city and nearby towns, including on a camp for displaced people in Atareb, south-west of Aleppo, killing at least two people.", "hit", PosTag.VBD, "hit")]
+    [InlineData("Europe and the United States lift sanctions imposed on Iran regarding its nuclear programme.", "lift", PosTag.VBP, "lift")]
     // Current Events (real-text dev set and the file beyond it): a clause after "when" left with no verb has one, after its
     // plural subject and before its object ("storm" read as a noun made the killing a disaster's).
     [InlineData("At least 20 people are killed when a group of gunmen storm villages in Niger.", "storm", PosTag.VBP, "storm")]
