@@ -37,6 +37,13 @@ public sealed class StatusClassifier(WordLists words)
             reason = $"prevented: '{d.TextOf(clause.Head)}'";
             return EventStatus.Negated;
         }
+        // "Russia is preparing an offensive on Idlib", "an attack is being planned": an act that is what is planned is still to come.
+        if (clause.Head != anchor && words.PlanningVerbs.Contains(d.LemmaOf(clause.Head))
+            && (clause.Passive ? clause.Subject.Contains(anchor) : clause.Object.Contains(anchor)))
+        {
+            reason = $"planned: '{d.TextOf(clause.Head)}'";
+            return EventStatus.Future;
+        }
         for (var c = clause; c is not null; c = c.Governor)
         {
             if (c.Subordinator is { } subordinator && words.ConditionalSubordinators.Contains(subordinator)) { reason = $"inside a '{c.Subordinator}' clause"; return EventStatus.Hypothetical; }

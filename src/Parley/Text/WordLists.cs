@@ -157,6 +157,7 @@ public sealed class WordLists
         PlaceNamePrefixes = reader.Read("place-name-prefixes");
         PlacePrepositions = reader.Read("place-prepositions");
         PlannedAdjectives = reader.Read("planned-adjectives");
+        PlanningVerbs = reader.Read("planning-verbs");
         PluralPronouns = reader.Read("plural-pronouns");
         PresentMarkers = reader.Read("present-markers");
         PrisonTerms = reader.Read("prison-terms");
@@ -580,6 +581,9 @@ public sealed class WordLists
 
     /// <summary>"a planned visit", "the upcoming talks": the event is future.</summary>
     public WordList PlannedAdjectives { get; }
+
+    /// <summary>"is preparing an offensive", "plans a visit": verbs whose object, an act, is still to happen.</summary>
+    public WordList PlanningVerbs { get; }
 
     /// <summary>Pronouns that may stand for a pair or a group named before.</summary>
     public WordList PluralPronouns { get; }

@@ -16,6 +16,17 @@ public sealed class StatusTests
         Assert.Equal(status, Coded.Of(text, date).Event(category).Status);
     }
 
+    [Theory]
+    // Current Events and Guardian (real-text dev set): an act that is what a verb of planning has as its object is still to come.
+    [InlineData("India plans a new offensive against Maoist Naxalite rebels active in parts of the country.", "2009-10-09")]
+    [InlineData("But as Russia and its allies prepare a devastating military offensive in Idlib, in north-west Syria, those days are gone.", "2018-09-01")]
+    public void An_offensive_planned_or_prepared_is_future(string text, string date)
+    {
+        var offensive = Coded.Of(text, date).Candidate(PloverCategory.Assault);
+        Assert.Equal(EventStatus.Future, offensive.Status);
+        Assert.True(Coded.Decided(offensive, "status"));
+    }
+
     [Fact]
     public void An_expected_meeting_is_future()
     {
