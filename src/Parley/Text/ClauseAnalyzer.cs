@@ -829,6 +829,14 @@ public sealed class ClauseAnalyzer(WordLists words)
         return new TokenRange(t, last + 1);
     }
 
+    /// <summary>The head of a noun phrase's first part: the word before its first preposition ("a letter" in "a letter to the minister").</summary>
+    static int HeadNoun(Document d, TokenRange phrase)
+    {
+        for (var t = phrase.First + 1; t < phrase.End; t++)
+            if (d.TagOf(t) is PosTag.IN or PosTag.TO or PosTag.Comma) return t - 1;
+        return phrase.End - 1;
+    }
+
     void AttachGovernor(Document d, Clause c, Clause previous, List<Clause> clauses, int index)
     {
         var between = c.First - previous.End;
@@ -843,10 +851,16 @@ public sealed class ClauseAnalyzer(WordLists words)
                          // infinitive is the subject's next act, not what the infinitive reports.)
                          && !(previous.NonFinite && c.First == c.Head && c.First > 0 && d.TagOf(c.First - 1) == PosTag.CC);
         if (isComplement || isReported) c.Governor = previous;
-        // "issued a statement urging Israel to": the participle after a text the governing verb issued is its author's act.
-        if (c.Governor == previous && c.NonFinite && d.TagOf(c.Head) == PosTag.VBG && !c.Subject.IsEmpty && previous.Object.Contains(c.Subject.End - 1)
-            && words.StatementNouns.Contains(d.LemmaOf(c.Subject.End - 1)) && !previous.Subject.IsEmpty && !previous.Passive)
+        // "issued a statement urging Israel to", "send a letter to U.S. attorney general Eric Holder with seven detailed questions
+        // requesting": the participle after a text the governing verb issued (and the phrases that say to whom and with what)
+        // is its author's act.
+        bool IsText(int t) => previous.Object.Contains(t) && words.StatementNouns.Contains(d.LemmaOf(t));
+        if ((c.Governor ?? previous) == previous && c.NonFinite && d.TagOf(c.Head) == PosTag.VBG && !c.Subject.IsEmpty && !previous.Subject.IsEmpty && !previous.Passive
+            && (IsText(c.Subject.End - 1) || IsText(HeadNoun(d, c.Subject))))
+        {
             c.Subject = previous.Subject;
+            c.Governor = previous;
+        }
         // "adopts a resolution that demands an immediate stop": so does the verb of a relative clause on a text its subject
         // authored (words/authoring-verbs.txt; not "vetoes a resolution that calls for a ceasefire").
         if (!c.NonFinite && c.Subordinator is "that" or "which" && !c.Subject.IsEmpty && c.Subject.End == previous.Object.End && c.Subject.End == c.First - 1

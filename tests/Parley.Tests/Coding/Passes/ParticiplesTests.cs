@@ -15,6 +15,16 @@ public sealed class ParticiplesTests
     }
 
     [Fact]
+    public void A_letter_sent_to_someone_with_questions_requesting_answers_is_its_senders_request()
+    {
+        // Current Events (real-text dev set): the phrases after "a letter" hid it, and the request was dropped as describing
+        // "questions"; its actor was the addressee.
+        var coded = Coded.Of("European Union officials send a letter to U.S. attorney general Eric Holder with seven detailed questions requesting concrete explanations about the country's data snooping programs and how it affects EU citizens ahead of a meeting in Dublin this Friday.", "2013-06-11");
+        var request = coded.Event(PloverCategory.Request);
+        Assert.Equal(["EU"], Coded.Codes(request.Actor));
+    }
+
+    [Fact]
     public void A_participle_after_a_statement_its_author_issued_is_the_authors_act()
     {
         var coded = Coded.Of("The U.S. government issues a statement urging Israel not to use excessive force.", "2004-10-02");
