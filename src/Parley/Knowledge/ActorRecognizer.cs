@@ -464,7 +464,7 @@ public sealed class ActorRecognizer(KnowledgeBase knowledge, WordLists words, Da
                 }
                 break;
             }
-            var entry = Prefer(entries, start == t && t > sentence.FirstToken ? d.LowerOf(t - 1) : "");
+            var entry = Prefer(entries, country);
             var kind = entry.Kind;
             if (kind is ActorEntryKind.CountryAdjective || (kind is ActorEntryKind.Country && IsModifierPosition(d, t + length, end, state)))
             {
@@ -904,8 +904,11 @@ public sealed class ActorRecognizer(KnowledgeBase knowledge, WordLists words, Da
     static bool IsNameToken(Document d, int t) =>
         d.TagOf(t).IsProperNoun() && char.IsUpper(d.TextOf(t)[0]) && d.TextOf(t).Length > 1 && d.LowerOf(t) is not ("the" or "of");
 
-    /// <summary>Where a phrase has several readings, prefer persons, then organisations, then states.</summary>
-    static ActorEntry Prefer(List<ActorEntry> entries, string previous) =>
+    /// <summary>
+    /// Where a phrase has several readings, prefer persons, then organisations, then states; of several persons, the one of
+    /// the state the words before named ("Saudi King Abdullah" is not Jordan's).
+    /// </summary>
+    static ActorEntry Prefer(List<ActorEntry> entries, string? country) =>
         entries.OrderBy(e => e.Kind switch
         {
             ActorEntryKind.Person => 0,
@@ -916,7 +919,7 @@ public sealed class ActorRecognizer(KnowledgeBase knowledge, WordLists words, Da
             ActorEntryKind.Title => 5,
             ActorEntryKind.Agent => 6,
             _ => 7,
-        }).First();
+        }).ThenBy(e => country is not null && e.Kind == ActorEntryKind.Person && e.Country != country ? 1 : 0).First();
 
     /// <summary>
     /// Surnames and given names of people already named in the document ("Wang", "Blinken") become

@@ -106,6 +106,17 @@ public class ActorRecognitionTests
         Assert.Equal((name, country), (actor.Entity.Name, actor.Entity.Country));
     }
 
+    // Current Events (real-text dev set): two kings were called King Abdullah in 2005-2015; the state named before the title
+    // says which ("Saudi King Abdullah" had been Jordan's).
+    [Theory]
+    [InlineData("Hundreds of people sign a letter written by Manal al Sharif to Saudi King Abdullah urging him to allow women to get behind the wheel.", "2012-06-13", "Abdullah bin Abdulaziz Al Saud", "SAU")]
+    [InlineData("Jordan's King Abdullah meets Benjamin Netanyahu in Amman.", "2012-06-13", "Abdullah II", "JOR")]
+    public void A_state_named_before_a_shared_name_says_whose_king_it_is(string text, string date, string name, string country)
+    {
+        var king = Actors(text, date).Single(a => a.Entity.Name.Contains("Abdullah"));
+        Assert.Equal((name, country), (king.Entity.Name, king.Entity.Country));
+    }
+
     // A real Current Events item: Northern Irish is British, not Irish.
     [Fact]
     public void Northern_Irish_people_are_british()
