@@ -5,9 +5,10 @@ namespace Parley.Coding.Passes;
 
 /// <summary>
 /// "Trump's claims that Isis had been defeated", "over accusations that they collaborated with the Syrian government": a
-/// "that" clause right after a noun of claiming or suspecting (data/words/proposition-nouns.txt) is what someone holds to be so, not an act the text reports;
-/// so are the clauses joined to it or governed by it ("claims that five US soldiers raped an Iraqi woman and then
-/// murdered her"). The verb "claims that" is left alone: news reports what a party says happened as the party's account.
+/// "that" clause right after a noun of claiming or suspecting (data/words/proposition-nouns.txt) is what someone holds to
+/// be so, not an act the text reports; so are the clauses joined to it or governed by it ("claims that five US soldiers
+/// raped an Iraqi woman and then murdered her"). The verb "claims that" is left alone: news reports what a party says
+/// happened as the party's account.
 /// </summary>
 public sealed class ClaimedContents : ICodingPass
 {

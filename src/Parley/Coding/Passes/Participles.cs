@@ -65,7 +65,7 @@ public sealed class Participles : ICodingPass
         {
             var tag = d.TagOf(t);
             if (tag.IsNoun() && s.Syntax.Words.StatementNouns.Contains(d.LemmaOf(t))) return true;
-            if (tag.IsFiniteVerb() || tag is PosTag.MD or PosTag.Comma or PosTag.Punct or PosTag.Colon or PosTag.WDT or PosTag.WP || tag == PosTag.VBG) return false;
+            if (tag.IsFiniteVerb() || tag is PosTag.VBG or PosTag.MD or PosTag.Comma or PosTag.Punct or PosTag.Colon or PosTag.WDT or PosTag.WP) return false;
         }
         return false;
     }
