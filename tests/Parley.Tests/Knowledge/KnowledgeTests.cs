@@ -117,6 +117,14 @@ public class ActorRecognitionTests
         Assert.Equal((name, country), (king.Entity.Name, king.Entity.Country));
     }
 
+    // Current Events (real-text dev set): the Group of Eight is a body of its own (its summit was dropped as held by nobody).
+    [Fact]
+    public void The_g8_summit_is_the_g8s()
+    {
+        var summit = Shared.Code("The 32nd G8 summit begins in Saint Petersburg, Russia.", "2006-07-15").Single(e => e.Category == PloverCategory.Consult);
+        Assert.True(Shared.Has(summit.Actor, "G8"));
+    }
+
     // A real Current Events item: Northern Irish is British, not Irish.
     [Fact]
     public void Northern_Irish_people_are_british()
