@@ -123,29 +123,11 @@ public sealed class Syntax(Document d, Sentence sentence, WordLists words)
                 .Select(m => m.Place.Country).OfType<string>().Distinct().ToList();
     }
 
-    /// <summary>
-    /// The head of a noun phrase: its last noun before a preposition or a comma ("clashes" in "clashes between police and
-    /// fans", "details" in "No further details about the victims", "zone" in "the battle zone").
-    /// </summary>
-    public int? HeadNoun(TokenRange phrase)
-    {
-        int? head = null;
-        var own = OwnPhrase(phrase);
-        for (var t = own.First; t < own.End; t++)
-            if (d.TagOf(t).IsNoun()) head = t;
-        return head;
-    }
+    /// <summary>The head of a noun phrase: its last noun before a preposition or a comma (<see cref="ClauseAnalyzer.HeadNoun"/>).</summary>
+    public int? HeadNoun(TokenRange phrase) => ClauseAnalyzer.HeadNoun(d, phrase);
 
-    /// <summary>
-    /// A noun phrase without what a preposition or a comma adds to it: "the head of the UN mission" is "the head", "Officials
-    /// in Lagos" "Officials".
-    /// </summary>
-    public TokenRange OwnPhrase(TokenRange phrase)
-    {
-        var end = phrase.First;
-        while (end < phrase.End && d.TagOf(end) is not (PosTag.IN or PosTag.TO or PosTag.Comma)) end++;
-        return new TokenRange(phrase.First, end);
-    }
+    /// <summary>A noun phrase without what a preposition or a comma adds to it (<see cref="ClauseAnalyzer.OwnPhrase"/>).</summary>
+    public TokenRange OwnPhrase(TokenRange phrase) => ClauseAnalyzer.OwnPhrase(d, phrase);
 
     /// <summary>How many quotation marks stand in the sentence before a token.</summary>
     public int QuotesBefore(int token)

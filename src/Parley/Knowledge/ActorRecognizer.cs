@@ -909,7 +909,7 @@ public sealed class ActorRecognizer(KnowledgeBase knowledge, WordLists words, Da
     /// the state the words before named ("Saudi King Abdullah" is not Jordan's).
     /// </summary>
     static ActorEntry Prefer(List<ActorEntry> entries, string? country) =>
-        entries.OrderBy(e => e.Kind switch
+        entries.MinBy(e => (e.Kind switch
         {
             ActorEntryKind.Person => 0,
             ActorEntryKind.Organisation => 1,
@@ -919,7 +919,7 @@ public sealed class ActorRecognizer(KnowledgeBase knowledge, WordLists words, Da
             ActorEntryKind.Title => 5,
             ActorEntryKind.Agent => 6,
             _ => 7,
-        }).ThenBy(e => country is not null && e.Kind == ActorEntryKind.Person && e.Country != country ? 1 : 0).First();
+        }, country is not null && e.Kind == ActorEntryKind.Person && e.Country != country ? 1 : 0))!;
 
     /// <summary>
     /// Surnames and given names of people already named in the document ("Wang", "Blinken") become

@@ -829,12 +829,28 @@ public sealed class ClauseAnalyzer(WordLists words)
         return new TokenRange(t, last + 1);
     }
 
-    /// <summary>The head of a noun phrase's first part: the word before its first preposition ("a letter" in "a letter to the minister").</summary>
-    static int HeadNoun(Document d, TokenRange phrase)
+    /// <summary>
+    /// A noun phrase without what a preposition or a comma adds to it: "the head of the UN mission" is "the head", "Officials
+    /// in Lagos" "Officials".
+    /// </summary>
+    public static TokenRange OwnPhrase(Document d, TokenRange phrase)
     {
-        for (var t = phrase.First + 1; t < phrase.End; t++)
-            if (d.TagOf(t) is PosTag.IN or PosTag.TO or PosTag.Comma) return t - 1;
-        return phrase.End - 1;
+        var end = phrase.First;
+        while (end < phrase.End && d.TagOf(end) is not (PosTag.IN or PosTag.TO or PosTag.Comma)) end++;
+        return new TokenRange(phrase.First, end);
+    }
+
+    /// <summary>
+    /// The head of a noun phrase: its last noun before a preposition or a comma ("clashes" in "clashes between police and
+    /// fans", "letter" in "a letter to the minister", "zone" in "the battle zone").
+    /// </summary>
+    public static int? HeadNoun(Document d, TokenRange phrase)
+    {
+        int? head = null;
+        var own = OwnPhrase(d, phrase);
+        for (var t = own.First; t < own.End; t++)
+            if (d.TagOf(t).IsNoun()) head = t;
+        return head;
     }
 
     void AttachGovernor(Document d, Clause c, Clause previous, List<Clause> clauses, int index)
@@ -856,7 +872,7 @@ public sealed class ClauseAnalyzer(WordLists words)
         // is its author's act.
         bool IsText(int t) => previous.Object.Contains(t) && words.StatementNouns.Contains(d.LemmaOf(t));
         if ((c.Governor ?? previous) == previous && c.NonFinite && d.TagOf(c.Head) == PosTag.VBG && !c.Subject.IsEmpty && !previous.Subject.IsEmpty && !previous.Passive
-            && (IsText(c.Subject.End - 1) || IsText(HeadNoun(d, c.Subject))))
+            && (IsText(c.Subject.End - 1) || IsText(OwnPhrase(d, c.Subject).End - 1)))
         {
             c.Subject = previous.Subject;
             c.Governor = previous;
