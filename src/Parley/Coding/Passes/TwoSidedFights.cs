@@ -22,6 +22,7 @@ public sealed class TwoSidedFights : ICodingPass
         foreach (var e in s.Events)
         {
             if (e.Category != PloverCategory.Assault || Fighting(s, e) is not { } fighting || AimedAgainst(s, fighting)) continue;
+            if (CasualtiesOfOneSide(s, e, fighting)) continue;
             var other = OtherSide(s, e, fighting);
             if (e.Recipient.Count == 0 && other.Count == 0) continue;
             EntityFinder.Add(e.Actor, e.Recipient);
@@ -44,6 +45,24 @@ public sealed class TwoSidedFights : ICodingPass
         if (e.Clause is { Subject: { IsEmpty: false } subject } && !e.IsNominal(d) && s.Syntax.HeadNoun(subject) is { } head && IsFighting(s, head))
             return head;
         return null;
+    }
+
+    /// <summary>
+    /// "7 American soldiers are killed in fighting in Afghanistan", "at least 17 PKK insurgents were also killed in the fighting":
+    /// casualties of one side, killed, wounded or dead in "fighting" that names no sides (nothing "between" or "with" after it),
+    /// are the target of the violence. Casualties of both sides ("seven soldiers and fourteen militants have been killed in
+    /// fighting") are the fighting's sides, and so are casualties of clashes, a shootout or a battle, which always have two.
+    /// </summary>
+    static bool CasualtiesOfOneSide(SentenceCoding s, CodedEvent e, int fighting)
+    {
+        var d = s.Document;
+        if (fighting == e.Match.Anchor || e.Recipient.Count != 1 || e.Actor.Count != 0 || d.LowerOf(fighting) != "fighting") return false;
+        if (e.Clause is not { Subject.IsEmpty: false } c || !c.Passive && d.LemmaOf(e.Match.Anchor) != "die") return false;
+        for (var t = fighting + 1; t < s.Sentence.EndToken && d.TagOf(t) is not (PosTag.Comma or PosTag.Colon) && !d.TagOf(t).IsFiniteVerb(); t++)
+            if (d.LowerOf(t) is "between" or "with" or "among") return false;
+        for (var t = c.Subject.First; t < c.Subject.End; t++)
+            if (d.TagOf(t) == PosTag.CC) return false;
+        return true;
     }
 
     /// <summary>A word of two-sided fighting ("clashes", "a shootout"), or violence "between" sides ("violence between Islamic terrorists and the military").</summary>

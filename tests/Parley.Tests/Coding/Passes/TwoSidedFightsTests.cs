@@ -63,6 +63,31 @@ public sealed class TwoSidedFightsTests
         Assert.Empty(fighting.Recipient);
     }
 
+    [Theory]
+    // Current Events, 2010 and 2015 (real-text dev set): "fighting" that names no sides, and casualties of one side, is
+    // violence against them; the labels have them as the recipient and no actor.
+    [InlineData("7 American soldiers are killed in fighting in Afghanistan over the weekend.", "2010-08-29", "USA")]
+    [InlineData("At least 17 PKK insurgents were also reportedly killed in the fighting.", "2015-10-17", "PKK")]
+    public void The_dead_of_one_side_in_fighting_with_no_sides_named_are_its_target(string text, string date, string target)
+    {
+        var coded = Coded.Of(text, date);
+        // (The killing, first in the text; "fighting" is a candidate of its own.)
+        var killing = coded.Candidates(PloverCategory.Assault).First();
+        Assert.Equal([target], Coded.Codes(killing.Recipient));
+        Assert.DoesNotContain(target, Coded.Codes(killing.Actor));
+        Assert.False(Coded.Decided(killing, "two-sided-fights"));
+    }
+
+    [Fact]
+    public void The_dead_of_both_sides_in_fighting_are_its_sides()
+    {
+        // Current Events, 2006 (real-text dev set): soldiers and militants both died.
+        var coded = Coded.Of("The Pakistani army announces that seven soldiers and fourteen suspected militants have been killed in fighting in the Waziristan area.", "2006-01-10");
+        var killing = coded.Candidates(PloverCategory.Assault).First();
+        Assert.Contains("PAK", Coded.Codes(killing.Actor));
+        Assert.Empty(killing.Recipient);
+    }
+
     [Fact]
     public void A_fight_against_someone_keeps_its_target()
     {
