@@ -9,7 +9,8 @@ namespace Parley.Coding.Passes;
 /// describing a noun with no agent ("activists detained since May"), a present participle describing
 /// the noun before it ("Kurdish forces fighting Isis"), and participles used as adjectives ("the
 /// detained leader", "those detained in the protests"). A meeting named as the main event's occasion
-/// is kept.
+/// is kept, and so is a protest described by its participle ("tear gas at people demonstrating against
+/// the regime"): a protest under way is news, which the real-text labels code.
 /// </summary>
 public sealed class Participles : ICodingPass
 {
@@ -44,7 +45,7 @@ public sealed class Participles : ICodingPass
     static string? DescribingNounBefore(SentenceCoding s, CodedEvent e)
     {
         var d = s.Document;
-        return e.Clause is { NonFinite: true } described && described.First == described.Head && e.Match.Anchor == described.Head
+        return e.Category != PloverCategory.Protest && e.Clause is { NonFinite: true } described && described.First == described.Head && e.Match.Anchor == described.Head
                && d.TagOf(described.Head) == PosTag.VBG && described.First > s.Sentence.FirstToken
                && d.TagOf(described.First - 1) is PosTag.NNS or PosTag.NNPS or PosTag.NNP or PosTag.NN
                && !s.Syntax.AbsoluteWith(described)

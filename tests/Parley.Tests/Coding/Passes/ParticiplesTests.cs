@@ -41,4 +41,16 @@ public sealed class ParticiplesTests
         var coded = Coded.Of("The mother of a British man killed while clearing mines in the liberated Syrian city of Raqqa has paid tribute to her son.", "2018-03-20");
         Assert.Equal("participles", coded.DroppedBy(PloverCategory.Assault));
     }
+
+    [Fact]
+    public void People_demonstrating_against_someone_are_a_protest()
+    {
+        // Current Events, 2011 (real-text dev set): the labels code the demonstration beside the tear gas fired at it; a
+        // protest described by its participle is under way, not background.
+        var coded = Coded.Of("Police shoot tear gas at thousands of people demonstrating against the Ismail Omar Guelleh regime in Djibouti.", "2011-02-18");
+        var protest = coded.Candidate(PloverCategory.Protest);
+        Assert.False(Coded.Decided(protest, "participles"));
+        Assert.Equal(["DJI"], Coded.Codes(protest.Actor));
+        Assert.Single(coded.Kept, e => e.Category == PloverCategory.Assault);
+    }
 }
