@@ -57,9 +57,29 @@ public sealed class Purposes : ICodingPass
         return before > first && d.TagOf(inf.First) == PosTag.TO && d.TagOf(before).IsNoun() && !IsSpeechAct(e)
                && !words.DecisionNouns.Contains(d.LemmaOf(before))
                && !(e.Category == PloverCategory.Assault && words.AttemptNouns.Contains(d.LemmaOf(before)))
-               && !(before - 1 >= first && words.OrdinalModifiers.Contains(d.LowerOf(before - 1)))
+               && !AfterOrdinal(s, before)
             ? $"dropped: 'to {d.LowerOf(inf.Head)}' is the aim of '{d.LowerOf(before)}'" : null;
     }
+
+    /// <summary>
+    /// "the first country to leave", "becomes the first modern country to outlaw Islam", "the 25th European country to join",
+    /// "the third American president to be impeached": a noun after an ordinal, with the words that describe it between them.
+    /// </summary>
+    static bool AfterOrdinal(SentenceCoding s, int noun)
+    {
+        var d = s.Document;
+        for (var t = noun - 1; t >= s.Sentence.FirstToken && t >= noun - 5; t--)
+        {
+            var word = d.LowerOf(t);
+            if (s.Syntax.Words.OrdinalModifiers.Contains(word) || d.TagOf(t) is PosTag.JJ or PosTag.CD && IsNumberedOrdinal(word)) return true;
+            if (d.TagOf(t) is not (PosTag.JJ or PosTag.NN or PosTag.NNS or PosTag.NNP or PosTag.NNPS or PosTag.VBG or PosTag.Hyphen)) return false;
+        }
+        return false;
+    }
+
+    /// <summary>"25th", "3rd", "21st", "2nd".</summary>
+    static bool IsNumberedOrdinal(string word) =>
+        word.Length > 2 && char.IsAsciiDigit(word[0]) && word[^2..] is "st" or "nd" or "rd" or "th" && word[..^2].All(char.IsAsciiDigit);
 
     static string? AimOfHelp(SentenceCoding s, CodedEvent e)
     {

@@ -57,4 +57,17 @@ public sealed class PurposesTests
         Assert.Equal(["USA"], Coded.Codes(delivery.Actor));
         Assert.Equal(["GEO"], Coded.Codes(delivery.Recipient));
     }
+
+    [Theory]
+    // Current Events, 2003 and 2019 (real-text dev set): the infinitive after "the first/third ... <noun>" is what was done.
+    [InlineData("Crean becomes the first Labor leader to resign without having fought an election.", "2003-11-28", PloverCategory.Retreat, null)]
+    [InlineData("Trump becomes the third American president to be impeached by the House, after Andrew Johnson and Bill Clinton.", "2019-12-18", PloverCategory.Accuse, "USA")]
+    public void What_the_first_or_third_of_a_kind_did_is_done_not_aimed_at(string text, string date, PloverCategory category, string? country)
+    {
+        var coded = Coded.Of(text, date);
+        var act = coded.Candidate(category);
+        Assert.False(Coded.Decided(act, "purposes"));
+        // (Crean's party is named in the sentences before, which this one alone does not have.)
+        if (country is not null) Assert.Contains(country, Coded.Codes(act.Actor).Concat(Coded.Codes(act.Recipient)));
+    }
 }
