@@ -124,6 +124,9 @@ public sealed class CandidatesTests
     [InlineData("Former Georgian prime minister Irakli Garibashvili pleads guilty to money-laundering charges and receives a five-year prison sentence.", "2026-01-12", PloverCategory.Sanction, "receive")]
     [InlineData("Archbishop of Naples Crescenzio Sepe and former Italy transport minister Pietro Lunardi face allegations of corruption over a property deal.", "2010-06-20", PloverCategory.Accuse, "face")]
     [InlineData("Hamas declares the organization would not participate with other Palestinian groups in a proposed cease-fire.", "2006-07-01", PloverCategory.Reject, "participate")]
+    // (2026-12-08: a truce brokered is an agreement, talks brokered a meeting.)
+    [InlineData("The United States and Russia broker a truce which is due to come into effect on midnight 27 February.", "2016-02-22", PloverCategory.Agree, "broker")]
+    [InlineData("Last week, the French brokered a power-sharing deal between the Government and the Northern rebels.", "2003-01-31", PloverCategory.Agree, "broker")]
     public void Coups_defections_repelled_assaults_and_other_labelled_acts_are_candidates(string text, string date, PloverCategory category, string anchor) =>
         Assert.Contains(Coded.Of(text, date).Candidates(category), e => e.Match.Trigger.Anchor == anchor);
 
