@@ -142,10 +142,11 @@ public sealed class GroupOwners(WordLists words, KnowledgeBase knowledge)
     {
         if (place.Place.Population < (place.Place.Kind == PlaceKind.Region ? MinimumOwningRegion : MinimumOwningPopulation)) return false;
         if (place.First > sentence.FirstToken && (document.TagOf(place.First - 1) == PosTag.POS || char.IsUpper(document.TextOf(place.First - 1)[0]))) return false;
-        // (Nor a name that places of several states bear: "Kurdistan Workers' Party".)
+        // (Nor a name that places of several states bear: "Kurdistan Workers' Party"; unless it is a province ten times the size of
+        // every namesake elsewhere: "Ontario Finance Minister", not Ontario, California.)
         var namesakes = new List<Place>(4);
         knowledge.Places.LongestMatch(document, place.First, place.End, namesakes);
-        return namesakes.All(p => p.Country == place.Country);
+        return namesakes.All(p => p.Country == place.Country || place.Place.Kind == PlaceKind.Region && p.Population * 10 <= place.Place.Population);
     }
 
     /// <summary>
