@@ -628,7 +628,19 @@ public sealed class ClauseAnalyzer(WordLists words)
             }
             if (d.TagOf(k) != PosTag.Comma) break;
             var j = k - 1;
-            while (j >= sentenceStart && IsSubjectWord(d, j)) j--;
+            while (j >= sentenceStart)
+            {
+                if (IsSubjectWord(d, j)) { j--; continue; }
+                // ("Islamic Revolutionary Guard Corps (IRGC) commander Mohammad Pakpour, and ...": a short aside in brackets inside a
+                // list item.)
+                if (d.TagOf(j) == PosTag.Close && j < k - 1 && OpeningBracket(d, j, sentenceStart, 5) is { } open && open > sentenceStart
+                    && IsSubjectWord(d, open - 1))
+                {
+                    j = open - 1;
+                    continue;
+                }
+                break;
+            }
             // "A bombing ... at a mosque in Quetta, Balochistan, Pakistan, kills": names of places after a preposition, in
             // commas, belong to the phrase they place, whose head is the subject.
             if (j > sentenceStart && j < k - 1 && words.LocativePrepositions.Contains(d.LowerOf(j))

@@ -772,4 +772,15 @@ public sealed class RolesTests
         // (An embassy hit abroad also takes the host state: see ForeignSoilTests.)
         Assert.Contains(target, Coded.Codes(attack.Recipient));
     }
+
+    [Fact]
+    public void Every_item_of_a_listed_subject_is_a_party_even_one_with_an_aside_in_brackets()
+    {
+        // Current Events, 2026 (real-text dev set): "(IRGC)" inside the second item stopped the subject at the third.
+        var killing = Coded.Of("Iranian defence minister Aziz Nasirzadeh, Islamic Revolutionary Guard Corps (IRGC) commander Mohammad Pakpour, and Expediency Discernment Council member Ali Shamkhani are killed by Israeli strikes.", "2026-02-28")
+            .Candidate(PloverCategory.Assault);
+        Assert.Equal(["ISR"], Coded.Codes(killing.Actor));
+        Assert.Contains("IRN", Coded.Codes(killing.Recipient));
+        Assert.Contains(killing.Recipient, r => r.Text.Contains("Nasirzadeh", StringComparison.Ordinal));
+    }
 }
