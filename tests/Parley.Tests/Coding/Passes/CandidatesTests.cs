@@ -127,6 +127,8 @@ public sealed class CandidatesTests
     // (2026-12-08: a truce brokered is an agreement, talks brokered a meeting.)
     [InlineData("The United States and Russia broker a truce which is due to come into effect on midnight 27 February.", "2016-02-22", PloverCategory.Agree, "broker")]
     [InlineData("Last week, the French brokered a power-sharing deal between the Government and the Northern rebels.", "2003-01-31", PloverCategory.Agree, "broker")]
+    // (a named town recaptured)
+    [InlineData("Al-Shabaab recaptures Kudhaa Island, at least 23 are killed.", "2014-11-08", PloverCategory.Coerce, "recapture")]
     public void Coups_defections_repelled_assaults_and_other_labelled_acts_are_candidates(string text, string date, PloverCategory category, string anchor) =>
         Assert.Contains(Coded.Of(text, date).Candidates(category), e => e.Match.Trigger.Anchor == anchor);
 
