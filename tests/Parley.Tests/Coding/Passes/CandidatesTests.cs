@@ -129,6 +129,8 @@ public sealed class CandidatesTests
     [InlineData("Last week, the French brokered a power-sharing deal between the Government and the Northern rebels.", "2003-01-31", PloverCategory.Agree, "broker")]
     // (a named town recaptured)
     [InlineData("Al-Shabaab recaptures Kudhaa Island, at least 23 are killed.", "2014-11-08", PloverCategory.Coerce, "recapture")]
+    // (wrongdoing an inquiry finds)
+    [InlineData("The Murphy Report, commissioned by the Irish government, finds that the Roman Catholic Archdiocese of Dublin covered up widespread sexual abuse of children by priests.", "2009-11-26", PloverCategory.Accuse, "find")]
     // (a state of emergency enforced)
     [InlineData("Ecuador enforces a state of emergency in ten provinces amid ongoing Indigenous-led protests against the government's removal of a fuel subsidy.", "2025-10-05", PloverCategory.Coerce, "enforce")]
     public void Coups_defections_repelled_assaults_and_other_labelled_acts_are_candidates(string text, string date, PloverCategory category, string anchor) =>
