@@ -24,11 +24,12 @@ public sealed class Merging : ICodingPass
         var d = s.Document;
         foreach (var e in s.Events.ToList())
         {
-            if (!e.IsNominal(d)) continue;
-            if (s.Events.FirstOrDefault(o => o != e && !o.IsNominal(d) && o.Category == e.Category) is not { } verb) continue;
+            if (!e.IsNominal(d) && !BareGerund(s, e)) continue;
+            if (s.Events.FirstOrDefault(o => o != e && !o.IsNominal(d) && !BareGerund(s, o) && o.Category == e.Category) is not { } verb) continue;
             s.Drop(e, $"merged into '{d.TextOf(verb.Match.Anchor, verb.Match.Last)}': the noun restates the act the verb reports");
             // "57 people have been killed and 28 others injured in 18 Israeli airstrikes": the noun names who acted.
-            if (verb.Actor.Count == 0 && e.Actor.Count > 0 && NamesTheAct(s, e))
+            // (Not the people of the place that fighting with no sides named was given: "killed in fighting in Afghanistan".)
+            if (verb.Actor.Count == 0 && e.Actor.Count > 0 && NamesTheAct(s, e) && !(BareGerund(s, e) && e.TargetFromPlace))
             {
                 verb.Actor.AddRange(e.Actor);
                 verb.Reasons.Add($"actor from '{d.TextOf(e.Match.Anchor, e.Match.Last)}', the act it restates");
@@ -100,6 +101,18 @@ public sealed class Merging : ICodingPass
             first.Reasons.Add($"also reported as '{s.Document.TextOf(e.Match.Anchor, e.Match.Last)}'");
             s.Drop(e, $"merged into '{s.Document.TextOf(first.Match.Anchor, first.Match.Last)}', the same act");
         }
+    }
+
+    /// <summary>
+    /// "7 American soldiers are killed in fighting in Afghanistan": a gerund with no object after a preposition names the act as a
+    /// noun would ("in the fighting").
+    /// </summary>
+    static bool BareGerund(SentenceCoding s, CodedEvent e)
+    {
+        var d = s.Document;
+        var a = e.Match.Anchor;
+        return d.TagOf(a) == PosTag.VBG && e.Match.Tokens.Length == 0 && a - 1 >= s.Sentence.FirstToken && d.LowerOf(a - 1) is "in" or "during" or "amid" or "after"
+               && e.Clause is { Object.IsEmpty: true };
     }
 
     /// <summary>An event noun that is the act itself, not one it answers or follows ("in response to Hamas attacks", "after Israeli strikes").</summary>

@@ -95,4 +95,15 @@ public sealed class MergingTests
         var answer = Coded.Of("Two Palestinians were killed on Sunday in response to Hamas rocket attacks.", "2019-01-21").Candidates(PloverCategory.Assault);
         Assert.DoesNotContain(answer, e => e.Match.Trigger.Anchor == "kill" && Coded.Codes(e.Actor).Contains("Hamas"));
     }
+
+    [Fact]
+    public void Fighting_named_by_a_bare_gerund_is_the_killing_it_caused_not_a_second_attack()
+    {
+        // Current Events, 2008 (real-text dev set): one attack, the coalition's; "in fighting" restates it.
+        var coded = Coded.Of("The United States-led coalition kills 30 Taliban militants in fighting in western Afghanistan.", "2008-08-22");
+        var attack = Assert.Single(coded.Kept, e => e.Category == PloverCategory.Assault);
+        Assert.Equal(["USA"], Coded.Codes(attack.Actor));
+        Assert.Equal(["Taliban"], Coded.Codes(attack.Recipient));
+        Assert.Contains(coded.Dropped, e => e.Category == PloverCategory.Assault && e.DropDecision?.Pass == "merging");
+    }
 }
