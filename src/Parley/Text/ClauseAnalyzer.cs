@@ -444,6 +444,13 @@ public sealed class ClauseAnalyzer(WordLists words)
     /// The nearest opening bracket before the closing one at <paramref name="close"/>, at most <paramref name="within"/> tokens
     /// back and not before the sentence, or null.
     /// </summary>
+    /// <summary>
+    /// The last word of the subject before a short aside in brackets that closes at <paramref name="close"/> ("Federal Security
+    /// Service (FSB) officers"), or null when no subject word stands before its opening bracket.
+    /// </summary>
+    static int? BeforeAsideInSubject(Document d, int close, int sentenceStart) =>
+        OpeningBracket(d, close, sentenceStart, 5) is { } open && open > sentenceStart && IsSubjectWord(d, open - 1) ? open - 1 : null;
+
     static int? OpeningBracket(Document d, int close, int sentenceStart, int within)
     {
         for (var t = close - 1; t >= sentenceStart && t >= close - within; t--)
@@ -623,7 +630,7 @@ public sealed class ClauseAnalyzer(WordLists words)
             // "Federal Security Service (FSB) officers kill": a short aside in brackets inside the subject.
             if (d.TagOf(k) == PosTag.Close && k < t)
             {
-                if (OpeningBracket(d, k, sentenceStart, 5) is { } open && open > sentenceStart && IsSubjectWord(d, open - 1)) { k = open - 1; continue; }
+                if (BeforeAsideInSubject(d, k, sentenceStart) is { } before) { k = before; continue; }
                 break;
             }
             if (d.TagOf(k) != PosTag.Comma) break;
@@ -631,14 +638,8 @@ public sealed class ClauseAnalyzer(WordLists words)
             while (j >= sentenceStart)
             {
                 if (IsSubjectWord(d, j)) { j--; continue; }
-                // ("Islamic Revolutionary Guard Corps (IRGC) commander Mohammad Pakpour, and ...": a short aside in brackets inside a
-                // list item.)
-                if (d.TagOf(j) == PosTag.Close && j < k - 1 && OpeningBracket(d, j, sentenceStart, 5) is { } open && open > sentenceStart
-                    && IsSubjectWord(d, open - 1))
-                {
-                    j = open - 1;
-                    continue;
-                }
+                // ("Islamic Revolutionary Guard Corps (IRGC) commander Mohammad Pakpour, and ...": and inside a list item.)
+                if (d.TagOf(j) == PosTag.Close && j < k - 1 && BeforeAsideInSubject(d, j, sentenceStart) is { } before) { j = before; continue; }
                 break;
             }
             // "A bombing ... at a mosque in Quetta, Balochistan, Pakistan, kills": names of places after a preposition, in
