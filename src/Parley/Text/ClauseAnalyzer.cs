@@ -441,16 +441,16 @@ public sealed class ClauseAnalyzer(WordLists words)
     }
 
     /// <summary>
-    /// The nearest opening bracket before the closing one at <paramref name="close"/>, at most <paramref name="within"/> tokens
-    /// back and not before the sentence, or null.
-    /// </summary>
-    /// <summary>
     /// The last word of the subject before a short aside in brackets that closes at <paramref name="close"/> ("Federal Security
     /// Service (FSB) officers"), or null when no subject word stands before its opening bracket.
     /// </summary>
     static int? BeforeAsideInSubject(Document d, int close, int sentenceStart) =>
         OpeningBracket(d, close, sentenceStart, 5) is { } open && open > sentenceStart && IsSubjectWord(d, open - 1) ? open - 1 : null;
 
+    /// <summary>
+    /// The nearest opening bracket before the closing one at <paramref name="close"/>, at most <paramref name="within"/> tokens
+    /// back and not before the sentence, or null.
+    /// </summary>
     static int? OpeningBracket(Document d, int close, int sentenceStart, int within)
     {
         for (var t = close - 1; t >= sentenceStart && t >= close - within; t--)

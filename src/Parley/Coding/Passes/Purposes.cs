@@ -79,7 +79,7 @@ public sealed class Purposes : ICodingPass
 
     /// <summary>"25th", "3rd", "21st", "2nd".</summary>
     static bool IsNumberedOrdinal(string word) =>
-        word.Length > 2 && char.IsAsciiDigit(word[0]) && word[^2..] is "st" or "nd" or "rd" or "th" && word[..^2].All(char.IsAsciiDigit);
+        word.Length > 2 && word.AsSpan(word.Length - 2) is "st" or "nd" or "rd" or "th" && !word.AsSpan(0, word.Length - 2).ContainsAnyExceptInRange('0', '9');
 
     static string? AimOfHelp(SentenceCoding s, CodedEvent e)
     {
