@@ -116,6 +116,8 @@ public sealed class RoleFinder(SentenceCoding s)
             // adjective's own phrase, a "by" or "between" is that phrase's; the adjective's subject is the actor.)
             if (p.Preposition is "between" or "by" or "among" && p.PrepToken > from + 1 && PredicateAdjective(e)) continue;
             if (p.Preposition is "between" or "by" or "among") EntityFinder.Add(parties.Actors, entities.In(p.Object, e));
+            // "the summit of the African Union", "a meeting of the G20": those a meeting is "of" are those who meet.
+            else if (p.Preposition == "of" && p.PrepToken == match.Anchor + 1 && match.Last == match.Anchor && IsMeetingNoun(e)) EntityFinder.Add(parties.Actors, entities.In(p.Object, e));
             else if (match.Trigger.RecipientSlots.Contains(p.Preposition) && parties.Recipients.Count == 0)
             {
                 EntityFinder.Add(parties.Recipients, entities.In(p.Object, e));
@@ -152,6 +154,8 @@ public sealed class RoleFinder(SentenceCoding s)
         if (parties.Actors.Count == 0 && clause is not null && clause.Head != match.Anchor && clause.Subject.Contains(match.Anchor)) OccurringBetween(e, clause, parties);
         e.Reasons.Add("roles from the noun phrase (by/between/possessive) or the light verb's subject");
     }
+
+    static bool IsMeetingNoun(CodedEvent e) => e.Category == PloverCategory.Consult && e.Match.Trigger.Class == AnchorClass.Noun;
 
     /// <summary>
     /// "Talks begin in Juba, Sudan between delegations from the Lord's Resistance Army and the Ugandan Government", "talks are

@@ -22,4 +22,15 @@ public sealed class MissingPartiesTests
         Assert.Empty(hit.Recipient);
         Assert.Contains("missing-parties", hit.Objections);
     }
+
+    // Current Events (real-text dev set, labelled CONSULT asserted with no parties): a meeting said to open or begin took
+    // place, whoever attends; it was dropped as a statement with nobody making it.
+    [Fact]
+    public void A_meeting_that_opens_is_coded_with_nobody_named()
+    {
+        var coded = Coded.Of("A peace conference opens in New York City, United States, aimed at reviving the two-state solution and renewing diplomatic efforts to resolve the Israeli-Palestinian conflict.", "2025-07-28");
+        var conference = coded.Event(PloverCategory.Consult);
+        Assert.Equal(EventStatus.Asserted, conference.Status);
+        Assert.Empty(conference.Actor);
+    }
 }

@@ -17,6 +17,16 @@ public sealed class RolesTests
         if (recipient is not null) Assert.Equal([recipient], Coded.Codes(demand.Recipient));
     }
 
+    // Current Events (real-text dev set, labelled AFG and PAK meeting TUR): those a summit is "of" are those who meet (the
+    // summit was dropped as having no parties).
+    [Fact]
+    public void Those_a_summit_is_of_are_its_parties()
+    {
+        var summit = Coded.Of("A tripartite summit of Afghanistan, Pakistan and Turkey is held in Istanbul, aimed at boosting trust between Afghanistan and Pakistan.", "2010-12-24")
+                          .Event(PloverCategory.Consult);
+        Assert.Equal(["AFG", "PAK", "TUR"], Coded.Codes(summit.Actor).Concat(Coded.Codes(summit.Recipient)).Order().ToArray());
+    }
+
     // Current Events (real-text dev set): talks said to begin, with no one named as holding them, are held by the parties
     // named after "between" (the talks were dropped as having no parties).
     [Fact]
