@@ -128,6 +128,7 @@ public sealed class RoleFinder(SentenceCoding s)
         // an attack that is the subject of the verb its pattern names (slot `obj`), or of a verb of impact, acts on its object.
         if (parties.Recipients.Count == 0 && s.Syntax.WeaponActing(e) is { } acting)
             EntityFinder.Add(parties.Recipients, entities.In(acting.Object, e));
+        if (parties.Recipients.Count == 0 && ResultingHarm(e) is { } harmed) EntityFinder.Add(parties.Recipients, entities.In(harmed, e));
         if (parties.Actors.Count == 0) EntityFinder.Add(parties.Actors, entities.In(new TokenRange(np.First, match.Anchor), e));
         if (parties.Actors.Count == 0) ReducedPassiveAgent(e, parties, match.Anchor);
         if (parties.Actors.Count == 0 && e.Clause is not null && s.Syntax.MeetingOccasion(e) is not null) OccasionParties(e, parties);
@@ -153,6 +154,25 @@ public sealed class RoleFinder(SentenceCoding s)
         // parties that verb's "between" phrase names.
         if (parties.Actors.Count == 0 && clause is not null && clause.Head != match.Anchor && clause.Subject.Contains(match.Anchor)) OccurringBetween(e, clause, parties);
         e.Reasons.Add("roles from the noun phrase (by/between/possessive) or the light verb's subject");
+    }
+
+    /// <summary>
+    /// "A roadside bomb in Afghanistan results in the death of two NATO soldiers": an attack that is the subject of "result
+    /// in" a word of harm (data/words/harm-words.txt) acts on those its "of" phrase names; the phrase, or null. (Not fighting
+    /// between sides, whose dead are on either side: "The heavy fighting resulted in the deaths of 40 fighters".)
+    /// </summary>
+    TokenRange? ResultingHarm(CodedEvent e)
+    {
+        if (e.Category != PloverCategory.Assault || e.Clause is not { Passive: false } c || c.Head == e.Match.Anchor
+            || !c.Subject.Contains(e.Match.Anchor) || d.LemmaOf(c.Head) != "result" || words.TwoSidedFighting.Contains(d.LemmaOf(e.Match.Anchor)))
+            return null;
+        foreach (var p in c.Preps)
+        {
+            if (p.Preposition != "in" || s.Syntax.HeadNoun(p.Object) is not { } harm || !words.HarmWords.Contains(d.LemmaOf(harm))) continue;
+            foreach (var of in c.Preps)
+                if (of.Preposition == "of" && of.PrepToken == harm + 1) return of.Object;
+        }
+        return null;
     }
 
     static bool IsMeetingNoun(CodedEvent e) => e.Category == PloverCategory.Consult && e.Match.Trigger.Class == AnchorClass.Noun;

@@ -38,6 +38,14 @@ public sealed class PlacesActedOn(KnowledgeBase knowledge) : ICodingPass
         var words = d.TextOf(place.First, place.End - 1);
         if (e.Category == PloverCategory.Assault && e.Mode == PloverMode.Abduct && place.First == patient.First + (d.TagOf(patient.First) == PosTag.DT ? 1 : 0))
             e.Recode(PloverCategory.Coerce, PloverMode.Seize, new("192"), $"COERCE seize: '{words}' is a place taken");
+        // "captures the Ashrafieh neighbourhood of Aleppo after three days of fighting with the Syrian Democratic Forces": ground
+        // taken after fighting someone is taken from them.
+        if (e.Category != PloverCategory.Consult && FoughtBefore(s, e) is { Count: > 0 } fought)
+        {
+            e.Recipient.AddRange(fought);
+            e.Reasons.Add($"recipient '{fought[0].Text}': '{words}' is taken after fighting them");
+            return;
+        }
         // "seize control of Hajin, the last major town held by ISIL": ground taken from an armed group of no state is taken from it.
         if (e.Category is not (PloverCategory.Retreat or PloverCategory.Consult) && s.Syntax.ArmedGroupApart(e) is { } group)
         {
@@ -47,5 +55,25 @@ public sealed class PlacesActedOn(KnowledgeBase knowledge) : ICodingPass
         }
         e.Recipient.Add(new EventEntity(words, state));
         e.Reasons.Add($"recipient {state.Country}: the state of '{words}', the place acted on");
+    }
+
+    /// <summary>
+    /// The side named after "after/following ... fighting with" (data/words/two-sided-fighting.txt) a few words after the
+    /// event ("after fierce fighting with government troops", "following clashes with ISIL"), not the actor's own.
+    /// </summary>
+    static List<EventEntity> FoughtBefore(SentenceCoding s, CodedEvent e)
+    {
+        var d = s.Document;
+        var end = Math.Min(s.Sentence.EndToken - 2, e.Match.Last + 30);
+        for (var t = e.Match.Last + 1; t < end; t++)
+        {
+            if (d.TagOf(t) is PosTag.Colon || d.LowerOf(t) == ";") return [];
+            if (d.LowerOf(t) is not ("after" or "following")) continue;
+            for (var f = t + 1; f < Math.Min(end, t + 8); f++)
+                if (s.Syntax.Words.TwoSidedFighting.Contains(d.LemmaOf(f)) && d.LowerOf(f + 1) == "with")
+                    return TwoSidedFights.OtherSide(s, e, f).Where(side => !e.Actor.Any(a => EntityFinder.SameEntity(a, side))).ToList();
+            return [];
+        }
+        return [];
     }
 }

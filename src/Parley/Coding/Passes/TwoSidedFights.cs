@@ -89,7 +89,7 @@ public sealed class TwoSidedFights : ICodingPass
     }
 
     /// <summary>"clashes with Israeli troops", "a clash with the Taliban": the side named after "with" fights too.</summary>
-    static List<EventEntity> OtherSide(SentenceCoding s, CodedEvent e, int fighting)
+    internal static List<EventEntity> OtherSide(SentenceCoding s, CodedEvent e, int fighting)
     {
         var d = s.Document;
         if (fighting + 2 >= s.Sentence.EndToken || d.LowerOf(fighting + 1) != "with") return [];

@@ -69,4 +69,14 @@ public sealed class PlacesActedOnTests
         Assert.Equal([host], Coded.Codes(visit.Recipient));
         Assert.Equal(host, visit.Location?.Place.Country);
     }
+
+    // Current Events (real-text dev set, labelled SYR -> SDF): ground taken after fighting someone is taken from them, not
+    // from the state it lies in.
+    [Fact]
+    public void Ground_taken_after_fighting_a_group_is_taken_from_it()
+    {
+        var capture = Coded.Of("The Syrian Army captures the Ashrafieh neighbourhood of Aleppo after three days of fighting with the Syrian Democratic Forces.", "2026-01-08")
+                           .Event(PloverCategory.Assault);
+        Assert.Equal(["SDF"], Coded.Codes(capture.Recipient));
+    }
 }

@@ -27,6 +27,15 @@ public sealed class RolesTests
         Assert.Equal(["AFG", "PAK", "TUR"], Coded.Codes(summit.Actor).Concat(Coded.Codes(summit.Recipient)).Order().ToArray());
     }
 
+    // Current Events (real-text dev set, labelled ASSAULT on NATO): an attack that "results in the death of" people acts on
+    // them, not on the state it happens in.
+    [Fact]
+    public void An_attack_resulting_in_deaths_is_aimed_at_the_dead()
+    {
+        var bomb = Coded.Of("A roadside bomb in Afghanistan results in the death of two NATO soldiers.", "2008-02-27").Event(PloverCategory.Assault);
+        Assert.Equal(["NATO"], Coded.Codes(bomb.Recipient));
+    }
+
     // Current Events (real-text dev set): talks said to begin, with no one named as holding them, are held by the parties
     // named after "between" (the talks were dropped as having no parties).
     [Fact]
