@@ -598,7 +598,8 @@ public sealed class PosTagger(Lexicon lexicon, Lemmatizer lemmatizer, WordLists 
     }
 
     /// <summary>
-    /// "Russian drone and missile strikes on Kyiv, Ukraine kill four people", "Air strikes in Idlib kill 12": a word read as
+    /// "Russian drone and missile strikes on Kyiv, Ukraine kill four people", "Air strikes in Idlib kill 12", "NATO forces in
+    /// Afghanistan launch an investigation": a word read as
     /// the present tense ("strikes") after a word describing it, with no verb before it, is a plural noun when a plural
     /// present tense ("kill") follows across nothing but the phrases that place it; that one is the clause's verb.
     /// </summary>
@@ -606,9 +607,11 @@ public sealed class PosTagger(Lexicon lexicon, Lemmatizer lemmatizer, WordLists 
     {
         for (var i = 1; i + 2 < tags.Length; i++)
         {
-            if (tags[i] != PosTag.VBZ || !candidates[i].Contains(PosTag.NNS) || tags[i - 1] is not (PosTag.NN or PosTag.JJ)
+            if (tags[i] != PosTag.VBZ || !candidates[i].Contains(PosTag.NNS) || tags[i - 1] is not (PosTag.NN or PosTag.JJ or PosTag.NNP or PosTag.NNPS)
                 || SeenFiniteVerb(tags[..i]) || tags[i + 1] is not (PosTag.IN or PosTag.TO))
                 continue;
+            // ("The UN mission in Afghanistan reports at least 42 civilians have been killed": a verb that takes a clause stays.)
+            if (tags[i - 1] is PosTag.NNP or PosTag.NNPS && TakesClause(lemmatizer.Lemma(document.LowerOf(first + i), PosTag.VBZ))) continue;
             for (var j = i + 2; j < tags.Length && j <= i + 12; j++)
             {
                 var tag = tags[j];

@@ -101,6 +101,11 @@ public class TaggerTests
     [InlineData("Once I sent 30 Tunisians and they were all killed before they even got there.", "Tunisians", PosTag.NNPS, "tunisian")]
     [InlineData("After Palestinians fire a Qassam rocket, Israeli planes launch air strikes.", "Palestinians", PosTag.NNPS, "palestinian")]
     [InlineData("Thousands of Iraqis protest in Baghdad.", "Iraqis", PosTag.NNPS, "iraqi")]
+    // Current Events (real-text dev set): a plural after a name, read as a present tense, is the subject of the verb that
+    // agrees with it after the phrase that places it; a verb that takes a clause stays a verb.
+    [InlineData("After negotiations, Maoist rebels in Nepal agree to work with opposition politicians in a common front against the rule of King Gyanendra.", "rebels", PosTag.NNS, "rebel")]
+    [InlineData("After negotiations, Maoist rebels in Nepal agree to work with opposition politicians in a common front against the rule of King Gyanendra.", "agree", PosTag.VBP, "agree")]
+    [InlineData("The UN Assistance Mission in Afghanistan reports at least 42 civilians have been killed.", "reports", PosTag.VBZ, "report")]
     [InlineData("The British jihadist Jack Letts told Jones that he regretted nothing.", "Jones", PosTag.NNP, "jones")]
     // Guardian and Current Events (real-text dev set): after a name, a present tense before the subject of what it reports.
     [InlineData("French president Emmanuel Macron claims there is proof the Assad regime was behind the chemical attack on Douma.", "claims", PosTag.VBZ, "claim")]
