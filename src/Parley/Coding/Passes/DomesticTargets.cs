@@ -53,7 +53,9 @@ public sealed class DomesticTargets(KnowledgeBase knowledge) : ICodingPass
     void AimAtHome(SentenceCoding s, CodedEvent e)
     {
         var policing = e.Category == PloverCategory.Mobilize && e.Mode == PloverMode.Police
-                       || e.Category == PloverCategory.Accuse && e.Mode == PloverMode.Investigate && e.Actor.Count > 0 && e.Actor.All(a => a.Entity.Org is null);
+                       || e.Category == PloverCategory.Accuse && e.Mode == PloverMode.Investigate && e.Actor.Count > 0 && e.Actor.All(a => a.Entity.Org is null)
+                       // "The incident is being investigated as a terror attack": by the state where it happened.
+                       || e.Category == PloverCategory.Accuse && e.Mode == PloverMode.Investigate && e.Actor.Count == 0 && e.Clause is { Passive: true, AgentPhrase: null };
         // "Abdul Tawala Ibn Ali Alishtari is charged in New York with financing terrorism": a charge with no one named as
         // bringing it is the state's where it is brought, against someone of that state unless named otherwise.
         // (Not what someone "is alleged to have" done, nor "the two men accused of involvement": a description.)
@@ -195,6 +197,9 @@ public sealed class DomesticTargets(KnowledgeBase knowledge) : ICodingPass
         // "A 24-year-old man was later arrested", "The perpetrator is arrested": an arrest of people of no named state, with no
         // arresting state named either, is the state's where the last sentences set the scene.
         if (country is null && e.Category == PloverCategory.Coerce && e.Mode == PloverMode.Arrest && e.Actor.All(a => a.Entity.Country is null))
+            country = Scene(s, e);
+        // "... in El Paso, Texas. The case is being investigated as domestic terrorism": so is an investigation with no one named.
+        if (country is null && e.Category == PloverCategory.Accuse && e.Mode == PloverMode.Investigate && e.Actor.Count == 0)
             country = Scene(s, e);
         // "Belarus freed 14 political prisoners", "Nicaragua expelled them": the state's own people.
         if (country is null && e.Category is PloverCategory.Retreat or PloverCategory.Coerce && e.Mode is PloverMode.Release or PloverMode.Arrest or PloverMode.Deport or null

@@ -18,6 +18,17 @@ public sealed class DomesticTargetsTests
         Assert.True(Coded.Decided(charge, "domestic-targets"));
     }
 
+    // Current Events 2019 (real-text dev set, labelled ACCUSE asserted, no actor, recipient USA): a case investigated with no
+    // one named as investigating is the state's where it happened (it was dropped as a statement with nobody making it).
+    [Fact]
+    public void A_case_investigated_by_no_one_named_is_the_home_states()
+    {
+        var coded = Coded.Of("At least 22 people are killed and 24 others injured in a mass shooting at a Walmart in El Paso, Texas. A suspect Patrick Crusius of Allen, Texas was captured alive. The case is being investigated as domestic terrorism.", "2019-08-03");
+        var inquiry = coded.Event(PloverCategory.Accuse);
+        Assert.Equal(PloverMode.Investigate, inquiry.Mode);
+        Assert.Equal(["USA"], Coded.Codes(inquiry.Recipient));
+    }
+
     [Theory]
     // Current Events 2002 and 2008 (real-text dev set): an admission or a candidate's withdrawal at home concedes to no one.
     [InlineData("Senator Robert Torricelli (D-NJ) withdraws from his campaign for reelection following ethics scandals.", "2002-09-30", "USA")]
