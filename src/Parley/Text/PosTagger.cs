@@ -367,6 +367,12 @@ public sealed class PosTagger(Lexicon lexicon, Lemmatizer lemmatizer, WordLists 
             if (hasNoun) return FirstOf(PosTag.NN, PosTag.NNS, PosTag.NNP, PosTag.NNPS);
         }
 
+        // "a widely expected incursion", "the newly elected president said": so after a determiner or a possessive and an adverb,
+        // before a noun or an adjective, a participle describes the noun (the verb is the one that follows).
+        if (prev == PosTag.RB && governorTag is PosTag.DT or PosTag.PRPS && governorLower is not ("that" or "this" or "these" or "those")
+            && (next.IsNoun() || next.IsAdjective()) && (Has(PosTag.JJ) || Has(PosTag.VBN)) && !IsTerminalNoun(options))
+            return Has(PosTag.JJ) ? PosTag.JJ : PosTag.VBN;
+
         // Past tense or participle for -ed forms: "imposed on" after a noun with a verb already seen is a reduced relative.
         if (Has(PosTag.VBD) && Has(PosTag.VBN))
         {

@@ -105,6 +105,10 @@ public class TaggerTests
     // agrees with it after the phrase that places it; a verb that takes a clause stays a verb.
     [InlineData("After negotiations, Maoist rebels in Nepal agree to work with opposition politicians in a common front against the rule of King Gyanendra.", "rebels", PosTag.NNS, "rebel")]
     [InlineData("After negotiations, Maoist rebels in Nepal agree to work with opposition politicians in a common front against the rule of King Gyanendra.", "agree", PosTag.VBP, "agree")]
+    // Guardian (real-text dev set): a participle after a determiner and an adverb describes the noun after it, and the verb is
+    // the one that follows ("expected" was read as the verb, and Erdoğan's threat lost its actor).
+    [InlineData("Ahead of a widely expected incursion, the Turkish president, Recep Tayyip Erdoğan, threatened to “destroy all terror nests”.", "expected", PosTag.JJ, "expected")]
+    [InlineData("Ahead of a widely expected incursion, the Turkish president, Recep Tayyip Erdoğan, threatened to “destroy all terror nests”.", "threatened", PosTag.VBD, "threaten")]
     [InlineData("The UN Assistance Mission in Afghanistan reports at least 42 civilians have been killed.", "reports", PosTag.VBZ, "report")]
     [InlineData("The British jihadist Jack Letts told Jones that he regretted nothing.", "Jones", PosTag.NNP, "jones")]
     // Guardian and Current Events (real-text dev set): after a name, a present tense before the subject of what it reports.
