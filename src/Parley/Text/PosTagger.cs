@@ -377,6 +377,10 @@ public sealed class PosTagger(Lexicon lexicon, Lemmatizer lemmatizer, WordLists 
         if (Has(PosTag.VBD) && Has(PosTag.VBN))
         {
             if (nextLower == "by") return PosTag.VBN;
+            // "Syria state television said air defences had", "A woman who fled Syria in late August told the Guardian": after a
+            // noun, "said" and "told" are the clause's verb (a relative clause before them aside), unless "to" follows ("told to
+            // leave", "said to be").
+            if (prev.IsNoun() && nextLower != "to" && lemmatizer.Lemma(document.LowerOf(t), PosTag.VBD) is "say" or "tell") return PosTag.VBD;
             // "Three Hezbollah members killed in Israeli airstrikes" (the headline style of news summaries): a verb of harm
             // right after its noun and before a preposition that opens no count ("killed at least 10", "over 100") is a
             // passive participle, the noun its victim.

@@ -109,6 +109,9 @@ public class TaggerTests
     // the one that follows ("expected" was read as the verb, and Erdoğan's threat lost its actor).
     [InlineData("Ahead of a widely expected incursion, the Turkish president, Recep Tayyip Erdoğan, threatened to “destroy all terror nests”.", "expected", PosTag.JJ, "expected")]
     [InlineData("Ahead of a widely expected incursion, the Turkish president, Recep Tayyip Erdoğan, threatened to “destroy all terror nests”.", "threatened", PosTag.VBD, "threaten")]
+    // Guardian (real-text dev set): after a noun, "said" is the clause's verb, and the clause it reports has its own.
+    [InlineData("Shortly after Trump announced the US would withdraw from the Iran deal on Tuesday, Syria state media said air defences had downed two Israeli missiles.", "said", PosTag.VBD, "say")]
+    [InlineData("Shortly after Trump announced the US would withdraw from the Iran deal on Tuesday, Syria state media said air defences had downed two Israeli missiles.", "had", PosTag.VBD, "have")]
     [InlineData("The UN Assistance Mission in Afghanistan reports at least 42 civilians have been killed.", "reports", PosTag.VBZ, "report")]
     [InlineData("The British jihadist Jack Letts told Jones that he regretted nothing.", "Jones", PosTag.NNP, "jones")]
     // Guardian and Current Events (real-text dev set): after a name, a present tense before the subject of what it reports.
