@@ -50,6 +50,7 @@ public sealed class PosTagger(Lexicon lexicon, Lemmatizer lemmatizer, WordLists 
         AdverbInsideTheVerbGroup(document, first, chosen, candidates);
         PluralPossessive(document, first, chosen);
         VerbAfterRelativeThat(document, first, chosen, candidates);
+        PresentTenseOfAPluralSubject(chosen, candidates);
         for (var t = first; t < end; t++)
         {
             var tag = chosen[t - first];
@@ -98,6 +99,28 @@ public sealed class PosTagger(Lexicon lexicon, Lemmatizer lemmatizer, WordLists 
             }
             // (A quote with a space before it opens one, "the so-called 'caliphate'"; one written against the word before closes it.)
             open = !attached;
+        }
+    }
+
+    /// <summary>
+    /// "The big five permanent members - the US, China, Russia, France and Britain - wield huge influence", "Russian forces
+    /// launch artillery strikes": a base form right after a plural noun, a name or the end of an aside, with no finite verb
+    /// before it in the sentence (and so no "to", modal or "do" governing it), is the present tense of the clause.
+    /// </summary>
+    static void PresentTenseOfAPluralSubject(Span<PosTag> chosen, PosTag[][] candidates)
+    {
+        for (var i = 1; i < chosen.Length; i++)
+        {
+            if (chosen[i].IsFiniteVerb() || chosen[i] is PosTag.MD or PosTag.TO) return;
+            if (chosen[i] == PosTag.VB && chosen[i - 1] is PosTag.NNS or PosTag.NNPS or PosTag.Colon or PosTag.Close)
+            {
+                chosen[i] = PosTag.VBP;
+                // ("launch artillery strikes on Kyiv": the object's plural after its modifiers is a noun, not a second verb.)
+                var j = i + 1;
+                while (j < chosen.Length && chosen[j] is PosTag.NN or PosTag.JJ or PosTag.DT) j++;
+                if (j < chosen.Length && j > i + 1 && chosen[j] == PosTag.VBZ && candidates[j].Contains(PosTag.NNS)) chosen[j] = PosTag.NNS;
+                return;
+            }
         }
     }
 

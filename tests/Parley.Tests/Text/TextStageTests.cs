@@ -112,6 +112,9 @@ public class TaggerTests
     // Guardian (real-text dev set): after a noun, "said" is the clause's verb, and the clause it reports has its own.
     [InlineData("Shortly after Trump announced the US would withdraw from the Iran deal on Tuesday, Syria state media said air defences had downed two Israeli missiles.", "said", PosTag.VBD, "say")]
     [InlineData("Shortly after Trump announced the US would withdraw from the Iran deal on Tuesday, Syria state media said air defences had downed two Israeli missiles.", "had", PosTag.VBD, "have")]
+    // Current Events (real-text dev set): a base form after the aside that lists the subject, with no verb before it, is the
+    // present tense of the clause ("endorse" was read as an infinitive, and the endorsement was not coded).
+    [InlineData("Four Libyan leaders – Fayez al-Sarraj, Khalifa Haftar, Aguila Saleh and head of the Council of State Khaled al-Mishri – endorse a statement calling to hold \"credible, peaceful\" elections on 10 December.", "endorse", PosTag.VBP, "endorse")]
     [InlineData("The UN Assistance Mission in Afghanistan reports at least 42 civilians have been killed.", "reports", PosTag.VBZ, "report")]
     [InlineData("The British jihadist Jack Letts told Jones that he regretted nothing.", "Jones", PosTag.NNP, "jones")]
     // Guardian and Current Events (real-text dev set): after a name, a present tense before the subject of what it reports.
