@@ -400,6 +400,8 @@ public sealed class PosTagger(Lexicon lexicon, Lemmatizer lemmatizer, WordLists 
         if (Has(PosTag.VBD) && Has(PosTag.VBN))
         {
             if (nextLower == "by") return PosTag.VBN;
+            // "personnel captured 12 days ago by armed men": so after a noun, before a time phrase and "by".
+            if (prev.IsNoun() && ByAfterTimePhrase(document, t, end)) return PosTag.VBN;
             // "Syria state television said air defences had", "A woman who fled Syria in late August told the Guardian": after a
             // noun, "said" and "told" are the clause's verb (a relative clause before them aside), unless "to" follows ("told to
             // leave", "said to be").
@@ -573,6 +575,21 @@ public sealed class PosTagger(Lexicon lexicon, Lemmatizer lemmatizer, WordLists 
         if (words.SecondObjectParticiples.Contains(document.LowerOf(t))) return true;
         for (var k = t + 1; k < end && k <= t + 3; k++)
             if (words.TimePhraseWords.Contains(document.LowerOf(k))) return true;
+        return false;
+    }
+
+    /// <summary>Whether "by" follows the word after nothing but a time phrase: "12 days ago by", "last week by", "the day before by".</summary>
+    bool ByAfterTimePhrase(Document document, int t, int end)
+    {
+        for (var k = t + 1; k < end && k <= t + 5; k++)
+        {
+            var lower = document.LowerOf(k);
+            if (lower == "by") return k > t + 1;
+            var singular = lower.EndsWith('s') ? lower[..^1] : lower;
+            if (!(words.TimePhraseWords.Contains(lower) || words.TimePhraseWords.Contains(singular) || lower is "ago" or "earlier" or "the" or "this"
+                  || double.TryParse(lower, out _)))
+                return false;
+        }
         return false;
     }
 

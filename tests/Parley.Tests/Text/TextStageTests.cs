@@ -115,6 +115,9 @@ public class TaggerTests
     // Current Events (real-text dev set): a base form after the aside that lists the subject, with no verb before it, is the
     // present tense of the clause ("endorse" was read as an infinitive, and the endorsement was not coded).
     [InlineData("Four Libyan leaders – Fayez al-Sarraj, Khalifa Haftar, Aguila Saleh and head of the Council of State Khaled al-Mishri – endorse a statement calling to hold \"credible, peaceful\" elections on 10 December.", "endorse", PosTag.VBP, "endorse")]
+    // Current Events (real-text dev set): a participle after a noun, before a time phrase and "by", is passive (the captives
+    // were read as the captors).
+    [InlineData("The three Royal Netherlands Navy personnel captured 12 days ago by armed men loyal to Libyan leader Muammar Gaddafi are released after negotiations.", "captured", PosTag.VBN, "capture")]
     [InlineData("The UN Assistance Mission in Afghanistan reports at least 42 civilians have been killed.", "reports", PosTag.VBZ, "report")]
     [InlineData("The British jihadist Jack Letts told Jones that he regretted nothing.", "Jones", PosTag.NNP, "jones")]
     // Guardian and Current Events (real-text dev set): after a name, a present tense before the subject of what it reports.
