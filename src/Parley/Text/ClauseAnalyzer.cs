@@ -626,6 +626,9 @@ public sealed class ClauseAnalyzer(WordLists words)
         {
             // "On April 22, 1979 Kuntar and his team broke in": a date before the subject is not part of it.
             if (dates.Any(m => m.First <= k && k < m.End)) break;
+            // "the way the UK investigated the incident", "the man the police arrested": a determiner right after a common
+            // noun opens the subject of a relative clause with no pronoun; the noun before it is not part of that subject.
+            if (k < t && d.TagOf(k) is PosTag.NN or PosTag.NNS && d.TagOf(k + 1) == PosTag.DT) break;
             if (IsSubjectWord(d, k)) { k--; continue; }
             // "Federal Security Service (FSB) officers kill": a short aside in brackets inside the subject.
             if (d.TagOf(k) == PosTag.Close && k < t)

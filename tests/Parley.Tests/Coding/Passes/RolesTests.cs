@@ -36,6 +36,16 @@ public sealed class RolesTests
         Assert.Equal(["NATO"], Coded.Codes(bomb.Recipient));
     }
 
+    // Guardian (real-text dev set): "the way the UK investigated the incident" is a relative clause with no pronoun, whose
+    // subject starts at the determiner after "way" (the whole "official challenge to the way the UK" was its subject).
+    [Fact]
+    public void The_subject_of_a_relative_clause_without_a_pronoun_starts_after_its_noun()
+    {
+        var coded = Coded.Of("He announced that Russia is lodging an official challenge to the way the UK investigated the incident and claimed evidence was being destroyed.", "2018-03-20");
+        var inquiry = coded.Candidate(PloverCategory.Accuse);
+        Assert.Equal(["GBR"], Coded.Codes(inquiry.Actor));
+    }
+
     // Current Events (real-text dev set): talks said to begin, with no one named as holding them, are held by the parties
     // named after "between" (the talks were dropped as having no parties).
     [Fact]
