@@ -118,6 +118,9 @@ public class TaggerTests
     // Current Events (real-text dev set): a participle after a noun, before a time phrase and "by", is passive (the captives
     // were read as the captors).
     [InlineData("The three Royal Netherlands Navy personnel captured 12 days ago by armed men loyal to Libyan leader Muammar Gaddafi are released after negotiations.", "captured", PosTag.VBN, "capture")]
+    // Current Events (real-text dev set): a phrasal verb's past form before its particle and "by" is passive (the attack's
+    // agent was lost, and the killing had no actor).
+    [InlineData("At least 10 Palestinians are killed, including journalist Yasser Abu Namous and his mother, in a series of airstrikes carried out by Israeli forces in southern Gaza.", "carried", PosTag.VBN, "carry")]
     [InlineData("The UN Assistance Mission in Afghanistan reports at least 42 civilians have been killed.", "reports", PosTag.VBZ, "report")]
     [InlineData("The British jihadist Jack Letts told Jones that he regretted nothing.", "Jones", PosTag.NNP, "jones")]
     // Guardian and Current Events (real-text dev set): after a name, a present tense before the subject of what it reports.
