@@ -399,8 +399,12 @@ public sealed class PosTagger(Lexicon lexicon, Lemmatizer lemmatizer, WordLists 
         // Past tense or participle for -ed forms: "imposed on" after a noun with a verb already seen is a reduced relative.
         if (Has(PosTag.VBD) && Has(PosTag.VBN))
         {
-            // ("airstrikes carried out by Israeli forces", "a ban handed down by": or after its particle.)
-            if (nextLower == "by" || t + 2 < end && document.LowerOf(t + 2) == "by" && nextLower is "out" or "up" or "down" or "off" or "over") return PosTag.VBN;
+            // ("airstrikes carried out by Israeli forces", "a ban handed down by", "a government led directly by": or after its
+            // particle or an -ly adverb.)
+            if (nextLower == "by" || t + 2 < end && document.LowerOf(t + 2) == "by"
+                && (nextLower is "out" or "up" or "down" or "off" or "over" || nextLower.EndsWith("ly", StringComparison.Ordinal) && next == PosTag.RB)
+                && !(t + 3 < end && document.LowerOf(t + 3).EndsWith("ing", StringComparison.Ordinal))) // ("acted illegally by appointing")
+                return PosTag.VBN;
             // "personnel captured 12 days ago by armed men": so after a noun, before a time phrase and "by".
             if (prev.IsNoun() && ByAfterTimePhrase(document, t, end)) return PosTag.VBN;
             // "Syria state television said air defences had", "A woman who fled Syria in late August told the Guardian": after a

@@ -121,6 +121,7 @@ public class TaggerTests
     // Current Events (real-text dev set): a phrasal verb's past form before its particle and "by" is passive (the attack's
     // agent was lost, and the killing had no actor).
     [InlineData("At least 10 Palestinians are killed, including journalist Yasser Abu Namous and his mother, in a series of airstrikes carried out by Israeli forces in southern Gaza.", "carried", PosTag.VBN, "carry")]
+    [InlineData("“For seven years, an all-out war has been waged against the Syrian nation and its government led directly by the US.", "led", PosTag.VBN, "lead")]
     [InlineData("The UN Assistance Mission in Afghanistan reports at least 42 civilians have been killed.", "reports", PosTag.VBZ, "report")]
     [InlineData("The British jihadist Jack Letts told Jones that he regretted nothing.", "Jones", PosTag.NNP, "jones")]
     // Guardian and Current Events (real-text dev set): after a name, a present tense before the subject of what it reports.
