@@ -55,6 +55,7 @@ public sealed class WordLists
         AbroadWords = reader.Read("abroad-words");
         CausePrepositions = reader.Read("cause-prepositions");
         CauseSubordinators = reader.Read("cause-subordinators");
+        ChoiceVerbs = reader.Read("choice-verbs");
         ClaimVerbs = reader.Read("claim-verbs");
         ClauseOpeners = reader.Read("clause-openers");
         ClauseSubordinators = reader.Read("clause-subordinators");
@@ -263,6 +264,9 @@ public sealed class WordLists
 
     /// <summary>"killed when gunmen attacked a base": words before the clause of the attack that caused a casualty reported without its agent.</summary>
     public WordList CauseSubordinators { get; }
+
+    /// <summary>"decides not to appeal", "opts not to meet": verbs of choosing that, with a negated infinitive, refuse.</summary>
+    public WordList ChoiceVerbs { get; }
 
     /// <summary>"ISIL claims responsibility for an attack": verbs by which a group owns an attack.</summary>
     public WordList ClaimVerbs { get; }

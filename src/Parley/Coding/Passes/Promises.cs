@@ -61,13 +61,18 @@ public sealed class Promises : ICodingPass
         Announced(e, PloverCategory.Concede, ConcessionCameo(e), $"RETREAT announced or decided ({how}), not carried out: CONCEDE");
     }
 
-    /// <summary>A party saying it will not act is refusing; past negation ("has not asked") stays negated.</summary>
+    /// <summary>
+    /// A party saying it will not act is refusing, and so is one choosing not to ("opts not to meet four United States
+    /// senators", "decides not to appeal": data/words/choice-verbs.txt); past negation ("has not asked") stays negated.
+    /// </summary>
     static void RefusalFromNegatedFuture(SentenceCoding s, CodedEvent e)
     {
         var d = s.Document;
-        if (e.Status != EventStatus.Negated || e.Category is PloverCategory.Reject || e.Clause is not { Negated: true, Modal: "will" or "would" } c
+        if (e.Status != EventStatus.Negated || e.Category is PloverCategory.Reject || e.Clause is not { Negated: true } c
             || Syntax.InCondition(c) || e.Actor.Count == 0)
             return;
+        var chosen = c is { Infinitive: true, Governor: { Negated: false } g } && s.Syntax.Words.ChoiceVerbs.Contains(d.LemmaOf(g.Head));
+        if (c.Modal is not ("will" or "would") && !chosen) return;
         // "would not discuss individual cases": declining to talk about something with nobody is no refusal to meet.
         if (e.Category == PloverCategory.Consult && e.Recipient.Count == 0 && s.Syntax.Words.DiscussionVerbs.Contains(d.LemmaOf(e.Match.Anchor))) return;
         var inner = e.Category;
@@ -77,6 +82,18 @@ public sealed class Promises : ICodingPass
         e.Mode = mode;
         e.Cameo = SpeechActModes.CameoFor(PloverCategory.Reject, mode) ?? new CameoCode("120");
         e.Status = EventStatus.Asserted;
+        // "China will not meet the US delegation": the one met, a co-actor of a meeting, is the one refused.
+        if (inner == PloverCategory.Consult && e.Recipient.Count == 0 && e.Actor.Count > 1)
+        {
+            var subject = c.Subject.IsEmpty && c.Governor is { } above ? above.Subject : c.Subject;
+            var refusing = subject.IsEmpty ? [] : s.ActorsIn(subject).Select(m => m.Entity!.Code).ToHashSet();
+            var refused = e.Actor.Where(a => !refusing.Contains(a.Entity.Code)).ToList();
+            if (refused.Count > 0 && refused.Count < e.Actor.Count)
+            {
+                e.Actor.RemoveAll(refused.Contains);
+                e.Recipient.AddRange(refused);
+            }
+        }
     }
 
     static void PromiseFromSpeech(SentenceCoding s, CodedEvent e)

@@ -110,4 +110,16 @@ public sealed class PromisesTests
         Assert.Equal(EventStatus.Asserted, threat.Status);
         Assert.Equal(["SDN"], Coded.Codes(threat.Actor));
     }
+
+    // Current Events (real-text dev set, labelled REJECT GBR -> USA): choosing not to meet is a refusal, and the one not met
+    // is its recipient (it was a negated CONSULT, and refusals to meet kept the one refused among the actors).
+    [Fact]
+    public void Opting_not_to_meet_refuses_the_one_not_met()
+    {
+        var refusal = Coded.Of("David Cameron opts not to meet four United States senators to discuss allegations BP lobbied for the release of the terminally ill Abdelbaset al-Megrahi.", "2010-07-19")
+                           .Event(PloverCategory.Reject);
+        Assert.Equal(EventStatus.Asserted, refusal.Status);
+        Assert.Equal(["GBR"], Coded.Codes(refusal.Actor));
+        Assert.Equal(["USA"], Coded.Codes(refusal.Recipient));
+    }
 }

@@ -140,9 +140,11 @@ public sealed class StatusTests
     [Fact]
     public void A_negation_before_an_infinitives_to_negates_it()
     {
-        // Current Events (real-text dev set): "not" before "to" belonged to no clause, so the joining was coded as done.
+        // Current Events: "not" before "to" belonged to no clause, so the joining was coded as done. (Voting not to join is
+        // now a refusal, as the real-text labels code "votes in a referendum not to pull out" and "decide not to offer".)
         var coded = Coded.Of("The Pakistani parliament votes not to join the coalition in Yemen.", "2015-04-10");
-        Assert.Equal(EventStatus.Negated, coded.Candidate(PloverCategory.Support).Status);
+        Assert.Empty(coded.Candidates(PloverCategory.Support));
+        Assert.Equal(EventStatus.Asserted, coded.Event(PloverCategory.Reject).Status);
     }
 
     [Fact]
