@@ -392,7 +392,7 @@ public sealed class PosTagger(Lexicon lexicon, Lemmatizer lemmatizer, WordLists 
 
         // "a widely expected incursion", "the newly elected president said": so after a determiner or a possessive and an adverb,
         // before a noun or an adjective, a participle describes the noun (the verb is the one that follows).
-        if (prev == PosTag.RB && governorTag is PosTag.DT or PosTag.PRPS && governorLower is not ("that" or "this" or "these" or "those")
+        if (prev == PosTag.RB && governorTag is PosTag.DT or PosTag.PRPS && !words.Demonstratives.Contains(governorLower)
             && (next.IsNoun() || next.IsAdjective()) && (Has(PosTag.JJ) || Has(PosTag.VBN)) && !IsTerminalNoun(options))
             return Has(PosTag.JJ) ? PosTag.JJ : PosTag.VBN;
 
@@ -402,7 +402,7 @@ public sealed class PosTagger(Lexicon lexicon, Lemmatizer lemmatizer, WordLists 
             // ("airstrikes carried out by Israeli forces", "a ban handed down by", "a government led directly by": or after its
             // particle or an -ly adverb.)
             if (nextLower == "by" || t + 2 < end && document.LowerOf(t + 2) == "by"
-                && (nextLower is "out" or "up" or "down" or "off" or "over" || nextLower.EndsWith("ly", StringComparison.Ordinal) && next == PosTag.RB)
+                && (words.VerbParticles.Contains(nextLower) || nextLower.EndsWith("ly", StringComparison.Ordinal) && next == PosTag.RB)
                 && !(t + 3 < end && document.LowerOf(t + 3).EndsWith("ing", StringComparison.Ordinal))) // ("acted illegally by appointing")
                 return PosTag.VBN;
             // "personnel captured 12 days ago by armed men": so after a noun, before a time phrase and "by".
@@ -410,7 +410,7 @@ public sealed class PosTagger(Lexicon lexicon, Lemmatizer lemmatizer, WordLists 
             // "Syria state television said air defences had", "A woman who fled Syria in late August told the Guardian": after a
             // noun, "said" and "told" are the clause's verb (a relative clause before them aside), unless "to" follows ("told to
             // leave", "said to be").
-            if (prev.IsNoun() && nextLower != "to" && lemmatizer.Lemma(document.LowerOf(t), PosTag.VBD) is "say" or "tell") return PosTag.VBD;
+            if (prev.IsNoun() && nextLower != "to" && words.AttributionVerbs.Contains(lemmatizer.Lemma(document.LowerOf(t), PosTag.VBD))) return PosTag.VBD;
             // "Three Hezbollah members killed in Israeli airstrikes" (the headline style of news summaries): a verb of harm
             // right after its noun and before a preposition that opens no count ("killed at least 10", "over 100") is a
             // passive participle, the noun its victim.
@@ -591,7 +591,7 @@ public sealed class PosTagger(Lexicon lexicon, Lemmatizer lemmatizer, WordLists 
             var lower = document.LowerOf(k);
             if (lower == "by") return k > t + 1;
             var singular = lower.EndsWith('s') ? lower[..^1] : lower;
-            if (!(words.TimePhraseWords.Contains(lower) || words.TimePhraseWords.Contains(singular) || lower is "ago" or "earlier" or "the" or "this"
+            if (!(words.TimePhraseWords.Contains(lower) || words.TimePhraseWords.Contains(singular) || words.TimePhraseFillers.Contains(lower)
                   || double.TryParse(lower, out _)))
                 return false;
         }

@@ -55,6 +55,11 @@ public sealed class WordLists
         AbroadWords = reader.Read("abroad-words");
         CausePrepositions = reader.Read("cause-prepositions");
         CauseSubordinators = reader.Read("cause-subordinators");
+        AftermathWords = reader.Read("aftermath-words");
+        AttributionVerbs = reader.Read("attribution-verbs");
+        Demonstratives = reader.Read("demonstratives");
+        TimePhraseFillers = reader.Read("time-phrase-fillers");
+        VerbParticles = reader.Read("verb-particles");
         ChoiceVerbs = reader.Read("choice-verbs");
         ClaimVerbs = reader.Read("claim-verbs");
         ClauseOpeners = reader.Read("clause-openers");
@@ -264,6 +269,21 @@ public sealed class WordLists
 
     /// <summary>"killed when gunmen attacked a base": words before the clause of the attack that caused a casualty reported without its agent.</summary>
     public WordList CauseSubordinators { get; }
+
+    /// <summary>"captures the town after three days of fighting with the SDF": words that put a fight before a capture.</summary>
+    public WordList AftermathWords { get; }
+
+    /// <summary>"Syria state media said", "who fled Syria told the Guardian": after a noun, the clause's verb, not a participle.</summary>
+    public WordList AttributionVerbs { get; }
+
+    /// <summary>"that", "this", "these", "those": determiners that may stand alone as a subject.</summary>
+    public WordList Demonstratives { get; }
+
+    /// <summary>"captured 12 days ago by": words besides time words and numbers in a time phrase before "by".</summary>
+    public WordList TimePhraseFillers { get; }
+
+    /// <summary>"carried out by", "handed down by": particles between a phrasal verb's past form and "by".</summary>
+    public WordList VerbParticles { get; }
 
     /// <summary>"decides not to appeal", "opts not to meet": verbs of choosing that, with a negated infinitive, refuse.</summary>
     public WordList ChoiceVerbs { get; }

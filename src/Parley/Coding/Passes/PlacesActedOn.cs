@@ -58,8 +58,9 @@ public sealed class PlacesActedOn(KnowledgeBase knowledge) : ICodingPass
     }
 
     /// <summary>
-    /// The side named after "after/following ... fighting with" (data/words/two-sided-fighting.txt) a few words after the
-    /// event ("after fierce fighting with government troops", "following clashes with ISIL"), not the actor's own.
+    /// The side named after "after/following ... fighting with" (data/words/aftermath-words.txt, two-sided-fighting.txt) a
+    /// few words after the event ("after fierce fighting with government troops", "following clashes with ISIL"), not the
+    /// actor's own.
     /// </summary>
     static List<EventEntity> FoughtBefore(SentenceCoding s, CodedEvent e)
     {
@@ -68,7 +69,7 @@ public sealed class PlacesActedOn(KnowledgeBase knowledge) : ICodingPass
         for (var t = e.Match.Last + 1; t < end; t++)
         {
             if (d.TagOf(t) is PosTag.Colon || d.LowerOf(t) == ";") return [];
-            if (d.LowerOf(t) is not ("after" or "following")) continue;
+            if (!s.Syntax.Words.AftermathWords.Contains(d.LowerOf(t))) continue;
             for (var f = t + 1; f < Math.Min(end, t + 8); f++)
                 if (s.Syntax.Words.TwoSidedFighting.Contains(d.LemmaOf(f)) && d.LowerOf(f + 1) == "with")
                     return TwoSidedFights.OtherSide(s, e, f).Where(side => !e.Actor.Any(a => EntityFinder.SameEntity(a, side))).ToList();
