@@ -1,3 +1,4 @@
+using System.Globalization;
 using Parley.Model;
 
 namespace Parley.Text;
@@ -399,6 +400,7 @@ public sealed class PosTagger(Lexicon lexicon, Lemmatizer lemmatizer, WordLists 
         // Past tense or participle for -ed forms: "imposed on" after a noun with a verb already seen is a reduced relative.
         if (Has(PosTag.VBD) && Has(PosTag.VBN))
         {
+            var pastLemma = lemmatizer.Lemma(document.LowerOf(t), PosTag.VBD);
             // ("airstrikes carried out by Israeli forces", "a ban handed down by", "a government led directly by": or after its
             // particle or an -ly adverb.)
             if (nextLower == "by" || t + 2 < end && document.LowerOf(t + 2) == "by"
@@ -410,7 +412,7 @@ public sealed class PosTagger(Lexicon lexicon, Lemmatizer lemmatizer, WordLists 
             // "Syria state television said air defences had", "A woman who fled Syria in late August told the Guardian": after a
             // noun, "said" and "told" are the clause's verb (a relative clause before them aside), unless "to" follows ("told to
             // leave", "said to be").
-            if (prev.IsNoun() && nextLower != "to" && words.AttributionVerbs.Contains(lemmatizer.Lemma(document.LowerOf(t), PosTag.VBD))) return PosTag.VBD;
+            if (prev.IsNoun() && nextLower != "to" && words.AttributionVerbs.Contains(pastLemma)) return PosTag.VBD;
             // "Three Hezbollah members killed in Israeli airstrikes" (the headline style of news summaries): a verb of harm
             // right after its noun and before a preposition that opens no count ("killed at least 10", "over 100") is a
             // passive participle, the noun its victim.
@@ -420,7 +422,7 @@ public sealed class PosTagger(Lexicon lexicon, Lemmatizer lemmatizer, WordLists 
             // "A man arrested in Paris on Monday was charged", "Soldiers stationed in the region were attacked": a participle
             // after a noun, before a phrase and then the clause's own auxiliary, is a reduced relative.
             if (prev.IsNoun() && next is PosTag.IN or PosTag.TO or PosTag.RB && !SeenFiniteVerbInClause(document, first, chosen[..i])
-                && !TakesClause(lemmatizer.Lemma(document.LowerOf(t), PosTag.VBD)) && AuxiliaryFollows(document, t, end, candidates, first))
+                && !TakesClause(pastLemma) && AuxiliaryFollows(document, t, end, candidates, first))
                 return PosTag.VBN;
             // "the way the UK investigated the incident", "the HNC boycotted the talks": a passive participle takes no object,
             // so an -ed word with one after a noun is the past tense of a clause of its own ("the prisoners given a
@@ -592,7 +594,7 @@ public sealed class PosTagger(Lexicon lexicon, Lemmatizer lemmatizer, WordLists 
             if (lower == "by") return k > t + 1;
             var singular = lower.EndsWith('s') ? lower[..^1] : lower;
             if (!(words.TimePhraseWords.Contains(lower) || words.TimePhraseWords.Contains(singular) || words.TimePhraseFillers.Contains(lower)
-                  || double.TryParse(lower, out _)))
+                  || double.TryParse(lower, NumberStyles.Float | NumberStyles.AllowThousands, CultureInfo.InvariantCulture, out _)))
                 return false;
         }
         return false;

@@ -60,6 +60,7 @@ public sealed class WordLists
         Demonstratives = reader.Read("demonstratives");
         TimePhraseFillers = reader.Read("time-phrase-fillers");
         VerbParticles = reader.Read("verb-particles");
+        GerundPrepositions = reader.Read("gerund-prepositions");
         ChoiceVerbs = reader.Read("choice-verbs");
         ClaimVerbs = reader.Read("claim-verbs");
         ClauseOpeners = reader.Read("clause-openers");
@@ -284,6 +285,9 @@ public sealed class WordLists
 
     /// <summary>"carried out by", "handed down by": particles between a phrasal verb's past form and "by".</summary>
     public WordList VerbParticles { get; }
+
+    /// <summary>"killed in fighting": prepositions after which a gerund with no object names the act as a noun would.</summary>
+    public WordList GerundPrepositions { get; }
 
     /// <summary>"decides not to appeal", "opts not to meet": verbs of choosing that, with a negated infinitive, refuse.</summary>
     public WordList ChoiceVerbs { get; }

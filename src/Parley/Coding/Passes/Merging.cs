@@ -104,14 +104,14 @@ public sealed class Merging : ICodingPass
     }
 
     /// <summary>
-    /// "7 American soldiers are killed in fighting in Afghanistan": a gerund with no object after a preposition names the act as a
-    /// noun would ("in the fighting").
+    /// "7 American soldiers are killed in fighting in Afghanistan": a gerund with no object after a preposition
+    /// (data/words/gerund-prepositions.txt) names the act as a noun would ("in the fighting").
     /// </summary>
     static bool BareGerund(SentenceCoding s, CodedEvent e)
     {
         var d = s.Document;
         var a = e.Match.Anchor;
-        return d.TagOf(a) == PosTag.VBG && e.Match.Tokens.Length == 0 && a - 1 >= s.Sentence.FirstToken && d.LowerOf(a - 1) is "in" or "during" or "amid" or "after"
+        return d.TagOf(a) == PosTag.VBG && e.Match.Tokens.Length == 0 && a - 1 >= s.Sentence.FirstToken && s.Syntax.Words.GerundPrepositions.Contains(d.LowerOf(a - 1))
                && e.Clause is { Object.IsEmpty: true };
     }
 
